@@ -1,0 +1,478 @@
+"""Find the actors a document names and resolve each mention to one actor.
+
+The ``kg_mentions`` component turns spaCy's entities (plus the gazetteer's
+entity ruler) into :class:`Ref` records with a canonical key and an ontology
+kind, and resolves references: a surname to the full name seen before it,
+"he"/"she" to the last person, "its" to the last state or organization,
+"the alliance"/"the bloc" to the last organization, "the summit" to the last
+event. It also mints the nodes that are not named entities: offices ("NATO
+liaison office in Tokyo"), initiatives ("Asia-Pacific NATO") and summits.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Gazetteer, load_gazetteer
+
+__all__ = ["ActorInfo", "MentionResolver", "Ref", "make_mentions", "refs_at"]
+
+HONORIFICS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "sir",
+    "dame", "lord", "lady", "senior", "colonel", "col.", "general", "gen.", "president",
+    "minister", "secretary", "chancellor", "premier", "king", "queen", "prince", "princess",
+    "sheikh", "ambassador", "spokesperson", "spokesman", "spokeswoman", "pope", "admiral",
+    "lieutenant", "major", "captain", "commander", "marshal", "chairman", "chairwoman", "judge",
+    "deputy", "vice", "prime", "foreign", "defence", "defense", "chief", "senator", "rep.",
+    "governor", "mayor", "envoy", "director", "emir", "crown",
+}
+BODY_WORDS = {
+    "ministry", "department", "agency", "council", "commission", "parliament", "congress",
+    "senate", "assembly", "university", "institute", "office", "bureau", "service", "army",
+    "navy", "force", "forces", "command", "court", "bank", "committee", "cabinet", "government",
+    "administration", "news", "times", "post", "press", "agency", "asia", "journal", "daily",
+    "television", "tv", "radio", "kcna", "xinhua", "tass", "reuters", "college", "school",
+    "centre", "center", "foundation", "corporation", "company", "group", "party", "guard",
+}
+OFFICE_NOUNS = {"office", "headquarters", "mission", "embassy", "consulate", "workplace",
+                "station", "representation", "liaison"}
+EVENT_NOUNS = {"summit", "conference", "forum", "talks", "dialogue", "meeting", "ministerial"}
+INITIATIVE_HEADS = {"program", "programme", "initiative", "strategy", "framework", "plan",
+                    "doctrine", "concept", "corridor", "road"}
+COREF_ORG_NOUNS = {"alliance", "bloc", "organization", "organisation", "coalition"}
+COREF_EVENT_NOUNS = {"summit", "event", "meeting", "conference"}
+MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
+LOCATIVE_PREPS = {"in", "at", "to", "near", "across", "throughout", "within", "inside", "into",
+                  "outside", "around", "from"}
+QUOTES = {"“", "”", '"', "‘", "’", "«", "»"}
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A mention resolved to an actor.
+
+    Attributes:
+        key: canonical name of the actor.
+        kind: ontology class local name.
+        start: index of the first token.
+        end: index past the last token.
+        text: the surface form.
+        how: "name", "demonym", "metonym", "alias", "coref" or "minted".
+    """
+
+    key: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    how: str = "name"
+
+
+@dataclass(slots=True)
+class ActorInfo:
+    """What a document tells about one actor: its kind, names and links."""
+
+    kind: str
+    labels: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    part_of: str | None = None
+
+
+def refs_at(doc: Doc, token: Token) -> Ref | None:
+    """Return the resolved mention covering ``token``, if any."""
+    table: dict[int, Ref] = doc._.kg_tok
+    return table.get(token.i)
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", text)
+
+
+class MentionResolver:
+    """The ``kg_mentions`` pipeline component."""
+
+    def __init__(self, name: str, gazetteer: Gazetteer) -> None:
+        self.name = name
+        self.gazetteer = gazetteer
+
+    # ------------------------------------------------------------ entry point
+    def __call__(self, doc: Doc) -> Doc:
+        state = _DocState(doc, self.gazetteer)
+        for ent in self._entity_spans(doc):
+            state.add_entity(ent)
+        state.add_minted()
+        state.add_coreferences()
+        state.finish()
+        return doc
+
+    def _entity_spans(self, doc: Doc) -> Iterable[Span]:
+        return list(doc.ents)
+
+
+class _DocState:
+    """Per-document resolution state: the refs found so far and the actors."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gazetteer
+        self.refs: list[Ref] = []
+        self.tok: dict[int, Ref] = {}
+        self.actors: dict[str, ActorInfo] = {}
+        self.persons: list[str] = []
+        self.offices: dict[str, str] = {}
+
+    # --------------------------------------------------------------- helpers
+    def _add(self, ref: Ref, *, label: str | None = None, wikidata: str | None = None,
+             part_of: str | None = None, overwrite: bool = False) -> None:
+        if any(i in self.tok for i in range(ref.start, ref.end)) and not overwrite:
+            return
+        self.refs.append(ref)
+        for i in range(ref.start, ref.end):
+            self.tok[i] = ref
+        info = self.actors.setdefault(ref.key, ActorInfo(kind=ref.kind))
+        if ref.how in ("name", "alias", "minted", "metonym") or label:
+            surface = _norm(_strip_the(label or ref.text))
+            if surface and surface not in info.labels:
+                info.labels.append(surface)
+        if wikidata:
+            info.wikidata = wikidata
+        if part_of:
+            info.part_of = part_of
+
+    def _gaz(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
+        """Return (key, kind, wikidata, how, part_of) for a gazetteer name."""
+        found = self.gaz.find(_norm(text))
+        if found is None:
+            return None
+        actor, how = found
+        return actor.key, actor.kind, actor.wikidata, how, actor.part_of
+
+    # -------------------------------------------------------------- entities
+    def add_entity(self, ent: Span) -> None:
+        doc = self.doc
+        label = ent.label_
+        if label in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+                     "LANGUAGE"):
+            return
+        # Trim a leading determiner and trailing possessive / punctuation.
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                               or doc[end - 1].text in ("'s", "’s")):
+            end -= 1
+        if start >= end:
+            return
+        span = doc[start:end]
+        text = span.text
+        head_lower = span.root.lower_
+
+        # Demonym + body: "Chinese" + "Foreign Ministry" -> one body.
+        if label == "ORG" and start > 0 and doc[start - 1].ent_type_ == "NORP":
+            norp = self._gaz(doc[start - 1].text)
+            if norp and norp[3] == "demonym" and self._gaz(text) is None:
+                full = doc[start - 1:end]
+                self._body(full, part_of=norp[0])
+                return
+
+        found = self._gaz(text)
+        if found is not None and label != "PERSON" or (found and found[3] == "name" and
+                                                      found[1] != "Place" and label == "PERSON"):
+            key, kind, wd, how, part_of = found  # type: ignore[misc]
+            if how == "demonym" and span.root.dep_ == "compound" and span.root.head.ent_type_:
+                return  # part of a longer name; handled with that name
+            self._add(Ref(key, kind, start, end, text, how), wikidata=wd, part_of=part_of,
+                      label=text if how == "name" else None)
+            return
+
+        if label == "PERSON" or (label == "ORG" and self._person_alias(text)):
+            self._person(span)
+            return
+        if label == "NORP":
+            return
+        if label in ("GPE", "LOC"):
+            self._add(Ref(_strip_the(text), "Place", start, end, text, "name"))
+            return
+        if label == "EVENT":
+            if head_lower in EVENT_NOUNS or doc[end - 1].lower_ in EVENT_NOUNS:
+                self._add(Ref(_norm(text), "Event", start, end, text, "name"))
+            return
+        if label in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"):
+            last = doc[end - 1].lower_
+            if last in OFFICE_NOUNS:
+                self._add(Ref(_norm(text), "Office", start, end, text, "name"))
+            elif last in EVENT_NOUNS:
+                self._add(Ref(_norm(text), "Event", start, end, text, "name"))
+            elif last in INITIATIVE_HEADS or label == "LAW":
+                self._add(Ref(_norm(text), "Initiative", start, end, text, "name"))
+            elif label == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ in (
+                    "in", "at") and len(span) == 1 and not span.text.isupper():
+                self._add(Ref(text, "Place", start, end, text, "name"))
+            elif label in ("ORG", "FAC"):
+                self._body(span)
+
+    def _body(self, span: Span, part_of: str | None = None) -> None:
+        text = _norm(span.text)
+        if part_of is None:
+            for tok in span:
+                found = self._gaz(tok.text)
+                if found and found[1] == "State" and found[3] in ("demonym", "name"):
+                    part_of = found[0]
+                    break
+        self._add(Ref(text, "Body", span.start, span.end, span.text, "name"), part_of=part_of)
+
+    def _person_alias(self, text: str) -> str | None:
+        words = [w for w in _norm(text).split() if w.lower() not in HONORIFICS]
+        if not words:
+            return None
+        for full in reversed(self.persons):
+            parts = full.split()
+            n = len(words)
+            for i in range(len(parts) - n + 1):
+                if parts[i:i + n] == words:
+                    return full
+        return None
+
+    def _person(self, span: Span) -> None:
+        words = [t for t in span if t.lower_ not in HONORIFICS and not t.is_punct]
+        if not words:
+            return
+        name = _norm(" ".join(t.text for t in words))
+        name = re.sub(r"['’]s$", "", name)
+        alias = self._person_alias(name)
+        if alias is not None:
+            self._add(Ref(alias, "Person", span.start, span.end, span.text, "alias"), label=name)
+            return
+        if len(words) == 1 and self._gaz(name):
+            return
+        self.persons.append(name)
+        self._add(Ref(name, "Person", span.start, span.end, span.text, "name"), label=name)
+
+    # -------------------------------------------------------- minted actors
+    def add_minted(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.tok:
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("NOUN", "PROPN") and lemma in OFFICE_NOUNS and lemma != "liaison":
+                self._office(tok)
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in EVENT_NOUNS:
+                self._event(tok)
+        self._quoted_initiatives()
+
+    def _modifiers(self, head: Token) -> list[Token]:
+        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        out: list[Token] = []
+        for m in mods:
+            out.extend(t for t in m.subtree if not t.is_punct or t.text == "-")
+        return sorted(out, key=lambda t: t.i)
+
+    def _owner(self, head: Token) -> Ref | None:
+        for c in head.lefts:
+            if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i in self.tok:
+                ref = self.tok[c.i]
+                if ref.kind in ("State", "Organization", "Body"):
+                    return ref
+        return None
+
+    def _place_of(self, head: Token) -> Ref | None:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.tok:
+                        return self.tok[pobj.i]
+        return None
+
+    def _office(self, head: Token) -> None:
+        mods = [t for t in self._modifiers(head) if t.i not in self.tok
+                and t.lower_ not in ("first", "new", "own", "its", "their", "a", "the")
+                and t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT")
+                and not t.like_num and t.ent_type_ not in ("ORDINAL", "DATE")]
+        # Only offices of someone, or with a descriptive compound, are nodes.
+        owner = self._owner(head)
+        place = None
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.tok:
+                        place = (prep.lower_, self.tok[pobj.i])
+        if not mods and owner is None and place is None:
+            return
+        core = " ".join([t.text for t in mods] + [head.text])
+        core = re.sub(r"\s*-\s*", "-", core)
+        labels = [core]
+        if owner:
+            labels.append(f"{owner.text} {core}")
+        if place:
+            labels.append(f"{core} {place[0]} {place[1].text}")
+            if owner:
+                labels.append(f"{owner.text} {core} {place[0]} {place[1].text}")
+        lemma = head.lemma_.lower()
+        key = self.offices.get(lemma)
+        if key is None:
+            owner_name = f"{owner.key}'s " if owner and place and place[1].key == owner.key else (
+                f"{owner.key} " if owner else "")
+            key = f"{owner_name}{core}" + (f" {place[0]} {place[1].key}" if place else "")
+            self.offices[lemma] = key
+        end = head.i + 1
+        start = min([t.i for t in mods] + [head.i])
+        for label in labels:
+            self._add(Ref(key, "Office", start, end, self.doc[start:end].text, "minted"),
+                      label=label)
+            info = self.actors[key]
+            if label not in info.labels:
+                info.labels.append(label)
+
+    def _event(self, head: Token) -> None:
+        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod", "nummod")]
+        named = [m for m in mods if (m.i in self.tok and self.tok[m.i].kind == "Organization")
+                 or (m.pos_ == "PROPN")]
+        if not named:
+            return
+        start = min(t.i for m in mods for t in m.subtree)
+        toks = [t for t in self.doc[start:head.i + 1] if t.lower_ not in ("the", "a", "an")
+                and t.tag_ != "POS" and t.text not in QUOTES]
+        if not toks:
+            return
+        name = _norm(" ".join(t.text for t in toks))
+        name = re.sub(r"\s*-\s*", "-", name)
+        key = name[0].upper() + name[1:]
+        key = re.sub(r"\b(Summit|Conference|Forum|Meeting)$", lambda m: m.group(1).lower(), key)
+        self._add(Ref(key, "Event", toks[0].i, head.i + 1, name, "minted"), label=name,
+                  overwrite=True)
+
+    def _quoted_initiatives(self) -> None:
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if doc[i].text in ("“", '"', "‘") :
+                j = i + 1
+                while j < len(doc) and j - i <= 8 and doc[j].text not in ("”", '"', "’"):
+                    j += 1
+                if j < len(doc) and doc[j].text in ("”", '"', "’") and j - i > 1:
+                    self._initiative(doc[i + 1:j])
+                    i = j
+            i += 1
+        # Unquoted "Asia-Pacific version of NATO".
+        for tok in doc:
+            if tok.lower_ == "version" and tok.i not in self.tok:
+                span = doc[min(t.i for t in tok.subtree):max(t.i for t in tok.subtree) + 1]
+                self._initiative(span)
+
+    def _initiative(self, span: Span) -> None:
+        orgs = [self.tok[t.i] for t in span if t.i in self.tok
+                and self.tok[t.i].kind == "Organization"]
+        if not orgs:
+            return
+        toks = [t for t in span if t.lower_ not in ("a", "an", "the") and t.text not in QUOTES]
+        if not toks:
+            return
+        org = orgs[0]
+        surface = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in toks))
+        if _norm(surface).lower() == _norm(org.text).lower():
+            return
+        mods = [t.text for t in toks if t.i not in self.tok and t.lower_ not in ("version", "of")]
+        key = re.sub(r"\s*-\s*", "-", " ".join(mods + [org.key]))
+        start, end = toks[0].i, toks[-1].i + 1
+        ref = Ref(key, "Initiative", start, end, surface, "minted")
+        for i in range(start, end):
+            self.tok.pop(i, None)
+        self.refs = [r for r in self.refs if r.end <= start or r.start >= end]
+        self._add(ref, label=surface)
+
+    # -------------------------------------------------------- coreference
+    def add_coreferences(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.tok:
+                continue
+            lower = tok.lower_
+            if tok.pos_ == "PRON" and lower in MALE_FEMALE:
+                ref = self._last(tok, ("Person",))
+                if ref:
+                    self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "coref"))
+            elif tok.pos_ == "PRON" and lower in ("it", "its"):
+                ref = self._its(tok)
+                if ref:
+                    self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in COREF_ORG_NOUNS:
+                if self._definite(tok) and not any(c.dep_ == "prep" and c.lower_ in (
+                        "between", "with", "of") for c in tok.children):
+                    ref = self._last(tok, ("Organization",))
+                    if ref:
+                        self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in COREF_EVENT_NOUNS:
+                if self._definite(tok):
+                    ref = self._last(tok, ("Event",))
+                    if ref:
+                        self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
+
+    def _definite(self, tok: Token) -> bool:
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        return any(d.lower_ in ("the", "this", "that") for d in dets) or (
+            tok.text[0].isupper() and tok.i > 0 and tok.nbor(-1).lower_ == "the")
+
+    def _last(self, tok: Token, kinds: tuple[str, ...]) -> Ref | None:
+        best = None
+        for ref in self.refs:
+            if ref.start < tok.i and ref.kind in kinds and (best is None or ref.start > best.start):
+                best = ref
+        return best
+
+    def _its(self, tok: Token) -> Ref | None:
+        sent = tok.sent
+        cands = [r for r in self.refs if sent.start <= r.start < tok.i
+                 and r.kind in ("State", "Organization")]
+        salient = [r for r in cands if self.doc[r.start:r.end].root.dep_ in ("nsubj", "poss",
+                                                                             "nsubjpass")]
+        if salient:
+            return max(salient, key=lambda r: r.start)
+        if cands:
+            return max(cands, key=lambda r: r.start)
+        return self._last(tok, ("State", "Organization"))
+
+    # ------------------------------------------------------------- finish
+    def finish(self) -> None:
+        """Turn capitals named as the place of an act into places."""
+        doc = self.doc
+        for n, ref in enumerate(self.refs):
+            if ref.how != "metonym":
+                continue
+            root = doc[ref.start:ref.end].root
+            locative = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
+                root.dep_ in ("appos", "compound") and root.head.lower_ == "capital") or (
+                root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour"))
+            if locative:
+                place = Ref(_strip_the(ref.text), "Place", ref.start, ref.end, ref.text, "name")
+                self.refs[n] = place
+                for i in range(ref.start, ref.end):
+                    self.tok[i] = place
+                info = self.actors.setdefault(place.key, ActorInfo(kind="Place"))
+                if place.key not in info.labels:
+                    info.labels.append(place.key)
+        self.refs.sort(key=lambda r: r.start)
+        doc._.kg_refs = self.refs
+        doc._.kg_tok = self.tok
+        doc._.kg_actors = self.actors
+
+
+@Language.factory("kg_mentions", requires=["doc.ents", "token.dep"],
+                  assigns=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors"])
+def make_mentions(nlp: Language, name: str) -> MentionResolver:
+    """Build the ``kg_mentions`` component with the shipped gazetteer."""
+    return MentionResolver(name, load_gazetteer())
+
+
+for _attr, _default in (("kg_refs", None), ("kg_tok", None), ("kg_actors", None),
+                        ("kg_claims", None)):
+    if not Doc.has_extension(_attr):
+        Doc.set_extension(_attr, default=_default)

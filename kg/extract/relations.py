@@ -1,0 +1,531 @@
+"""Relations from the dependency parse and the trigger lexicons.
+
+The ``kg_relations`` component reads each sentence once and states claims
+for the diplomacy relations whose triggers (``kg/lexicons/triggers.toml``)
+it finds:
+
+* verbs with their subject and object, prepositional objects, coordination,
+  passives, relative clauses and participles ("Russia, which opposes X");
+* nouns with their possessor or demonym as subject and their prepositional
+  object ("China's support for Russia", "the Russian invasion of Ukraine"),
+  or the subject of the light verb that governs them ("voiced opposition
+  to X", "join in US-led sanctions against Y");
+* symmetric relations among coordinated actors ("China and Russia are
+  moving closer", "talks between X and Y");
+* lists: "NATO's partners, Japan and South Korea" (``partnerOf``), "known as
+  the IP4" (``memberOf``), "a close ally of the United States";
+* places: "the office in Tokyo, Japan", "the summit taking place in Vilnius";
+* reported speech: a criticism stated by a speaker is the speaker's ("Mao
+  warned that NATO's foray will undermine peace"), and a speaker who says
+  what their own state does shares the act.
+
+Negated and hypothetical statements give nothing.
+"""
+
+import itertools
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg import vocab
+from kg.errors import ExtractorError
+from kg.extract.mentions import Ref
+from kg.extract.syntax import (
+    AGENTIVE,
+    conjuncts,
+    governing_verb,
+    is_hypothetical,
+    is_negated,
+    lexicon,
+    ref,
+    subject_refs,
+    target_refs,
+)
+from kg.extract.titles import mention, speaker_of
+from kg.types import Claim
+
+__all__ = ["RelationExtractor", "make_relations"]
+
+DEFAULT_OBJECTS = (*AGENTIVE, "Office", "Initiative")
+# Sections of triggers.toml that configure the rules rather than name a relation.
+SETTINGS_SECTIONS = frozenset({"qualifiers", "reporting", "modality", "titles"})
+RANGE_KINDS = {"attended": ("Event",), "partnerOf": ("Organization",),
+               "memberOf": ("Organization",), "locatedIn": ("Place", "State"),
+               "cooperatesWith": AGENTIVE, "metWith": AGENTIVE, "attacks": AGENTIVE,
+               "sanctions": AGENTIVE, "urges": AGENTIVE}
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    subject: Ref
+    relation: str
+    object: Ref
+    trigger: int
+    confidence: float
+
+
+class RelationExtractor:
+    """The ``kg_relations`` component."""
+
+    def __init__(self, name: str, lexicon_data: dict[str, Any]) -> None:
+        self.name = name
+        known = set(vocab.relation_names())
+        self.verbs: dict[str, list[str]] = {}
+        self.verb_preps: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self.nouns: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self.symmetric: dict[str, list[str]] = {}
+        self.object_kinds: dict[str, tuple[str, ...]] = {}
+        self.direct_only: dict[str, frozenset[str]] = {}
+        self.indirect_only: dict[str, frozenset[str]] = {}
+        for rel, spec in lexicon_data.items():
+            if rel in SETTINGS_SECTIONS:
+                continue
+            if rel not in known:
+                raise ExtractorError(
+                    f"triggers.toml names relation {rel!r}, which ontology/diplomacy.ttl does "
+                    f"not declare; declared: {', '.join(sorted(known))}")
+            for lemma in spec.get("verbs", []):
+                self.verbs.setdefault(lemma, []).append(rel)
+            for lemma, preps in spec.get("verb_preps", {}).items():
+                self.verb_preps.setdefault(lemma, []).append((rel, tuple(preps)))
+            for lemma, preps in spec.get("nouns", {}).items():
+                self.nouns.setdefault(lemma, []).append((rel, tuple(preps)))
+            for lemma in spec.get("symmetric_intransitive", []):
+                self.symmetric.setdefault(lemma, []).append(rel)
+            kinds = spec.get("object_kinds") or RANGE_KINDS.get(rel, DEFAULT_OBJECTS)
+            self.object_kinds[rel] = tuple(kinds)
+            self.direct_only[rel] = frozenset(spec.get("direct_only", []))
+            self.indirect_only[rel] = frozenset(spec.get("indirect_only", []))
+        quals = lexicon_data["qualifiers"]
+        self.deepening = frozenset(quals["deepening"])
+        self.needs_deepening = frozenset(quals["needs_deepening"])
+        self.closer_verbs = frozenset(quals["closer_verbs"])
+        self.closer_words = frozenset(quals["closer_words"])
+        rep = lexicon_data["reporting"]
+        self.reporting = frozenset(rep["verbs"])
+        self.negative = frozenset(rep["negative"])
+        self.negative_objects = frozenset(rep["negative_objects"])
+        self.speech = frozenset(lexicon_data["criticizes"].get("speech", []))
+
+    # -------------------------------------------------------------- driver
+    def __call__(self, doc: Doc) -> Doc:
+        claims: list[Claim] = list(doc._.kg_claims or [])
+        keys = {(c.subject.key, c.relation, c.object.key) for c in claims}
+        for sent in doc.sents:
+            found: list[_Found] = []
+            for tok in sent:
+                if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+                    found.extend(self._verb(tok))
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    found.extend(self._noun(tok))
+                    found.extend(self._lists(tok))
+                found.extend(self._located(tok))
+            found.extend(self._reported(sent, found))
+            for f in found:
+                key = (f.subject.key, f.relation, f.object.key)
+                if key in keys or not self._valid(f):
+                    continue
+                keys.add(key)
+                claims.append(Claim(mention(doc, f.subject), f.relation, mention(doc, f.object),
+                                    sent.text, sent.start_char, sent.end_char, self.name,
+                                    f.confidence))
+        doc._.kg_claims = claims
+        return doc
+
+    def _valid(self, f: _Found) -> bool:
+        if f.subject.key == f.object.key:
+            return False
+        if f.relation == "locatedIn":
+            return f.subject.kind in ("Office", "Event", "Body", "Place")
+        if f.subject.kind not in AGENTIVE:
+            return False
+        return f.object.kind in self.object_kinds.get(f.relation, DEFAULT_OBJECTS)
+
+    # --------------------------------------------------------------- verbs
+    def _asserted(self, tok: Token) -> bool:
+        return not is_negated(tok) and not is_hypothetical(tok)
+
+    def _verb(self, verb: Token) -> list[_Found]:
+        lemma = verb.lemma_.lower()
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        keys = [f"{lemma} {particle}", lemma] if particle else [lemma]
+        out: list[_Found] = []
+        if not any(k in self.verbs or k in self.verb_preps or k in self.symmetric for k in keys):
+            out.extend(self._closer(verb))
+            return out
+        if not self._asserted(verb):
+            return out
+        subjects = subject_refs(verb)
+        passive_objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        for key in keys:
+            for rel in self.verbs.get(key, []):
+                for obj_tok in [c for c in verb.children if c.dep_ in ("dobj", "attr")] + (
+                        passive_objs if any(c.dep_ == "agent" for c in verb.children) else []):
+                    out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
+                for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+                    if rel == "proposes":
+                        for obj_tok in (c for c in xcomp.children if c.dep_ == "dobj"):
+                            out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
+                    elif rel == "urges":
+                        for obj_tok in (c for c in xcomp.children if c.dep_ == "nsubj"):
+                            out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
+                for ccomp in (c for c in verb.children if c.dep_ == "ccomp"):
+                    if rel == "urges":
+                        for obj_tok in (c for c in ccomp.children if c.dep_ == "nsubj"):
+                            out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
+            for rel, preps in self.verb_preps.get(key, []):
+                for prep in verb.children:
+                    if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
+                        continue
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            out.extend(self._pairs(subjects, rel, pobj, verb, lemma))
+                        elif pobj.dep_ in ("pcomp",) and rel in ("urges", "proposes"):
+                            for o in (c for c in pobj.children if c.dep_ in ("nsubj", "dobj")):
+                                out.extend(self._pairs(subjects, rel, o, verb, lemma))
+                    # "called for Seoul to provide": Seoul is parsed as the clause subject.
+                    if rel == "urges":
+                        for clause in prep.children:
+                            if clause.dep_ in ("pcomp", "pobj"):
+                                for o in (c for c in clause.children if c.dep_ == "nsubj"):
+                                    out.extend(self._pairs(subjects, rel, o, verb, lemma))
+            for rel in self.symmetric.get(key, []):
+                has_object = any(c.dep_ in ("dobj", "prep") and c.lower_ not in (
+                    "in", "on", "at", "for", "after", "during") for c in verb.children
+                    if c.dep_ == "dobj" or c.lower_ == "with")
+                if not has_object and len(subjects) > 1:
+                    out.extend(self._all_pairs(subjects, rel, verb, 0.7))
+        return out
+
+    def _pairs(self, subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token,
+               lemma: str) -> list[_Found]:
+        out: list[_Found] = []
+        for obj in conjuncts(obj_tok):
+            targets, direct = target_refs(obj)
+            if lemma in self.direct_only.get(rel, ()) and not direct:
+                continue
+            if lemma in self.indirect_only.get(rel, ()) and direct:
+                continue
+            kinds = self.object_kinds.get(rel, DEFAULT_OBJECTS)
+            if not any(t.kind in kinds for t in targets):
+                targets = targets + self._search(obj, kinds)
+            for s in subjects:
+                for t in targets:
+                    out.append(_Found(s, rel, t, trigger.i, 0.8 if direct else 0.7))
+        return out
+
+    @staticmethod
+    def _search(tok: Token, kinds: tuple[str, ...]) -> list[Ref]:
+        """Refs of the wanted kinds inside a phrase ("plans to open an office")."""
+        found = []
+        for t in tok.subtree:
+            r = ref(t)
+            if r is not None and r.kind in kinds and all(f.key != r.key for f in found):
+                found.append(r)
+        return found
+
+    @staticmethod
+    def _all_pairs(refs: list[Ref], rel: str, trigger: Token, conf: float) -> list[_Found]:
+        return [_Found(a, rel, b, trigger.i, conf) for a, b in itertools.combinations(refs, 2)
+                if a.key != b.key]
+
+    def _closer(self, verb: Token) -> list[_Found]:
+        """"China and Russia are moving closer (together)"."""
+        if verb.lemma_.lower() not in self.closer_verbs:
+            return []
+        words = {t.lower_ for t in verb.subtree if t.head == verb or t.head.head == verb}
+        if not words & self.closer_words or not self._asserted(verb):
+            return []
+        subjects = subject_refs(verb)
+        if len(subjects) < 2:
+            return []
+        return self._all_pairs(subjects, "cooperatesWith", verb, 0.7)
+
+    # --------------------------------------------------------------- nouns
+    def _noun_subjects(self, noun: Token) -> tuple[list[Ref], Token | None]:
+        """Who acts in a nominal: its possessor, demonym, "X-led", "from X", or
+        the subject of the verb that governs it."""
+        found: list[Ref] = []
+        for child in noun.children:
+            r = ref(child)
+            if child.dep_ == "poss" and r is not None:
+                found.append(r)
+            elif child.dep_ in ("amod", "compound", "nmod") and r is not None and r.how in (
+                    "demonym", "name", "metonym", "coref") and r.kind in AGENTIVE:
+                found.append(r)
+            elif child.dep_ == "amod" and child.lemma_ == "lead":
+                found.extend(r2 for g in child.children if (r2 := ref(g)) is not None)
+            elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                found.extend(r2 for p in child.children if p.dep_ == "pobj"
+                             for c in conjuncts(p) if (r2 := ref(c)) is not None)
+        if found:
+            return found, None
+        if noun.dep_ == "conj":
+            subs, verb = self._noun_subjects(noun.head)
+            if subs:
+                return subs, verb
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            subs, verb = self._noun_subjects(noun.head.head)
+            if subs:
+                return subs, verb
+        verb = governing_verb(noun)
+        if verb is None:
+            return [], None
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return [], None
+        return subject_refs(verb), verb
+
+    def _noun(self, noun: Token) -> list[_Found]:
+        lemma = noun.lemma_.lower()
+        low = noun.lower_
+        entries = self.nouns.get(low, []) + (self.nouns.get(lemma, []) if lemma != low else [])
+        if not entries or ref(noun) is not None and ref(noun).kind != "Event":  # type: ignore[union-attr]
+            return []
+        if is_negated(noun) or is_hypothetical(noun):
+            return []
+        subjects, verb = self._noun_subjects(noun)
+        if verb is not None and not self._asserted(verb):
+            return []
+        out: list[_Found] = []
+        for rel, preps in entries:
+            if lemma in self.needs_deepening and not self._deepened(noun, verb):
+                if rel == "cooperatesWith" and lemma == "partnership":
+                    out.extend(self._partnership(noun, subjects))
+                if lemma != "ties" and not (lemma in ("cooperation", "collaboration")):
+                    continue
+            objects: list[Ref] = []
+            between: list[Ref] = []
+            holders = [noun] + ([verb] if verb is not None else [])
+            for holder in holders:
+                for prep in holder.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in preps:
+                        continue
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj":
+                            continue
+                        for c in conjuncts(pobj):
+                            refs, _ = target_refs(c)
+                            kinds = self.object_kinds.get(rel, DEFAULT_OBJECTS)
+                            if not any(r.kind in kinds for r in refs):
+                                refs = refs + self._search(c, kinds)
+                            (between if prep.lower_ in ("between", "among") else objects).extend(
+                                refs)
+                if objects or between:
+                    break
+            if rel in ("cooperatesWith", "metWith") and not objects and not between:
+                # "US-Japan-ROK security cooperation", "their partnership" after talks.
+                mods = [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                        for t in c.subtree if (r := ref(t)) is not None and r.kind in AGENTIVE]
+                mods = list({r.key: r for r in mods}.values())
+                if len(mods) > 1:
+                    out.extend(self._all_pairs(mods, rel, noun, 0.7))
+                elif verb is not None and len(subjects) > 1 and (
+                        rel == "metWith" or any(c.lower_ == "their" for c in noun.children)):
+                    out.extend(self._all_pairs(subjects, rel, noun, 0.7))
+                continue
+            if between:
+                if subjects and rel not in ("cooperatesWith", "metWith"):
+                    objects.extend(between)
+                else:
+                    out.extend(self._all_pairs(between, rel, noun, 0.75))
+                    if rel == "metWith":
+                        continue
+            for s in subjects:
+                for o in objects:
+                    out.append(_Found(s, rel, o, noun.i, 0.7))
+        return out
+
+    def _deepened(self, noun: Token, verb: Token | None) -> bool:
+        words = {c.lemma_.lower() for c in noun.children} | {c.lower_ for c in noun.children}
+        if verb is not None:
+            words |= {verb.lemma_.lower(), verb.lower_}
+            words |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
+            head = verb
+            while head.dep_ in ("xcomp", "conj") and head.head is not head:
+                head = head.head
+                words.add(head.lemma_.lower())
+        return bool(words & self.deepening)
+
+    def _partnership(self, noun: Token, subjects: list[Ref]) -> list[_Found]:
+        """A partnership that simply exists: the partners are ``partnerOf`` the organization."""
+        orgs = [s for s in subjects if s.kind == "Organization"]
+        out: list[_Found] = []
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                for pobj in prep.children:
+                    for c in conjuncts(pobj):
+                        for r in target_refs(c)[0]:
+                            if r.kind == "State":
+                                out.extend(_Found(r, "partnerOf", o, noun.i, 0.7) for o in orgs)
+        return out
+
+    # --------------------------------------------------------------- lists
+    def _lists(self, noun: Token) -> list[_Found]:
+        lemma = noun.lemma_.lower()
+        if lemma not in ("partner", "ally", "member") or ref(noun) is not None:
+            return []
+        if is_negated(noun) or is_hypothetical(noun):
+            return []
+        owners: list[Ref] = []
+        for child in noun.children:
+            r = ref(child)
+            if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
+                    "Organization", "State"):
+                owners.append(r)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                owners.extend(r2 for p in child.children if (r2 := ref(p)) is not None)
+        if not owners:
+            return []
+        members: list[Ref] = []
+        for child in noun.children:
+            if child.dep_ == "appos":
+                members.extend(r for c in conjuncts(child) if (r := ref(c)) is not None)
+        if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
+            members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            members.extend(subject_refs(noun.head))
+        if noun.dep_ == "compound" and (r := ref(noun.head)) is not None:
+            members.append(r)
+        out: list[_Found] = []
+        for owner in owners:
+            for m in members:
+                if m.kind not in ("State", "Organization"):
+                    continue
+                if lemma == "partner" and owner.kind == "Organization":
+                    out.append(_Found(m, "partnerOf", owner, noun.i, 0.8))
+                elif lemma in ("ally", "member") and owner.kind == "Organization":
+                    out.append(_Found(m, "memberOf", owner, noun.i, 0.8))
+                elif lemma == "ally" and owner.kind == "State":
+                    out.append(_Found(m, "cooperatesWith", owner, noun.i, 0.8))
+        return out
+
+    # -------------------------------------------------------------- places
+    def _located(self, tok: Token) -> list[_Found]:
+        out: list[_Found] = []
+        r = ref(tok)
+        # "known as the IP4": the listed states are members of the grouping.
+        if tok.lemma_ in ("know", "call", "dub") and tok.dep_ == "acl":
+            groups = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in p.children if (g := ref(o)) is not None
+                      and g.kind == "Organization"]
+            if groups:
+                head = tok.head
+                members = [m for m in target_refs(head)[0] if m.kind == "State"]
+                if not members and head.dep_ == "pobj":
+                    members = [m for m in target_refs(head.head.head)[0] if m.kind == "State"]
+                out.extend(_Found(m, "memberOf", g, tok.i, 0.75) for g in groups for m in members)
+            return out
+        # "Japan's capital Tokyo"
+        if tok.lemma_ == "capital" and r is None:
+            owner = next((ref(c) for c in tok.children if c.dep_ == "poss" and ref(c)), None)
+            city = next((ref(c) for c in list(tok.children) + [tok.head]
+                         if ref(c) is not None and ref(c).kind == "Place"), None)  # type: ignore[union-attr]
+            if owner is not None and city is not None and owner.kind == "State":
+                out.append(_Found(city, "locatedIn", owner, tok.i, 0.9))
+            return out
+        if r is None or r.kind not in ("Office", "Event", "Body", "Place"):
+            return out
+        head_tok = tok.doc[r.start:r.end].root
+        if tok.i != head_tok.i:
+            return out
+        holders = [head_tok]
+        # "the summit taking place in X", "the next summit is in X", "attended talks ... in X"
+        if head_tok.dep_ in ("nsubj",) and head_tok.head.lemma_ == "be":
+            holders.append(head_tok.head)
+        if r.kind == "Event" and head_tok.dep_ in ("dobj", "pobj"):
+            verb = governing_verb(head_tok)
+            if verb is not None:
+                holders.append(verb)
+        for child in head_tok.children:
+            if child.dep_ == "acl" and child.lemma_ in ("take", "hold", "locate", "base", "situate"):
+                holders.append(child)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    place = ref(pobj)
+                    if place is None or place.kind not in ("Place", "State"):
+                        continue
+                    out.append(_Found(r, "locatedIn", place, tok.i, 0.8))
+                    # "in Tokyo, Japan": the office is in Japan, and Tokyo is.
+                    for appos in pobj.children:
+                        state = ref(appos)
+                        if appos.dep_ in ("appos", "conj") and state is not None and (
+                                state.kind == "State" and place.kind == "Place"):
+                            out.append(_Found(r, "locatedIn", state, tok.i, 0.8))
+                            out.append(_Found(place, "locatedIn", state, tok.i, 0.8))
+        return out
+
+    # ------------------------------------------------------- reported speech
+    def _reported(self, sent: Span, found: list[_Found]) -> list[_Found]:
+        out: list[_Found] = []
+        doc = sent.doc
+        affiliations: dict[str, list[str]] = doc._.kg_affiliations or {}
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            if lemma not in self.reporting and lemma not in self.speech:
+                continue
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            # "X ..., Beijing has warned": the report is the head clause.
+            if verb.dep_ in ("parataxis", "ccomp") and not clauses and verb.head.pos_ in (
+                    "VERB", "AUX"):
+                clauses = [verb.head]
+            if not clauses or not self._asserted(verb):
+                continue
+            speakers = subject_refs(verb)
+            if not speakers:
+                continue
+            for clause in clauses:
+                subtree = {t.i for t in clause.subtree}
+                clause_subjects: list[Ref] = []
+                for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    for c in conjuncts(s):
+                        clause_subjects.extend(target_refs(c)[0])
+                negative = lemma in self.speech or self._negative(clause)
+                if negative and not is_negated(clause):
+                    for sp in speakers:
+                        for cs in clause_subjects:
+                            if cs.kind in (*AGENTIVE, "Initiative") and cs.key not in (
+                                    affiliations.get(sp.key, [])):
+                                out.append(_Found(sp, "criticizes", cs, verb.i, 0.6))
+                # "NATO must consider ...": the speaker urges.
+                if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
+                    for sp in speakers:
+                        for cs in clause_subjects:
+                            if cs.key not in affiliations.get(sp.key, []):
+                                out.append(_Found(sp, "urges", cs, verb.i, 0.6))
+                # The speaker shares the acts of the state or body they speak for.
+                speaker = speaker_of(verb)
+                if speaker is None:
+                    continue
+                own = set(affiliations.get(speaker.key, []))
+                for f in found:
+                    if f.trigger in subtree and f.subject.key in own:
+                        out.append(_Found(speaker, f.relation, f.object, f.trigger,
+                                          f.confidence))
+        return out
+
+    def _negative(self, clause: Token) -> bool:
+        for tok in clause.subtree:
+            if tok.lemma_.lower() in self.negative and tok.pos_ == "VERB":
+                if tok.lemma_.lower() == "pose" and not any(
+                        c.lemma_.lower() in self.negative_objects for c in tok.children):
+                    continue
+                return True
+        return False
+
+
+@Language.factory("kg_relations", requires=["doc._.kg_refs", "token.dep"],
+                  assigns=["doc._.kg_claims"], default_config={"lexicon": "triggers"})
+def make_relations(nlp: Language, name: str, lexicon: str) -> RelationExtractor:
+    """Build the ``kg_relations`` component from a lexicon in ``kg/lexicons``."""
+    from kg.extract import syntax
+
+    if lexicon != "triggers":
+        raise ExtractorError(f"unknown lexicon {lexicon!r}; kg ships 'triggers'")
+    return RelationExtractor(name, syntax.lexicon())

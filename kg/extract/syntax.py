@@ -1,0 +1,294 @@
+"""Dependency-tree helpers shared by the extractors.
+
+Everything here reads a parsed :class:`spacy.tokens.Doc` whose
+``doc._.kg_tok`` maps token indices to resolved mentions (see
+:mod:`kg.extract.mentions`); nothing here knows a relation name.
+"""
+
+import functools
+import tomllib
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Ref
+
+__all__ = [
+    "AGENTIVE",
+    "conjuncts",
+    "governing_verb",
+    "is_hypothetical",
+    "is_negated",
+    "lexicon",
+    "ref",
+    "subject_refs",
+    "target_refs",
+]
+
+AGENTIVE = ("State", "Organization", "Person", "Body")
+CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj", "csubj")
+LIST_PREPS = ("including", "like", "as")
+
+
+@functools.cache
+def lexicon() -> dict[str, Any]:
+    """Return the trigger lexicons (``kg/lexicons/triggers.toml``)."""
+    text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def ref(tok: Token) -> Ref | None:
+    """Return the mention covering ``tok``, if any."""
+    table: dict[int, Ref] | None = tok.doc._.kg_tok
+    return table.get(tok.i) if table else None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """Return ``tok`` and the tokens coordinated with it, in order.
+
+    Also follows appositive lists ("partners - Australia, Japan") and
+    semicolon-separated lists that spaCy attaches as ``appos``/``dep``.
+    """
+    seen = {tok.i: tok}
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        for child in cur.children:
+            if child.dep_ == "conj" and child.i not in seen:
+                seen[child.i] = child
+                stack.append(child)
+    return [seen[i] for i in sorted(seen)]
+
+
+def _unique(refs: list[Ref]) -> list[Ref]:
+    out: list[Ref] = []
+    keys: set[str] = set()
+    for r in refs:
+        if r.key not in keys:
+            keys.add(r.key)
+            out.append(r)
+    return out
+
+
+def _list_members(tok: Token) -> list[Ref]:
+    """Refs listed under a noun: appositions, "including X", "such as X", "of X"."""
+    found: list[Ref] = []
+    for child in tok.children:
+        if child.dep_ == "appos":
+            for c in conjuncts(child):
+                r = ref(c)
+                if r is not None:
+                    found.append(r)
+                else:
+                    found.extend(_list_members(c))
+        elif child.dep_ == "prep" and (child.lower_ in LIST_PREPS or (
+                child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(r for c in conjuncts(pobj) if (r := ref(c)) is not None)
+    return found
+
+
+def agent_refs(tok: Token) -> list[Ref]:
+    """Resolve a noun that names an actor without being a mention.
+
+    "NATO leaders" -> NATO; "Chinese officials" -> China; "a Chinese
+    Foreign Ministry spokesperson" -> the ministry; "NATO's partners, Japan
+    and South Korea" -> Japan, South Korea; "member states of NATO" -> NATO;
+    "officials from Australia and Japan" -> Australia, Japan.
+    """
+    direct = ref(tok)
+    if direct is not None:
+        return [direct]
+    members = [r for r in _list_members(tok) if r.kind in AGENTIVE]
+    if members:
+        return _unique(members)
+    lex = lexicon()["titles"]
+    if tok.lemma_.lower() not in lex["agents"] and tok.lower_ not in lex["agents"]:
+        return []
+    found: list[Ref] = []
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            r = ref(child)
+            if r is not None and r.kind in AGENTIVE:
+                found.append(r)
+    if not found:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(r for c in conjuncts(pobj) if (r := ref(c)) is not None
+                                     and r.kind in AGENTIVE)
+    return _unique(found)
+
+
+def _clause_subject_tokens(verb: Token) -> tuple[list[Token], bool]:
+    """Return the subject tokens of a verb and whether they come from a passive agent."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subs:
+        return subs, False
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children
+              if p.dep_ == "pobj"]
+    if agents:
+        return agents, True
+    return [], False
+
+
+def subject_refs(verb: Token, depth: int = 0) -> list[Ref]:
+    """Return the actors that perform ``verb``.
+
+    Follows shared subjects of coordinated and controlled verbs ("NATO
+    leaders urged China ... and denounced"), relative clauses ("Russia,
+    which opposes"), participles ("a spokesperson accusing NATO") and the
+    agent of passives ("was raised by Kishida and Stoltenberg").
+    """
+    if depth > 4:
+        return []
+    subs, _ = _clause_subject_tokens(verb)
+    if subs:
+        out: list[Ref] = []
+        for s in subs:
+            if s.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                return _expand(verb.head)
+            out.extend(_expand(s))
+        return _unique(out)
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subject_refs(verb.head, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _expand(verb.head)
+    if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head.pos_ == "AUX"):
+        return subject_refs(verb.head, depth + 1)
+    return []
+
+
+def _expand(tok: Token) -> list[Ref]:
+    out: list[Ref] = []
+    for c in conjuncts(tok):
+        out.extend(agent_refs(c))
+    return _unique(out)
+
+
+def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
+    """Return the actors a noun phrase is about, and whether it names them.
+
+    A mention is its own target ("condemned China": direct). A noun that is
+    not a mention points at its possessor ("NATO's involvement"), its
+    demonym ("the Russian invasion"), what it is "of" ("the creation of an
+    Asia-Pacific NATO") or "between", or what it lists ("nations, including
+    Japan").
+    """
+    direct = ref(tok)
+    if direct is not None:
+        return [direct], True
+    if depth > 2:
+        return [], False
+    found: list[Ref] = list(_list_members(tok))
+    for child in tok.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            r = ref(child)
+            if r is not None and (child.dep_ == "poss" or r.how in ("demonym", "name", "metonym")):
+                found.append(r)
+            elif child.dep_ == "amod" and child.lemma_ == "lead":
+                continue
+        elif child.dep_ == "prep" and child.lower_ in ("of", "between", "among"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    for c in conjuncts(pobj):
+                        refs, _ = target_refs(c, depth=depth + 1)
+                        found.extend(refs)
+        elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            for obj in child.children:
+                if obj.dep_ == "dobj":
+                    found.extend(target_refs(obj, depth=depth + 1)[0])
+    return _unique(found), False
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """Return the verb a noun hangs from ("voiced [opposition]", "join in [sanctions]")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "oprd"):
+            head = cur.head
+            return head if head.pos_ in ("VERB", "AUX") else None
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            head = cur.head.head
+            if head.pos_ in ("VERB", "AUX"):
+                return head
+            return None
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
+               for c in tok.children)
+
+
+def is_negated(tok: Token) -> bool:
+    """Tell whether ``tok`` is denied: "does not regard ... or seek",
+    "refusal to condemn", "without providing"."""
+    lex = lexicon()["modality"]
+    cur = tok
+    for _ in range(6):
+        if _has_neg(cur):
+            return True
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "without":
+            return True
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.dep_ in ("xcomp", "acl") and head.lemma_.lower() in lex["denying_heads"]:
+            return True
+        # A bare coordinated verb shares its head's negation ("not regard X or seek Y").
+        if cur.dep_ == "conj" and cur.tag_ == "VB":
+            cur = head
+            continue
+        if cur.dep_ in ("xcomp",):
+            cur = head
+            continue
+        return False
+    return False
+
+
+def is_hypothetical(tok: Token) -> bool:
+    """Tell whether ``tok`` states something that did not happen: "would",
+    "could", "if", or under a call or wish ("called for Seoul to provide")."""
+    lex = lexicon()["modality"]
+    cur = tok
+    for _ in range(6):
+        for child in cur.children:
+            if child.dep_ == "aux" and child.lower_ in lex["hypothetical_aux"]:
+                return True
+            if child.dep_ == "mark" and child.lower_ in lex["hypothetical_marks"]:
+                return True
+        head = cur.head
+        if head is cur:
+            return False
+        if cur.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in (
+                "urge", "call", "ask", "want", "hope", "wish", "demand", "press", "invite"):
+            return True
+        if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") or (
+                cur.dep_ in ("advcl",) and head.pos_ == "VERB"):
+            cur = head
+            continue
+        return False
+    return False
+
+
+def iter_clause(verb: Token) -> Iterator[Token]:
+    """Yield the tokens of a clause without descending into nested reported clauses."""
+    stack = [verb]
+    while stack:
+        cur = stack.pop()
+        yield cur
+        for child in cur.children:
+            if child.dep_ == "ccomp" and cur is not verb:
+                continue
+            stack.append(child)

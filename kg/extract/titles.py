@@ -1,0 +1,182 @@
+"""Affiliations from officials' titles, and "the country" of a speaker.
+
+"Chinese Foreign Ministry spokeswoman Mao Ning" makes Mao Ning
+``affiliatedWith`` the ministry and with China; "Minister for Foreign Affairs
+of Japan, Hayashi Yoshimasa" with Japan; "Zhu Zhiqun, a professor at
+Bucknell University" with the university. A speaker's "the country" is the
+state the speaker is affiliated with.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg import vocab
+from kg.extract.mentions import Ref
+from kg.extract.syntax import lexicon, ref
+from kg.types import Claim, Mention
+
+__all__ = ["TitleExtractor", "make_titles", "mention", "speaker_of"]
+
+AFFILIATION_KINDS = ("State", "Organization", "Body")
+
+
+def mention(doc: Doc, r: Ref) -> Mention:
+    """Return the :class:`Mention` record of a resolved mention."""
+    span = doc[r.start:r.end]
+    return Mention(key=r.key, kind=r.kind, text=span.text, start=span.start_char,
+                   end=span.end_char)
+
+
+def speaker_of(verb: Token) -> Ref | None:
+    """Return the person who says ``verb``'s clause, if the subject is a person."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            r = ref(child)
+            if r is not None and r.kind == "Person":
+                return r
+            for appos in child.children:
+                if appos.dep_ == "appos" and (a := ref(appos)) is not None and a.kind == "Person":
+                    return a
+    return None
+
+
+class TitleExtractor:
+    """The ``kg_titles`` component: ``affiliatedWith`` claims from titles."""
+
+    def __init__(self, name: str, relation: str) -> None:
+        self.name = name
+        self.relation = relation
+        vocab.relation(relation)  # fail now on a name the ontology lacks
+        lex = lexicon()["titles"]
+        self.words = frozenset(lex["words"])
+        self.heads = frozenset(lex["heads"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims: list[Claim] = list(doc._.kg_claims or [])
+        affiliations: dict[str, list[str]] = {}
+        seen: set[tuple[str, str]] = set()
+        for r in doc._.kg_refs or []:
+            if r.kind != "Person" or r.how == "coref":
+                continue
+            for org in self._before(doc, r) + self._after(doc, r):
+                for target in self._with_parent(doc, org):
+                    if (r.key, target.key) in seen or target.key == r.key:
+                        continue
+                    seen.add((r.key, target.key))
+                    affiliations.setdefault(r.key, []).append(target.key)
+                    sent = doc[r.start].sent
+                    claims.append(Claim(mention(doc, r), self.relation, mention(doc, target),
+                                        sent.text, sent.start_char, sent.end_char, self.name,
+                                        0.9))
+        doc._.kg_affiliations = affiliations
+        doc._.kg_claims = claims
+        self._resolve_country(doc, affiliations)
+        return doc
+
+    def _with_parent(self, doc: Doc, org: Ref) -> list[Ref]:
+        info = (doc._.kg_actors or {}).get(org.key)
+        out = [org]
+        if org.kind == "Body" and info is not None and info.part_of:
+            parent_info = doc._.kg_actors.get(info.part_of)
+            kind = parent_info.kind if parent_info else "State"
+            out.append(Ref(info.part_of, kind, org.start, org.end, org.text, "coref"))
+        return out
+
+    def _before(self, doc: Doc, person: Ref) -> list[Ref]:
+        """Titles before the name: "NATO Secretary General Jens Stoltenberg"."""
+        found: list[Ref] = []
+        titled = False
+        i = person.start - 1
+        after_to = False
+        while i >= 0:
+            tok = doc[i]
+            r = ref(tok)
+            low = tok.lower_
+            if r is not None and r.kind != "Person":
+                if r.kind in AFFILIATION_KINDS and not after_to:
+                    found.append(r)
+                after_to = False
+                i = r.start - 1
+                continue
+            if low in self.words or low.replace("-", "") in self.words or (
+                    "-" in low and all(p in self.words for p in low.split("-"))):
+                titled = True
+            elif low == "," and i == person.start - 1:
+                pass
+            elif low in ("of", "for", "the", "-", "’s", "'s", "and"):
+                pass
+            elif low == "to":
+                # "Ambassador of Australia to NATO": NATO was seen first (right to left).
+                if found:
+                    found.pop()
+            else:
+                break
+            i -= 1
+        if not titled:
+            return []
+        return self._dedupe(found)
+
+    def _after(self, doc: Doc, person: Ref) -> list[Ref]:
+        """An apposition after the name: "Zhu Zhiqun, a professor at Bucknell University"."""
+        root = doc[person.start:person.end].root
+        found: list[Ref] = []
+        for appos in root.children:
+            if appos.dep_ != "appos" or appos.lemma_.lower() not in self.heads:
+                continue
+            for tok in appos.subtree:
+                r = ref(tok)
+                if r is not None and r.kind in AFFILIATION_KINDS:
+                    if tok.head.lower_ == "to":
+                        continue
+                    found.append(r)
+        return self._dedupe(found)
+
+    @staticmethod
+    def _dedupe(refs: list[Ref]) -> list[Ref]:
+        out: list[Ref] = []
+        for r in refs:
+            if all(o.key != r.key for o in out):
+                out.append(r)
+        return out
+
+    def _resolve_country(self, doc: Doc, affiliations: dict[str, list[str]]) -> None:
+        """Map "the country"/"the nation" to the speaker's state, else the last state."""
+        actors = doc._.kg_actors or {}
+        table: dict[int, Ref] = doc._.kg_tok
+        refs: list[Ref] = doc._.kg_refs
+        for tok in doc:
+            if tok.lemma_.lower() not in ("country", "nation") or tok.i in table:
+                continue
+            if not any(c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
+                continue
+            target: str | None = None
+            head = tok.head
+            while head.dep_ in ("ccomp", "conj", "xcomp") and head.head is not head:
+                head = head.head
+            speaker = speaker_of(head) if head.lemma_ in lexicon()["reporting"]["verbs"] else None
+            if speaker is not None:
+                states = [k for k in affiliations.get(speaker.key, [])
+                          if actors.get(k) is not None and actors[k].kind == "State"]
+                if states:
+                    target = states[0]
+            if target is None:
+                before = [r for r in refs if r.start < tok.i and r.kind == "State"]
+                if before:
+                    target = before[-1].key
+            if target is not None:
+                new = Ref(target, "State", tok.i, tok.i + 1, tok.text, "coref")
+                table[tok.i] = new
+                refs.append(new)
+        refs.sort(key=lambda r: r.start)
+
+
+@Language.factory("kg_titles", requires=["doc._.kg_refs"],
+                  assigns=["doc._.kg_claims", "doc._.kg_affiliations"],
+                  default_config={"relation": "affiliatedWith"})
+def make_titles(nlp: Language, name: str, relation: str) -> TitleExtractor:
+    """Build the ``kg_titles`` component."""
+    return TitleExtractor(name, relation)
+
+
+if not Doc.has_extension("kg_affiliations"):
+    Doc.set_extension("kg_affiliations", default=None)

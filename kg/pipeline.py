@@ -1,0 +1,100 @@
+"""The build stream: articles -> parsed documents -> one graph per article.
+
+Articles are read lazily and parsed with ``nlp.pipe`` in batches; the kg
+extractors then run on each document on its own, so that a failure in one
+article is reported and the others go on. Each article's graph is yielded
+as soon as it is built, ready to be written.
+"""
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rdflib import Graph
+from spacy.language import Language
+
+from kg.errors import IngestError
+from kg.link import link_doc
+from kg.nlp import EXTRACTORS
+from kg.rdf import article_graph
+from kg.types import Article, Claim
+
+__all__ = ["ArticleResult", "BuildSummary", "build_graphs"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """One article's graph and what went into it."""
+
+    article: Article
+    graph: Graph
+    claims: tuple[Claim, ...]
+    entities: int
+
+
+@dataclass(slots=True)
+class BuildSummary:
+    """Running totals of a build, for the closing summary."""
+
+    articles: int = 0
+    entities: set[str] = field(default_factory=set)
+    relations: Counter[str] = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, result: ArticleResult) -> None:
+        """Count one built article."""
+        self.articles += 1
+        for claim in result.claims:
+            self.entities.update((claim.subject.key, claim.object.key))
+        self.relations.update(c.relation for c in result.claims)
+
+    def fail(self, message: str) -> None:
+        """Record one failed input."""
+        self.failures.append(message)
+
+
+def build_graphs(articles: Iterable[Article], nlp: Language, *, batch_size: int = 16,
+                 on_error: Callable[[IngestError], None] | None = None,
+                 ) -> Iterator[ArticleResult]:
+    """Parse articles in batches and yield each one's graph as it is done.
+
+    Args:
+        articles: the articles, read lazily.
+        nlp: a pipeline from :func:`kg.nlp.load_pipeline`.
+        batch_size: how many articles ``nlp.pipe`` parses at once.
+        on_error: called with an :class:`IngestError` for an article that
+            cannot be built; if None the error is logged.
+
+    Yields:
+        One :class:`ArticleResult` per article built.
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    report = on_error or (lambda err: log.warning("%s", err))
+
+    def fits(articles: Iterable[Article]) -> Iterator[tuple[str, Article]]:
+        for article in articles:
+            if len(article.text) > nlp.max_length:
+                report(IngestError(article.source, (
+                    f"article too long for the parser ({len(article.text):,} characters > "
+                    f"{nlp.max_length:,}); split it into smaller articles")))
+                continue
+            yield article.text, article
+
+    extractors = [(name, nlp.get_pipe(name)) for name in EXTRACTORS if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=[name for name, _ in extractors]):
+        parsed = nlp.pipe(fits(articles), as_tuples=True, batch_size=batch_size)
+        for doc, article in parsed:
+            try:
+                for _, component in extractors:
+                    doc = component(doc)
+                claims, actors = link_doc(article, doc)
+                graph = article_graph(article, claims, actors)
+            except Exception as err:  # one article must not stop the others
+                log.debug("extraction failed on %s", article.source, exc_info=True)
+                report(IngestError(article.source, f"extraction failed: {err!r}"))
+                continue
+            yield ArticleResult(article, graph, tuple(claims), len(actors))
