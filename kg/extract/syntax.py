@@ -186,15 +186,20 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
         return [direct], True
     if depth > 2:
         return [], False
+    if tok.lemma_.lower() in lexicon()["titles"]["heads"]:
+        # "Minister for Foreign Affairs of Japan, Hayashi Yoshimasa": the title is the person.
+        persons = [r for t in tok.subtree if (r := ref(t)) is not None and r.kind == "Person"]
+        if persons:
+            return [persons[0]], True
     found: list[Ref] = list(_list_members(tok))
     for child in tok.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             r = ref(child)
             if r is not None and (child.dep_ == "poss" or r.how in ("demonym", "name", "metonym")):
                 found.append(r)
-            elif child.dep_ == "amod" and child.lemma_ == "lead":
-                continue
-        elif child.dep_ == "prep" and child.lower_ in ("of", "between", "among"):
+    agents = bool(found)
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "between", "among") and not agents:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     for c in conjuncts(pobj):

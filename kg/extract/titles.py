@@ -101,7 +101,8 @@ class TitleExtractor:
             if low in self.words or low.replace("-", "") in self.words or (
                     "-" in low and all(p in self.words for p in low.split("-"))):
                 titled = True
-            elif low == "," and i == person.start - 1:
+            elif low == "," and (i == person.start - 1 or (
+                    i > 0 and doc[i - 1].lower_ in self.words)):
                 pass
             elif low in ("of", "for", "the", "-", "’s", "'s", "and"):
                 pass
