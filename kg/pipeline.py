@@ -7,6 +7,7 @@ as soon as it is built, ready to be written.
 """
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from kg.nlp import EXTRACTORS
 from kg.rdf import article_graph
 from kg.types import Article, Claim
 
-__all__ = ["ArticleResult", "BuildSummary", "build_graphs"]
+__all__ = ["ArticleResult", "BuildSummary", "build_graphs", "normalize_for_parse"]
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,20 @@ class BuildSummary:
         self.failures.append(message)
 
 
+_APOSTROPHE = re.compile(r"(?<=\w)‘(?=s\b)|(?<=\w)`(?=s\b)")
+
+
+def normalize_for_parse(text: str) -> str:
+    """Return ``text`` with look-alike characters the parser trips on replaced.
+
+    Replacements keep the length, so character offsets stay valid:
+
+    >>> normalize_for_parse("China‘s ambitions")
+    'China’s ambitions'
+    """
+    return _APOSTROPHE.sub("’", text)
+
+
 def build_graphs(articles: Iterable[Article], nlp: Language, *, batch_size: int = 16,
                  on_error: Callable[[IngestError], None] | None = None,
                  ) -> Iterator[ArticleResult]:
@@ -82,7 +97,7 @@ def build_graphs(articles: Iterable[Article], nlp: Language, *, batch_size: int 
                     f"article too long for the parser ({len(article.text):,} characters > "
                     f"{nlp.max_length:,}); split it into smaller articles")))
                 continue
-            yield article.text, article
+            yield normalize_for_parse(article.text), article
 
     extractors = [(name, nlp.get_pipe(name)) for name in EXTRACTORS if name in nlp.pipe_names]
     with nlp.select_pipes(disable=[name for name, _ in extractors]):

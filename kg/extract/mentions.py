@@ -321,16 +321,21 @@ class _DocState:
     def _office(self, head: Token) -> None:
         mods = [t for t in self._modifiers(head) if t.i not in self.tok
                 and t.lower_ not in ("first", "new", "own", "its", "their", "a", "the")
-                and t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT")
-                and not t.like_num and t.ent_type_ not in ("ORDINAL", "DATE")]
+                and (t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") or (
+                    t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-"))
+                and t.ent_type_ not in ("ORDINAL", "DATE")]
         # Only offices of someone, or with a descriptive compound, are nodes.
         owner = self._owner(head)
         place = None
-        for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.tok:
-                        place = (prep.lower_, self.tok[pobj.i])
+        holders = [head]
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            holders.append(head.head)  # "open an office [at NATO]"
+        for holder in holders:
+            for prep in holder.rights:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at") and place is None:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.i in self.tok:
+                            place = (prep.lower_, self.tok[pobj.i])
         if not mods and owner is None and place is None:
             return
         core = " ".join([t.text for t in mods] + [head.text])
@@ -460,6 +465,14 @@ class _DocState:
         sent = tok.sent
         cands = [r for r in self.refs if sent.start <= r.start < tok.i
                  and r.kind in ("State", "Organization")]
+        # The actor the sentence is about: "China's refusal to condemn Russia's
+        # invasion ... and its support of Russia".
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            inside = {t.i for t in subjects[0].subtree}
+            topical = [r for r in cands if r.start in inside]
+            if topical and tok.i not in inside or (topical and topical[0].start < tok.i):
+                return topical[0]
         salient = [r for r in cands if self.doc[r.start:r.end].root.dep_ in ("nsubj", "poss",
                                                                              "nsubjpass")]
         if salient:

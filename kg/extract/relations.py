@@ -303,10 +303,11 @@ class RelationExtractor:
             return []
         out: list[_Found] = []
         for rel, preps in entries:
-            if lemma in self.needs_deepening and not self._deepened(noun, verb):
+            if (lemma in self.needs_deepening or low in self.needs_deepening) and not (
+                    self._deepened(noun, verb)):
                 if rel == "cooperatesWith" and lemma == "partnership":
                     out.extend(self._partnership(noun, subjects))
-                if lemma != "ties" and not (lemma in ("cooperation", "collaboration")):
+                if lemma not in ("tie", "ties", "cooperation", "collaboration"):
                     continue
             objects: list[Ref] = []
             between: list[Ref] = []
@@ -548,13 +549,17 @@ class RelationExtractor:
                         for cs in clause_subjects:
                             if cs.key not in affiliations.get(sp.key, []):
                                 out.append(_Found(sp, "urges", cs, verb.i, 0.6))
-                # The speaker shares the acts of the state or body they speak for.
+                # A spokesperson shares the acts of the state or body they speak for,
+                # and so does a speaker who says what "the country" does.
                 speaker = speaker_of(verb)
                 if speaker is None:
                     continue
                 own = set(affiliations.get(speaker.key, []))
+                spokes = speaker.key in (doc._.kg_spokespersons or ())
                 for f in found:
-                    if f.trigger in subtree and f.subject.key in own:
+                    if f.trigger in subtree and f.subject.key in own and (
+                            spokes or any(r.how == "coref" and r.key == f.subject.key
+                                          for r in clause_subjects)):
                         out.append(_Found(speaker, f.relation, f.object, f.trigger,
                                           f.confidence))
         return out

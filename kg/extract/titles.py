@@ -53,6 +53,7 @@ class TitleExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = list(doc._.kg_claims or [])
+        doc._.kg_spokespersons = set()
         affiliations: dict[str, list[str]] = {}
         seen: set[tuple[str, str]] = set()
         for r in doc._.kg_refs or []:
@@ -85,7 +86,7 @@ class TitleExtractor:
     def _before(self, doc: Doc, person: Ref) -> list[Ref]:
         """Titles before the name: "NATO Secretary General Jens Stoltenberg"."""
         found: list[Ref] = []
-        titled = False
+        titled = spokes = False
         i = person.start - 1
         after_to = False
         while i >= 0:
@@ -101,6 +102,7 @@ class TitleExtractor:
             if low in self.words or low.replace("-", "") in self.words or (
                     "-" in low and all(p in self.words for p in low.split("-"))):
                 titled = True
+                spokes = spokes or low.startswith("spokes")
             elif low == "," and (i == person.start - 1 or (
                     i > 0 and doc[i - 1].lower_ in self.words)):
                 pass
@@ -115,6 +117,8 @@ class TitleExtractor:
             i -= 1
         if not titled:
             return []
+        if spokes and found:
+            doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
         return self._dedupe(found)
 
     def _after(self, doc: Doc, person: Ref) -> list[Ref]:
@@ -124,6 +128,8 @@ class TitleExtractor:
         for appos in root.children:
             if appos.dep_ != "appos" or appos.lemma_.lower() not in self.heads:
                 continue
+            if appos.lower_.startswith("spokes"):
+                doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
             for tok in appos.subtree:
                 r = ref(tok)
                 if r is not None and r.kind in AFFILIATION_KINDS:
@@ -146,7 +152,7 @@ class TitleExtractor:
         table: dict[int, Ref] = doc._.kg_tok
         refs: list[Ref] = doc._.kg_refs
         for tok in doc:
-            if tok.lemma_.lower() not in ("country", "nation") or tok.i in table:
+            if tok.lemma_.lower() not in ("country", "nation") or tok.i in table or tok.tag_ != "NN":
                 continue
             if not any(c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
                 continue
@@ -179,5 +185,6 @@ def make_titles(nlp: Language, name: str, relation: str) -> TitleExtractor:
     return TitleExtractor(name, relation)
 
 
-if not Doc.has_extension("kg_affiliations"):
-    Doc.set_extension("kg_affiliations", default=None)
+for _attr in ("kg_affiliations", "kg_spokespersons"):
+    if not Doc.has_extension(_attr):
+        Doc.set_extension(_attr, default=None)
