@@ -169,6 +169,8 @@ class RelationExtractor:
                     objects += passive_objs
                 for obj_tok in objects:
                     out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
+                    if rel == "attended":
+                        out.extend(self._joint_event(subjects, obj_tok, verb))
                 for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
                     if rel == "proposes":
                         for obj_tok in (c for c in xcomp.children if c.dep_ == "dobj"):
@@ -367,6 +369,19 @@ class RelationExtractor:
                     out.append(_Found(s, rel, o, noun.i, 0.7))
         return out
 
+    def _joint_event(self, subjects: list[Ref], event_tok: Token, verb: Token) -> list[_Found]:
+        """"X attended talks with Y": Y attended too, and talks make them meet."""
+        event = ref(event_tok)
+        if event is None or event.kind != "Event":
+            return []
+        partners = [r for prep in event_tok.children if prep.dep_ == "prep"
+                    and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"
+                    for c in conjuncts(p) if (r := ref(c)) is not None and r.kind in AGENTIVE]
+        out = [_Found(p, "attended", event, verb.i, 0.7) for p in partners]
+        if event_tok.lemma_.lower() in ("talk", "talks", "meeting", "dialogue") and partners:
+            out.extend(self._all_pairs(subjects + partners, "metWith", verb, 0.7))
+        return out
+
     def _participation(self, noun: Token, verb: Token | None) -> list[_Found]:
         """"The event saw the participation of X, Y and Z": they attended it."""
         events: list[Ref] = []
@@ -491,8 +506,12 @@ class RelationExtractor:
         for child in head_tok.children:
             if child.dep_ == "acl" and child.lemma_ in ("take", "hold", "locate", "base", "situate"):
                 holders.append(child)
-        for holder in holders:
-            for prep in holder.children:
+        preps = [p for h in holders for p in h.children]
+        if r.kind == "Event":
+            # "talks with the United States in Washington"
+            preps += [p for t in head_tok.subtree if t.dep_ == "pobj" for p in t.children]
+        for holder in (None,):
+            for prep in preps:
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
                     continue
                 for pobj in prep.children:

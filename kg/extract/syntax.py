@@ -111,9 +111,9 @@ def agent_refs(tok: Token) -> list[Ref]:
     found: list[Ref] = []
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
-            r = ref(child)
-            if r is not None and r.kind in AGENTIVE:
-                found.append(r)
+            # "Japanese and Korean representatives"
+            found.extend(r for c in conjuncts(child) if (r := ref(c)) is not None
+                         and r.kind in AGENTIVE)
     if not found:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
@@ -195,7 +195,8 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     for child in tok.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             r = ref(child)
-            if r is not None and (child.dep_ == "poss" or r.how in ("demonym", "name", "metonym")):
+            if r is not None and r.kind in AGENTIVE and (
+                    child.dep_ == "poss" or r.how in ("demonym", "name", "metonym")):
                 found.append(r)
     agents = bool(found)
     for child in tok.children:
