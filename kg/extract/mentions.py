@@ -47,6 +47,9 @@ COREF_EVENT_NOUNS = {"summit", "event", "meeting", "conference"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 LOCATIVE_PREPS = {"in", "at", "to", "near", "across", "throughout", "within", "inside", "into",
                   "outside", "around", "from"}
+# Heads of proper names of bodies that may start with a place name ("Vilnius University").
+BODY_NAME_HEADS = {"university", "institute", "college", "academy", "school", "museum",
+                   "library", "hospital", "observatory", "polytechnic"}
 AGENT_NOUNS = {"head", "heads", "leader", "leaders", "official", "officials", "minister",
                "ministers", "representative", "representatives", "member", "members"}
 # Demonyms that name more than one state; the document decides which.
@@ -289,11 +292,29 @@ class _DocState:
             if tok.i in self.tok:
                 continue
             lemma = tok.lemma_.lower()
-            if tok.pos_ in ("NOUN", "PROPN") and lemma in OFFICE_NOUNS and lemma != "liaison":
+            if tok.pos_ == "PROPN" and tok.lower_ in BODY_NAME_HEADS:
+                self._named_body(tok)
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in OFFICE_NOUNS and lemma != "liaison":
                 self._office(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in EVENT_NOUNS:
                 self._event(tok)
         self._quoted_initiatives()
+
+    def _named_body(self, head: Token) -> None:
+        """"Vilnius University": a capital's name inside a body's name is part of it."""
+        mods = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not mods:
+            return
+        start = min(t.i for m in mods for t in m.subtree)
+        span = self.doc[start:head.i + 1]
+        part_of = None
+        for i in range(start, head.i):
+            old = self.tok.pop(i, None)
+            if old is not None:
+                self.refs = [r for r in self.refs if r is not old]
+                if old.kind == "State":
+                    part_of = old.key
+        self._body(span, part_of=part_of)
 
     def _modifiers(self, head: Token) -> list[Token]:
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]
@@ -352,7 +373,12 @@ class _DocState:
         if key is None:
             owner_name = f"{owner.key}'s " if owner and place and place[1].key == owner.key else (
                 f"{owner.key} " if owner else "")
-            key = f"{owner_name}{core}" + (f" {place[0]} {place[1].key}" if place else "")
+            where = ""
+            if place:
+                # A capital named as a place is the city, not its state.
+                city = place[1].text if place[1].how == "metonym" else place[1].key
+                where = f" {place[0]} {_strip_the(city)}"
+            key = f"{owner_name}{core}{where}"
             self.offices[lemma] = key
         end = head.i + 1
         start = min([t.i for t in mods] + [head.i])

@@ -183,8 +183,10 @@ class RelationExtractor:
                         for obj_tok in (c for c in ccomp.children if c.dep_ == "nsubj"):
                             out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
             for rel, preps in self.verb_preps.get(key, []):
-                for prep in verb.children:
-                    if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
+                marks = [m for c in verb.children if c.dep_ in ("advcl", "ccomp")
+                         for m in c.children if m.dep_ == "mark"]
+                for prep in list(verb.children) + marks:
+                    if prep.dep_ not in ("prep", "dative", "mark") or prep.lower_ not in preps:
                         continue
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
@@ -193,6 +195,10 @@ class RelationExtractor:
                             for o in (c for c in pobj.children if c.dep_ in ("nsubj", "dobj")):
                                 out.extend(self._pairs(subjects, rel, o, verb, lemma))
                     # "called for Seoul to provide": Seoul is parsed as the clause subject.
+                    if rel == "urges" and prep.dep_ == "mark":
+                        clause = prep.head
+                        for o in (c for c in clause.children if c.dep_ == "nsubj"):
+                            out.extend(self._pairs(subjects, rel, o, verb, lemma))
                     if rel == "urges":
                         for clause in prep.children:
                             if clause.dep_ in ("pcomp", "pobj"):
@@ -288,8 +294,10 @@ class RelationExtractor:
         verb = governing_verb(noun)
         if verb is None:
             return [], None
-        if noun.dep_ in ("nsubj", "nsubjpass"):
+        if noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and not any(
+                c.dep_ == "agent" for c in verb.children)):
             return [], None
+        # "The idea of X was raised by A and B": A and B propose X.
         return subject_refs(verb), verb
 
     def _noun(self, noun: Token) -> list[_Found]:
@@ -445,7 +453,11 @@ class RelationExtractor:
             return []
         members: list[Ref] = []
         for child in noun.children:
-            if child.dep_ == "appos":
+            # "NATO's partners, Japan and South Korea," (spaCy often makes the list a conj)
+            listed = child.dep_ == "appos" or (
+                child.dep_ == "conj" and noun.tag_ == "NNS" and child.i > 0
+                and child.nbor(-1).text == "," and child.nbor(-1).head == noun)
+            if listed:
                 members.extend(r for c in conjuncts(child) if (r := ref(c)) is not None)
         if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
             members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
@@ -477,7 +489,10 @@ class RelationExtractor:
                       and g.kind == "Organization"]
             if groups:
                 head = tok.head
-                members = [m for m in target_refs(head)[0] if m.kind == "State"]
+                while head.dep_ == "conj" and head.head is not head:
+                    head = head.head  # the list "A, B and C, known as ..." starts at A
+                members = [m for c in conjuncts(head) for m in target_refs(c)[0]
+                           if m.kind == "State"]
                 if not members and head.dep_ == "pobj":
                     members = [m for m in target_refs(head.head.head)[0] if m.kind == "State"]
                 out.extend(_Found(m, "memberOf", g, tok.i, 0.75) for g in groups for m in members)

@@ -193,10 +193,11 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
             return [persons[0]], True
     found: list[Ref] = list(_list_members(tok))
     for child in tok.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+        possessive = child.dep_ == "poss" or any(c.dep_ == "case" for c in child.children)
+        if child.dep_ in ("poss", "amod", "compound", "nmod") or possessive:
             r = ref(child)
             if r is not None and r.kind in AGENTIVE and (
-                    child.dep_ == "poss" or r.how in ("demonym", "name", "metonym")):
+                    possessive or r.how in ("demonym", "name", "metonym")):
                 found.append(r)
     agents = bool(found)
     for child in tok.children:
