@@ -1,0 +1,181 @@
+"""Write, read and query graphs; the output format follows the file extension.
+
+:class:`GraphWriter` streams: each article's named graph is appended as it
+is built (``.trig``, ``.nq``, ``.nt``) or collected and written at the end
+(``.ttl``, ``.jsonld``). Either way the output is written to a temporary file
+beside the target and renamed over it only when the run completes, so a
+failed run never leaves a half-written or emptied output where a good one
+was.
+"""
+
+import logging
+import os
+import tempfile
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from rdflib import Dataset, Graph
+from rdflib.query import Result
+from rdflib.term import Node
+
+from kg.errors import StoreError
+from kg.rdf import bind_prefixes
+
+__all__ = ["FORMATS", "GraphWriter", "format_for", "load_graph", "load_query", "query"]
+
+log = logging.getLogger(__name__)
+
+FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads",
+           ".jsonld": "json-ld", ".json": "json-ld"}
+_STREAMED = {"trig", "nt", "nquads"}
+_QUADS = {"trig", "nquads", "json-ld"}
+
+
+def format_for(path: str | Path) -> str:
+    """Return the rdflib format name for a file name.
+
+    Raises:
+        StoreError: the extension is not one kg writes.
+
+    Examples:
+        >>> format_for("out/seeds.trig")
+        'trig'
+    """
+    suffix = Path(path).suffix.lower()
+    try:
+        return FORMATS[suffix]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise StoreError(f"{path}: unknown output format {suffix or '(none)'!r}; "
+                         f"use one of {known}") from None
+
+
+class GraphWriter:
+    """Write article graphs to one file, atomically.
+
+    Use as a context manager; the file appears (or is replaced) only when
+    the block ends without an exception::
+
+        with GraphWriter(Path("out/seeds.trig")) as writer:
+            for result in results:
+                writer.write(result.graph)
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.format = format_for(self.path)
+        self.graphs = 0
+        self._tmp: IO[bytes] | None = None
+        self._tmp_name: str | None = None
+        self._collected = bind_prefixes(Dataset()) if self.format in _QUADS else bind_prefixes(
+            Graph())
+
+    def __enter__(self) -> "GraphWriter":
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
+                                        dir=self.path.parent)
+        except OSError as err:
+            raise StoreError(f"{self.path}: cannot write output: {err.strerror or err}") from err
+        self._tmp = os.fdopen(fd, "wb")
+        self._tmp_name = name
+        return self
+
+    def write(self, graph: Graph) -> None:
+        """Add one article's graph (its identifier names the named graph)."""
+        if self._tmp is None:
+            raise StoreError("GraphWriter.write() called outside a `with` block")
+        self.graphs += 1
+        if self.format in _STREAMED:
+            if self.format == "nt":
+                data = graph.serialize(format="nt", encoding="utf-8")
+            else:
+                ds = bind_prefixes(Dataset())
+                named = ds.graph(graph.identifier)
+                for triple in graph:
+                    named.add(triple)
+                data = ds.serialize(format=self.format, encoding="utf-8")
+            self._tmp.write(data)
+            if not data.endswith(b"\n"):
+                self._tmp.write(b"\n")
+        elif isinstance(self._collected, Dataset):
+            named = self._collected.graph(graph.identifier)
+            for triple in graph:
+                named.add(triple)
+        else:
+            for triple in graph:
+                self._collected.add(triple)
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        assert self._tmp is not None and self._tmp_name is not None
+        try:
+            if exc_type is None and self.format not in _STREAMED:
+                self._tmp.write(self._collected.serialize(format=self.format, encoding="utf-8"))
+            self._tmp.flush()
+            os.fsync(self._tmp.fileno())
+        finally:
+            self._tmp.close()
+        if exc_type is not None:
+            os.unlink(self._tmp_name)
+            return
+        try:
+            os.replace(self._tmp_name, self.path)
+        except OSError as err:
+            os.unlink(self._tmp_name)
+            raise StoreError(f"{self.path}: cannot replace output: {err.strerror or err}") from err
+
+
+def load_graph(*paths: str | Path) -> Dataset:
+    """Read one or more kg outputs into a dataset (named graphs kept).
+
+    Raises:
+        StoreError: a file is missing or is not valid RDF in its format.
+    """
+    ds = bind_prefixes(Dataset(default_union=True))
+    for path in paths:
+        path = Path(path)
+        fmt = format_for(path)
+        if not path.is_file():
+            raise StoreError(f"{path}: no such graph file")
+        try:
+            ds.parse(path, format=fmt)
+        except Exception as err:  # rdflib raises many kinds on bad input
+            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise StoreError(f"{path}: not valid {fmt}: {first}") from err
+    return ds
+
+
+def load_query(name: str) -> str:
+    """Return a SPARQL query shipped in ``kg/queries/<name>.rq``.
+
+    Raises:
+        StoreError: there is no such query.
+    """
+    folder = resources.files("kg").joinpath("queries")
+    file = folder.joinpath(f"{name}.rq")
+    if not file.is_file():
+        known = sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
+        raise StoreError(f"no query named {name!r}; kg ships: {', '.join(known)}")
+    return file.read_text(encoding="utf-8")
+
+
+def query(graph: Graph, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
+    """Run a SPARQL query, with values bound safely through ``initBindings``.
+
+    Raises:
+        StoreError: the query is not valid SPARQL.
+    """
+    try:
+        kwargs: dict[str, Any] = {"initBindings": dict(bindings)} if bindings else {}
+        result = graph.query(sparql, **kwargs)
+        # Evaluate now, so that errors surface here and not while printing.
+        if result.type == "SELECT":
+            result.bindings  # noqa: B018
+        return result
+    except Exception as err:
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise StoreError(f"invalid SPARQL query: {first}") from err
