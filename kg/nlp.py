@@ -31,7 +31,7 @@ def split_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break, so that headlines, captions and
     paragraphs without final punctuation do not run into each other."""
     for tok in doc[:-1]:
-        if "\n" in tok.text or (tok.whitespace_ == "" and tok.nbor().text.startswith("\n")):
+        if "\n" in tok.text and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = True
     return doc
 

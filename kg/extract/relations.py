@@ -44,7 +44,7 @@ from kg.extract.syntax import (
     subject_refs,
     target_refs,
 )
-from kg.extract.titles import mention, speaker_of
+from kg.extract.titles import evidence, mention, speaker_of
 from kg.types import Claim
 
 __all__ = ["RelationExtractor", "make_relations"]
@@ -130,8 +130,7 @@ class RelationExtractor:
                     continue
                 keys.add(key)
                 claims.append(Claim(mention(doc, f.subject), f.relation, mention(doc, f.object),
-                                    sent.text, sent.start_char, sent.end_char, self.name,
-                                    f.confidence))
+                                    *evidence(sent), self.name, f.confidence))
         doc._.kg_claims = claims
         return doc
 

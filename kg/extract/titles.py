@@ -8,14 +8,14 @@ state the speaker is affiliated with.
 """
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import vocab
 from kg.extract.mentions import Ref
 from kg.extract.syntax import lexicon, ref
 from kg.types import Claim, Mention
 
-__all__ = ["TitleExtractor", "make_titles", "mention", "speaker_of"]
+__all__ = ["TitleExtractor", "evidence", "make_titles", "mention", "speaker_of"]
 
 AFFILIATION_KINDS = ("State", "Organization", "Body")
 
@@ -25,6 +25,14 @@ def mention(doc: Doc, r: Ref) -> Mention:
     span = doc[r.start:r.end]
     return Mention(key=r.key, kind=r.kind, text=span.text, start=span.start_char,
                    end=span.end_char)
+
+
+def evidence(sent: Span) -> tuple[str, int, int]:
+    """Return a sentence's text without surrounding whitespace, and its offsets."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    stripped = text.strip()
+    return stripped, start, start + len(stripped)
 
 
 def speaker_of(verb: Token) -> Ref | None:
@@ -67,8 +75,7 @@ class TitleExtractor:
                     affiliations.setdefault(r.key, []).append(target.key)
                     sent = doc[r.start].sent
                     claims.append(Claim(mention(doc, r), self.relation, mention(doc, target),
-                                        sent.text, sent.start_char, sent.end_char, self.name,
-                                        0.9))
+                                        *evidence(sent), self.name, 0.9))
         doc._.kg_affiliations = affiliations
         doc._.kg_claims = claims
         self._resolve_country(doc, affiliations)

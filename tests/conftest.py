@@ -1,0 +1,48 @@
+"""Shared fixtures. Tests that need the trained spaCy pipeline are marked
+``model`` and run only with ``pytest --model`` (the README's test command)."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--model", action="store_true", default=False,
+                     help="run the tests that load the trained spaCy English pipeline")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--model"):
+        return
+    skip = pytest.mark.skip(reason="needs the spaCy model: run with --model")
+    for item in items:
+        if "model" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Iterator[Language]:
+    """The full kg pipeline on the default model, loaded once."""
+    from kg.nlp import load_pipeline
+
+    yield load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_graph_path(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed articles built once into a TriG file."""
+    from kg.ingest import read_articles
+    from kg.pipeline import build_graphs
+    from kg.store import GraphWriter
+
+    path = tmp_path_factory.mktemp("seeds") / "seeds.trig"
+    with GraphWriter(path) as writer:
+        for result in build_graphs(read_articles([SEEDS]), nlp):
+            writer.write(result.graph)
+    return path
