@@ -29,6 +29,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rich markup would eat "[viz]" in "kg[viz]"
 )
 
 ModelOption = Annotated[str | None, typer.Option(
@@ -140,7 +141,8 @@ def _print_summary(summary: "BuildSummary", output: Path, html: Path | None) -> 
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON Lines, one article a line).")],
+    gold: Annotated[Path, typer.Argument(
+        help="Gold annotations (JSON Lines, one article a line).")],
     articles: Annotated[Path, typer.Option(help="Folder holding the gold articles' files.")],
     model: ModelOption = None,
     show: Annotated[int, typer.Option(
@@ -167,11 +169,12 @@ def evaluate(
             files = sorted(p for p in articles.iterdir() if p.stem == record.article)
             if not files:
                 raise KGError(f"{articles}: no file for gold article {record.article!r}")
-            errors: list[str] = []
-            found = list(build_graphs(read_articles(files[:1], on_error=lambda e: errors.append(
-                str(e))), nlp))
+            errors: list[IngestError] = []
+            found = list(build_graphs(read_articles(files[:1], on_error=errors.append), nlp,
+                                      on_error=errors.append))
             if not found:
-                raise KGError(f"{files[0]}: could not be built: {'; '.join(errors)}")
+                reasons = "; ".join(e.reason for e in errors) or "no article in it"
+                raise KGError(f"{files[0]}: could not be built: {reasons}")
             scores.append(score_graph(found[0].graph, record))
     except KGError as err:
         raise _fail(str(err)) from None

@@ -58,6 +58,7 @@ class BuildSummary:
 
 
 _APOSTROPHE = re.compile(r"(?<=\w)‘(?=s\b)|(?<=\w)`(?=s\b)")
+_DASH = re.compile(r"(?<=\w)[–—](?=\w)")
 
 
 def normalize_for_parse(text: str) -> str:
@@ -67,8 +68,10 @@ def normalize_for_parse(text: str) -> str:
 
     >>> normalize_for_parse("China‘s ambitions")
     'China’s ambitions'
+    >>> normalize_for_parse("US–Japan–ROK cooperation")
+    'US-Japan-ROK cooperation'
     """
-    return _APOSTROPHE.sub("’", text)
+    return _DASH.sub("-", _APOSTROPHE.sub("’", text))
 
 
 def build_graphs(articles: Iterable[Article], nlp: Language, *, batch_size: int = 16,
@@ -83,13 +86,24 @@ def build_graphs(articles: Iterable[Article], nlp: Language, *, batch_size: int 
         on_error: called with an :class:`IngestError` for an article that
             cannot be built; if None the error is logged.
 
-    Yields:
-        One :class:`ArticleResult` per article built.
+    Returns:
+        An iterator of one :class:`ArticleResult` per article built.
+
+    Raises:
+        ValueError: if ``batch_size`` is below 1.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-    report = on_error or (lambda err: log.warning("%s", err))
+    # Validate now, not at the first next(): the work is done by a generator.
+    return _iter_graphs(articles, nlp, batch_size, on_error or _log_error)
 
+
+def _log_error(err: IngestError) -> None:
+    log.warning("%s", err)
+
+
+def _iter_graphs(articles: Iterable[Article], nlp: Language, batch_size: int,
+                 report: Callable[[IngestError], None]) -> Iterator[ArticleResult]:
     def fits(articles: Iterable[Article]) -> Iterator[tuple[str, Article]]:
         for article in articles:
             if len(article.text) > nlp.max_length:

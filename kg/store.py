@@ -8,6 +8,7 @@ failed run never leaves a half-written or emptied output where a good one
 was.
 """
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -80,6 +81,8 @@ class GraphWriter:
                                         dir=self.path.parent)
         except OSError as err:
             raise StoreError(f"{self.path}: cannot write output: {err.strerror or err}") from err
+        with contextlib.suppress(OSError):  # mkstemp makes it 0600; outputs are normal files
+            os.chmod(name, _new_file_mode())
         self._tmp = os.fdopen(fd, "wb")
         self._tmp_name = name
         return self
@@ -111,22 +114,38 @@ class GraphWriter:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        assert self._tmp is not None and self._tmp_name is not None
-        try:
-            if exc_type is None and self.format not in _STREAMED:
-                self._tmp.write(self._collected.serialize(format=self.format, encoding="utf-8"))
-            self._tmp.flush()
-            os.fsync(self._tmp.fileno())
-        finally:
-            self._tmp.close()
-        if exc_type is not None:
-            os.unlink(self._tmp_name)
+        if self._tmp is None or self._tmp_name is None:
             return
+        replaced = False
         try:
-            os.replace(self._tmp_name, self.path)
+            try:
+                if exc_type is None and self.format not in _STREAMED:
+                    self._tmp.write(self._collected.serialize(format=self.format,
+                                                              encoding="utf-8"))
+                self._tmp.flush()
+                os.fsync(self._tmp.fileno())
+            finally:
+                self._tmp.close()
+                self._tmp = None
+            if exc_type is None:
+                os.replace(self._tmp_name, self.path)
+                replaced = True
         except OSError as err:
-            os.unlink(self._tmp_name)
-            raise StoreError(f"{self.path}: cannot replace output: {err.strerror or err}") from err
+            if exc_type is None:
+                raise StoreError(f"{self.path}: cannot write output: {err.strerror or err}"
+                                 ) from err
+        finally:
+            # Whatever failed (the run, serializing, the disk), leave no temporary file.
+            if not replaced:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self._tmp_name)
+
+
+def _new_file_mode() -> int:
+    """The permissions a plain ``open(path, "w")`` would give a new file."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def load_graph(*paths: str | Path) -> Dataset:

@@ -37,6 +37,7 @@ from kg.extract.syntax import (
     _clause_subject_tokens,
     conjuncts,
     governing_verb,
+    is_future_nominal,
     is_hypothetical,
     is_negated,
     lexicon,
@@ -152,8 +153,8 @@ class RelationExtractor:
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         keys = [f"{lemma} {particle}", lemma] if particle else [lemma]
         out: list[_Found] = []
+        out.extend(self._closer(verb))
         if not any(k in self.verbs or k in self.verb_preps or k in self.symmetric for k in keys):
-            out.extend(self._closer(verb))
             return out
         if not self._asserted(verb):
             return out
@@ -178,6 +179,11 @@ class RelationExtractor:
                         for obj_tok in (c for c in xcomp.children if c.dep_ == "nsubj"):
                             out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
                 for ccomp in (c for c in verb.children if c.dep_ == "ccomp"):
+                    # "Kishida announced Japan's plans to open an office": both propose it.
+                    if rel == "proposes" and "proposes" in self.verbs.get(ccomp.lemma_.lower(), []):
+                        for xcomp in (c for c in ccomp.children if c.dep_ == "xcomp"):
+                            for obj_tok in (c for c in xcomp.children if c.dep_ == "dobj"):
+                                out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
                     if rel == "urges":
                         for obj_tok in (c for c in ccomp.children if c.dep_ == "nsubj"):
                             out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
@@ -305,7 +311,7 @@ class RelationExtractor:
         entries = self.nouns.get(low, []) + (self.nouns.get(lemma, []) if lemma != low else [])
         if not entries or ref(noun) is not None and ref(noun).kind != "Event":  # type: ignore[union-attr]
             return []
-        if is_negated(noun) or is_hypothetical(noun):
+        if is_negated(noun) or is_hypothetical(noun) or is_future_nominal(noun):
             return []
         subjects, verb = self._noun_subjects(noun)
         if verb is not None and not self._asserted(verb):
@@ -337,8 +343,9 @@ class RelationExtractor:
                                 refs)
                 if objects or between:
                     break
+            kinds = self.object_kinds.get(rel, DEFAULT_OBJECTS)
+            objects = [o for o in objects if o.kind in kinds]
             if not objects and not between:
-                kinds = self.object_kinds.get(rel, DEFAULT_OBJECTS)
                 # "NATO's proposal to establish an office": what is proposed.
                 for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")):
                     for obj in (c for c in acl.children if c.dep_ == "dobj"):

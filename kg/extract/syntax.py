@@ -19,6 +19,7 @@ __all__ = [
     "AGENTIVE",
     "conjuncts",
     "governing_verb",
+    "is_future_nominal",
     "is_hypothetical",
     "is_negated",
     "lexicon",
@@ -286,6 +287,21 @@ def is_hypothetical(tok: Token) -> bool:
             cur = head
             continue
         return False
+    return False
+
+
+def is_future_nominal(noun: Token) -> bool:
+    """Tell whether a nominal act has yet to happen: "the planned visit",
+    "Putin's trip to China is on the agenda", "talks are expected"."""
+    future = set(lexicon()["modality"]["future_words"])
+    if any(c.lower_ in future or c.lemma_.lower() in future for c in noun.children
+           if c.dep_ in ("amod", "compound", "nmod")):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        clause = noun.head
+        words = {t.lower_ for t in clause.subtree if t.i not in {n.i for n in noun.subtree}}
+        return bool(words & future) or any(c.dep_ == "aux" and c.lower_ == "will"
+                                           for c in clause.children)
     return False
 
 
