@@ -300,8 +300,7 @@ def is_future_nominal(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         clause = noun.head
         words = {t.lower_ for t in clause.subtree if t.i not in {n.i for n in noun.subtree}}
-        return bool(words & future) or any(c.dep_ == "aux" and c.lower_ == "will"
-                                           for c in clause.children)
+        return bool(words & future)
     return False
 
 
