@@ -3,8 +3,8 @@
 ``Article`` (ingest) -> ``Claim`` (extract) -> ``Triple`` (link/rdf).
 """
 
-from dataclasses import dataclass, field
 import datetime
+from dataclasses import dataclass, field
 
 __all__ = ["Article", "Claim", "Mention", "Triple"]
 

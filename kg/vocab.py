@@ -104,7 +104,8 @@ def relation(name: str) -> URIRef:
         return _relations()[name]
     except KeyError:
         known = ", ".join(_relations())
-        raise UnknownTermError(f"unknown relation {name!r}; the ontology declares: {known}") from None
+        raise UnknownTermError(
+            f"unknown relation {name!r}; the ontology declares: {known}") from None
 
 
 def class_iri(name: str) -> URIRef:
@@ -117,7 +118,8 @@ def class_iri(name: str) -> URIRef:
     iri = URIRef(KG_IRI + name)
     if (iri, RDFS.subClassOf, KG.Actor) not in graph:
         kinds = sorted(str(c)[len(KG_IRI):] for c in graph.subjects(RDFS.subClassOf, KG.Actor))
-        raise UnknownTermError(f"unknown entity kind {name!r}; the ontology declares: {', '.join(kinds)}")
+        raise UnknownTermError(
+            f"unknown entity kind {name!r}; the ontology declares: {', '.join(kinds)}")
     return iri
 
 

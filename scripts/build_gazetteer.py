@@ -14,6 +14,7 @@ import argparse
 import logging
 import re
 import sys
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,11 +26,6 @@ import pycountry
 from kg.errors import KGError, OntologyError
 from kg.gazetteer import KINDS, Actor, Gazetteer
 from kg.vocab import ENTITY, KG_IRI, WD, class_iri
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # Python 3.10: pip install tomli
-    import tomli as tomllib
 
 __all__ = ["Entry", "build_entries", "main", "render_turtle", "slugify"]
 

@@ -17,9 +17,12 @@ def rules() -> Language:
     return nlp
 
 
-def parse(rules: Language, rows: list[tuple[str, str, str, int, str, str]]) -> set[tuple[str, str, str]]:
+Row = tuple[str, str, str, int, str, str]
+
+
+def parse(rules: Language, rows: list[Row]) -> set[tuple[str, str, str]]:
     """rows: (word, lemma, pos, head, dep, ent IOB) with absolute head indices."""
-    words, lemmas, pos, heads, deps, ents = map(list, zip(*rows))
+    words, lemmas, pos, heads, deps, ents = map(list, zip(*rows, strict=True))
     tags = ["VBD" if p == "VERB" else "NNP" if p == "PROPN" else "NN" if p == "NOUN" else p
             for p in pos]
     doc = Doc(rules.vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, heads=heads,
@@ -129,7 +132,7 @@ def test_rules_metonym_actor_is_the_state_and_place_is_a_city(rules: Language) -
             ("Manila", "Manila", "PROPN", 1, "dobj", "B-GPE"),
             ("in", "in", "ADP", 1, "prep", "O"),
             ("Tokyo", "Tokyo", "PROPN", 3, "pobj", "B-GPE")]
-    words, lemmas, pos, heads, deps, ents = map(list, zip(*rows))
+    words, lemmas, pos, heads, deps, ents = map(list, zip(*rows, strict=True))
     doc = Doc(rules.vocab, words=words, lemmas=lemmas, pos=pos, heads=heads, deps=deps, ents=ents)
     for _, component in rules.pipeline:
         doc = component(doc)

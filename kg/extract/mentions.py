@@ -29,14 +29,6 @@ HONORIFICS = {
     "deputy", "vice", "prime", "foreign", "defence", "defense", "chief", "senator", "rep.",
     "governor", "mayor", "envoy", "director", "emir", "crown",
 }
-BODY_WORDS = {
-    "ministry", "department", "agency", "council", "commission", "parliament", "congress",
-    "senate", "assembly", "university", "institute", "office", "bureau", "service", "army",
-    "navy", "force", "forces", "command", "court", "bank", "committee", "cabinet", "government",
-    "administration", "news", "times", "post", "press", "agency", "asia", "journal", "daily",
-    "television", "tv", "radio", "kcna", "xinhua", "tass", "reuters", "college", "school",
-    "centre", "center", "foundation", "corporation", "company", "group", "party", "guard",
-}
 OFFICE_NOUNS = {"office", "headquarters", "mission", "embassy", "consulate", "workplace",
                 "station", "representation", "liaison"}
 EVENT_NOUNS = {"summit", "conference", "forum", "talks", "dialogue", "meeting", "ministerial"}
@@ -198,7 +190,8 @@ class _DocState:
         found = self._gaz(text)
         if found is None and label == "NORP":
             found = self._gaz(re.sub(r"s$", "", text)) or self._ambiguous(text)
-        if found is not None and (label != "PERSON" or (found[3] == "name" and found[1] != "Place")):
+        person_ok = found is not None and found[3] == "name" and found[1] != "Place"
+        if found is not None and (label != "PERSON" or person_ok):
             key, kind, wd, how, part_of = found
             if how == "demonym" and span.root.dep_ == "compound" and span.root.head.ent_type_:
                 return  # part of a longer name; handled with that name

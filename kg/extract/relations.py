@@ -40,7 +40,6 @@ from kg.extract.syntax import (
     is_future_nominal,
     is_hypothetical,
     is_negated,
-    lexicon,
     ref,
     subject_refs,
     target_refs,
@@ -525,30 +524,30 @@ class RelationExtractor:
             if verb is not None:
                 holders.append(verb)
         for child in head_tok.children:
-            if child.dep_ == "acl" and child.lemma_ in ("take", "hold", "locate", "base", "situate"):
+            if child.dep_ == "acl" and child.lemma_ in ("take", "hold", "locate", "base",
+                                                        "situate"):
                 holders.append(child)
         preps = [p for h in holders for p in h.children]
         if r.kind == "Event":
             # "talks with the United States in Washington"
             preps += [p for t in head_tok.subtree if t.dep_ == "pobj" for p in t.children]
-        for holder in (None,):
-            for prep in preps:
-                if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        for prep in preps:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
                     continue
-                for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    place = ref(pobj)
-                    if place is None or place.kind not in ("Place", "State"):
-                        continue
-                    out.append(_Found(r, "locatedIn", place, tok.i, 0.8))
-                    # "in Tokyo, Japan": the office is in Japan, and Tokyo is.
-                    for appos in pobj.children:
-                        state = ref(appos)
-                        if appos.dep_ in ("appos", "conj") and state is not None and (
-                                state.kind == "State" and place.kind == "Place"):
-                            out.append(_Found(r, "locatedIn", state, tok.i, 0.8))
-                            out.append(_Found(place, "locatedIn", state, tok.i, 0.8))
+                place = ref(pobj)
+                if place is None or place.kind not in ("Place", "State"):
+                    continue
+                out.append(_Found(r, "locatedIn", place, tok.i, 0.8))
+                # "in Tokyo, Japan": the office is in Japan, and Tokyo is.
+                for appos in pobj.children:
+                    state = ref(appos)
+                    if appos.dep_ in ("appos", "conj") and state is not None and (
+                            state.kind == "State" and place.kind == "Place"):
+                        out.append(_Found(r, "locatedIn", state, tok.i, 0.8))
+                        out.append(_Found(place, "locatedIn", state, tok.i, 0.8))
         return out
 
     # ------------------------------------------------------- reported speech

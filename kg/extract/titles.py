@@ -159,7 +159,9 @@ class TitleExtractor:
         table: dict[int, Ref] = doc._.kg_tok
         refs: list[Ref] = doc._.kg_refs
         for tok in doc:
-            if tok.lemma_.lower() not in ("country", "nation") or tok.i in table or tok.tag_ != "NN":
+            if tok.lemma_.lower() not in ("country", "nation") or tok.i in table:
+                continue
+            if tok.tag_ != "NN":  # "the four nations" is not one state
                 continue
             if not any(c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
                 continue
