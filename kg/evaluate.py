@@ -137,11 +137,13 @@ def map_nodes(graph: Graph, gold: Gold) -> dict[Node, str]:
         for label in labels:
             by_label.setdefault(label, []).append(index)
     votes: dict[Node, Counter[int]] = {}
-    for prop, weight in ((RDFS.label, 2), (SKOS.prefLabel, 2), (SKOS.altLabel, 1)):
-        for node, label in graph.subject_objects(prop):
-            for index in by_label.get(_norm(str(label)), ()):
+    weights: tuple[tuple[URIRef, int], ...] = (
+        (RDFS.label, 2), (SKOS.prefLabel, 2), (SKOS.altLabel, 1))
+    for prop, weight in weights:
+        for node, literal in graph.subject_objects(prop):
+            for index in by_label.get(_norm(str(literal)), ()):
                 votes.setdefault(node, Counter())[index] += weight
-    mapping = {}
+    mapping: dict[Node, str] = {}
     for node, counter in votes.items():
         best = max(counter.items(), key=lambda kv: (kv[1], -kv[0]))[0]
         mapping[node] = gold.entities[best][0]

@@ -71,8 +71,8 @@ class GraphWriter:
         self.graphs = 0
         self._tmp: IO[bytes] | None = None
         self._tmp_name: str | None = None
-        self._collected = bind_prefixes(Dataset()) if self.format in _QUADS else bind_prefixes(
-            Graph())
+        self._collected: Graph = Dataset() if self.format in _QUADS else Graph()
+        bind_prefixes(self._collected)
 
     def __enter__(self) -> "GraphWriter":
         try:
@@ -96,7 +96,8 @@ class GraphWriter:
             if self.format == "nt":
                 data = graph.serialize(format="nt", encoding="utf-8")
             else:
-                ds = bind_prefixes(Dataset())
+                ds = Dataset()
+                bind_prefixes(ds)
                 named = ds.graph(graph.identifier)
                 for triple in graph:
                     named.add(triple)
@@ -154,7 +155,8 @@ def load_graph(*paths: str | Path) -> Dataset:
     Raises:
         StoreError: a file is missing or is not valid RDF in its format.
     """
-    ds = bind_prefixes(Dataset(default_union=True))
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
     for path in paths:
         path = Path(path)
         fmt = format_for(path)

@@ -74,9 +74,9 @@ KG = ClosedNamespace(KG_IRI, terms=sorted(_declared_terms(load_ontology())))
 @functools.cache
 def _relations() -> dict[str, URIRef]:
     graph = load_ontology()
-    found = {}
+    found: dict[str, URIRef] = {}
     for prop in graph.subjects(RDF.type, KG.Relation):
-        found[str(prop)[len(KG_IRI):]] = URIRef(prop)
+        found[str(prop)[len(KG_IRI):]] = URIRef(str(prop))
     if not found:
         raise OntologyError(f"{ontology_path()} declares no kg:Relation properties")
     return dict(sorted(found.items()))

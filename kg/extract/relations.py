@@ -238,7 +238,7 @@ class RelationExtractor:
     @staticmethod
     def _search(tok: Token, kinds: tuple[str, ...]) -> list[Ref]:
         """Refs of the wanted kinds inside a phrase ("plans to open an office")."""
-        found = []
+        found: list[Ref] = []
         for t in tok.subtree:
             r = ref(t)
             if r is not None and r.kind in kinds and all(f.key != r.key for f in found):
