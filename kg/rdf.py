@@ -43,7 +43,7 @@ def slug(text: str) -> str:
         >>> slug("Japan's representative office at NATO")
         'japans-representative-office-at-nato'
         >>> slug("北京")
-        'x-2e51ad'
+        'x-685e15'
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     ascii_text = ascii_text.replace("'", "").replace("’", "")
