@@ -109,6 +109,10 @@ class RelationExtractor:
         self.negative = frozenset(rep["negative"])
         self.negative_objects = frozenset(rep["negative_objects"])
         self.speech = frozenset(lexicon_data["criticizes"].get("speech", []))
+        modality = lexicon_data["modality"]
+        self.agreement_verbs = frozenset(modality["agreement_verbs"])
+        self.host_verbs = frozenset(modality["host_verbs"])
+        self.placing_verbs = frozenset(modality["placing_verbs"])
 
     # -------------------------------------------------------------- driver
     def __call__(self, doc: Doc) -> Doc:
@@ -149,7 +153,8 @@ class RelationExtractor:
 
     def _verb(self, verb: Token) -> list[_Found]:
         lemma = verb.lemma_.lower()
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"
+                         or (c.dep_ == "dobj" and c.lower_ == "part")), None)
         keys = [f"{lemma} {particle}", lemma] if particle else [lemma]
         out: list[_Found] = []
         out.extend(self._closer(verb))
@@ -162,8 +167,9 @@ class RelationExtractor:
         for key in keys:
             for rel in self.verbs.get(key, []):
                 objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (
-                    c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
-                    and not any(g.dep_ == "nsubj" for g in c.children))]
+                    c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
+                    and not any(g.dep_ == "nsubj" for g in c.children)
+                    and (c.dep_ == "conj" or target_refs(c)[1]))]
                 if any(c.dep_ == "agent" for c in verb.children):
                     objects += passive_objs
                 for obj_tok in objects:
@@ -171,7 +177,8 @@ class RelationExtractor:
                     if rel == "attended":
                         out.extend(self._joint_event(subjects, obj_tok, verb))
                 for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
-                    if rel == "proposes":
+                    # "plans to open an office"; "threatened to sanction Turkey"
+                    if rel == "proposes" or (rel == "criticizes" and lemma == "threaten"):
                         for obj_tok in (c for c in xcomp.children if c.dep_ == "dobj"):
                             out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
                     elif rel == "urges":
@@ -367,7 +374,11 @@ class RelationExtractor:
                 if len(mods) > 1:
                     out.extend(self._all_pairs(mods, rel, noun, 0.7))
                 elif verb is not None and len(subjects) > 1 and (
-                        rel == "metWith" or any(c.lower_ == "their" for c in noun.children)):
+                        (rel == "metWith" and lemma in ("talk", "talks", "meeting"))
+                        or (rel == "cooperatesWith" and (
+                            any(c.lower_ == "their" for c in noun.children)
+                            or verb.lemma_.lower() in self.agreement_verbs))):
+                    # "After talks, X and Y agreed"; "X and Y signed an agreement"
                     out.extend(self._all_pairs(subjects, rel, noun, 0.7))
                 continue
             if between:
@@ -375,6 +386,12 @@ class RelationExtractor:
                     objects.extend(between)
                 else:
                     out.extend(self._all_pairs(between, rel, noun, 0.75))
+                    if rel == "metWith" and verb is not None and (
+                            verb.lemma_.lower() in self.host_verbs):
+                        # "Beijing hosted talks between Riyadh and Tehran": a mediator
+                        # meets each party.
+                        out.extend(_Found(s, rel, b, noun.i, 0.7) for s in subjects
+                                   for b in between)
                     if rel == "metWith":
                         continue
             for s in subjects:
@@ -442,6 +459,12 @@ class RelationExtractor:
     # --------------------------------------------------------------- lists
     def _lists(self, noun: Token) -> list[_Found]:
         lemma = noun.lemma_.lower()
+        if lemma in ("state", "country", "nation") and any(
+                c.dep_ == "compound" and c.lemma_.lower() in ("member", "partner")
+                for c in noun.children):
+            # "ASEAN member states Indonesia and Vietnam"
+            lemma = next(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"
+                         and c.lemma_.lower() in ("member", "partner"))
         if lemma not in ("partner", "ally", "member") or ref(noun) is not None:
             return []
         if is_negated(noun) or is_hypothetical(noun):
@@ -468,6 +491,8 @@ class RelationExtractor:
             members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             members.extend(subject_refs(noun.head))
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+            members.extend(subject_refs(noun.head.head))  # "India is among ASEAN's partners"
         if noun.dep_ == "compound" and (r := ref(noun.head)) is not None:
             members.append(r)
         out: list[_Found] = []
@@ -517,7 +542,10 @@ class RelationExtractor:
             return out
         holders = [head_tok]
         # "the summit taking place in X", "the next summit is in X", "attended talks ... in X"
-        if head_tok.dep_ in ("nsubj",) and head_tok.head.lemma_ == "be":
+        if head_tok.dep_ in ("nsubj", "nsubjpass") and r.kind == "Event" and (
+                head_tok.head.lemma_.lower() in self.placing_verbs):
+            holders.append(head_tok.head)  # "the summit opened in Addis Ababa"
+        elif head_tok.dep_ == "nsubj" and head_tok.head.lemma_ == "be":
             holders.append(head_tok.head)
         if head_tok.dep_ in ("dobj", "pobj"):
             verb = governing_verb(head_tok)

@@ -192,6 +192,11 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
         persons = [r for t in tok.subtree if (r := ref(t)) is not None and r.kind == "Person"]
         if persons:
             return [persons[0]], True
+        # "Iran's foreign minister" with no name: the official stands for the state.
+        states = [r for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                  and (r := ref(c)) is not None and r.kind in AGENTIVE]
+        if states:
+            return states[:1], True
     found: list[Ref] = list(_list_members(tok))
     for child in tok.children:
         possessive = child.dep_ == "poss" or any(c.dep_ == "case" for c in child.children)
@@ -254,6 +259,9 @@ def is_negated(tok: Token) -> bool:
             return False
         if cur.dep_ in ("xcomp", "acl") and head.lemma_.lower() in lex["denying_heads"]:
             return True
+        # "Kenya and Tanzania are not members of ...": the copula carries the negation.
+        if cur.dep_ in ("attr", "acomp") and _has_neg(head):
+            return True
         # A bare coordinated verb shares its head's negation ("not regard X or seek Y").
         if cur.dep_ == "conj" and cur.tag_ == "VB":
             cur = head
@@ -279,8 +287,8 @@ def is_hypothetical(tok: Token) -> bool:
         head = cur.head
         if head is cur:
             return False
-        if cur.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in (
-                "urge", "call", "ask", "want", "hope", "wish", "demand", "press", "invite"):
+        if cur.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in lex[
+                "unrealized_heads"]:
             return True
         if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") or (
                 cur.dep_ in ("advcl",) and head.pos_ == "VERB"):
