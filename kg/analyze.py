@@ -51,10 +51,8 @@ def _local(iri: Node) -> str:
         'japan'
     """
     text = str(iri)
-    for sep in ("#", "/"):
-        if sep in text:
-            text = text.rsplit(sep, 1)[1] or text
-    return text
+    local = text.rsplit("#", 1)[1] if "#" in text else text.rstrip("/").rsplit("/", 1)[-1]
+    return local or text
 
 
 COOPERATIVE = _local(KG.cooperative)
@@ -217,16 +215,16 @@ def to_networkx(graph: Graph, *, max_sentences: int = MAX_SENTENCES) -> nx.Multi
             entities.update((s, o))
             evidence.setdefault(_statement_key(s, name, o), _Evidence())
     for node in graph.subjects(RDF.type, KG.Assertion):
-        s = graph.value(node, RDF.subject)
-        p = graph.value(node, RDF.predicate)
-        o = graph.value(node, RDF.object)
-        if s is None or o is None or p not in relations:
+        subj = graph.value(node, RDF.subject)
+        pred = graph.value(node, RDF.predicate)
+        obj = graph.value(node, RDF.object)
+        if subj is None or obj is None or not isinstance(pred, URIRef) or pred not in relations:
             log.debug("skipping assertion %s: no subject, object or known relation", node)
             continue
-        entities.update((s, o))
+        entities.update((subj, obj))
         sentence = graph.value(node, KG.sentence)
         article = graph.value(node, PROV.wasDerivedFrom)
-        evidence[_statement_key(s, relations[URIRef(p)], o)].add(
+        evidence[_statement_key(subj, relations[pred], obj)].add(
             _article_id(graph, article) if article is not None else "",
             _as_int(graph.value(node, KG.startChar)),
             str(sentence) if sentence is not None else "",
@@ -243,12 +241,12 @@ def to_networkx(graph: Graph, *, max_sentences: int = MAX_SENTENCES) -> nx.Multi
         if link:
             attrs["wikidata"] = link
         g.add_node(str(entity), **attrs)
-    for (s, name, o), ev in sorted(evidence.items()):
+    for (source, name, target), ev in sorted(evidence.items()):
         sentences: list[str] = []
-        for _, _, sentence in sorted(ev.items):
-            if sentence and sentence not in sentences and len(sentences) < max_sentences:
-                sentences.append(sentence)
-        g.add_edge(s, o, key=name, relation=name, polarity=vocab.polarity(name),
+        for _, _, text in sorted(ev.items):
+            if text and text not in sentences and len(sentences) < max_sentences:
+                sentences.append(text)
+        g.add_edge(source, target, key=name, relation=name, polarity=vocab.polarity(name),
                    symmetric=vocab.is_symmetric(name), weight=max(ev.assertions, 1),
                    sentences=sentences,
                    articles=sorted({article for article, _, _ in ev.items if article}),
@@ -307,8 +305,8 @@ def _pagerank(edges: Iterable[tuple[Any, Any, float]], nodes: list[Any],
     """Weighted PageRank by power iteration (networkx's own needs scipy)."""
     if not nodes:
         return {}
-    out_weight: dict[Any, float] = Counter()
-    links: dict[Any, dict[Any, float]] = defaultdict(Counter)
+    out_weight: dict[Any, float] = defaultdict(float)
+    links: dict[Any, dict[Any, float]] = defaultdict(lambda: defaultdict(float))
     for s, o, w in edges:
         if w <= 0:
             continue

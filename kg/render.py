@@ -84,6 +84,8 @@ _SCRIPT = """<script type="text/javascript">
 
 _BOOTSTRAP = re.compile(
     r"<link\b[^>]*bootstrap[^>]*>|<script\b[^>]*bootstrap[^>]*>\s*</script>", re.I)
+# pyvis's template keeps a commented-out <script src> to a node_modules copy.
+_DEAD_COMMENT = re.compile(r"<!--(?:(?!-->).)*node_modules(?:(?!-->).)*-->", re.S)
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>", re.I)
 _EXTERNAL = re.compile(r"<(?:script|link)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", re.I)
 
@@ -178,8 +180,10 @@ def _build_network(g: nx.MultiDiGraph) -> Any:
 def _offline_page(page: str, g: nx.MultiDiGraph, title: str) -> str:
     """Strip pyvis's CDN links and add a title, a legend and the click handler."""
     page = _BOOTSTRAP.sub("", page)
+    page = _DEAD_COMMENT.sub("", page)
     page = _EMPTY_HEADING.sub("", page)
-    page = page.replace("<head>", f"<head>\n        <title>{html.escape(title)}</title>", 1)
+    head = '<meta charset="utf-8">' if '<meta charset="utf-8">' in page else "<head>"
+    page = page.replace(head, f"{head}\n        <title>{html.escape(title)}</title>", 1)
     page = page.replace("</head>", _CSS + "</head>", 1)
     page = re.sub(r"<body>", lambda _: "<body>\n" + _legend(g, title), page, count=1)
     page = page.replace("</body>", _SCRIPT + "</body>", 1)
