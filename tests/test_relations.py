@@ -27,12 +27,8 @@ SIGNED = "coordinated subjects of 'signed an agreement/deal' are not related (co
 MEMBER_LIST = "states listed after 'X member states' are not read as memberOf"
 HOPES = "'hopes to join' (a future act) gives memberOf"
 DENIED_PLAN = "a denied plan ('has no plans to open') still mints the office and its locatedIn"
-COUNTERPART = "'his Indian counterpart X': the demonym becomes a met state, not X's affiliation"
-ITS_CROSS = "'its' opening a sentence resolves to the last organization, not the prior subject"
-BODY_NER = "an unnamed spokesperson of a body gives nothing when NER misses the body's name"
 HYPHEN_NAME = "hyphen dropped from person keys ('Bashar al-Assad' -> 'Bashar al Assad')"
 HOSTED_TALKS = "the host of 'talks between X and Y' is not metWith each party"
-INITIATIVE_KEY = "minted initiative key reorders the words ('common currency BRICS')"
 APPOS_CHAIN = "in 'A, <title>, and B, <title>' B's title also takes A's state"
 SURNAME_NER = "NER does not tag a bare surname ('Sisi') after the full name; no alias, no claim"
 WELCOMED_TO = "'welcomed X to <city>' does not give X visited the city"
@@ -91,8 +87,8 @@ CASES: list[object] = [
      {("China", "criticizes", "Philippines")}),
     ("Chinese officials criticized Lithuania.",
      {("China", "criticizes", "Lithuania")}),
-    xfail("A Chinese Foreign Ministry spokesperson accused the Philippines of provocations.",
-          {("Chinese Foreign Ministry", "criticizes", "Philippines")}, BODY_NER),
+    ("A Chinese Foreign Ministry spokesperson accused the Philippines of provocations.",
+          {("Chinese Foreign Ministry", "criticizes", "Philippines")}),
     ("Pakistani Foreign Minister Ishaq Dar lashed out at India.",
      {("Ishaq Dar", "affiliatedWith", "Pakistan"), ("Ishaq Dar", "criticizes", "India")}),
     ("Venezuela accused Guyana of provoking a crisis.",
@@ -108,8 +104,8 @@ CASES: list[object] = [
      {("Pakistan", "opposes", "India")}),
     ("Egypt objects to Ethiopia's unilateral filling of the reservoir.",
      {("Egypt", "opposes", "Ethiopia")}),
-    xfail("India expressed reservations about the Belt and Road Initiative.",
-          {("India", "opposes", "Belt and Road Initiative")}, INITIATIVE_NER),
+    ("India expressed reservations about the Belt and Road Initiative.",
+          {("India", "opposes", "Belt and Road Initiative")}),
     ("Ukraine's request was rejected by Hungary.",
      {("Hungary", "opposes", "Ukraine")}),
     ("Iran and Syria reject Israel's normalization with the Gulf states.",
@@ -186,12 +182,12 @@ CASES: list[object] = [
      {("India", "proposes", "Global Biofuels Alliance Initiative")}),
     xfail("Indonesia proposed the ASEAN Outlook on the Indo-Pacific.",
           {("Indonesia", "proposes", "ASEAN Outlook on the Indo-Pacific")}, INITIATIVE_NER),
-    xfail("Saudi Arabia proposed the Middle East Green Initiative.",
-          {("Saudi Arabia", "proposes", "Middle East Green Initiative")}, INITIATIVE_NER),
-    xfail("Pakistan lobbied for the China-Pakistan Economic Corridor.",
-          {("Pakistan", "proposes", "China-Pakistan Economic Corridor")}, INITIATIVE_NER),
-    xfail('Brazil proposed a "BRICS common currency" at the meeting.',
-          {("Brazil", "proposes", "BRICS common currency")}, INITIATIVE_KEY),
+    ("Saudi Arabia proposed the Middle East Green Initiative.",
+          {("Saudi Arabia", "proposes", "Middle East Green Initiative")}),
+    ("Pakistan lobbied for the China-Pakistan Economic Corridor.",
+          {("Pakistan", "proposes", "China-Pakistan Economic Corridor")}),
+    ('Brazil proposed a "BRICS common currency" at the meeting.',
+          {("Brazil", "proposes", "BRICS common currency")}),
     # ------------------------------------------------------------- sanctions
     ("The United States sanctioned Venezuela.",
      {("United States", "sanctions", "Venezuela")}),
@@ -254,10 +250,10 @@ CASES: list[object] = [
      {("William Ruto", "affiliatedWith", "Kenya"),
       ("William Ruto", "visited", "Addis Ababa"),
       ("William Ruto", "metWith", "Abiy Ahmed")}),
-    xfail("Chinese Foreign Minister Wang Yi met his Indian counterpart Subrahmanyam Jaishankar.",
-          {("Wang Yi", "affiliatedWith", "China"),
-           ("Wang Yi", "metWith", "Subrahmanyam Jaishankar"),
-           ("Subrahmanyam Jaishankar", "affiliatedWith", "India")}, COUNTERPART),
+    ("Chinese Foreign Minister Wang Yi met his Indian counterpart Subrahmanyam Jaishankar.",
+     {("Wang Yi", "affiliatedWith", "China"),
+      ("Wang Yi", "metWith", "Subrahmanyam Jaishankar"),
+      ("Subrahmanyam Jaishankar", "affiliatedWith", "India")}),
     ("Emir Tamim bin Hamad Al Thani hosted Iranian President Masoud Pezeshkian.",
      {("Tamim bin Hamad Al Thani", "metWith", "Masoud Pezeshkian"),
       ("Masoud Pezeshkian", "affiliatedWith", "Iran")}),
@@ -369,8 +365,8 @@ CASES: list[object] = [
      {("Turkey", "memberOf", "NATO")}),
     ("Estonia and Latvia are members of the European Union.",
      {("Estonia", "memberOf", "European Union"), ("Latvia", "memberOf", "European Union")}),
-    xfail("Sweden joined NATO in 2024. Its accession was welcomed by Finland.",
-          {("Sweden", "memberOf", "NATO"), ("Finland", "supports", "Sweden")}, ITS_CROSS),
+    ("Sweden joined NATO in 2024. Its accession was welcomed by Finland.",
+          {("Sweden", "memberOf", "NATO"), ("Finland", "supports", "Sweden")}),
     # -------------------------------------------------------- affiliatedWith
     ("Indian External Affairs Minister Subrahmanyam Jaishankar arrived late.",
           {("Subrahmanyam Jaishankar", "affiliatedWith", "India")}),

@@ -33,7 +33,7 @@ OFFICE_NOUNS = {"office", "headquarters", "mission", "embassy", "consulate", "wo
                 "station", "representation", "liaison"}
 EVENT_NOUNS = {"summit", "conference", "forum", "talks", "dialogue", "meeting", "ministerial"}
 INITIATIVE_HEADS = {"program", "programme", "initiative", "strategy", "framework", "plan",
-                    "doctrine", "concept", "corridor", "road"}
+                    "doctrine", "concept", "corridor", "road", "outlook", "vision", "agenda"}
 COREF_ORG_NOUNS = {"alliance", "bloc", "organization", "organisation", "coalition"}
 COREF_EVENT_NOUNS = {"summit", "event", "meeting", "conference"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
@@ -41,7 +41,8 @@ LOCATIVE_PREPS = {"in", "at", "to", "near", "across", "throughout", "within", "i
                   "outside", "around", "from"}
 # Heads of proper names of bodies that may start with a place name ("Vilnius University").
 BODY_NAME_HEADS = {"university", "institute", "college", "academy", "school", "museum",
-                   "library", "hospital", "observatory", "polytechnic"}
+                   "library", "hospital", "observatory", "polytechnic", "ministry",
+                   "department", "agency", "parliament", "office"}
 AGENT_NOUNS = {"head", "heads", "leader", "leaders", "official", "officials", "minister",
                "ministers", "representative", "representatives", "member", "members"}
 # Demonyms that name more than one state; the document decides which.
@@ -267,7 +268,8 @@ class _DocState:
         words = [t for t in span if t.lower_ not in HONORIFICS and not t.is_punct]
         if not words:
             return
-        name = _norm(" ".join(t.text for t in words))
+        # "Bashar al-Assad": keep the name as written from its first word on.
+        name = _norm(self.doc[words[0].i:words[-1].i + 1].text)
         name = re.sub(r"['’]s$", "", name)
         alias = self._person_alias(name)
         if alias is not None:
@@ -287,6 +289,8 @@ class _DocState:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "PROPN" and tok.lower_ in BODY_NAME_HEADS:
                 self._named_body(tok)
+            elif tok.pos_ == "PROPN" and tok.lower_ in INITIATIVE_HEADS and tok.text[0].isupper():
+                self._named_initiative(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in OFFICE_NOUNS and lemma != "liaison":
                 self._office(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in EVENT_NOUNS:
@@ -308,6 +312,25 @@ class _DocState:
                 if old.kind == "State":
                     part_of = old.key
         self._body(span, part_of=part_of)
+
+    def _named_initiative(self, head: Token) -> None:
+        """"the Middle East Green Initiative": a proper name ending in Initiative,
+        Corridor, Programme ... is an initiative, even when it contains a place."""
+        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")
+                and c.text[:1].isupper()]
+        if not mods:
+            return
+        start = min(t.i for m in mods for t in m.subtree)
+        while start < head.i and (self.doc[start].lower_ in ("the", "a", "an")
+                                  or self.doc[start].is_punct):
+            start += 1
+        span = self.doc[start:head.i + 1]
+        for i in range(start, head.i):
+            old = self.tok.pop(i, None)
+            if old is not None:
+                self.refs = [r for r in self.refs if r is not old]
+        text = _norm(span.text)
+        self._add(Ref(text, "Initiative", span.start, span.end, span.text, "minted"), label=text)
 
     def _modifiers(self, head: Token) -> list[Token]:
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]
@@ -432,8 +455,22 @@ class _DocState:
         surface = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in toks))
         if _norm(surface).lower() == _norm(org.text).lower():
             return
-        mods = [t.text for t in toks if t.i not in self.tok and t.lower_ not in ("version", "of")]
-        key = re.sub(r"\s*-\s*", "-", " ".join(mods + [org.key]))
+        # Keep the words in order, with the organization's canonical name, and read
+        # "Asian version of NATO" as "Asian NATO".
+        words: list[str] = []
+        org_done = False
+        for t in toks:
+            r = self.tok.get(t.i)
+            if r is not None and r.kind == "Organization":
+                if not org_done:
+                    words.append(r.key)
+                    org_done = True
+            elif t.lower_ not in ("version", "of"):
+                words.append(t.text)
+        if words and words[0] == org.key and len(words) > 1 and "version" in {
+                t.lower_ for t in toks}:
+            words = words[1:] + words[:1]
+        key = re.sub(r"\s*-\s*", "-", " ".join(words))
         start, end = toks[0].i, toks[-1].i + 1
         ref = Ref(key, "Initiative", start, end, surface, "minted")
         for i in range(start, end):
@@ -449,7 +486,7 @@ class _DocState:
                 continue
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in MALE_FEMALE:
-                ref = self._last(tok, ("Person",))
+                ref = self._last(tok, ("Person",), not_key=self._clause_subject_key(tok))
                 if ref:
                     self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "coref"))
             elif tok.pos_ == "PRON" and lower in ("it", "its"):
@@ -473,12 +510,23 @@ class _DocState:
         return any(d.lower_ in ("the", "this", "that") for d in dets) or (
             tok.text[0].isupper() and tok.i > 0 and tok.nbor(-1).lower_ == "the")
 
-    def _last(self, tok: Token, kinds: tuple[str, ...]) -> Ref | None:
+    def _last(self, tok: Token, kinds: tuple[str, ...], not_key: str | None = None) -> Ref | None:
         best = None
         for ref in self.refs:
-            if ref.start < tok.i and ref.kind in kinds and (best is None or ref.start > best.start):
+            if ref.start < tok.i and ref.kind in kinds and ref.key != not_key and (
+                    best is None or ref.start > best.start):
                 best = ref
         return best
+
+    def _clause_subject_key(self, tok: Token) -> str | None:
+        """For an object pronoun ("She praised him"), the key of its clause's subject."""
+        if tok.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+            return None
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i in self.tok:
+                return self.tok[child.i].key
+        return None
 
     def _its(self, tok: Token) -> Ref | None:
         sent = tok.sent
@@ -498,6 +546,13 @@ class _DocState:
             return max(salient, key=lambda r: r.start)
         if cands:
             return max(cands, key=lambda r: r.start)
+        # "Sweden joined NATO. Its accession ...": the previous sentence's subject.
+        if sent.start > 0:
+            prev = self.doc[sent.start - 1].sent
+            for c in prev.root.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.tok and self.tok[c.i].kind in (
+                        "State", "Organization"):
+                    return self.tok[c.i]
         return self._last(tok, ("State", "Organization"))
 
     # ------------------------------------------------------------- finish
@@ -508,7 +563,8 @@ class _DocState:
             if ref.how != "metonym":
                 continue
             root = doc[ref.start:ref.end].root
-            locative = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS) or (
+            locative = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and not (
+                root.head.lower_ == "from" and root.head.head.pos_ == "NOUN")) or (
                 root.dep_ in ("appos", "compound") and root.head.lower_ == "capital") or (
                 root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour"))
             if locative:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import vocab
 from kg.errors import ExtractorError
-from kg.extract.mentions import Ref
+from kg.extract.mentions import ActorInfo, Ref
 from kg.extract.syntax import (
     AGENTIVE,
     _clause_subject_tokens,
@@ -130,7 +130,7 @@ class RelationExtractor:
             found.extend(self._reported(sent, found))
             for f in found:
                 key = (f.subject.key, f.relation, f.object.key)
-                if key in keys or not self._valid(f):
+                if key in keys or not self._valid(f, doc._.kg_actors or {}):
                     continue
                 keys.add(key)
                 claims.append(Claim(mention(doc, f.subject), f.relation, mention(doc, f.object),
@@ -138,9 +138,14 @@ class RelationExtractor:
         doc._.kg_claims = claims
         return doc
 
-    def _valid(self, f: _Found) -> bool:
+    def _valid(self, f: _Found, actors: dict[str, ActorInfo]) -> bool:
         if f.subject.key == f.object.key:
             return False
+        # A body does not act on the state it belongs to, nor the state on its body.
+        for a, b in ((f.subject, f.object), (f.object, f.subject)):
+            info = actors.get(a.key)
+            if info is not None and info.part_of == b.key and f.relation != "locatedIn":
+                return False
         if f.relation == "locatedIn":
             return f.subject.kind in ("Office", "Event", "Body", "Place")
         if f.subject.kind not in AGENTIVE:
@@ -234,6 +239,8 @@ class RelationExtractor:
                 continue
             if lemma in self.indirect_only.get(rel, ()) and direct:
                 continue
+            if rel == "urges" and not direct:
+                continue  # "urged its neighbours": the neighbours, not the state they are of
             kinds = self.object_kinds.get(rel, DEFAULT_OBJECTS)
             if not any(t.kind in kinds for t in targets):
                 targets = targets + self._search(obj, kinds)

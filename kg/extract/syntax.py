@@ -187,6 +187,12 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
         return [direct], True
     if depth > 2:
         return [], False
+    agents = lexicon()["titles"]["agents"]
+    if tok.lemma_.lower() in agents or tok.lower_ in agents:
+        # "the Japanese government", "Chinese officials": the actor itself.
+        acting = agent_refs(tok)
+        if acting:
+            return acting, True
     if tok.lemma_.lower() in lexicon()["titles"]["heads"]:
         # "Minister for Foreign Affairs of Japan, Hayashi Yoshimasa": the title is the person.
         persons = [r for t in tok.subtree if (r := ref(t)) is not None and r.kind == "Person"]
