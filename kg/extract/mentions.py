@@ -29,7 +29,7 @@ HONORIFICS = {
     "deputy", "vice", "prime", "foreign", "defence", "defense", "chief", "senator", "rep.",
     "governor", "mayor", "envoy", "director", "emir", "crown",
 }
-OFFICE_NOUNS = {"office", "headquarters", "mission", "embassy", "consulate", "workplace",
+OFFICE_NOUNS = {"office", "headquarters", "mission", "embassy", "consulate", "bureau",
                 "station", "representation", "liaison"}
 EVENT_NOUNS = {"summit", "conference", "forum", "talks", "dialogue", "meeting", "ministerial"}
 INITIATIVE_HEADS = {"program", "programme", "initiative", "strategy", "framework", "plan",
