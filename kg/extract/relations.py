@@ -34,7 +34,7 @@ from kg.errors import ExtractorError
 from kg.extract.mentions import ActorInfo, Ref
 from kg.extract.syntax import (
     AGENTIVE,
-    _clause_subject_tokens,
+    clause_subjects,
     conjuncts,
     governing_verb,
     is_future_nominal,
@@ -221,10 +221,9 @@ class RelationExtractor:
                                 for o in (c for c in clause.children if c.dep_ == "nsubj"):
                                     out.extend(self._pairs(subjects, rel, o, verb, lemma))
             for rel in self.symmetric.get(key, []):
-                has_object = any(c.dep_ in ("dobj", "prep") and c.lower_ not in (
-                    "in", "on", "at", "for", "after", "during") for c in verb.children
-                    if c.dep_ == "dobj" or c.lower_ == "with")
-                named = [r for t in _clause_subject_tokens(verb)[0] for c in conjuncts(t)
+                has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+                                 for c in verb.children)
+                named = [r for t in clause_subjects(verb)[0] for c in conjuncts(t)
                          if (r := ref(c)) is not None]
                 if not has_object and len(named) > 1:
                     out.extend(self._all_pairs(named, rel, verb, 0.7))

@@ -17,6 +17,8 @@ from kg.extract.mentions import Ref
 
 __all__ = [
     "AGENTIVE",
+    "agent_refs",
+    "clause_subjects",
     "conjuncts",
     "governing_verb",
     "is_future_nominal",
@@ -125,7 +127,7 @@ def agent_refs(tok: Token) -> list[Ref]:
     return _unique(found)
 
 
-def _clause_subject_tokens(verb: Token) -> tuple[list[Token], bool]:
+def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
     """Return the subject tokens of a verb and whether they come from a passive agent."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subs:
@@ -147,7 +149,7 @@ def subject_refs(verb: Token, depth: int = 0) -> list[Ref]:
     """
     if depth > 4:
         return []
-    subs, _ = _clause_subject_tokens(verb)
+    subs, _ = clause_subjects(verb)
     if subs:
         out: list[Ref] = []
         for s in subs:
