@@ -43,6 +43,8 @@ LOCATIVE_PREPS = {"in", "at", "to", "near", "across", "throughout", "within", "i
 BODY_NAME_HEADS = {"university", "institute", "college", "academy", "school", "museum",
                    "library", "hospital", "observatory", "polytechnic", "ministry",
                    "department", "agency", "parliament", "office"}
+NAME_PARTICLES = {"bin", "bint", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la",
+                  "le", "ibn", "abu"}
 AGENT_NOUNS = {"head", "heads", "leader", "leaders", "official", "officials", "minister",
                "ministers", "representative", "representatives", "member", "members"}
 # Demonyms that name more than one state; the document decides which.
@@ -201,7 +203,7 @@ class _DocState:
             return
 
         if label == "PERSON" or (label == "ORG" and self._person_alias(text)):
-            self._person(span)
+            self._person(self._whole_name(span))
             return
         if label == "NORP":
             return
@@ -252,6 +254,24 @@ class _DocState:
                     break
         self._add(Ref(text, "Body", span.start, span.end, span.text, "name"), part_of=part_of)
 
+    def _whole_name(self, span: Span) -> Span:
+        """Extend a person span the NER cut short: "[Recep] Tayyip Erdogan",
+        "Mohammed bin Abdulrahman [Al Thani]"."""
+        doc = self.doc
+        start, end = span.start, span.end
+        while end < len(doc) and (
+                not doc[end].ent_type_ or doc[end - 1].lower_ in NAME_PARTICLES) and (
+                (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                 and doc[end].lower_ not in HONORIFICS)
+                or (doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc)
+                    and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN")):
+            end += 1
+        while start > 0 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" and (
+                doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in HONORIFICS
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].is_sent_start):
+            start -= 1
+        return doc[start:end]
+
     def _person_alias(self, text: str) -> str | None:
         words = [w for w in _norm(text).split() if w.lower() not in HONORIFICS]
         if not words:
@@ -298,11 +318,16 @@ class _DocState:
         self._quoted_initiatives()
 
     def _named_body(self, head: Token) -> None:
-        """"Vilnius University": a capital's name inside a body's name is part of it."""
-        mods = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        """"Vilnius University", "the Iranian Foreign Ministry": a capital's name or a
+        demonym inside a body's name is part of it (and names the state it belongs to)."""
+        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and (
+            c.pos_ == "PROPN" or (c.i in self.tok and self.tok[c.i].how == "demonym"))]
         if not mods:
             return
         start = min(t.i for m in mods for t in m.subtree)
+        while start < head.i and (self.doc[start].lower_ in ("the", "a", "an")
+                                  or self.doc[start].is_punct):
+            start += 1
         span = self.doc[start:head.i + 1]
         part_of = None
         for i in range(start, head.i):
