@@ -37,6 +37,10 @@ INITIATIVE_HEADS = {"program", "programme", "initiative", "strategy", "framework
 COREF_ORG_NOUNS = {"alliance", "bloc", "organization", "organisation", "coalition"}
 COREF_EVENT_NOUNS = {"summit", "event", "meeting", "conference"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
+# Heads after which "to X"/"from X" is a place of travel, not an addressee or a source.
+MOTION_WORDS = {"travel", "arrive", "fly", "go", "come", "return", "head", "move", "trip",
+                "visit", "journey", "flight", "drive", "sail", "deploy", "relocate", "move",
+                "route", "road", "way", "leave", "depart", "back"}
 LOCATIVE_PREPS = {"in", "at", "to", "near", "across", "throughout", "within", "inside", "into",
                   "outside", "around", "from"}
 # Heads of proper names of bodies that may start with a place name ("Vilnius University").
@@ -190,6 +194,9 @@ class _DocState:
 
         if len(span) == 1 and span.root.lemma_.lower() in COREF_ORG_NOUNS | COREF_EVENT_NOUNS:
             return  # "the Alliance": a reference, resolved with the other references
+        if label == "ORG" and len(span) == 1 and start > 0 and doc[start - 1].lower_ == "of" and (
+                start > 1 and doc[start - 2].lower_ in HONORIFICS):
+            return  # "Secretary of State": part of a title
         found = self._gaz(text)
         if found is None and label == "NORP":
             found = self._gaz(re.sub(r"s$", "", text)) or self._ambiguous(text)
@@ -435,6 +442,12 @@ class _DocState:
         named = [m for m in mods if (m.i in self.tok and self.tok[m.i].kind == "Organization")
                  or (m.pos_ == "PROPN")]
         if not named:
+            # "the bloc's annual summit": a summit of a named organization.
+            owner = self._event_owner(head)
+            if owner is not None:
+                name = f"{owner.key} {head.lemma_.lower()}"
+                self._add(Ref(name, "Event", head.i, head.i + 1, head.text, "minted"),
+                          label=name)
             return
         start = min(t.i for m in mods for t in m.subtree)
         toks = [t for t in self.doc[start:head.i + 1] if t.lower_ not in ("the", "a", "an")
@@ -449,6 +462,18 @@ class _DocState:
         key = re.sub(r"\b(Summit|Conference|Forum|Meeting)$", lambda m: m.group(1).lower(), key)
         self._add(Ref(key, "Event", toks[0].i, head.i + 1, name, "minted"), label=name,
                   overwrite=True)
+
+    def _event_owner(self, head: Token) -> Ref | None:
+        if head.lemma_.lower() not in ("summit", "conference"):
+            return None
+        for c in head.children:
+            if c.dep_ != "poss":
+                continue
+            if c.i in self.tok and self.tok[c.i].kind == "Organization":
+                return self.tok[c.i]
+            if c.lemma_.lower() in COREF_ORG_NOUNS and self._definite(c):
+                return self._last(c, ("Organization",))
+        return None
 
     def _quoted_initiatives(self) -> None:
         doc = self.doc
@@ -557,6 +582,15 @@ class _DocState:
         sent = tok.sent
         cands = [r for r in self.refs if sent.start <= r.start < tok.i
                  and r.kind in ("State", "Organization")]
+        # The subject of its own clause first: "the bloc says Moscow has used [drones]
+        # in its war" -> Moscow.
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.i < tok.i and c.i in self.tok and self.tok[c.i].kind in (
+                    "State", "Organization"):
+                return self.tok[c.i]
         # The actor the sentence is about: "China's refusal to condemn Russia's
         # invasion ... and its support of Russia".
         subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -588,8 +622,10 @@ class _DocState:
             if ref.how != "metonym":
                 continue
             root = doc[ref.start:ref.end].root
-            locative = (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and not (
-                root.head.lower_ == "from" and root.head.head.pos_ == "NOUN")) or (
+            prep = root.head
+            motion = prep.head.lemma_.lower() in MOTION_WORDS
+            locative = (root.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and (
+                prep.lower_ not in ("to", "from") or motion)) or (
                 root.dep_ in ("appos", "compound") and root.head.lower_ == "capital") or (
                 root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour"))
             if locative:

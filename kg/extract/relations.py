@@ -50,6 +50,9 @@ from kg.types import Claim
 __all__ = ["RelationExtractor", "make_relations"]
 
 DEFAULT_OBJECTS = (*AGENTIVE, "Office", "Initiative")
+# Nouns that put a place inside a state: "Japan's capital Tokyo", "the Indian state of X".
+PLACE_NOUNS = frozenset({"capital", "city", "state", "province", "region", "town", "port",
+                         "island", "territory", "district", "prefecture", "county"})
 # Sections of triggers.toml that configure the rules rather than name a relation.
 SETTINGS_SECTIONS = frozenset({"qualifiers", "reporting", "modality", "titles"})
 RANGE_KINDS = {"attended": ("Event",), "partnerOf": ("Organization",),
@@ -533,12 +536,17 @@ class RelationExtractor:
                     members = [m for m in target_refs(head.head.head)[0] if m.kind == "State"]
                 out.extend(_Found(m, "memberOf", g, tok.i, 0.75) for g in groups for m in members)
             return out
-        # "Japan's capital Tokyo"
-        if tok.lemma_ == "capital" and r is None:
-            owner = next((ref(c) for c in tok.children if c.dep_ == "poss" and ref(c)), None)
-            city = next((ref(c) for c in list(tok.children) + [tok.head]
-                         if ref(c) is not None and ref(c).kind == "Place"), None)  # type: ignore[union-attr]
-            if owner is not None and city is not None and owner.kind == "State":
+        # "Japan's capital Tokyo", "Addis Ababa, the Ethiopian capital", "the Indian
+        # state of Arunachal Pradesh"
+        if tok.lemma_ in PLACE_NOUNS and r is None:
+            owner = next((o for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                          and (o := ref(c)) is not None and o.kind == "State"), None)
+            near = list(tok.children) + [tok.head] + [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children]
+            city = next((c for t in near if (c := ref(t)) is not None and c.kind == "Place"
+                         and (t is not tok.head or tok.dep_ in ("appos", "compound"))), None)
+            if owner is not None and city is not None:
                 out.append(_Found(city, "locatedIn", owner, tok.i, 0.9))
             return out
         if r is None or r.kind not in ("Office", "Event", "Body", "Place"):
@@ -546,6 +554,8 @@ class RelationExtractor:
         head_tok = tok.doc[r.start:r.end].root
         if tok.i != head_tok.i:
             return out
+        if r.kind == "Event":
+            out.extend(self._present_at(r, head_tok))
         holders = [head_tok]
         # "the summit taking place in X", "the next summit is in X", "attended talks ... in X"
         if head_tok.dep_ in ("nsubj", "nsubjpass") and r.kind == "Event" and (
@@ -553,7 +563,10 @@ class RelationExtractor:
             holders.append(head_tok.head)  # "the summit opened in Addis Ababa"
         elif head_tok.dep_ == "nsubj" and head_tok.head.lemma_ == "be":
             holders.append(head_tok.head)
-        if head_tok.dep_ in ("dobj", "pobj"):
+        if r.kind in ("Event", "Office") and head_tok.dep_ in ("dobj", "pobj") or (
+                head_tok.dep_ == "pobj" and head_tok.head.lower_ == "at"):
+            # "attended talks ... in Washington", "open an office at NATO",
+            # "a speech at Vilnius University in Lithuania"
             verb = governing_verb(head_tok)
             if verb is not None:
                 holders.append(verb)
@@ -583,6 +596,25 @@ class RelationExtractor:
                         out.append(_Found(r, "locatedIn", state, tok.i, 0.8))
                         out.append(_Found(place, "locatedIn", state, tok.i, 0.8))
         return out
+
+    def _present_at(self, event: Ref, head: Token) -> list[_Found]:
+        """"X said at the summit", "on the sidelines of the summit": X attended it."""
+        prep = head.head
+        if head.dep_ != "pobj":
+            return []
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in ("sideline", "sidelines", "margin",
+                                                               "margins"):
+            head = prep.head
+            prep = head.head
+            if head.dep_ != "pobj":
+                return []
+        if prep.lower_ not in ("at", "during", "on") or prep.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = prep.head
+        if not self._asserted(verb):
+            return []
+        return [_Found(s, "attended", event, head.i, 0.7) for s in subject_refs(verb)
+                if s.kind in AGENTIVE]
 
     # ------------------------------------------------------- reported speech
     def _reported(self, sent: Span, found: list[_Found]) -> list[_Found]:

@@ -113,6 +113,8 @@ class TitleExtractor:
             elif low == "," and (i == person.start - 1 or (
                     i > 0 and doc[i - 1].lower_ in self.words)):
                 pass
+            elif low == "and" and (i == 0 or doc[i - 1].lower_ not in self.words):
+                break  # "..., and British Foreign Secretary X": a new title starts here
             elif low in ("of", "for", "the", "-", "’s", "'s", "and"):
                 pass
             elif low == "to":
