@@ -39,8 +39,8 @@ COREF_EVENT_NOUNS = {"summit", "event", "meeting", "conference"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 # Heads after which "to X"/"from X" is a place of travel, not an addressee or a source.
 MOTION_WORDS = {"travel", "arrive", "fly", "go", "come", "return", "head", "move", "trip",
-                "visit", "journey", "flight", "drive", "sail", "deploy", "relocate", "move",
-                "route", "road", "way", "leave", "depart", "back"}
+                "visit", "journey", "flight", "drive", "sail", "deploy", "relocate", "route",
+                "road", "way", "leave", "depart", "back"}
 LOCATIVE_PREPS = {"in", "at", "to", "near", "across", "throughout", "within", "inside", "into",
                   "outside", "around", "from"}
 # Heads of proper names of bodies that may start with a place name ("Vilnius University").
@@ -273,6 +273,11 @@ class _DocState:
                 or (doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc)
                     and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN")):
             end += 1
+        # "Sheikh Mohammed bin Abdulrahman" + "Al Thani": two person entities side by side.
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
         while start > 0 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" and (
                 doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in HONORIFICS
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_sent_start):
