@@ -148,9 +148,12 @@ class _DocState:
             self.tok[i] = ref
         info = self.actors.setdefault(ref.key, ActorInfo(kind=ref.kind))
         if ref.how in ("name", "alias", "minted", "metonym") or label:
-            surface = _norm(_strip_the(label or ref.text))
-            if surface and surface not in info.labels:
-                info.labels.append(surface)
+            raw = _norm(label or ref.text)
+            # "The Hague" keeps its article; "the Kremlin" is also known as "Kremlin".
+            forms = [_strip_the(raw)] + ([raw] if raw.startswith("The ") else [])
+            for surface in forms:
+                if surface and surface not in info.labels:
+                    info.labels.append(surface)
         if wikidata:
             info.wikidata = wikidata
         if part_of:
@@ -173,8 +176,10 @@ class _DocState:
             return
         # Trim a leading determiner and trailing possessive / punctuation.
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
-            start += 1
+        while start < end and (doc[start].lower_ in ("a", "an") or doc[start].is_punct or (
+                doc[start].lower_ == "the" and not (doc[start].text == "The"
+                                                    and not doc[start].is_sent_start))):
+            start += 1  # but "in The Hague" keeps its article
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                                or doc[end - 1].text in ("'s", "’s")):
             end -= 1
@@ -321,6 +326,8 @@ class _DocState:
             lemma = tok.lemma_.lower()
             if tok.pos_ == "PROPN" and tok.lower_ in BODY_NAME_HEADS:
                 self._named_body(tok)
+            elif self._state_named(tok):
+                self._named_body(tok)  # "Iran Air", "China Daily": named after a state
             elif tok.pos_ == "PROPN" and tok.lower_ in INITIATIVE_HEADS and tok.text[0].isupper():
                 self._named_initiative(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in OFFICE_NOUNS and lemma != "liaison":
@@ -349,6 +356,18 @@ class _DocState:
                 if old.kind == "State":
                     part_of = old.key
         self._body(span, part_of=part_of)
+
+    def _state_named(self, tok: Token) -> bool:
+        """Whether a proper noun heads a name that starts with a state's name."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in ("", "ORG"):
+            return False
+        low = tok.lower_
+        if low in HONORIFICS or low in OFFICE_NOUNS or low in EVENT_NOUNS or low in (
+                INITIATIVE_HEADS) or low in COREF_ORG_NOUNS:
+            return False
+        return any(c.dep_ == "compound" and c.i in self.tok and self.tok[c.i].kind == "State"
+                   and self.tok[c.i].how in ("name", "metonym") and c.i == tok.i - 1
+                   for c in tok.lefts)
 
     def _named_initiative(self, head: Token) -> None:
         """"the Middle East Green Initiative": a proper name ending in Initiative,
@@ -417,6 +436,7 @@ class _DocState:
         labels = [core]
         if owner:
             labels.append(f"{owner.text} {core}")
+            labels.append(f"{owner.text}'s {core}")
         if place:
             labels.append(f"{core} {place[0]} {place[1].text}")
             if owner:
@@ -461,8 +481,8 @@ class _DocState:
                      or t.text == "-" or t.text[:1].isupper())]
         if not toks:
             return
-        name = _norm(" ".join(t.text for t in toks))
-        name = re.sub(r"\s*-\s*", "-", name)
+        name = _norm(self.doc[toks[0].i:head.i + 1].text)
+        name = re.sub(r"^(the|a|an)\s+", "", re.sub(r"\s*-\s*", "-", name), flags=re.I)
         key = name[0].upper() + name[1:]
         key = re.sub(r"\b(Summit|Conference|Forum|Meeting)$", lambda m: m.group(1).lower(), key)
         self._add(Ref(key, "Event", toks[0].i, head.i + 1, name, "minted"), label=name,
@@ -629,7 +649,10 @@ class _DocState:
             root = doc[ref.start:ref.end].root
             prep = root.head
             motion = prep.head.lemma_.lower() in MOTION_WORDS
-            locative = (root.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and (
+            span = doc[ref.start:ref.end]
+            dateline = span.text.isupper() and len(span.text) > 2 and span[0].is_sent_start and (
+                ref.end < len(doc) and doc[ref.end].text in (",", "—", "–", "-", "("))
+            locative = dateline or (root.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and (
                 prep.lower_ not in ("to", "from") or motion)) or (
                 root.dep_ in ("appos", "compound") and root.head.lower_ == "capital") or (
                 root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour"))

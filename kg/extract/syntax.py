@@ -94,6 +94,19 @@ def _list_members(tok: Token) -> list[Ref]:
     return found
 
 
+def _titled_person(tok: Token) -> Ref | None:
+    """"Qatari Prime Minister Sheikh X": a title whose phrase names a person is that person."""
+    if tok.lemma_.lower() not in lexicon()["titles"]["heads"]:
+        return None
+    for child in tok.children:
+        if child.dep_ in ("compound", "appos", "nmod", "flat"):
+            for t in child.subtree:
+                r = ref(t)
+                if r is not None and r.kind == "Person":
+                    return r
+    return None
+
+
 def agent_refs(tok: Token) -> list[Ref]:
     """Resolve a noun that names an actor without being a mention.
 
@@ -105,6 +118,9 @@ def agent_refs(tok: Token) -> list[Ref]:
     direct = ref(tok)
     if direct is not None:
         return [direct]
+    person = _titled_person(tok)
+    if person is not None:
+        return [person]
     members = [r for r in _list_members(tok) if r.kind in AGENTIVE]
     if members:
         return _unique(members)
@@ -313,6 +329,13 @@ def is_future_nominal(noun: Token) -> bool:
     if any(c.lower_ in future or c.lemma_.lower() in future for c in noun.children
            if c.dep_ in ("amod", "compound", "nmod")):
         return True
+    # "who is due in Vientiane for talks with ASEAN ministers"
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        holder = noun.head.head
+        words = {holder.lower_, holder.lemma_.lower()} | {
+            c.lower_ for c in holder.children if c.dep_ in ("acomp", "advmod", "attr")}
+        if words & future:
+            return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         clause = noun.head
         words = {t.lower_ for t in clause.subtree if t.i not in {n.i for n in noun.subtree}}
