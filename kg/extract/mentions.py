@@ -47,8 +47,14 @@ LOCATIVE_PREPS = {"in", "at", "to", "near", "across", "throughout", "within", "i
 BODY_NAME_HEADS = {"university", "institute", "college", "academy", "school", "museum",
                    "library", "hospital", "observatory", "polytechnic", "ministry",
                    "department", "agency", "parliament", "office"}
+TITLE_HEADS = {"president", "minister", "secretary", "chairperson", "chairman", "chairwoman",
+               "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "director",
+               "professor", "commissioner", "chancellor", "premier", "governor", "leader"}
 NAME_PARTICLES = {"bin", "bint", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la",
                   "le", "ibn", "abu"}
+# Organs of an organization: "the African Union Commission", "the ASEAN Secretariat".
+ORGAN_NOUNS = {"commission", "council", "secretariat", "parliament", "assembly", "court", "bank",
+               "committee", "command", "mission", "summit"} - {"summit"}
 AGENT_NOUNS = {"head", "heads", "leader", "leaders", "official", "officials", "minister",
                "ministers", "representative", "representatives", "member", "members"}
 # Demonyms that name more than one state; the document decides which.
@@ -214,7 +220,9 @@ class _DocState:
                       label=text if how == "name" else None)
             return
 
-        if label == "PERSON" or (label == "ORG" and self._person_alias(text)):
+        titled = label == "ORG" and any(
+            c.dep_ == "appos" and c.lemma_.lower() in TITLE_HEADS for c in span.root.children)
+        if label == "PERSON" or titled or (label == "ORG" and self._person_alias(text)):
             self._person(self._whole_name(span))
             return
         if label == "NORP":
@@ -353,7 +361,7 @@ class _DocState:
             old = self.tok.pop(i, None)
             if old is not None:
                 self.refs = [r for r in self.refs if r is not old]
-                if old.kind == "State":
+                if old.kind in ("State", "Organization"):
                     part_of = old.key
         self._body(span, part_of=part_of)
 
@@ -365,9 +373,15 @@ class _DocState:
         if low in HONORIFICS or low in OFFICE_NOUNS or low in EVENT_NOUNS or low in (
                 INITIATIVE_HEADS) or low in COREF_ORG_NOUNS:
             return False
-        return any(c.dep_ == "compound" and c.i in self.tok and self.tok[c.i].kind == "State"
-                   and self.tok[c.i].how in ("name", "metonym") and c.i == tok.i - 1
-                   for c in tok.lefts)
+        for c in tok.lefts:
+            r = self.tok.get(c.i)
+            if c.dep_ != "compound" or r is None or c.i != tok.i - 1:
+                continue
+            if r.kind == "State" and r.how in ("name", "metonym"):
+                return True  # "Iran Air", "China Daily"
+            if r.kind == "Organization" and low in ORGAN_NOUNS:
+                return True  # "the African Union Commission"
+        return False
 
     def _named_initiative(self, head: Token) -> None:
         """"the Middle East Green Initiative": a proper name ending in Initiative,

@@ -95,9 +95,12 @@ def _list_members(tok: Token) -> list[Ref]:
 
 
 def _titled_person(tok: Token) -> Ref | None:
-    """"Qatari Prime Minister Sheikh X": a title whose phrase names a person is that person."""
+    """"Qatari Prime Minister Sheikh X": a title whose phrase names a person is that person;
+    so is a title in apposition to a name ("Abiy Ahmed, Ethiopia's prime minister, who")."""
     if tok.lemma_.lower() not in lexicon()["titles"]["heads"]:
         return None
+    if tok.dep_ == "appos" and (r := ref(tok.head)) is not None and r.kind == "Person":
+        return r
     for child in tok.children:
         if child.dep_ in ("compound", "appos", "nmod", "flat"):
             for t in child.subtree:
@@ -177,8 +180,12 @@ def subject_refs(verb: Token, depth: int = 0) -> list[Ref]:
         return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return subject_refs(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_refs(verb.head.head, depth + 1)  # "speaking ... after meeting X"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return _expand(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
+        return []
     if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head.pos_ == "AUX"):
         return subject_refs(verb.head, depth + 1)
     return []
@@ -277,6 +284,10 @@ def is_negated(tok: Token) -> bool:
         if _has_neg(cur):
             return True
         if cur.dep_ == "pcomp" and cur.head.lower_ == "without":
+            return True
+        # "refrained from condemning", "stopped short of criticizing"
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("from", "of") and (
+                cur.head.head.lemma_.lower() in lex["denying_heads"]):
             return True
         head = cur.head
         if head is cur:
