@@ -504,6 +504,14 @@ class RelationExtractor:
             members.extend(subject_refs(noun.head.head))  # "India is among ASEAN's partners"
         if noun.dep_ == "compound" and (r := ref(noun.head)) is not None:
             members.append(r)
+        # "Mauritania, one of the bloc's 55 member states"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
+                "one", "some", "two", "three", "four", "among"):
+            one = noun.head.head
+            if one.dep_ == "appos" and (r := ref(one.head)) is not None:
+                members.append(r)
+            elif one.dep_ == "attr" and one.head.lemma_ == "be":
+                members.extend(subject_refs(one.head))
         out: list[_Found] = []
         for owner in owners:
             for m in members:
@@ -608,9 +616,13 @@ class RelationExtractor:
             prep = head.head
             if head.dep_ != "pobj":
                 return []
-        if prep.lower_ not in ("at", "during", "on") or prep.head.pos_ not in ("VERB", "AUX"):
+        if prep.lower_ not in ("at", "during", "on"):
             return []
         verb = prep.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "held talks on the sidelines of the summit"
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
         if not self._asserted(verb):
             return []
         return [_Found(s, "attended", event, head.i, 0.7) for s in subject_refs(verb)
