@@ -420,6 +420,10 @@ CASES: list[object] = [
       ("Xi Jinping", "attended", "BRICS summit"), ("BRICS summit", "locatedIn", "Kazan")}),
     ("NAIROBI, May 2 — Kenya condemned the attack on its embassy.", set()),
     ("India refrained from condemning Russia.", set()),
+    ("Sudan's foreign ministry rejected the draft. Its spokesman, Ali al-Sadiq, accused "
+     "Kenya of meddling.",
+     {("Ali al-Sadiq", "affiliatedWith", "Sudanese Foreign Ministry"),
+      ("Ali al-Sadiq", "affiliatedWith", "Sudan"), ("Ali al-Sadiq", "criticizes", "Kenya")}),
     # ----------------------------------------- negated and hypothetical acts
     ("India did not condemn Russia.", set()),
     ("Brazil refused to criticize Venezuela.", set()),

@@ -55,6 +55,8 @@ NAME_PARTICLES = {"bin", "bint", "al", "el", "von", "van", "der", "de", "da", "d
 # Organs of an organization: "the African Union Commission", "the ASEAN Secretariat".
 ORGAN_NOUNS = {"commission", "council", "secretariat", "parliament", "assembly", "court", "bank",
                "committee", "command", "mission", "summit"} - {"summit"}
+# Common nouns of a state's bodies, written in lower case: "China's foreign ministry".
+COMMON_BODY_NOUNS = {"ministry", "department"}
 AGENT_NOUNS = {"head", "heads", "leader", "leaders", "official", "officials", "minister",
                "ministers", "representative", "representatives", "member", "members"}
 # Demonyms that name more than one state; the document decides which.
@@ -336,6 +338,8 @@ class _DocState:
                 self._named_body(tok)
             elif self._state_named(tok):
                 self._named_body(tok)  # "Iran Air", "China Daily": named after a state
+            elif tok.pos_ == "NOUN" and lemma in COMMON_BODY_NOUNS:
+                self._common_body(tok)
             elif tok.pos_ == "PROPN" and tok.lower_ in INITIATIVE_HEADS and tok.text[0].isupper():
                 self._named_initiative(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in OFFICE_NOUNS and lemma != "liaison":
@@ -364,6 +368,28 @@ class _DocState:
                 if old.kind in ("State", "Organization"):
                     part_of = old.key
         self._body(span, part_of=part_of)
+
+    def _common_body(self, head: Token) -> None:
+        """"Sudan's foreign ministry", "the Japanese defence ministry": a ministry of a
+        state, named like the state's own ("Sudanese Foreign Ministry") so that every
+        article's mention of it is one actor."""
+        state = next((r for c in head.children if c.dep_ in ("poss", "amod", "compound")
+                      and (r := self.tok.get(c.i)) is not None and r.kind == "State"), None)
+        if state is None:
+            return
+        actor = self.gaz.actors.get(state.key)
+        demonym = actor.demonyms[0] if actor is not None and actor.demonyms else state.key
+        words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i not in self.tok
+                 and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+        key = " ".join([demonym] + [w.text.capitalize() for w in words]
+                       + [head.text.capitalize()])
+        start = min([head.i] + [w.i for w in words] + [state.start])
+        surface = self.doc[start:head.i + 1].text
+        self._add(Ref(key, "Body", head.i, head.i + 1, head.text, "minted"), label=key,
+                  part_of=state.key)
+        info = self.actors[key]
+        if surface not in info.labels:
+            info.labels.append(surface)
 
     def _state_named(self, tok: Token) -> bool:
         """Whether a proper noun heads a name that starts with a state's name."""
@@ -620,7 +646,7 @@ class _DocState:
     def _its(self, tok: Token) -> Ref | None:
         sent = tok.sent
         cands = [r for r in self.refs if sent.start <= r.start < tok.i
-                 and r.kind in ("State", "Organization")]
+                 and r.kind in ("State", "Organization", "Body")]
         # The subject of its own clause first: "the bloc says Moscow has used [drones]
         # in its war" -> Moscow.
         verb = tok.head
@@ -651,7 +677,7 @@ class _DocState:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.tok and self.tok[c.i].kind in (
                         "State", "Organization"):
                     return self.tok[c.i]
-        return self._last(tok, ("State", "Organization"))
+        return self._last(tok, ("State", "Organization", "Body"))
 
     # ------------------------------------------------------------- finish
     def finish(self) -> None:
