@@ -424,6 +424,10 @@ CASES: list[object] = [
      "Kenya of meddling.",
      {("Ali al-Sadiq", "affiliatedWith", "Sudanese Foreign Ministry"),
       ("Ali al-Sadiq", "affiliatedWith", "Sudan"), ("Ali al-Sadiq", "criticizes", "Kenya")}),
+    ("Abiy Ahmed held talks with William Ruto. The two leaders agreed to deepen cooperation.",
+     {("Abiy Ahmed", "metWith", "William Ruto"), ("Abiy Ahmed", "cooperatesWith", "William Ruto")}),
+    ("Armenia and Azerbaijan clashed again. Iran urged both sides to show restraint.",
+     {("Iran", "urges", "Armenia"), ("Iran", "urges", "Azerbaijan")}),
     # ----------------------------------------- negated and hypothetical acts
     ("India did not condemn Russia.", set()),
     ("Brazil refused to criticize Venezuela.", set()),

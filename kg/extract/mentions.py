@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.lexicon import lexicon
 from kg.gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ["ActorInfo", "MentionResolver", "Ref", "make_mentions", "refs_at"]
@@ -47,9 +48,6 @@ LOCATIVE_PREPS = {"in", "at", "to", "near", "across", "throughout", "within", "i
 BODY_NAME_HEADS = {"university", "institute", "college", "academy", "school", "museum",
                    "library", "hospital", "observatory", "polytechnic", "ministry",
                    "department", "agency", "parliament", "office"}
-TITLE_HEADS = {"president", "minister", "secretary", "chairperson", "chairman", "chairwoman",
-               "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "director",
-               "professor", "commissioner", "chancellor", "premier", "governor", "leader"}
 NAME_PARTICLES = {"bin", "bint", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la",
                   "le", "ibn", "abu"}
 # Organs of an organization: "the African Union Commission", "the ASEAN Secretariat".
@@ -57,6 +55,12 @@ ORGAN_NOUNS = {"commission", "council", "secretariat", "parliament", "assembly",
                "committee", "command", "mission", "summit"} - {"summit"}
 # Common nouns of a state's bodies, written in lower case: "China's foreign ministry".
 COMMON_BODY_NOUNS = {"ministry", "department"}
+# Plural nouns that, with "two"/"both", name the last two actors of a kind.
+PAIR_NOUNS = {"leader": ("Person",), "minister": ("Person",), "president": ("Person",),
+              "man": ("Person",), "woman": ("Person",), "diplomat": ("Person",),
+              "country": ("State",), "nation": ("State",), "government": ("State",),
+              "side": ("State", "Organization", "Body"), "neighbour": ("State",),
+              "neighbor": ("State",), "capital": ("State",)}
 AGENT_NOUNS = {"head", "heads", "leader", "leaders", "official", "officials", "minister",
                "ministers", "representative", "representatives", "member", "members"}
 # Demonyms that name more than one state; the document decides which.
@@ -96,6 +100,10 @@ class ActorInfo:
     labels: list[str] = field(default_factory=list)
     wikidata: str | None = None
     part_of: str | None = None
+
+
+def _title_heads() -> frozenset[str]:
+    return frozenset(lexicon()["titles"]["heads"])
 
 
 def refs_at(doc: Doc, token: Token) -> Ref | None:
@@ -145,6 +153,7 @@ class _DocState:
         self.actors: dict[str, ActorInfo] = {}
         self.persons: list[str] = []
         self.offices: dict[str, str] = {}
+        self.groups: dict[int, list[Ref]] = {}
 
     # --------------------------------------------------------------- helpers
     def _add(self, ref: Ref, *, label: str | None = None, wikidata: str | None = None,
@@ -222,8 +231,9 @@ class _DocState:
                       label=text if how == "name" else None)
             return
 
-        titled = label == "ORG" and any(
-            c.dep_ == "appos" and c.lemma_.lower() in TITLE_HEADS for c in span.root.children)
+        titled = label == "ORG" and (any(
+            c.dep_ == "appos" and c.lemma_.lower() in _title_heads() for c in span.root.children)
+            or (start > 0 and doc[start - 1].lower_ in _title_heads()))  # "adviser Celso Amorim"
         if label == "PERSON" or titled or (label == "ORG" and self._person_alias(text)):
             self._person(self._whole_name(span))
             return
@@ -619,6 +629,41 @@ class _DocState:
                     ref = self._last(tok, ("Event",))
                     if ref:
                         self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
+            elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PAIR_NOUNS:
+                self._pair(tok)
+
+    def _pair(self, tok: Token) -> None:
+        """"the two leaders", "both sides": the last two actors of that sort named."""
+        if not any(c.lower_ in ("two", "both") for c in tok.children):
+            return
+        kinds = PAIR_NOUNS[tok.lemma_.lower()]
+        sent = tok.sent
+        # Only as far back as the previous sentence: further, "the two" is a guess.
+        since = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # Not the actors of the clause's own subject ("Lula ... urged both sides").
+        verb = tok.head if tok.dep_ in ("dobj", "pobj") else tok
+        own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        cands = [r for r in self.refs if since <= r.start < tok.i and r.kind in kinds
+                 and r.start not in own]
+        by_root = {self.doc[r.start:r.end].root.i: r for r in cands}
+        pairs: list[tuple[Ref, Ref]] = []
+        for root_i, r in by_root.items():
+            root = self.doc[root_i]
+            # "India and China ...": coordinated actors
+            for c in root.children:
+                if c.dep_ == "conj" and c.i in by_root and by_root[c.i].key != r.key:
+                    pairs.append((r, by_root[c.i]))
+            # "X held talks with Y", "X met Y": the two sides of one act
+            if root.dep_ == "pobj" and root.head.lower_ == "with":
+                holder = root.head.head
+                verb = holder.head if holder.pos_ == "NOUN" and holder.dep_ == "dobj" else holder
+                for c in verb.children:
+                    if c.dep_ == "nsubj" and c.i in by_root and by_root[c.i].key != r.key:
+                        pairs.append((by_root[c.i], r))
+        if pairs:
+            a, b = max(pairs, key=lambda p: max(p[0].start, p[1].start))
+            self.groups[tok.i] = [Ref(x.key, x.kind, tok.i, tok.i + 1, tok.text, "coref")
+                                  for x in (a, b)]
 
     def _definite(self, tok: Token) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
@@ -708,6 +753,7 @@ class _DocState:
         doc._.kg_refs = self.refs
         doc._.kg_tok = self.tok
         doc._.kg_actors = self.actors
+        doc._.kg_groups = self.groups
 
 
 @Language.factory("kg_mentions", requires=["doc.ents", "token.dep"],
@@ -718,6 +764,6 @@ def make_mentions(nlp: Language, name: str) -> MentionResolver:
 
 
 for _attr, _default in (("kg_refs", None), ("kg_tok", None), ("kg_actors", None),
-                        ("kg_claims", None)):
+                        ("kg_claims", None), ("kg_groups", None)):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=_default)

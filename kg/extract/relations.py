@@ -37,6 +37,7 @@ from kg.extract.syntax import (
     clause_subjects,
     conjuncts,
     governing_verb,
+    group,
     is_future_nominal,
     is_hypothetical,
     is_negated,
@@ -227,10 +228,16 @@ class RelationExtractor:
                 has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
                                  for c in verb.children)
                 named = [r for t in clause_subjects(verb)[0] for c in conjuncts(t)
-                         if (r := ref(c)) is not None]
+                         for r in self._named(c)]
                 if not has_object and len(named) > 1:
                     out.extend(self._all_pairs(named, rel, verb, 0.7))
         return out
+
+    @staticmethod
+    def _named(tok: Token) -> list[Ref]:
+        """The actors a subject names itself: a mention, or "the two leaders"."""
+        r = ref(tok)
+        return [r] if r is not None else group(tok)
 
     def _pairs(self, subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token,
                lemma: str) -> list[_Found]:

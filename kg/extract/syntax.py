@@ -5,14 +5,11 @@ Everything here reads a parsed :class:`spacy.tokens.Doc` whose
 :mod:`kg.extract.mentions`); nothing here knows a relation name.
 """
 
-import functools
-import tomllib
 from collections.abc import Iterator
-from importlib import resources
-from typing import Any
 
 from spacy.tokens import Token
 
+from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Ref
 
 __all__ = [
@@ -20,6 +17,7 @@ __all__ = [
     "agent_refs",
     "clause_subjects",
     "conjuncts",
+    "group",
     "governing_verb",
     "is_future_nominal",
     "is_hypothetical",
@@ -35,17 +33,16 @@ CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj", "csub
 LIST_PREPS = ("including", "like", "as")
 
 
-@functools.cache
-def lexicon() -> dict[str, Any]:
-    """Return the trigger lexicons (``kg/lexicons/triggers.toml``)."""
-    text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
-
-
 def ref(tok: Token) -> Ref | None:
     """Return the mention covering ``tok``, if any."""
     table: dict[int, Ref] | None = tok.doc._.kg_tok
     return table.get(tok.i) if table else None
+
+
+def group(tok: Token) -> list[Ref]:
+    """Return the actors a plural reference names ("the two leaders"), if any."""
+    table: dict[int, list[Ref]] | None = tok.doc._.kg_groups
+    return list(table.get(tok.i, [])) if table else []
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -121,6 +118,8 @@ def agent_refs(tok: Token) -> list[Ref]:
     direct = ref(tok)
     if direct is not None:
         return [direct]
+    if pair := group(tok):
+        return pair
     person = _titled_person(tok)
     if person is not None:
         return [person]
@@ -210,6 +209,8 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     direct = ref(tok)
     if direct is not None:
         return [direct], True
+    if pair := group(tok):
+        return pair, True
     if depth > 2:
         return [], False
     agents = lexicon()["titles"]["agents"]
