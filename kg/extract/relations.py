@@ -62,6 +62,15 @@ RANGE_KINDS = {"attended": ("Event",), "partnerOf": ("Organization",),
                "sanctions": AGENTIVE, "urges": AGENTIVE}
 
 
+def _with_conjoined(children: list[Token]) -> list[Token]:
+    """Children plus prepositions coordinated with them ("with Kishida and with Modi")."""
+    out = list(children)
+    for child in children:
+        if child.dep_ == "prep":
+            out.extend(c for c in child.conjuncts if c.dep_ in ("prep", "conj") and c not in out)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     subject: Ref
@@ -117,6 +126,9 @@ class RelationExtractor:
         self.agreement_verbs = frozenset(modality["agreement_verbs"])
         self.host_verbs = frozenset(modality["host_verbs"])
         self.placing_verbs = frozenset(modality["placing_verbs"])
+        self.supply_verbs = frozenset(modality["supply_verbs"])
+        self.damaging_verbs = frozenset(modality["damaging_verbs"])
+        self.idiom_objects = frozenset(modality["idiom_objects"])
 
     # -------------------------------------------------------------- driver
     def __call__(self, doc: Doc) -> Doc:
@@ -163,7 +175,7 @@ class RelationExtractor:
     def _verb(self, verb: Token) -> list[_Found]:
         lemma = verb.lemma_.lower()
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"
-                         or (c.dep_ == "dobj" and c.lower_ == "part")), None)
+                         or (c.dep_ == "dobj" and c.lower_ in self.idiom_objects)), None)
         keys = [f"{lemma} {particle}", lemma] if particle else [lemma]
         out: list[_Found] = []
         out.extend(self._closer(verb))
@@ -181,6 +193,13 @@ class RelationExtractor:
                     and (c.dep_ == "conj" or target_refs(c)[1]))]
                 if any(c.dep_ == "agent" for c in verb.children):
                     objects += passive_objs
+                    if verb.dep_ == "acl":
+                        objects.append(verb.head)  # "the summit, attended by X"
+                    elif rel == "attended" and not objects:
+                        # "... of the G7 summit in Hiroshima, attended by X": the nearest event
+                        events = [t for t in verb.sent if t.i < verb.i and (e := ref(t))
+                                  is not None and e.kind == "Event"]
+                        objects.extend(events[-1:])
                 for obj_tok in objects:
                     out.extend(self._pairs(subjects, rel, obj_tok, verb, lemma))
                     if rel == "attended":
@@ -205,7 +224,7 @@ class RelationExtractor:
             for rel, preps in self.verb_preps.get(key, []):
                 marks = [m for c in verb.children if c.dep_ in ("advcl", "ccomp")
                          for m in c.children if m.dep_ == "mark"]
-                for prep in list(verb.children) + marks:
+                for prep in _with_conjoined(list(verb.children)) + marks:
                     if prep.dep_ not in ("prep", "dative", "mark") or prep.lower_ not in preps:
                         continue
                     for pobj in prep.children:
@@ -224,6 +243,10 @@ class RelationExtractor:
                             if clause.dep_ in ("pcomp", "pobj"):
                                 for o in (c for c in clause.children if c.dep_ == "nsubj"):
                                     out.extend(self._pairs(subjects, rel, o, verb, lemma))
+            if key in self.supply_verbs and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                for c in verb.children):
+                for obj_tok in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+                    out.extend(self._pairs(subjects, "supports", obj_tok, verb, lemma))
             for rel in self.symmetric.get(key, []):
                 has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
                                  for c in verb.children)
@@ -340,6 +363,9 @@ class RelationExtractor:
             return []
         out: list[_Found] = []
         for rel, preps in entries:
+            if rel == "cooperatesWith" and verb is not None and (
+                    verb.lemma_.lower() in self.damaging_verbs):
+                continue  # "straining its ties with Brussels"
             if (lemma in self.needs_deepening or low in self.needs_deepening) and not (
                     self._deepened(noun, verb)):
                 if rel == "cooperatesWith" and lemma == "partnership":
@@ -349,8 +375,12 @@ class RelationExtractor:
             objects: list[Ref] = []
             between: list[Ref] = []
             holders = [noun] + ([verb] if verb is not None else [])
+            if rel == "metWith":
+                # "held talks on the sidelines with X"
+                holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+                    "on", "at", "in") for p in c.children if p.dep_ == "pobj"]
             for holder in holders:
-                for prep in holder.children:
+                for prep in _with_conjoined(list(holder.children)):
                     if prep.dep_ != "prep" or prep.lower_ not in preps:
                         continue
                     for pobj in prep.children:
@@ -556,9 +586,9 @@ class RelationExtractor:
         if tok.lemma_ in PLACE_NOUNS and r is None:
             owner = next((o for c in tok.children if c.dep_ in ("poss", "amod", "compound")
                           and (o := ref(c)) is not None and o.kind == "State"), None)
-            near = list(tok.children) + [tok.head] + [
-                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children]
+            near = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children] + [c for c in tok.children if c.dep_ == "appos"] + [
+                    tok.head]
             city = next((c for t in near if (c := ref(t)) is not None and c.kind == "Place"
                          and (t is not tok.head or tok.dep_ in ("appos", "compound"))), None)
             if owner is not None and city is not None:

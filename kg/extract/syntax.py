@@ -53,10 +53,17 @@ def conjuncts(tok: Token) -> list[Token]:
     """
     seen = {tok.i: tok}
     stack = [tok]
+    first = ref(tok)
     while stack:
         cur = stack.pop()
         for child in cur.children:
-            if child.dep_ == "conj" and child.i not in seen:
+            if child.i in seen:
+                continue
+            # "A, B and C"; also a list the parser hangs as appositions of one kind
+            # ("attended by Kishida, U.S. President Joe Biden, ...").
+            listed = child.dep_ == "appos" and first is not None and (
+                (r := ref(child)) is not None and r.kind == first.kind and r.key != first.key)
+            if child.dep_ == "conj" or listed:
                 seen[child.i] = child
                 stack.append(child)
     return [seen[i] for i in sorted(seen)]

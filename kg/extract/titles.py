@@ -101,7 +101,9 @@ class TitleExtractor:
             r = ref(tok)
             low = tok.lower_
             if r is not None and r.kind != "Person":
-                if r.kind in AFFILIATION_KINDS and not after_to:
+                # "minister for the Pacific": a place in a title is its portfolio
+                if r.kind in AFFILIATION_KINDS and not after_to and not (
+                        r.kind == "State" and r.start > 0 and doc[r.start - 1].lower_ == "for"):
                     found.append(r)
                 after_to = False
                 i = r.start - 1
@@ -113,6 +115,8 @@ class TitleExtractor:
             elif low == "," and (i == person.start - 1 or (
                     i > 0 and doc[i - 1].lower_ in self.words)):
                 pass
+            elif titled and tok.pos_ == "ADJ":
+                pass  # "special envoy for Eurasian affairs"
             elif low == "and" and (i == 0 or doc[i - 1].lower_ not in self.words):
                 break  # "..., and British Foreign Secretary X": a new title starts here
             elif low in ("of", "for", "the", "-", "’s", "'s", "and"):
