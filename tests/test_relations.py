@@ -428,7 +428,18 @@ CASES: list[object] = [
      {("Abiy Ahmed", "metWith", "William Ruto"), ("Abiy Ahmed", "cooperatesWith", "William Ruto")}),
     ("Armenia and Azerbaijan clashed again. Iran urged both sides to show restraint.",
      {("Iran", "urges", "Armenia"), ("Iran", "urges", "Azerbaijan")}),
+    ("The G7 vowed to stand by Ukraine.", {("G7", "supports", "Ukraine")}),
+    ("The United States has provided Kyiv with military aid.",
+     {("United States", "supports", "Ukraine")}),
+    ("The EU took aim at Hungary's veto.", {("European Union", "criticizes", "Hungary")}),
+    ("The summit in Hiroshima was attended by Japanese Prime Minister Fumio Kishida, "
+     "U.S. President Joe Biden and French President Emmanuel Macron.", {
+         ("Fumio Kishida", "affiliatedWith", "Japan"), ("Joe Biden", "affiliatedWith",
+                                                         "United States"),
+         ("Emmanuel Macron", "affiliatedWith", "France")}),
     # ----------------------------------------- negated and hypothetical acts
+    ("Iran vowed to attack Israel.", set()),
+    ("Serbia is straining its ties with Brussels.", set()),
     ("India did not condemn Russia.", set()),
     ("Brazil refused to criticize Venezuela.", set()),
     ("India refrained from condemning Russia.", set()),

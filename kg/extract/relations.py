@@ -127,6 +127,7 @@ class RelationExtractor:
         self.host_verbs = frozenset(modality["host_verbs"])
         self.placing_verbs = frozenset(modality["placing_verbs"])
         self.supply_verbs = frozenset(modality["supply_verbs"])
+        self.commitment_heads = frozenset(modality["commitment_heads"])
         self.damaging_verbs = frozenset(modality["damaging_verbs"])
         self.idiom_objects = frozenset(modality["idiom_objects"])
 
@@ -181,7 +182,7 @@ class RelationExtractor:
         out.extend(self._closer(verb))
         if not any(k in self.verbs or k in self.verb_preps or k in self.symmetric for k in keys):
             return out
-        if not self._asserted(verb):
+        if not self._asserted(verb) and not self._committed_support(verb, keys):
             return out
         subjects = subject_refs(verb)
         passive_objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -261,6 +262,15 @@ class RelationExtractor:
         """The actors a subject names itself: a mention, or "the two leaders"."""
         r = ref(tok)
         return [r] if r is not None else group(tok)
+
+    def _committed_support(self, verb: Token, keys: list[str]) -> bool:
+        """"vowed to stand by Ukraine", "pledged to support Kyiv": a commitment to support
+        is support (the guidelines count pledges), though a vow to attack is no attack."""
+        supports = any("supports" in self.verbs.get(k, []) or any(
+            rel == "supports" for rel, _ in self.verb_preps.get(k, [])) for k in keys)
+        head = verb.head
+        return supports and verb.dep_ == "xcomp" and head.lemma_.lower() in (
+            self.commitment_heads) and self._asserted(head)
 
     def _pairs(self, subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token,
                lemma: str) -> list[_Found]:
@@ -363,8 +373,9 @@ class RelationExtractor:
             return []
         out: list[_Found] = []
         for rel, preps in entries:
-            if rel == "cooperatesWith" and verb is not None and (
-                    verb.lemma_.lower() in self.damaging_verbs):
+            governor = verb or governing_verb(noun)
+            if rel == "cooperatesWith" and governor is not None and (
+                    governor.lemma_.lower() in self.damaging_verbs):
                 continue  # "straining its ties with Brussels"
             if (lemma in self.needs_deepening or low in self.needs_deepening) and not (
                     self._deepened(noun, verb)):
