@@ -27,9 +27,9 @@ def _event_keys(article: Article, claims: list[Claim],
         year = str(article.date.year) if article.date else ""
         if not places and not year:
             continue
-        new = " ".join(p for p in (year, key) if p) + (f" in {places[0]}" if places else "")
-        if year and key.startswith(year):
-            new = key + (f" in {places[0]}" if places else "")
+        where = f" in {places[0]}" if places and f" in {places[0]}" not in key else ""
+        dated = key if not year or key.startswith(year) else f"{year} {key}"
+        new = dated + where
         renames[key] = new
     return renames
 

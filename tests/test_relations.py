@@ -437,6 +437,12 @@ CASES: list[object] = [
          ("Fumio Kishida", "affiliatedWith", "Japan"), ("Joe Biden", "affiliatedWith",
                                                          "United States"),
          ("Emmanuel Macron", "affiliatedWith", "France")}),
+    ("Armenia and Azerbaijan held talks in Washington on Monday.",
+     {("Armenia", "metWith", "Azerbaijan"), ("Armenia", "attended", "talks in Washington"),
+      ("Azerbaijan", "attended", "talks in Washington"),
+      ("talks in Washington", "locatedIn", "Washington")}),
+    ("The talks in Doha on Sunday were hosted by Qatar.",
+     {("Qatar", "attended", "talks in Doha"), ("talks in Doha", "locatedIn", "Doha")}),
     # ----------------------------------------- negated and hypothetical acts
     ("Iran vowed to attack Israel.", set()),
     ("Serbia is straining its ties with Brussels.", set()),

@@ -32,7 +32,7 @@ HONORIFICS = {
 }
 OFFICE_NOUNS = {"office", "headquarters", "mission", "embassy", "consulate", "bureau",
                 "station", "representation", "liaison"}
-EVENT_NOUNS = {"summit", "conference", "forum", "talks", "dialogue", "meeting", "ministerial"}
+EVENT_NOUNS = {"summit", "conference", "forum", "talks", "talk", "dialogue", "meeting", "ministerial"}
 INITIATIVE_HEADS = {"program", "programme", "initiative", "strategy", "framework", "plan",
                     "doctrine", "concept", "corridor", "road", "outlook", "vision", "agenda"}
 COREF_ORG_NOUNS = {"alliance", "bloc", "organization", "organisation", "coalition"}
@@ -61,6 +61,9 @@ PAIR_NOUNS = {"leader": ("Person",), "minister": ("Person",), "president": ("Per
               "country": ("State",), "nation": ("State",), "government": ("State",),
               "side": ("State", "Organization", "Body"), "neighbour": ("State",),
               "neighbor": ("State",), "capital": ("State",)}
+# Meetings that become events of their own once the text places them.
+PLACED_MEETINGS = {"meeting", "talks", "talk", "summit", "conference", "negotiations",
+                   "consultations"}
 AGENT_NOUNS = {"head", "heads", "leader", "leaders", "official", "officials", "minister",
                "ministers", "representative", "representatives", "member", "members"}
 # Demonyms that name more than one state; the document decides which.
@@ -246,6 +249,8 @@ class _DocState:
             if head_lower in EVENT_NOUNS or doc[end - 1].lower_ in EVENT_NOUNS:
                 self._add(Ref(_norm(text), "Event", start, end, text, "name"))
             return
+        if re.search(r"\bPhotos?\b|/|\bGetty\b", text):
+            return  # a picture credit ("AP Photo/Matt Rourke"), not an actor
         if label in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"):
             last = doc[end - 1].lower_
             if last in OFFICE_NOUNS:
@@ -523,6 +528,8 @@ class _DocState:
                 name = f"{owner.key} {head.lemma_.lower()}"
                 self._add(Ref(name, "Event", head.i, head.i + 1, head.text, "minted"),
                           label=name)
+            else:
+                self._placed_meeting(head)
             return
         start = min(t.i for m in mods for t in m.subtree)
         toks = [t for t in self.doc[start:head.i + 1] if t.lower_ not in ("the", "a", "an")
@@ -537,6 +544,33 @@ class _DocState:
         key = re.sub(r"\b(Summit|Conference|Forum|Meeting)$", lambda m: m.group(1).lower(), key)
         self._add(Ref(key, "Event", toks[0].i, head.i + 1, name, "minted"), label=name,
                   overwrite=True)
+
+    def _placed_meeting(self, head: Token) -> None:
+        """"a three-way meeting in Vilnius", "talks in Beijing": a meeting the text
+        places is an event of its own (the guidelines give it an id)."""
+        if head.lemma_.lower() not in PLACED_MEETINGS or not self._definite_or_placed(head):
+            return
+        place = next((p for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                      for p in c.children if p.dep_ == "pobj" and p.i in self.tok
+                      and self.tok[p.i].kind in ("Place", "State")), None)
+        if place is None or not any(e.label_ in ("DATE", "TIME") for e in head.sent.ents):
+            return  # placed and dated, as the guidelines say
+        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound") and c.i not in self.tok
+                and c.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
+                and c.lower_ not in EVENT_SKIP]
+        start = min([head.i] + [t.i for m in mods for t in m.subtree])
+        core = _norm(self.doc[start:head.i + 1].text) if mods else head.text
+        where = _strip_the(self.tok[place.i].text)
+        key = f"{core} in {where}"
+        self._add(Ref(key, "Event", start, head.i + 1, core, "minted"), label=key)
+        info = self.actors[key]
+        for label in [f"{head.text} in {where}"] + ([core] if mods else []):
+            if label not in info.labels:
+                info.labels.append(label)
+
+    @staticmethod
+    def _definite_or_placed(head: Token) -> bool:
+        return not any(c.lower_ in ("no", "any", "future", "possible") for c in head.children)
 
     def _event_owner(self, head: Token) -> Ref | None:
         if head.lemma_.lower() not in ("summit", "conference"):

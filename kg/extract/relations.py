@@ -127,6 +127,7 @@ class RelationExtractor:
         self.host_verbs = frozenset(modality["host_verbs"])
         self.placing_verbs = frozenset(modality["placing_verbs"])
         self.supply_verbs = frozenset(modality["supply_verbs"])
+        self.holding_verbs = frozenset(modality["holding_verbs"])
         self.commitment_heads = frozenset(modality["commitment_heads"])
         self.damaging_verbs = frozenset(modality["damaging_verbs"])
         self.idiom_objects = frozenset(modality["idiom_objects"])
@@ -372,6 +373,9 @@ class RelationExtractor:
         if verb is not None and not self._asserted(verb):
             return []
         out: list[_Found] = []
+        event = ref(noun)
+        if event is not None and event.kind == "Event":
+            out.extend(self._participants(event, noun, verb, subjects))
         for rel, preps in entries:
             governor = verb or governing_verb(noun)
             if rel == "cooperatesWith" and governor is not None and (
@@ -454,6 +458,24 @@ class RelationExtractor:
             for s in subjects:
                 for o in objects:
                     out.append(_Found(s, rel, o, noun.i, 0.7))
+        return out
+
+    def _participants(self, event: Ref, noun: Token, verb: Token | None,
+                      subjects: list[Ref]) -> list[_Found]:
+        """Who took part in a meeting: "talks between A and B", "A held talks with B",
+        "the talks were hosted by C"."""
+        parties: list[Ref] = []
+        for prep in _with_conjoined(list(noun.children)):
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "with"):
+                parties.extend(r for p in prep.children if p.dep_ == "pobj"
+                               for c in conjuncts(p) for r in target_refs(c)[0]
+                               if r.kind in AGENTIVE)
+        if verb is not None and verb.lemma_.lower() in self.holding_verbs:
+            parties.extend(s for s in subjects if s.kind in AGENTIVE)
+        hosts = [s for s in subjects if verb is not None
+                 and verb.lemma_.lower() in self.host_verbs and s.kind in AGENTIVE]
+        out = [_Found(p, "attended", event, noun.i, 0.7) for p in parties + hosts]
+        out.extend(_Found(h, "metWith", p, noun.i, 0.7) for h in hosts for p in parties)
         return out
 
     def _joint_event(self, subjects: list[Ref], event_tok: Token, verb: Token) -> list[_Found]:
