@@ -32,7 +32,8 @@ HONORIFICS = {
 }
 OFFICE_NOUNS = {"office", "headquarters", "mission", "embassy", "consulate", "bureau",
                 "station", "representation", "liaison"}
-EVENT_NOUNS = {"summit", "conference", "forum", "talks", "talk", "dialogue", "meeting", "ministerial"}
+EVENT_NOUNS = {"summit", "conference", "forum", "talks", "talk", "dialogue", "meeting",
+               "ministerial"}
 INITIATIVE_HEADS = {"program", "programme", "initiative", "strategy", "framework", "plan",
                     "doctrine", "concept", "corridor", "road", "outlook", "vision", "agenda"}
 COREF_ORG_NOUNS = {"alliance", "bloc", "organization", "organisation", "coalition"}
