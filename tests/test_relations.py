@@ -443,6 +443,12 @@ CASES: list[object] = [
       ("talks in Washington", "locatedIn", "Washington")}),
     ("The talks in Doha on Sunday were hosted by Qatar.",
      {("Qatar", "attended", "talks in Doha"), ("talks in Doha", "locatedIn", "Doha")}),
+    ("Japan voiced concern that Beijing could blockade Taiwan.",
+     {("Japan", "criticizes", "China")}),
+    ("Turkey blocked Sweden's bid.", {("Turkey", "opposes", "Sweden")}),
+    ("Ukraine's delegation was led by Andriy Yermak.",
+     {("Andriy Yermak", "affiliatedWith", "Ukraine")}),
+    ("John Kirby praised Qatar for its mediation.", {("John Kirby", "supports", "Qatar")}),
     # ----------------------------------------- negated and hypothetical acts
     ("Iran vowed to attack Israel.", set()),
     ("Serbia is straining its ties with Brussels.", set()),

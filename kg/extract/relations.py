@@ -122,6 +122,7 @@ class RelationExtractor:
         self.negative = frozenset(rep["negative"])
         self.negative_objects = frozenset(rep["negative_objects"])
         self.speech = frozenset(lexicon_data["criticizes"].get("speech", []))
+        self.speech_nouns = frozenset(lexicon_data["criticizes"].get("speech_nouns", []))
         modality = lexicon_data["modality"]
         self.agreement_verbs = frozenset(modality["agreement_verbs"])
         self.host_verbs = frozenset(modality["host_verbs"])
@@ -414,7 +415,8 @@ class RelationExtractor:
             objects = [o for o in objects if o.kind in kinds]
             if not objects and not between:
                 # "NATO's proposal to establish an office": what is proposed.
-                for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")):
+                for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")
+                            and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
                     for obj in (c for c in acl.children if c.dep_ == "dobj"):
                         objects.extend(r for r in self._search(obj, kinds))
                 # "The plan faced opposition from France": France opposes the plan.
@@ -705,9 +707,16 @@ class RelationExtractor:
         affiliations: dict[str, list[str]] = doc._.kg_affiliations or {}
         for verb in sent:
             lemma = verb.lemma_.lower()
-            if lemma not in self.reporting and lemma not in self.speech:
+            worried = any(n.dep_ == "dobj" and n.lower_ in self.speech_nouns
+                          for n in verb.children)
+            if lemma not in self.reporting and lemma not in self.speech and not worried:
                 continue
             clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            # "voiced concern that Beijing could ...": the worry's clause
+            worry = [n for n in verb.children if n.dep_ == "dobj"
+                     and n.lower_ in self.speech_nouns]
+            clauses += [c for n in worry for c in n.children if c.dep_ in ("acl", "ccomp")
+                        and any(m.lower_ == "that" for m in c.children)]
             # "X ..., Beijing has warned": the report is the head clause.
             if verb.dep_ in ("parataxis", "ccomp") and not clauses and verb.head.pos_ in (
                     "VERB", "AUX"):
@@ -723,7 +732,7 @@ class RelationExtractor:
                 for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                     for c in conjuncts(s):
                         clause_subjects.extend(target_refs(c)[0])
-                negative = lemma in self.speech or self._negative(clause)
+                negative = lemma in self.speech or worried or self._negative(clause)
                 if negative and not is_negated(clause):
                     for sp in speakers:
                         for cs in clause_subjects:

@@ -18,6 +18,8 @@ from kg.types import Claim, Mention
 __all__ = ["TitleExtractor", "evidence", "make_titles", "mention", "speaker_of"]
 
 AFFILIATION_KINDS = ("State", "Organization", "Body")
+# Groups whose leader acts for their owner: "Ukraine's delegation was led by X".
+GROUP_NOUNS = frozenset({"delegation", "team", "mission", "side", "contingent", "negotiators"})
 
 
 def mention(doc: Doc, r: Ref) -> Mention:
@@ -67,7 +69,7 @@ class TitleExtractor:
         for r in doc._.kg_refs or []:
             if r.kind != "Person" or r.how == "coref":
                 continue
-            for org in self._before(doc, r) + self._after(doc, r):
+            for org in self._before(doc, r) + self._after(doc, r) + self._leader_of(doc, r):
                 for target in self._with_parent(doc, org):
                     if (r.key, target.key) in seen or target.key == r.key:
                         continue
@@ -150,6 +152,22 @@ class TitleExtractor:
                         continue
                     found.append(r)
         return self._dedupe(found)
+
+    @staticmethod
+    def _leader_of(doc: Doc, person: Ref) -> list[Ref]:
+        """"Ukraine's delegation was led by Andriy Yermak", "a Hamas delegation led by X"."""
+        root = doc[person.start:person.end].root
+        if root.dep_ != "pobj" or root.head.dep_ != "agent":
+            return []
+        verb = root.head.head
+        if verb.lemma_.lower() not in ("lead", "head"):
+            return []
+        led = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl":
+            led.append(verb.head)
+        return [r for n in led if n.lemma_.lower() in GROUP_NOUNS for c in n.children
+                if c.dep_ in ("poss", "compound", "amod") and (r := ref(c)) is not None
+                and r.kind in AFFILIATION_KINDS]
 
     @staticmethod
     def _dedupe(refs: list[Ref]) -> list[Ref]:
