@@ -53,7 +53,7 @@ NAME_PARTICLES = {"bin", "bint", "al", "el", "von", "van", "der", "de", "da", "d
                   "le", "ibn", "abu"}
 # Organs of an organization: "the African Union Commission", "the ASEAN Secretariat".
 ORGAN_NOUNS = {"commission", "council", "secretariat", "parliament", "assembly", "court", "bank",
-               "committee", "command", "mission", "summit"} - {"summit"}
+               "committee", "command", "mission"}
 # Common nouns of a state's bodies, written in lower case: "China's foreign ministry".
 COMMON_BODY_NOUNS = {"ministry", "department"}
 # Plural nouns that, with "two"/"both", name the last two actors of a kind.
