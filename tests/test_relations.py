@@ -449,6 +449,13 @@ CASES: list[object] = [
     ("Ukraine's delegation was led by Andriy Yermak.",
      {("Andriy Yermak", "affiliatedWith", "Ukraine")}),
     ("John Kirby praised Qatar for its mediation.", {("John Kirby", "supports", "Qatar")}),
+    ("EU foreign policy chief Josep Borrell hosted the talks. Borrell first met Serbian "
+     "President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti separately.",
+     {("Josep Borrell", "affiliatedWith", "European Union"),
+      ("Aleksandar Vucic", "affiliatedWith", "Serbia"),
+      ("Albin Kurti", "affiliatedWith", "Kosovo"),
+      ("Josep Borrell", "metWith", "Aleksandar Vucic"),
+      ("Josep Borrell", "metWith", "Albin Kurti")}),
     # ----------------------------------------- negated and hypothetical acts
     ("Iran vowed to attack Israel.", set()),
     ("Serbia is straining its ties with Brussels.", set()),

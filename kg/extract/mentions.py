@@ -235,6 +235,9 @@ class _DocState:
                       label=text if how == "name" else None)
             return
 
+        if label in ("GPE", "LOC", "NORP", "FAC") and found is None and self._person_alias(text):
+            self._person(span)  # "Borrell" after "Josep Borrell", tagged as a place
+            return
         titled = label == "ORG" and (any(
             c.dep_ == "appos" and c.lemma_.lower() in _title_heads() for c in span.root.children)
             or (start > 0 and doc[start - 1].lower_ in _title_heads()))  # "adviser Celso Amorim"

@@ -66,7 +66,26 @@ def conjuncts(tok: Token) -> list[Token]:
             if child.dep_ == "conj" or listed:
                 seen[child.i] = child
                 stack.append(child)
-    return [seen[i] for i in sorted(seen)]
+    return [seen[i] for i in sorted(seen) if i == tok.i or not _names_a_title(seen[i])]
+
+
+def _names_a_title(tok: Token) -> bool:
+    """"... and Kosovo Prime Minister Albin Kurti": a state that only qualifies the
+    title of the person named next is not itself one of the coordinated actors."""
+    r = ref(tok)
+    if r is None or r.kind not in ("State", "Organization", "Body"):
+        return False
+    doc = tok.doc
+    words = set(lexicon()["titles"]["words"])
+    i = r.end
+    if i >= len(doc) or doc[i].lower_ not in words:
+        return False
+    while i < len(doc) and i < r.end + 6 and not doc[i].is_punct:
+        p = ref(doc[i])
+        if p is not None and p.kind == "Person":
+            return True
+        i += 1
+    return False
 
 
 def _unique(refs: list[Ref]) -> list[Ref]:
