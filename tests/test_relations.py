@@ -456,7 +456,10 @@ CASES: list[object] = [
       ("Albin Kurti", "affiliatedWith", "Kosovo"),
       ("Josep Borrell", "metWith", "Aleksandar Vucic"),
       ("Josep Borrell", "metWith", "Albin Kurti")}),
+    ("Saudi Arabia accused Iran of arming Syria.",
+     {("Saudi Arabia", "criticizes", "Iran"), ("Iran", "supports", "Syria")}),
     # ----------------------------------------- negated and hypothetical acts
+    ("Sweden pledged not to provide support to Syria.", set()),
     ("Iran vowed to attack Israel.", set()),
     ("Serbia is straining its ties with Brussels.", set()),
     ("India did not condemn Russia.", set()),

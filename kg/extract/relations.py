@@ -272,7 +272,7 @@ class RelationExtractor:
             rel == "supports" for rel, _ in self.verb_preps.get(k, [])) for k in keys)
         head = verb.head
         return supports and verb.dep_ == "xcomp" and head.lemma_.lower() in (
-            self.commitment_heads) and self._asserted(head)
+            self.commitment_heads) and self._asserted(head) and not is_negated(verb)
 
     def _pairs(self, subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token,
                lemma: str) -> list[_Found]:

@@ -183,7 +183,7 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
-def subject_refs(verb: Token, depth: int = 0) -> list[Ref]:
+def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> list[Ref]:
     """Return the actors that perform ``verb``.
 
     Follows shared subjects of coordinated and controlled verbs ("NATO
@@ -204,9 +204,16 @@ def subject_refs(verb: Token, depth: int = 0) -> list[Ref]:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        return subject_refs(verb.head, depth + 1)
+        # A coordinated verb ("accusing X of exaggerating ... and condemning Y") shares
+        # the subject of the clause, not the accused of its neighbour.
+        return subject_refs(verb.head, depth + 1, controlled=verb.dep_ != "conj")
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return subject_refs(verb.head.head, depth + 1)  # "speaking ... after meeting X"
+        governor = verb.head.head
+        accused = [c for c in governor.children if c.dep_ == "dobj"]
+        if verb.head.lower_ in ("of", "for") and accused and controlled:
+            # "accused Iran of arming the Houthis": Iran does the arming
+            return _unique([r for a in accused for r in _expand(a)])
+        return subject_refs(governor, depth + 1)  # "speaking ... after meeting X"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return _expand(verb.head)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
@@ -271,7 +278,7 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
                     for c in conjuncts(pobj):
                         refs, _ = target_refs(c, depth=depth + 1)
                         found.extend(refs)
-        elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+        elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not agents:
             for obj in child.children:
                 if obj.dep_ == "dobj":
                     found.extend(target_refs(obj, depth=depth + 1)[0])
