@@ -366,7 +366,8 @@ class RelationExtractor:
         lemma = noun.lemma_.lower()
         low = noun.lower_
         entries = self.nouns.get(low, []) + (self.nouns.get(lemma, []) if lemma != low else [])
-        if not entries or ref(noun) is not None and ref(noun).kind != "Event":  # type: ignore[union-attr]
+        own = ref(noun)
+        if not entries or (own is not None and own.kind != "Event"):
             return []
         if is_negated(noun) or is_hypothetical(noun) or is_future_nominal(noun):
             return []
@@ -374,9 +375,8 @@ class RelationExtractor:
         if verb is not None and not self._asserted(verb):
             return []
         out: list[_Found] = []
-        event = ref(noun)
-        if event is not None and event.kind == "Event":
-            out.extend(self._participants(event, noun, verb, subjects))
+        if own is not None:  # a meeting that is an event of its own
+            out.extend(self._participants(own, noun, verb, subjects))
         for rel, preps in entries:
             governor = verb or governing_verb(noun)
             if rel == "cooperatesWith" and governor is not None and (
@@ -418,7 +418,7 @@ class RelationExtractor:
                 for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")
                             and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
                     for obj in (c for c in acl.children if c.dep_ == "dobj"):
-                        objects.extend(r for r in self._search(obj, kinds))
+                        objects.extend(self._search(obj, kinds))
                 # "The plan faced opposition from France": France opposes the plan.
                 if verb is not None and any(c.dep_ == "prep" and c.lower_ == "from"
                                             for c in noun.children):
