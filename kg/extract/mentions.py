@@ -374,19 +374,25 @@ class _DocState:
             c.pos_ == "PROPN" or (c.i in self.tok and self.tok[c.i].how == "demonym"))]
         if not mods:
             return
+        span, replaced = self._take_name(head, mods)
+        part_of = next((r.key for r in reversed(replaced)
+                        if r.kind in ("State", "Organization")), None)
+        self._body(span, part_of=part_of)
+
+    def _take_name(self, head: Token, mods: list[Token]) -> tuple[Span, list[Ref]]:
+        """The span of a name from its modifiers to ``head``, freed of the mentions
+        found inside it earlier ("Vilnius" in "Vilnius University"), which are returned."""
         start = min(t.i for m in mods for t in m.subtree)
         while start < head.i and (self.doc[start].lower_ in ("the", "a", "an")
                                   or self.doc[start].is_punct):
             start += 1
-        span = self.doc[start:head.i + 1]
-        part_of = None
+        replaced: list[Ref] = []
         for i in range(start, head.i):
             old = self.tok.pop(i, None)
-            if old is not None:
-                self.refs = [r for r in self.refs if r is not old]
-                if old.kind in ("State", "Organization"):
-                    part_of = old.key
-        self._body(span, part_of=part_of)
+            if old is not None and old not in replaced:
+                replaced.append(old)
+        self.refs = [r for r in self.refs if r not in replaced]
+        return self.doc[start:head.i + 1], replaced
 
     def _common_body(self, head: Token) -> None:
         """"Sudan's foreign ministry", "the Japanese defence ministry": a ministry of a
@@ -435,15 +441,7 @@ class _DocState:
                 and c.text[:1].isupper()]
         if not mods:
             return
-        start = min(t.i for m in mods for t in m.subtree)
-        while start < head.i and (self.doc[start].lower_ in ("the", "a", "an")
-                                  or self.doc[start].is_punct):
-            start += 1
-        span = self.doc[start:head.i + 1]
-        for i in range(start, head.i):
-            old = self.tok.pop(i, None)
-            if old is not None:
-                self.refs = [r for r in self.refs if r is not old]
+        span, _ = self._take_name(head, mods)
         text = _norm(span.text)
         self._add(Ref(text, "Initiative", span.start, span.end, span.text, "minted"), label=text)
 
