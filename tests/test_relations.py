@@ -458,6 +458,14 @@ CASES: list[object] = [
       ("Josep Borrell", "metWith", "Albin Kurti")}),
     ("Saudi Arabia accused Iran of arming Syria.",
      {("Saudi Arabia", "criticizes", "Iran"), ("Iran", "supports", "Syria")}),
+    ("Officials from 40 countries, including Chile and Peru, wrapped up two days of talks "
+     "in the port city of Valparaiso on Sunday.",
+     {("Chile", "attended", "talks in Valparaiso"), ("Peru", "attended", "talks in Valparaiso"),
+      ("talks in Valparaiso", "locatedIn", "Valparaiso")}),
+    ("China criticized the AUKUS pact signed by Canberra, London and Washington.",
+     {("China", "criticizes", "AUKUS"), ("Australia", "cooperatesWith", "United Kingdom"),
+      ("Australia", "cooperatesWith", "United States"),
+      ("United Kingdom", "cooperatesWith", "United States")}),
     # ----------------------------------------- negated and hypothetical acts
     ("Sweden pledged not to provide support to Syria.", set()),
     ("Iran vowed to attack Israel.", set()),

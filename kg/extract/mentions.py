@@ -552,9 +552,11 @@ class _DocState:
         places is an event of its own (the guidelines give it an id)."""
         if head.lemma_.lower() not in PLACED_MEETINGS or not self._definite_or_placed(head):
             return
-        place = next((p for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                      for p in c.children if p.dep_ == "pobj" and p.i in self.tok
-                      and self.tok[p.i].kind in ("Place", "State")), None)
+        place = next((self.tok[q.i] for c in head.children if c.dep_ == "prep"
+                      and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
+                      for q in [p] + [g for o in p.children if o.dep_ == "prep"
+                                      and o.lower_ == "of" for g in o.children]
+                      if q.i in self.tok and self.tok[q.i].kind in ("Place", "State")), None)
         if place is None or not any(e.label_ in ("DATE", "TIME") for e in head.sent.ents):
             return  # placed and dated, as the guidelines say
         mods = [c for c in head.lefts if c.dep_ in ("amod", "compound") and c.i not in self.tok
@@ -562,7 +564,7 @@ class _DocState:
                 and c.lower_ not in EVENT_SKIP]
         start = min([head.i] + [t.i for m in mods for t in m.subtree])
         core = _norm(self.doc[start:head.i + 1].text) if mods else head.text
-        where = _strip_the(self.tok[place.i].text)
+        where = _strip_the(place.text)
         key = f"{core} in {where}"
         self._add(Ref(key, "Event", start, head.i + 1, core, "minted"), label=key)
         info = self.actors[key]

@@ -34,6 +34,7 @@ from kg.errors import ExtractorError
 from kg.extract.mentions import ActorInfo, Ref
 from kg.extract.syntax import (
     AGENTIVE,
+    PLACE_NOUNS,
     clause_subjects,
     conjuncts,
     governing_verb,
@@ -41,6 +42,7 @@ from kg.extract.syntax import (
     is_future_nominal,
     is_hypothetical,
     is_negated,
+    place_ref,
     ref,
     subject_refs,
     target_refs,
@@ -51,9 +53,6 @@ from kg.types import Claim
 __all__ = ["RelationExtractor", "make_relations"]
 
 DEFAULT_OBJECTS = (*AGENTIVE, "Office", "Initiative")
-# Nouns that put a place inside a state: "Japan's capital Tokyo", "the Indian state of X".
-PLACE_NOUNS = frozenset({"capital", "city", "state", "province", "region", "town", "port",
-                         "island", "territory", "district", "prefecture", "county"})
 # Sections of triggers.toml that configure the rules rather than name a relation.
 SETTINGS_SECTIONS = frozenset({"qualifiers", "reporting", "modality", "titles"})
 RANGE_KINDS = {"attended": ("Event",), "partnerOf": ("Organization",),
@@ -253,11 +252,15 @@ class RelationExtractor:
             for rel in self.symmetric.get(key, []):
                 has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
                                  for c in verb.children)
-                named = [r for t in clause_subjects(verb)[0] for c in conjuncts(t)
-                         for r in self._named(c)]
+                named = self._named_subjects(verb)
                 if not has_object and len(named) > 1:
                     out.extend(self._all_pairs(named, rel, verb, 0.7))
         return out
+
+    def _named_subjects(self, verb: Token) -> list[Ref]:
+        """The subjects a clause names itself ("X and Y met"), not through a group
+        ("officials from 40 countries met"), which need not have met each other."""
+        return [r for t in clause_subjects(verb)[0] for c in conjuncts(t) for r in self._named(c)]
 
     @staticmethod
     def _named(tok: Token) -> list[Ref]:
@@ -429,6 +432,16 @@ class RelationExtractor:
             if rel == "attended" and lemma == "participation":
                 out.extend(self._participation(noun, verb))
                 continue
+            if rel == "cooperatesWith" and not objects and not between:
+                # "the AUKUS partnership signed by Canberra, London and Washington"
+                signers = [r for acl in noun.children if acl.dep_ == "acl"
+                           and acl.lemma_.lower() in self.agreement_verbs
+                           for a in acl.children if a.dep_ == "agent"
+                           for p in a.children for c in conjuncts(p) if (r := ref(c)) is not None
+                           and r.kind in AGENTIVE]
+                if len(signers) > 1:
+                    out.extend(self._all_pairs(signers, rel, noun, 0.75))
+                    continue
             if rel in ("cooperatesWith", "metWith") and not objects and not between:
                 # "US-Japan-ROK security cooperation", "their partnership" after talks.
                 mods = [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
@@ -437,7 +450,8 @@ class RelationExtractor:
                 if len(mods) > 1:
                     out.extend(self._all_pairs(mods, rel, noun, 0.7))
                 elif verb is not None and len(subjects) > 1 and (
-                        (rel == "metWith" and lemma in ("talk", "talks", "meeting"))
+                        (rel == "metWith" and lemma in ("talk", "talks", "meeting")
+                         and len(self._named_subjects(verb)) > 1)
                         or (rel == "cooperatesWith" and (
                             any(c.lower_ == "their" for c in noun.children)
                             or verb.lemma_.lower() in self.agreement_verbs))):
@@ -664,7 +678,7 @@ class RelationExtractor:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                place = ref(pobj)
+                place = place_ref(pobj)
                 if place is None or place.kind not in ("Place", "State"):
                     continue
                 out.append(_Found(r, "locatedIn", place, tok.i, 0.8))

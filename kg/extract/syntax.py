@@ -16,6 +16,7 @@ __all__ = [
     "AGENTIVE",
     "agent_refs",
     "clause_subjects",
+    "place_ref",
     "conjuncts",
     "group",
     "governing_verb",
@@ -29,6 +30,29 @@ __all__ = [
 ]
 
 AGENTIVE = ("State", "Organization", "Person", "Body")
+# Nouns that measure an act rather than name one: "two days of talks".
+MEASURE_NOUNS = frozenset({"day", "hour", "week", "month", "round", "series", "year", "session",
+                           "night"})
+# Nouns that put a named place in apposition: "the lakeside town of Ohrid".
+PLACE_NOUNS = frozenset({"capital", "city", "state", "province", "region", "town", "port",
+                         "island", "territory", "district", "prefecture", "county", "village",
+                         "resort"})
+
+
+def place_ref(tok: Token) -> Ref | None:
+    """The place a locative object names: "Tokyo", or "the Red Sea city of Jeddah"."""
+    r = ref(tok)
+    if r is not None:
+        return r
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for p in child.children:
+                    if p.dep_ == "pobj" and (r := ref(p)) is not None:
+                        return r
+            if child.dep_ == "appos" and (r := ref(child)) is not None:
+                return r
+    return None
 CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj", "csubj")
 LIST_PREPS = ("including", "like", "as")
 
@@ -166,8 +190,11 @@ def agent_refs(tok: Token) -> list[Ref]:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found.extend(r for c in conjuncts(pobj) if (r := ref(c)) is not None
-                                     and r.kind in AGENTIVE)
+                        # "officials from about 40 countries, including China and India"
+                        for c in conjuncts(pobj):
+                            named = target_refs(c)[0] if child.lower_ == "from" else [
+                                r for r in [ref(c)] if r is not None]
+                            found.extend(r for r in named if r.kind in AGENTIVE)
     return _unique(found)
 
 
@@ -296,6 +323,9 @@ def governing_verb(tok: Token) -> Token | None:
             head = cur.head.head
             if head.pos_ in ("VERB", "AUX"):
                 return head
+            if cur.head.lower_ == "of" and head.lemma_.lower() in MEASURE_NOUNS:
+                cur = head  # "wrapped up two days of talks"
+                continue
             return None
         if cur.dep_ == "conj":
             cur = cur.head
