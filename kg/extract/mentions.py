@@ -9,6 +9,7 @@ event. It also mints the nodes that are not named entities: offices ("NATO
 liaison office in Tokyo"), initiatives ("Asia-Pacific NATO") and summits.
 """
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,57 +22,6 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ["ActorInfo", "MentionResolver", "Ref", "make_mentions", "refs_at"]
 
-HONORIFICS = {
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "sir",
-    "dame", "lord", "lady", "senior", "colonel", "col.", "general", "gen.", "president",
-    "minister", "secretary", "chancellor", "premier", "king", "queen", "prince", "princess",
-    "sheikh", "ambassador", "spokesperson", "spokesman", "spokeswoman", "pope", "admiral",
-    "lieutenant", "major", "captain", "commander", "marshal", "chairman", "chairwoman", "judge",
-    "deputy", "vice", "prime", "foreign", "defence", "defense", "chief", "senator", "rep.",
-    "governor", "mayor", "envoy", "director", "emir", "crown",
-}
-OFFICE_NOUNS = {"office", "headquarters", "mission", "embassy", "consulate", "bureau",
-                "station", "representation", "liaison"}
-EVENT_NOUNS = {"summit", "conference", "forum", "talks", "talk", "dialogue", "meeting",
-               "ministerial"}
-INITIATIVE_HEADS = {"program", "programme", "initiative", "strategy", "framework", "plan",
-                    "doctrine", "concept", "corridor", "road", "outlook", "vision", "agenda"}
-COREF_ORG_NOUNS = {"alliance", "bloc", "organization", "organisation", "coalition"}
-COREF_EVENT_NOUNS = {"summit", "event", "meeting", "conference"}
-MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
-# Heads after which "to X"/"from X" is a place of travel, not an addressee or a source.
-MOTION_WORDS = {"travel", "arrive", "fly", "go", "come", "return", "head", "move", "trip",
-                "visit", "journey", "flight", "drive", "sail", "deploy", "relocate", "route",
-                "road", "way", "leave", "depart", "back"}
-LOCATIVE_PREPS = {"in", "at", "to", "near", "across", "throughout", "within", "inside", "into",
-                  "outside", "around", "from"}
-# Heads of proper names of bodies that may start with a place name ("Vilnius University").
-BODY_NAME_HEADS = {"university", "institute", "college", "academy", "school", "museum",
-                   "library", "hospital", "observatory", "polytechnic", "ministry",
-                   "department", "agency", "parliament", "office"}
-NAME_PARTICLES = {"bin", "bint", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la",
-                  "le", "ibn", "abu"}
-# Organs of an organization: "the African Union Commission", "the ASEAN Secretariat".
-ORGAN_NOUNS = {"commission", "council", "secretariat", "parliament", "assembly", "court", "bank",
-               "committee", "command", "mission"}
-# Common nouns of a state's bodies, written in lower case: "China's foreign ministry".
-COMMON_BODY_NOUNS = {"ministry", "department"}
-# Plural nouns that, with "two"/"both", name the last two actors of a kind.
-PAIR_NOUNS = {"leader": ("Person",), "minister": ("Person",), "president": ("Person",),
-              "man": ("Person",), "woman": ("Person",), "diplomat": ("Person",),
-              "country": ("State",), "nation": ("State",), "government": ("State",),
-              "side": ("State", "Organization", "Body"), "neighbour": ("State",),
-              "neighbor": ("State",), "capital": ("State",)}
-# Meetings that become events of their own once the text places them.
-PLACED_MEETINGS = {"meeting", "talks", "talk", "summit", "conference", "negotiations",
-                   "consultations"}
-AGENT_NOUNS = {"head", "heads", "leader", "leaders", "official", "officials", "minister",
-               "ministers", "representative", "representatives", "member", "members"}
-# Demonyms that name more than one state; the document decides which.
-AMBIGUOUS_DEMONYMS = {"Korean": ("South Korea", "North Korea"),
-                      "Congolese": ("DR Congo", "Republic of the Congo")}
-EVENT_SKIP = {"next", "last", "first", "previous", "upcoming", "recent", "annual", "this",
-              "that", "latest", "final", "second", "third", "same"}
 QUOTES = {"“", "”", '"', "‘", "’", "«", "»"}
 
 
@@ -108,6 +58,18 @@ class ActorInfo:
 
 def _title_heads() -> frozenset[str]:
     return frozenset(lexicon()["titles"]["heads"])
+
+
+@functools.cache
+def _w(name: str) -> frozenset[str]:
+    """A word list of the ``[mentions]`` lexicon (kg/lexicons/triggers.toml)."""
+    return frozenset(lexicon()["mentions"][name])
+
+
+def _table(name: str) -> dict[str, list[str]]:
+    """A table of the ``[mentions]`` lexicon: word -> list of names."""
+    table: dict[str, list[str]] = lexicon()["mentions"][name]
+    return table
 
 
 def refs_at(doc: Doc, token: Token) -> Ref | None:
@@ -218,10 +180,11 @@ class _DocState:
                 self._body(full, part_of=norp[0])
                 return
 
-        if len(span) == 1 and span.root.lemma_.lower() in COREF_ORG_NOUNS | COREF_EVENT_NOUNS:
+        references = _w("coref_org_nouns") | _w("coref_event_nouns")
+        if len(span) == 1 and span.root.lemma_.lower() in references:
             return  # "the Alliance": a reference, resolved with the other references
         if label == "ORG" and len(span) == 1 and start > 0 and doc[start - 1].lower_ == "of" and (
-                start > 1 and doc[start - 2].lower_ in HONORIFICS):
+                start > 1 and doc[start - 2].lower_ in _w("honorifics")):
             return  # "Secretary of State": part of a title
         found = self._gaz(text)
         if found is None and label == "NORP":
@@ -250,29 +213,29 @@ class _DocState:
             self._add(Ref(_strip_the(text), "Place", start, end, text, "name"))
             return
         if label == "EVENT":
-            if head_lower in EVENT_NOUNS or doc[end - 1].lower_ in EVENT_NOUNS:
+            if head_lower in _w("event_nouns") or doc[end - 1].lower_ in _w("event_nouns"):
                 self._add(Ref(_norm(text), "Event", start, end, text, "name"))
             return
         if re.search(r"\bPhotos?\b|/|\bGetty\b", text):
             return  # a picture credit ("AP Photo/Matt Rourke"), not an actor
         if label in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"):
             last = doc[end - 1].lower_
-            if last in OFFICE_NOUNS:
+            if last in _w("office_nouns"):
                 self._add(Ref(_norm(text), "Office", start, end, text, "name"))
-            elif last in EVENT_NOUNS:
+            elif last in _w("event_nouns"):
                 self._add(Ref(_norm(text), "Event", start, end, text, "name"))
-            elif last in INITIATIVE_HEADS or label == "LAW":
+            elif last in _w("initiative_heads") or label == "LAW":
                 self._add(Ref(_norm(text), "Initiative", start, end, text, "name"))
             elif label == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ in (
                     "in", "at") and len(span) == 1 and not span.text.isupper():
                 self._add(Ref(text, "Place", start, end, text, "name"))
-            elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in AGENT_NOUNS:
+            elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
 
     def _ambiguous(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
         """Resolve a demonym shared by several states ("Korean") by the states the
         document names: it is the one named, if only one is."""
-        options = AMBIGUOUS_DEMONYMS.get(_norm(text).rstrip("s"))
+        options = _table("ambiguous_demonyms").get(_norm(text).rstrip("s"))
         if not options:
             return None
         named = {r.key for r in self.refs} | {
@@ -301,10 +264,10 @@ class _DocState:
         doc = self.doc
         start, end = span.start, span.end
         while end < len(doc) and (
-                not doc[end].ent_type_ or doc[end - 1].lower_ in NAME_PARTICLES) and (
+                not doc[end].ent_type_ or doc[end - 1].lower_ in _w("name_particles")) and (
                 (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-                 and doc[end].lower_ not in HONORIFICS)
-                or (doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc)
+                 and doc[end].lower_ not in _w("honorifics"))
+                or (doc[end].lower_ in _w("name_particles") and end + 1 < len(doc)
                     and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN")):
             end += 1
         # "Sheikh Mohammed bin Abdulrahman" + "Al Thani": two person entities side by side.
@@ -313,13 +276,13 @@ class _DocState:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
         while start > 0 and not doc[start - 1].ent_type_ and doc[start - 1].pos_ == "PROPN" and (
-                doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in HONORIFICS
+                doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in _w("honorifics")
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_sent_start):
             start -= 1
         return doc[start:end]
 
     def _person_alias(self, text: str) -> str | None:
-        words = [w for w in _norm(text).split() if w.lower() not in HONORIFICS]
+        words = [w for w in _norm(text).split() if w.lower() not in _w("honorifics")]
         if not words:
             return None
         for full in reversed(self.persons):
@@ -331,7 +294,7 @@ class _DocState:
         return None
 
     def _person(self, span: Span) -> None:
-        words = [t for t in span if t.lower_ not in HONORIFICS and not t.is_punct]
+        words = [t for t in span if t.lower_ not in _w("honorifics") and not t.is_punct]
         if not words:
             return
         # "Bashar al-Assad": keep the name as written from its first word on.
@@ -353,17 +316,19 @@ class _DocState:
             if tok.i in self.tok:
                 continue
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "PROPN" and tok.lower_ in BODY_NAME_HEADS:
+            if tok.pos_ == "PROPN" and tok.lower_ in _w("body_name_heads"):
                 self._named_body(tok)
             elif self._state_named(tok):
                 self._named_body(tok)  # "Iran Air", "China Daily": named after a state
-            elif tok.pos_ == "NOUN" and lemma in COMMON_BODY_NOUNS:
+            elif tok.pos_ == "NOUN" and lemma in _w("common_body_nouns"):
                 self._common_body(tok)
-            elif tok.pos_ == "PROPN" and tok.lower_ in INITIATIVE_HEADS and tok.text[0].isupper():
+            elif tok.pos_ == "PROPN" and tok.lower_ in _w("initiative_heads") and (
+                    tok.text[0].isupper()):
                 self._named_initiative(tok)
-            elif tok.pos_ in ("NOUN", "PROPN") and lemma in OFFICE_NOUNS and lemma != "liaison":
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in _w("office_nouns") and (
+                    lemma != "liaison"):
                 self._office(tok)
-            elif tok.pos_ in ("NOUN", "PROPN") and lemma in EVENT_NOUNS:
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in _w("event_nouns"):
                 self._event(tok)
         self._quoted_initiatives()
 
@@ -421,8 +386,9 @@ class _DocState:
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in ("", "ORG"):
             return False
         low = tok.lower_
-        if low in HONORIFICS or low in OFFICE_NOUNS or low in EVENT_NOUNS or low in (
-                INITIATIVE_HEADS) or low in COREF_ORG_NOUNS:
+        excluded = (_w("honorifics") | _w("office_nouns") | _w("event_nouns")
+                    | _w("initiative_heads") | _w("coref_org_nouns"))
+        if low in excluded:
             return False
         for c in tok.lefts:
             r = self.tok.get(c.i)
@@ -430,7 +396,7 @@ class _DocState:
                 continue
             if r.kind == "State" and r.how in ("name", "metonym"):
                 return True  # "Iran Air", "China Daily"
-            if r.kind == "Organization" and low in ORGAN_NOUNS:
+            if r.kind == "Organization" and low in _w("organ_nouns"):
                 return True  # "the African Union Commission"
         return False
 
@@ -535,7 +501,7 @@ class _DocState:
             return
         start = min(t.i for m in mods for t in m.subtree)
         toks = [t for t in self.doc[start:head.i + 1] if t.lower_ not in ("the", "a", "an")
-                and t.tag_ != "POS" and t.text not in QUOTES and t.lower_ not in EVENT_SKIP
+                and t.tag_ != "POS" and t.text not in QUOTES and t.lower_ not in _w("event_skip")
                 and (t.i == head.i or t.pos_ in ("PROPN", "NUM") or t.i in self.tok
                      or t.text == "-" or t.text[:1].isupper())]
         if not toks:
@@ -550,7 +516,7 @@ class _DocState:
     def _placed_meeting(self, head: Token) -> None:
         """"a three-way meeting in Vilnius", "talks in Beijing": a meeting the text
         places is an event of its own (the guidelines give it an id)."""
-        if head.lemma_.lower() not in PLACED_MEETINGS or not self._definite_or_placed(head):
+        if head.lemma_.lower() not in _w("placed_meetings") or not self._definite_or_placed(head):
             return
         place = next((self.tok[q.i] for c in head.children if c.dep_ == "prep"
                       and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj"
@@ -561,7 +527,7 @@ class _DocState:
             return  # placed and dated, as the guidelines say
         mods = [c for c in head.lefts if c.dep_ in ("amod", "compound") and c.i not in self.tok
                 and c.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
-                and c.lower_ not in EVENT_SKIP]
+                and c.lower_ not in _w("event_skip")]
         start = min([head.i] + [t.i for m in mods for t in m.subtree])
         core = _norm(self.doc[start:head.i + 1].text) if mods else head.text
         where = _strip_the(place.text)
@@ -584,7 +550,7 @@ class _DocState:
                 continue
             if c.i in self.tok and self.tok[c.i].kind == "Organization":
                 return self.tok[c.i]
-            if c.lemma_.lower() in COREF_ORG_NOUNS and self._definite(c):
+            if c.lemma_.lower() in _w("coref_org_nouns") and self._definite(c):
                 return self._last(c, ("Organization",))
         return None
 
@@ -648,7 +614,7 @@ class _DocState:
             if tok.i in self.tok:
                 continue
             lower = tok.lower_
-            if tok.pos_ == "PRON" and lower in MALE_FEMALE:
+            if tok.pos_ == "PRON" and lower in _w("male_female"):
                 ref = self._last(tok, ("Person",), not_key=self._clause_subject_key(tok))
                 if ref:
                     self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "coref"))
@@ -656,25 +622,26 @@ class _DocState:
                 ref = self._its(tok)
                 if ref:
                     self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in COREF_ORG_NOUNS:
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _w("coref_org_nouns"):
                 if self._definite(tok) and not any(c.dep_ == "prep" and c.lower_ in (
                         "between", "with", "of") for c in tok.children):
                     ref = self._last(tok, ("Organization",))
                     if ref:
                         self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in COREF_EVENT_NOUNS:
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _w("coref_event_nouns"):
                 if self._definite(tok):
                     ref = self._last(tok, ("Event",))
                     if ref:
                         self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
-            elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PAIR_NOUNS:
+            elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
+                    tok.lemma_.lower() in _table("pair_nouns")):
                 self._pair(tok)
 
     def _pair(self, tok: Token) -> None:
         """"the two leaders", "both sides": the last two actors of that sort named."""
         if not any(c.lower_ in ("two", "both") for c in tok.children):
             return
-        kinds = PAIR_NOUNS[tok.lemma_.lower()]
+        kinds = tuple(_table("pair_nouns")[tok.lemma_.lower()])
         sent = tok.sent
         # Only as far back as the previous sentence: further, "the two" is a guess.
         since = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -771,12 +738,13 @@ class _DocState:
                 continue
             root = doc[ref.start:ref.end].root
             prep = root.head
-            motion = prep.head.lemma_.lower() in MOTION_WORDS
+            motion = prep.head.lemma_.lower() in _w("motion_words")
             span = doc[ref.start:ref.end]
             dateline = span.text.isupper() and len(span.text) > 2 and span[0].is_sent_start and (
                 ref.end < len(doc) and doc[ref.end].text in (",", "—", "–", "-", "("))
-            locative = dateline or (root.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and (
-                prep.lower_ not in ("to", "from") or motion)) or (
+            locative = dateline or (
+                root.dep_ == "pobj" and prep.lower_ in _w("locative_preps") and (
+                    prep.lower_ not in ("to", "from") or motion)) or (
                 root.dep_ in ("appos", "compound") and root.head.lower_ == "capital") or (
                 root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour"))
             if locative:

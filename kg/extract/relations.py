@@ -54,7 +54,7 @@ __all__ = ["RelationExtractor", "make_relations"]
 
 DEFAULT_OBJECTS = (*AGENTIVE, "Office", "Initiative")
 # Sections of triggers.toml that configure the rules rather than name a relation.
-SETTINGS_SECTIONS = frozenset({"qualifiers", "reporting", "modality", "titles"})
+SETTINGS_SECTIONS = frozenset({"qualifiers", "reporting", "modality", "titles", "mentions"})
 RANGE_KINDS = {"attended": ("Event",), "partnerOf": ("Organization",),
                "memberOf": ("Organization",), "locatedIn": ("Place", "State"),
                "cooperatesWith": AGENTIVE, "metWith": AGENTIVE, "attacks": AGENTIVE,
