@@ -73,6 +73,7 @@ class _Progress:
 @app.command()
 def build(
     sources: Annotated[list[Path], typer.Argument(
+        metavar="SOURCE...",
         help="Article files or folders: .txt, .html/.htm, .jsonl (one article a line).")],
     output: Annotated[Path, typer.Option(
         "--output", "-o", help="Graph file to write; the format follows the extension: .trig, "
@@ -200,7 +201,8 @@ def evaluate(
 
 @app.command()
 def query(
-    graph: Annotated[list[Path], typer.Argument(help="Graph file(s) written by kg build.")],
+    graph: Annotated[list[Path], typer.Argument(metavar="GRAPH...",
+                                                help="Graph file(s) written by kg build.")],
     sparql: Annotated[str, typer.Option(
         "--query", "-q", help="SPARQL text, a .rq file, or the name of a shipped query "
                               "(relations, actors, partners, opponents, evidence).")],
@@ -245,7 +247,8 @@ def query(
 
 @app.command()
 def render(
-    graph: Annotated[list[Path], typer.Argument(help="Graph file(s) written by kg build.")],
+    graph: Annotated[list[Path], typer.Argument(metavar="GRAPH...",
+                                                help="Graph file(s) written by kg build.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")],
 ) -> None:
     """Draw built graphs as an interactive HTML page (opens in any browser)."""
