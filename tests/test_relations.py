@@ -466,7 +466,11 @@ CASES: list[object] = [
      {("China", "criticizes", "AUKUS"), ("Australia", "cooperatesWith", "United Kingdom"),
       ("Australia", "cooperatesWith", "United States"),
       ("United Kingdom", "cooperatesWith", "United States")}),
+    ("The African Union hailed Ethiopia for hosting the talks.",
+     {("African Union", "supports", "Ethiopia")}),
     # ----------------------------------------- negated and hypothetical acts
+    ("Macron will meet Modi in Paris next week.", set()),
+    ("Lula will visit Beijing in April.", set()),
     ("Sweden pledged not to provide support to Syria.", set()),
     ("Iran vowed to attack Israel.", set()),
     ("Serbia is straining its ties with Brussels.", set()),

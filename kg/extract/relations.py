@@ -127,6 +127,7 @@ class RelationExtractor:
         self.host_verbs = frozenset(modality["host_verbs"])
         self.placing_verbs = frozenset(modality["placing_verbs"])
         self.supply_verbs = frozenset(modality["supply_verbs"])
+        self.awaited = frozenset(modality["awaited_relations"])
         self.holding_verbs = frozenset(modality["holding_verbs"])
         self.commitment_heads = frozenset(modality["commitment_heads"])
         self.damaging_verbs = frozenset(modality["damaging_verbs"])
@@ -280,6 +281,9 @@ class RelationExtractor:
     def _pairs(self, subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token,
                lemma: str) -> list[_Found]:
         out: list[_Found] = []
+        if rel in self.awaited and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+                                       for c in trigger.children):
+            return out  # "X will meet Y": a meeting still awaited
         for obj in conjuncts(obj_tok):
             targets, direct = target_refs(obj)
             if lemma in self.direct_only.get(rel, ()) and not direct:
