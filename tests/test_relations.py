@@ -468,6 +468,11 @@ CASES: list[object] = [
       ("United Kingdom", "cooperatesWith", "United States")}),
     ("The African Union hailed Ethiopia for hosting the talks.",
      {("African Union", "supports", "Ethiopia")}),
+    ("Germany pledged 500 million euros in military aid to Ukraine.",
+     {("Germany", "supports", "Ukraine")}),
+    ("Egypt and Qatar are mediating between Israel and Hamas.",
+     {("Egypt", "metWith", "Israel"), ("Egypt", "metWith", "Hamas"),
+      ("Qatar", "metWith", "Israel"), ("Qatar", "metWith", "Hamas")}),
     # ----------------------------------------- negated and hypothetical acts
     ("Macron will meet Modi in Paris next week.", set()),
     ("Lula will visit Beijing in April.", set()),

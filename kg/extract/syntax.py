@@ -201,6 +201,9 @@ def agent_refs(tok: Token) -> list[Ref]:
 def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
     """Return the subject tokens of a verb and whether they come from a passive agent."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    # The parser sometimes hangs the subject on the auxiliary ("Egypt [are] mediating").
+    subs += [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children
+             if g.dep_ == "nsubj"]
     if subs:
         return subs, False
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children
@@ -325,6 +328,9 @@ def governing_verb(tok: Token) -> Token | None:
                 return head
             if cur.head.lower_ == "of" and head.lemma_.lower() in MEASURE_NOUNS:
                 cur = head  # "wrapped up two days of talks"
+                continue
+            if cur.head.lower_ == "in" and head.pos_ == "NOUN" and head.dep_ == "dobj":
+                cur = head  # "pledged 500 million euros in aid to Ukraine"
                 continue
             return None
         if cur.dep_ == "conj":
