@@ -473,6 +473,11 @@ CASES: list[object] = [
     ("Egypt and Qatar are mediating between Israel and Hamas.",
      {("Egypt", "metWith", "Israel"), ("Egypt", "metWith", "Hamas"),
       ("Qatar", "metWith", "Israel"), ("Qatar", "metWith", "Hamas")}),
+    ("Japan lodged a protest with China over the incursion.",
+     {("Japan", "criticizes", "China")}),
+    ("Vietnam's foreign ministry spokeswoman Pham Thu Hang spoke on Thursday.",
+     {("Pham Thu Hang", "affiliatedWith", "Vietnam"),
+      ("Pham Thu Hang", "affiliatedWith", "Vietnamese Foreign Ministry")}),
     # ----------------------------------------- negated and hypothetical acts
     ("Macron will meet Modi in Paris next week.", set()),
     ("Lula will visit Beijing in April.", set()),

@@ -180,6 +180,8 @@ class _DocState:
                 self._body(full, part_of=norp[0])
                 return
 
+        if label == "ORG" and text.islower() and span.root.lemma_ in _w("common_body_nouns"):
+            return  # "Vietnam's foreign ministry": named like the state's own, later
         references = _w("coref_org_nouns") | _w("coref_event_nouns")
         if len(span) == 1 and span.root.lemma_.lower() in references:
             return  # "the Alliance": a reference, resolved with the other references
@@ -316,7 +318,9 @@ class _DocState:
             if tok.i in self.tok:
                 continue
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "PROPN" and tok.lower_ in _w("body_name_heads"):
+            if tok.text.islower() and lemma in _w("common_body_nouns"):
+                self._common_body(tok)  # "Vietnam's foreign ministry spokeswoman"
+            elif tok.pos_ == "PROPN" and tok.lower_ in _w("body_name_heads"):
                 self._named_body(tok)
             elif self._state_named(tok):
                 self._named_body(tok)  # "Iran Air", "China Daily": named after a state
@@ -363,8 +367,10 @@ class _DocState:
         """"Sudan's foreign ministry", "the Japanese defence ministry": a ministry of a
         state, named like the state's own ("Sudanese Foreign Ministry") so that every
         article's mention of it is one actor."""
-        state = next((r for c in head.children if c.dep_ in ("poss", "amod", "compound")
-                      and (r := self.tok.get(c.i)) is not None and r.kind == "State"), None)
+        holders = [head] + ([head.head] if head.dep_ == "compound" else [])
+        state = next((r for h in holders for c in h.children if c.dep_ in (
+            "poss", "amod", "compound") and (r := self.tok.get(c.i)) is not None
+                      and r.kind == "State"), None)
         if state is None:
             return
         actor = self.gaz.actors.get(state.key)
