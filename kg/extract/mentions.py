@@ -743,6 +743,8 @@ class _DocState:
             if ref.how != "metonym":
                 continue
             root = doc[ref.start:ref.end].root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "visited Beijing, Tokyo and Seoul": as the first one
             prep = root.head
             motion = prep.head.lemma_.lower() in _w("motion_words")
             span = doc[ref.start:ref.end]

@@ -588,8 +588,8 @@ class RelationExtractor:
                 members.extend(r for c in conjuncts(child) if (r := ref(c)) is not None)
         if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
             members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            members.extend(subject_refs(noun.head))
+        if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
+            members.extend(subject_refs(noun.head))  # "Finland became a member of NATO"
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
             members.extend(subject_refs(noun.head.head))  # "India is among ASEAN's partners"
         if noun.dep_ == "compound" and (r := ref(noun.head)) is not None:

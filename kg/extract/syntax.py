@@ -240,8 +240,9 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
-        if verb.head.lower_ in ("of", "for") and accused and controlled:
-            # "accused Iran of arming the Houthis": Iran does the arming
+        if accused and controlled and verb.head.lower_ in ("of", "for", "against", "from", "into"):
+            # "accused Iran of arming", "warned the West against supplying": the object
+            # of the governing verb does the act (and may be no actor we know)
             return _unique([r for a in accused for r in _expand(a)])
         return subject_refs(governor, depth + 1)  # "speaking ... after meeting X"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -300,6 +301,10 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
             if r is not None and r.kind in AGENTIVE and (
                     possessive or r.how in ("demonym", "name", "metonym")):
                 found.append(r)
+    # "the decision by ECOWAS": the agent of a nominal
+    found.extend(r for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj" and (r := ref(p)) is not None
+                 and r.kind in AGENTIVE)
     agents = bool(found)
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "between", "among") and not agents:
@@ -353,8 +358,8 @@ def is_negated(tok: Token) -> bool:
     for _ in range(6):
         if _has_neg(cur):
             return True
-        if cur.dep_ == "pcomp" and cur.head.lower_ == "without":
-            return True
+        if cur.dep_ == "pcomp" and cur.head.lower_ in ("without", "against"):
+            return True  # "without providing", "warned against supplying"
         # "refrained from condemning", "stopped short of criticizing"
         if cur.dep_ == "pcomp" and cur.head.lower_ in ("from", "of") and (
                 cur.head.head.lemma_.lower() in lex["denying_heads"]):
