@@ -486,6 +486,8 @@ CASES: list[object] = [
     ("Qatar's prime minister met David Barnea before receiving a Hamas delegation.",
      {("Qatar", "metWith", "David Barnea"), ("Qatar", "metWith", "Hamas")}),
     # ----------------------------------------- negated and hypothetical acts
+    ("Analysts doubt that Russia will attack Finland.", set()),
+    ("Officials denied that Japan sanctioned Russia.", set()),
     ("Moscow warned the West against supplying missiles to Kyiv.", set()),
     ("Macron will meet Modi in Paris next week.", set()),
     ("Lula will visit Beijing in April.", set()),

@@ -400,6 +400,8 @@ def is_hypothetical(tok: Token) -> bool:
         if cur.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in lex[
                 "unrealized_heads"]:
             return True
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in lex["doubting_heads"]:
+            return True
         if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") or (
                 cur.dep_ in ("advcl",) and head.pos_ == "VERB"):
             cur = head
