@@ -485,6 +485,10 @@ CASES: list[object] = [
     ("Canada expelled a Chinese diplomat.", {("Canada", "criticizes", "China")}),
     ("Qatar's prime minister met David Barnea before receiving a Hamas delegation.",
      {("Qatar", "metWith", "David Barnea"), ("Qatar", "metWith", "Hamas")}),
+    ("Kenya, Uganda and Tanzania signed a customs pact. The three countries also agreed "
+     "to cooperate on security.",
+     {("Kenya", "cooperatesWith", "Uganda"), ("Kenya", "cooperatesWith", "Tanzania"),
+      ("Uganda", "cooperatesWith", "Tanzania")}),
     # ----------------------------------------- negated and hypothetical acts
     ("Analysts doubt that Russia will attack Finland.", set()),
     ("Officials denied that Japan sanctioned Russia.", set()),

@@ -22,6 +22,8 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ["ActorInfo", "MentionResolver", "Ref", "make_mentions", "refs_at"]
 
+NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 QUOTES = {"“", "”", '"', "‘", "’", "«", "»"}
 
 
@@ -644,7 +646,12 @@ class _DocState:
                 self._pair(tok)
 
     def _pair(self, tok: Token) -> None:
-        """"the two leaders", "both sides": the last two actors of that sort named."""
+        """"the two leaders", "both sides": the last two actors of that sort named;
+        "the four countries": the last list of four of them."""
+        count = next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), 0)
+        if count >= 3:
+            self._listed(tok, count)
+            return
         if not any(c.lower_ in ("two", "both") for c in tok.children):
             return
         kinds = tuple(_table("pair_nouns")[tok.lemma_.lower()])
@@ -675,6 +682,27 @@ class _DocState:
             a, b = max(pairs, key=lambda p: max(p[0].start, p[1].start))
             self.groups[tok.i] = [Ref(x.key, x.kind, tok.i, tok.i + 1, tok.text, "coref")
                                   for x in (a, b)]
+
+    def _listed(self, tok: Token, count: int) -> None:
+        kinds = tuple(_table("pair_nouns")[tok.lemma_.lower()])
+        best: list[Ref] = []
+        for r in self.refs:
+            root = self.doc[r.start:r.end].root
+            if r.start >= tok.i or r.kind not in kinds or root.dep_ == "conj":
+                continue
+            members: list[Ref] = []
+            stack = [root]
+            while stack:
+                cur = stack.pop()
+                m = self.tok.get(cur.i)
+                if m is not None and m.kind in kinds and all(x.key != m.key for x in members):
+                    members.append(m)
+                stack.extend(c for c in cur.children if c.dep_ == "conj")
+            if len(members) == count:
+                best = members  # refs are in text order: the last list wins
+        if best:
+            self.groups[tok.i] = [Ref(x.key, x.kind, tok.i, tok.i + 1, tok.text, "coref")
+                                  for x in best]
 
     def _definite(self, tok: Token) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]

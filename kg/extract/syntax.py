@@ -192,8 +192,8 @@ def agent_refs(tok: Token) -> list[Ref]:
                     if pobj.dep_ == "pobj":
                         # "officials from about 40 countries, including China and India"
                         for c in conjuncts(pobj):
-                            named = target_refs(c)[0] if child.lower_ == "from" else [
-                                r for r in [ref(c)] if r is not None]
+                            named = target_refs(c)[0] if child.lower_ == "from" else (
+                                [r for r in [ref(c)] if r is not None] or group(c))
                             found.extend(r for r in named if r.kind in AGENTIVE)
     return _unique(found)
 
