@@ -97,17 +97,15 @@ class TitleExtractor:
         found: list[Ref] = []
         titled = spokes = False
         i = person.start - 1
-        after_to = False
         while i >= 0:
             tok = doc[i]
             r = ref(tok)
             low = tok.lower_
             if r is not None and r.kind != "Person":
                 # "minister for the Pacific": a place in a title is its portfolio
-                if r.kind in AFFILIATION_KINDS and not after_to and not (
+                if r.kind in AFFILIATION_KINDS and not (
                         r.kind == "State" and r.start > 0 and doc[r.start - 1].lower_ == "for"):
                     found.append(r)
-                after_to = False
                 i = r.start - 1
                 continue
             if low in self.words or low.replace("-", "") in self.words or (
