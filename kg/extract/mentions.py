@@ -11,7 +11,6 @@ liaison office in Tokyo"), initiatives ("Asia-Pacific NATO") and summits.
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -20,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.lexicon import lexicon
 from kg.gazetteer import Gazetteer, load_gazetteer
 
-__all__ = ["ActorInfo", "MentionResolver", "Ref", "make_mentions", "refs_at"]
+__all__ = ["ActorInfo", "MentionResolver", "Ref", "make_mentions"]
 
 NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
@@ -74,12 +73,6 @@ def _table(name: str) -> dict[str, list[str]]:
     return table
 
 
-def refs_at(doc: Doc, token: Token) -> Ref | None:
-    """Return the resolved mention covering ``token``, if any."""
-    table: dict[int, Ref] = doc._.kg_tok
-    return table.get(token.i)
-
-
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
     return re.sub(r"\s+", " ", text).strip()
@@ -99,15 +92,12 @@ class MentionResolver:
     # ------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
         state = _DocState(doc, self.gazetteer)
-        for ent in self._entity_spans(doc):
+        for ent in doc.ents:
             state.add_entity(ent)
         state.add_minted()
         state.add_coreferences()
         state.finish()
         return doc
-
-    def _entity_spans(self, doc: Doc) -> Iterable[Span]:
-        return list(doc.ents)
 
 
 class _DocState:
@@ -432,14 +422,6 @@ class _DocState:
                 ref = self.tok[c.i]
                 if ref.kind in ("State", "Organization", "Body"):
                     return ref
-        return None
-
-    def _place_of(self, head: Token) -> Ref | None:
-        for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.tok:
-                        return self.tok[pobj.i]
         return None
 
     def _office(self, head: Token) -> None:

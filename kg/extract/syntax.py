@@ -5,8 +5,6 @@ Everything here reads a parsed :class:`spacy.tokens.Doc` whose
 :mod:`kg.extract.mentions`); nothing here knows a relation name.
 """
 
-from collections.abc import Iterator
-
 from spacy.tokens import Token
 
 from kg.extract.lexicon import lexicon
@@ -429,15 +427,3 @@ def is_future_nominal(noun: Token) -> bool:
         words = {t.lower_ for t in clause.subtree if t.i not in {n.i for n in noun.subtree}}
         return bool(words & future)
     return False
-
-
-def iter_clause(verb: Token) -> Iterator[Token]:
-    """Yield the tokens of a clause without descending into nested reported clauses."""
-    stack = [verb]
-    while stack:
-        cur = stack.pop()
-        yield cur
-        for child in cur.children:
-            if child.dep_ == "ccomp" and cur is not verb:
-                continue
-            stack.append(child)
