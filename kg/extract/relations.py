@@ -37,17 +37,19 @@ from kg.extract.syntax import (
     PLACE_NOUNS,
     clause_subjects,
     conjuncts,
+    evidence,
     governing_verb,
     group,
     is_future_nominal,
     is_hypothetical,
     is_negated,
+    mention,
     place_ref,
     ref,
+    speaker_of,
     subject_refs,
     target_refs,
 )
-from kg.extract.titles import evidence, mention, speaker_of
 from kg.types import Claim
 
 __all__ = ["RelationExtractor", "make_relations"]

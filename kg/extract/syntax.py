@@ -5,24 +5,28 @@ Everything here reads a parsed :class:`spacy.tokens.Doc` whose
 :mod:`kg.extract.mentions`); nothing here knows a relation name.
 """
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Ref
+from kg.types import Mention
 
 __all__ = [
     "AGENTIVE",
     "agent_refs",
     "clause_subjects",
-    "place_ref",
     "conjuncts",
-    "group",
+    "evidence",
     "governing_verb",
+    "group",
     "is_future_nominal",
     "is_hypothetical",
     "is_negated",
     "lexicon",
+    "mention",
+    "place_ref",
     "ref",
+    "speaker_of",
     "subject_refs",
     "target_refs",
 ]
@@ -427,3 +431,31 @@ def is_future_nominal(noun: Token) -> bool:
         words = {t.lower_ for t in clause.subtree if t.i not in {n.i for n in noun.subtree}}
         return bool(words & future)
     return False
+
+
+def mention(doc: Doc, r: Ref) -> Mention:
+    """Return the :class:`Mention` record of a resolved mention."""
+    span = doc[r.start:r.end]
+    return Mention(key=r.key, kind=r.kind, text=span.text, start=span.start_char,
+                   end=span.end_char)
+
+
+def evidence(sent: Span) -> tuple[str, int, int]:
+    """Return a sentence's text without surrounding whitespace, and its offsets."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    stripped = text.strip()
+    return stripped, start, start + len(stripped)
+
+
+def speaker_of(verb: Token) -> Ref | None:
+    """Return the person who says ``verb``'s clause, if the subject is a person."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            r = ref(child)
+            if r is not None and r.kind == "Person":
+                return r
+            for appos in child.children:
+                if appos.dep_ == "appos" and (a := ref(appos)) is not None and a.kind == "Person":
+                    return a
+    return None

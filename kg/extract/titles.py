@@ -8,46 +8,18 @@ state the speaker is affiliated with.
 """
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from kg import vocab
 from kg.extract.mentions import Ref
-from kg.extract.syntax import lexicon, ref
-from kg.types import Claim, Mention
+from kg.extract.syntax import evidence, lexicon, mention, ref, speaker_of
+from kg.types import Claim
 
-__all__ = ["TitleExtractor", "evidence", "make_titles", "mention", "speaker_of"]
+__all__ = ["TitleExtractor", "make_titles"]
 
 AFFILIATION_KINDS = ("State", "Organization", "Body")
 # Groups whose leader acts for their owner: "Ukraine's delegation was led by X".
 GROUP_NOUNS = frozenset({"delegation", "team", "mission", "side", "contingent", "negotiators"})
-
-
-def mention(doc: Doc, r: Ref) -> Mention:
-    """Return the :class:`Mention` record of a resolved mention."""
-    span = doc[r.start:r.end]
-    return Mention(key=r.key, kind=r.kind, text=span.text, start=span.start_char,
-                   end=span.end_char)
-
-
-def evidence(sent: Span) -> tuple[str, int, int]:
-    """Return a sentence's text without surrounding whitespace, and its offsets."""
-    text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    stripped = text.strip()
-    return stripped, start, start + len(stripped)
-
-
-def speaker_of(verb: Token) -> Ref | None:
-    """Return the person who says ``verb``'s clause, if the subject is a person."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            r = ref(child)
-            if r is not None and r.kind == "Person":
-                return r
-            for appos in child.children:
-                if appos.dep_ == "appos" and (a := ref(appos)) is not None and a.kind == "Person":
-                    return a
-    return None
 
 
 class TitleExtractor:
