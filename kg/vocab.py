@@ -25,6 +25,7 @@ __all__ = [
     "load_ontology",
     "ontology_path",
     "polarity",
+    "range_kind",
     "relation",
     "relation_names",
 ]
@@ -152,3 +153,15 @@ def cameo_root(name: str) -> str:
     """
     value = load_ontology().value(relation(name), KG.cameoRoot)
     return str(value) if isinstance(value, Literal) else "-"
+
+
+def range_kind(name: str) -> str:
+    """Return the local name of a relation's range class ("Actor" when any actor will do).
+
+    >>> range_kind("attended"), range_kind("criticizes")
+    ('Event', 'Actor')
+    """
+    value = load_ontology().value(relation(name), RDFS.range)
+    if value is None or not str(value).startswith(KG_IRI):
+        raise OntologyError(f"relation {name!r} has no kg: range in {ontology_path()}")
+    return str(value)[len(KG_IRI):]

@@ -57,10 +57,6 @@ __all__ = ["RelationExtractor", "make_relations"]
 DEFAULT_OBJECTS = (*AGENTIVE, "Office", "Initiative")
 # Sections of triggers.toml that configure the rules rather than name a relation.
 SETTINGS_SECTIONS = frozenset({"qualifiers", "reporting", "modality", "titles", "mentions"})
-RANGE_KINDS = {"attended": ("Event",), "partnerOf": ("Organization",),
-               "memberOf": ("Organization",), "locatedIn": ("Place", "State"),
-               "cooperatesWith": AGENTIVE, "metWith": AGENTIVE, "attacks": AGENTIVE,
-               "sanctions": AGENTIVE, "urges": AGENTIVE}
 
 
 def _with_conjoined(children: list[Token]) -> list[Token]:
@@ -91,7 +87,10 @@ class RelationExtractor:
         self.verb_preps: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self.nouns: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self.symmetric: dict[str, list[str]] = {}
-        self.object_kinds: dict[str, tuple[str, ...]] = {}
+        # What a relation may point at: its range in the ontology, narrowed by the lexicon.
+        self.object_kinds: dict[str, tuple[str, ...]] = {
+            rel: DEFAULT_OBJECTS if vocab.range_kind(rel) == "Actor" else (vocab.range_kind(rel),)
+            for rel in known}
         self.direct_only: dict[str, frozenset[str]] = {}
         self.indirect_only: dict[str, frozenset[str]] = {}
         for rel, spec in lexicon_data.items():
@@ -109,8 +108,8 @@ class RelationExtractor:
                 self.nouns.setdefault(lemma, []).append((rel, tuple(preps)))
             for lemma in spec.get("symmetric_intransitive", []):
                 self.symmetric.setdefault(lemma, []).append(rel)
-            kinds = spec.get("object_kinds") or RANGE_KINDS.get(rel, DEFAULT_OBJECTS)
-            self.object_kinds[rel] = tuple(kinds)
+            if "object_kinds" in spec:
+                self.object_kinds[rel] = tuple(spec["object_kinds"])
             self.direct_only[rel] = frozenset(spec.get("direct_only", []))
             self.indirect_only[rel] = frozenset(spec.get("indirect_only", []))
         quals = lexicon_data["qualifiers"]
