@@ -155,28 +155,11 @@ def evaluate(
     and F1 per article and per relation, then the micro-averaged totals.
     """
     _setup_logging(False, False)
-    from kg.evaluate import read_gold, score_graph, total
-    from kg.ingest import read_articles
+    from kg.evaluate import score_articles, total
     from kg.nlp import load_pipeline
-    from kg.pipeline import build_graphs
 
     try:
-        records = read_gold(gold)
-        if not articles.is_dir():
-            raise KGError(f"{articles}: not a folder of articles")
-        nlp = load_pipeline(model)
-        scores = []
-        for record in records:
-            files = sorted(p for p in articles.iterdir() if p.stem == record.article)
-            if not files:
-                raise KGError(f"{articles}: no file for gold article {record.article!r}")
-            errors: list[IngestError] = []
-            found = list(build_graphs(read_articles(files[:1], on_error=errors.append), nlp,
-                                      on_error=errors.append))
-            if not found:
-                reasons = "; ".join(e.reason for e in errors) or "no article in it"
-                raise KGError(f"{files[0]}: could not be built: {reasons}")
-            scores.append(score_graph(found[0].graph, record))
+        scores = score_articles(gold, articles, load_pipeline(model))
     except KGError as err:
         raise _fail(str(err)) from None
 

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
@@ -27,7 +27,10 @@ from rdflib.term import Node
 from kg import vocab
 from kg.errors import EvaluationError
 
-__all__ = ["Gold", "Score", "read_gold", "score_graph", "Tally"]
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["Gold", "Score", "Tally", "read_gold", "score_articles", "score_graph", "total"]
 
 Fact = tuple[str, str, str]
 _UNMAPPED = "\u2205"
@@ -195,3 +198,37 @@ def total(scores: Iterable[Score]) -> tuple[Tally, dict[str, Tally]]:
         for rel, t in s.by_relation.items():
             per.setdefault(rel, Tally()).add(t)
     return overall, dict(sorted(per.items()))
+
+
+def score_articles(gold_path: str | Path, folder: str | Path, nlp: "Language") -> list[Score]:
+    """Build each gold article of ``folder`` on its own and score its graph.
+
+    Args:
+        gold_path: the gold file (JSON Lines).
+        folder: the folder holding one file per gold article, named by its id.
+        nlp: a pipeline from :func:`kg.nlp.load_pipeline`.
+
+    Raises:
+        EvaluationError: the gold file is malformed, or an article is missing or
+            cannot be built.
+    """
+    from kg.errors import IngestError
+    from kg.ingest import read_articles
+    from kg.pipeline import build_graphs
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise EvaluationError(f"{folder}: not a folder of articles")
+    scores = []
+    for record in read_gold(gold_path):
+        files = sorted(p for p in folder.iterdir() if p.stem == record.article)
+        if not files:
+            raise EvaluationError(f"{folder}: no file for gold article {record.article!r}")
+        errors: list[IngestError] = []
+        built = list(build_graphs(read_articles(files[:1], on_error=errors.append), nlp,
+                                  on_error=errors.append))
+        if not built:
+            reasons = "; ".join(e.reason for e in errors) or "no article in it"
+            raise EvaluationError(f"{files[0]}: could not be built: {reasons}")
+        scores.append(score_graph(built[0].graph, record))
+    return scores

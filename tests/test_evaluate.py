@@ -6,10 +6,11 @@ from pathlib import Path
 import pytest
 from rdflib import RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
+from spacy.language import Language
 
 from kg import vocab
 from kg.errors import EvaluationError
-from kg.evaluate import Gold, read_gold, score_graph, total
+from kg.evaluate import Gold, read_gold, score_articles, score_graph, total
 
 E = "https://example.org/e/"
 
@@ -97,38 +98,24 @@ def test_evaluate_malformed_gold_names_file_and_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
-def test_evaluate_seed_figures_meet_the_bar(nlp: object) -> None:
+def test_evaluate_seed_figures_meet_the_bar(nlp: Language) -> None:
     from conftest import GOLD, SEEDS
-
-    from kg.ingest import read_articles
-    from kg.pipeline import build_graphs
 
     if not GOLD.is_file():
         pytest.skip("gold annotations not beside the repo")
-    scores = []
-    for record in read_gold(GOLD):
-        built = list(build_graphs(read_articles([SEEDS / f"{record.article}.txt"]), nlp))
-        scores.append(score_graph(built[0].graph, record))
-    overall, per = total(scores)
+    overall, per = total(score_articles(GOLD, SEEDS, nlp))
     assert overall.precision >= 0.85
     assert overall.f1 >= 0.80
     assert all(t.recall > 0 for t in per.values() if t.tp + t.fn)
 
 
 @pytest.mark.model
-def test_evaluate_heldout_articles_do_not_regress(nlp: object) -> None:
+def test_evaluate_heldout_articles_do_not_regress(nlp: Language) -> None:
     """Articles written and annotated apart from the rules (tests/data/heldout): a guard
     against rules that only fit the seeds. The floor is below the measured figures."""
     from conftest import ROOT
 
-    from kg.ingest import read_articles
-    from kg.pipeline import build_graphs
-
     folder = ROOT / "tests" / "data" / "heldout"
-    scores = []
-    for record in read_gold(folder / "gold.jsonl"):
-        built = list(build_graphs(read_articles([folder / f"{record.article}.txt"]), nlp))
-        scores.append(score_graph(built[0].graph, record))
-    overall, _ = total(scores)
+    overall, _ = total(score_articles(folder / "gold.jsonl", folder, nlp))
     assert overall.precision >= 0.85
     assert overall.f1 >= 0.65
