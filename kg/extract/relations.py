@@ -147,6 +147,9 @@ class RelationExtractor:
                     found.extend(self._noun(tok))
                     found.extend(self._lists(tok))
                 found.extend(self._located(tok))
+                found.extend(self._known_as(tok))
+                found.extend(self._place_in_state(tok))
+                found.extend(self._present_at(tok))
             found.extend(self._reported(sent, found))
             for f in found:
                 key = (f.subject.key, f.relation, f.object.key)
@@ -617,44 +620,48 @@ class RelationExtractor:
         return out
 
     # -------------------------------------------------------------- places
+    def _known_as(self, tok: Token) -> list[_Found]:
+        """"Australia, Japan, New Zealand and South Korea, known as the IP4": the listed
+        states are members of the grouping."""
+        if tok.lemma_ not in ("know", "call", "dub") or tok.dep_ != "acl":
+            return []
+        groups = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if (g := ref(o)) is not None and g.kind == "Organization"]
+        if not groups:
+            return []
+        head = tok.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head  # the list "A, B and C, known as ..." starts at A
+        members = [m for c in conjuncts(head) for m in target_refs(c)[0] if m.kind == "State"]
+        if not members and head.dep_ == "pobj":
+            members = [m for m in target_refs(head.head.head)[0] if m.kind == "State"]
+        return [_Found(m, "memberOf", g, tok.i, 0.75) for g in groups for m in members]
+
+    def _place_in_state(self, tok: Token) -> list[_Found]:
+        """"Japan's capital Tokyo", "Addis Ababa, the Ethiopian capital", "the Indian
+        state of Arunachal Pradesh": the place is in the state."""
+        if tok.lemma_ not in PLACE_NOUNS or ref(tok) is not None:
+            return []
+        owner = next((o for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                      and (o := ref(c)) is not None and o.kind == "State"), None)
+        near = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children] + [c for c in tok.children if c.dep_ == "appos"] + [
+                tok.head]
+        city = next((c for t in near if (c := ref(t)) is not None and c.kind == "Place"
+                     and (t is not tok.head or tok.dep_ in ("appos", "compound"))), None)
+        if owner is None or city is None:
+            return []
+        return [_Found(city, "locatedIn", owner, tok.i, 0.9)]
+
     def _located(self, tok: Token) -> list[_Found]:
+        """An office, event, body or place and the place or state it is in."""
         out: list[_Found] = []
         r = ref(tok)
-        # "known as the IP4": the listed states are members of the grouping.
-        if tok.lemma_ in ("know", "call", "dub") and tok.dep_ == "acl":
-            groups = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
-                      for o in p.children if (g := ref(o)) is not None
-                      and g.kind == "Organization"]
-            if groups:
-                head = tok.head
-                while head.dep_ == "conj" and head.head is not head:
-                    head = head.head  # the list "A, B and C, known as ..." starts at A
-                members = [m for c in conjuncts(head) for m in target_refs(c)[0]
-                           if m.kind == "State"]
-                if not members and head.dep_ == "pobj":
-                    members = [m for m in target_refs(head.head.head)[0] if m.kind == "State"]
-                out.extend(_Found(m, "memberOf", g, tok.i, 0.75) for g in groups for m in members)
-            return out
-        # "Japan's capital Tokyo", "Addis Ababa, the Ethiopian capital", "the Indian
-        # state of Arunachal Pradesh"
-        if tok.lemma_ in PLACE_NOUNS and r is None:
-            owner = next((o for c in tok.children if c.dep_ in ("poss", "amod", "compound")
-                          and (o := ref(c)) is not None and o.kind == "State"), None)
-            near = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children] + [c for c in tok.children if c.dep_ == "appos"] + [
-                    tok.head]
-            city = next((c for t in near if (c := ref(t)) is not None and c.kind == "Place"
-                         and (t is not tok.head or tok.dep_ in ("appos", "compound"))), None)
-            if owner is not None and city is not None:
-                out.append(_Found(city, "locatedIn", owner, tok.i, 0.9))
-            return out
         if r is None or r.kind not in ("Office", "Event", "Body", "Place"):
             return out
         head_tok = tok.doc[r.start:r.end].root
         if tok.i != head_tok.i:
             return out
-        if r.kind == "Event":
-            out.extend(self._present_at(r, head_tok))
         holders = [head_tok]
         # "the summit taking place in X", "the next summit is in X", "attended talks ... in X"
         if head_tok.dep_ in ("nsubj", "nsubjpass") and r.kind == "Event" and (
@@ -696,8 +703,12 @@ class RelationExtractor:
                         out.append(_Found(place, "locatedIn", state, tok.i, 0.8))
         return out
 
-    def _present_at(self, event: Ref, head: Token) -> list[_Found]:
+    def _present_at(self, head: Token) -> list[_Found]:
         """"X said at the summit", "on the sidelines of the summit": X attended it."""
+        event = ref(head)
+        if event is None or event.kind != "Event" or head.i != head.doc[
+                event.start:event.end].root.i:
+            return []
         prep = head.head
         if head.dep_ != "pobj":
             return []
