@@ -20,8 +20,9 @@ def rules() -> Language:
 Row = tuple[str, str, str, int, str, str]
 
 
-def parse(rules: Language, rows: list[Row]) -> set[tuple[str, str, str]]:
-    """rows: (word, lemma, pos, head, dep, ent IOB) with absolute head indices."""
+def run(rules: Language, rows: list[Row]) -> Doc:
+    """Run the kg components on a parse given as rows of (word, lemma, pos, head,
+    dep, ent IOB), with absolute head indices."""
     words, lemmas, pos, heads, deps, ents = map(list, zip(*rows, strict=True))
     tags = ["VBD" if p == "VERB" else "NNP" if p == "PROPN" else "NN" if p == "NOUN" else p
             for p in pos]
@@ -29,7 +30,12 @@ def parse(rules: Language, rows: list[Row]) -> set[tuple[str, str, str]]:
               deps=deps, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
     for _, component in rules.pipeline:
         doc = component(doc)
-    return {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims}
+    return doc
+
+
+def parse(rules: Language, rows: list[Row]) -> set[tuple[str, str, str]]:
+    """The (subject, relation, object) claims of a hand-built parse."""
+    return {(c.subject.key, c.relation, c.object.key) for c in run(rules, rows)._.kg_claims}
 
 
 def test_rules_subject_verb_object_with_coordinated_objects(rules: Language) -> None:
@@ -132,10 +138,7 @@ def test_rules_metonym_actor_is_the_state_and_place_is_a_city(rules: Language) -
             ("Manila", "Manila", "PROPN", 1, "dobj", "B-GPE"),
             ("in", "in", "ADP", 1, "prep", "O"),
             ("Tokyo", "Tokyo", "PROPN", 3, "pobj", "B-GPE")]
-    words, lemmas, pos, heads, deps, ents = map(list, zip(*rows, strict=True))
-    doc = Doc(rules.vocab, words=words, lemmas=lemmas, pos=pos, heads=heads, deps=deps, ents=ents)
-    for _, component in rules.pipeline:
-        doc = component(doc)
+    doc = run(rules, rows)
     kinds = {r.text: (r.key, r.kind) for r in doc._.kg_refs}
     assert kinds["Beijing"] == ("China", "State")
     assert kinds["Manila"] == ("Philippines", "State")
