@@ -1,4 +1,4 @@
-"""Write, read and query graphs; the output format follows the file extension.
+"""Graph files: atomic writers by extension, and reading them back.
 
 :class:`GraphWriter` streams: each article's named graph is appended as it
 is built (``.trig``, ``.nq``, ``.nt``) or collected and written at the end
@@ -12,20 +12,16 @@ import contextlib
 import logging
 import os
 import tempfile
-from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO
 
 from rdflib import Dataset, Graph
-from rdflib.query import Result
-from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.rdf import bind_prefixes
 
-__all__ = ["FORMATS", "GraphWriter", "format_for", "load_graph", "load_query", "query"]
+__all__ = ["FORMATS", "GraphWriter", "format_for", "load_graph"]
 
 log = logging.getLogger(__name__)
 
@@ -168,35 +164,3 @@ def load_graph(*paths: str | Path) -> Dataset:
             first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             raise StoreError(f"{path}: not valid {fmt}: {first}") from err
     return ds
-
-
-def load_query(name: str) -> str:
-    """Return a SPARQL query shipped in ``kg/queries/<name>.rq``.
-
-    Raises:
-        StoreError: there is no such query.
-    """
-    folder = resources.files("kg").joinpath("queries")
-    file = folder.joinpath(f"{name}.rq")
-    if not file.is_file():
-        known = sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
-        raise StoreError(f"no query named {name!r}; kg ships: {', '.join(known)}")
-    return file.read_text(encoding="utf-8")
-
-
-def query(graph: Graph, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
-    """Run a SPARQL query, with values bound safely through ``initBindings``.
-
-    Raises:
-        StoreError: the query is not valid SPARQL.
-    """
-    try:
-        kwargs: dict[str, Any] = {"initBindings": dict(bindings)} if bindings else {}
-        result = graph.query(sparql, **kwargs)
-        # Evaluate now, so that errors surface here and not while printing.
-        if result.type == "SELECT":
-            result.bindings  # noqa: B018
-        return result
-    except Exception as err:
-        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise StoreError(f"invalid SPARQL query: {first}") from err
