@@ -146,20 +146,34 @@ def _new_file_mode() -> int:
 
 
 def load_graph(*paths: str | Path) -> Dataset:
-    """Read one or more kg outputs into a dataset (named graphs kept).
+    """Read kg outputs into one dataset (named graphs kept).
+
+    Each path is a graph file written by ``kg build -o`` (the format follows
+    the extension) or a store folder written by ``kg build --store``; they
+    are merged. The dataset's default graph is the union of its graphs.
 
     Raises:
-        StoreError: a file is missing or is not valid RDF in its format.
+        StoreError: a path is missing, is not valid RDF in its format, or is
+            a folder that holds no store.
     """
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
     for path in paths:
         path = Path(path)
-        fmt = format_for(path)
-        if not path.is_file():
-            raise StoreError(f"{path}: no such graph file")
+        if path.is_dir():
+            from kg.store.oxigraph import dump_nquads
+
+            data, fmt = dump_nquads(path), "nquads"
+        else:
+            fmt = format_for(path)
+            if not path.is_file():
+                raise StoreError(f"{path}: no such graph file or store")
+            data = None
         try:
-            ds.parse(path, format=fmt)
+            if data is None:
+                ds.parse(path, format=fmt)
+            else:
+                ds.parse(data=data, format=fmt)
         except Exception as err:  # rdflib raises many kinds on bad input
             first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             raise StoreError(f"{path}: not valid {fmt}: {first}") from err

@@ -1,0 +1,316 @@
+"""The persistent store: an embedded Oxigraph database in a folder.
+
+Each article lives in its own named graph (the article's IRI), with the
+actors it names described inside that graph. Writing an article replaces its
+named graph in **one transaction**: a crash, ``kill -9`` or Ctrl-C leaves
+every article either as it was before or whole as built, never half-written.
+Removing an article drops its graph; the description of an actor that other
+articles also name lives on in their graphs, so labels, kinds and
+``owl:sameAs`` links stay consistent.
+
+The store also records, on each article node, a hash of the article's text
+(:data:`TEXT_HASH`), so that a build can skip articles already stored
+unchanged (:meth:`StoreWriter.has_article`).
+
+Typical use::
+
+    with StoreWriter("out/seeds.store") as store:
+        for result in build_graphs(articles, nlp):
+            if not store.has_article(result.article.id, text_hash(result.article.text)):
+                store.write(result)
+"""
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from kg.errors import StoreError
+from kg.rdf import article_iri
+
+if TYPE_CHECKING:
+    from kg.pipeline import ArticleResult
+
+__all__ = [
+    "TEXT_HASH",
+    "StoreWriter",
+    "count_quads",
+    "dump_nquads",
+    "is_store",
+    "open_store",
+    "remove_articles",
+    "store_articles",
+    "text_hash",
+]
+
+log = logging.getLogger(__name__)
+
+#: Predicate of the article's text hash (``"sha256:<hex>"``), in the article's graph.
+TEXT_HASH = "https://w3id.org/kg/store#textHash"
+_DCTERMS_IDENTIFIER = "http://purl.org/dc/terms/identifier"
+
+
+def text_hash(text: str) -> str:
+    """Return the hash kg stores for an article's text.
+
+    Examples:
+        >>> text_hash("Talks ended.")[:15]
+        'sha256:3f0eacbd'
+    """
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_hash_of = text_hash  # StoreWriter.write's argument shadows the name
+
+
+def is_store(path: str | Path) -> bool:
+    """Tell whether ``path`` is a folder holding an Oxigraph store.
+
+    Examples:
+        >>> is_store("no/such/folder")
+        False
+    """
+    path = Path(path)
+    return path.is_dir() and (path / "CURRENT").is_file() and (path / "IDENTITY").is_file()
+
+
+def open_store(path: str | Path) -> ox.Store:
+    """Open an existing store for reading.
+
+    The store is opened read-only, so it may be read while ``kg serve`` (or
+    another reader) has it open; reading while a build writes it is not
+    supported by Oxigraph.
+
+    Raises:
+        StoreError: ``path`` is not a store, or it cannot be opened.
+    """
+    path = Path(path)
+    if not is_store(path):
+        what = "not an Oxigraph store" if path.exists() else "no such store"
+        raise StoreError(f"{path}: {what} (build one with `kg build SOURCE --store {path}`)")
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as err:
+        raise StoreError(f"{path}: cannot open the store: {_first_line(err)}") from err
+
+
+def count_quads(path: str | Path) -> int:
+    """Return the number of quads in the store at ``path``."""
+    return len(open_store(path))
+
+
+def store_articles(path: str | Path) -> dict[str, str]:
+    """Return the articles in a store: article id -> text hash (``""`` if none recorded)."""
+    store = open_store(path)
+    return _articles(store)
+
+
+def _articles(store: ox.Store) -> dict[str, str]:
+    found: dict[str, str] = {}
+    ident = ox.NamedNode(_DCTERMS_IDENTIFIER)
+    hashp = ox.NamedNode(TEXT_HASH)
+    for graph in store.named_graphs():
+        if not isinstance(graph, ox.NamedNode):
+            continue
+        name = next(iter(store.quads_for_pattern(graph, ident, None, graph)), None)
+        digest = next(iter(store.quads_for_pattern(graph, hashp, None, graph)), None)
+        article_id = (name.object.value if name and isinstance(name.object, ox.Literal)
+                      else graph.value.rsplit("/", 1)[-1])
+        found[article_id] = (digest.object.value if digest and isinstance(digest.object,
+                                                                          ox.Literal) else "")
+    return found
+
+
+class StoreWriter:
+    """Write article graphs into an on-disk Oxigraph store, one transaction each.
+
+    Use as a context manager. The folder is created (and the store opened)
+    only when the first article is written, so a run that builds nothing
+    leaves no trace; an existing store is opened and added to. Oxigraph
+    allows one writer at a time: a second writer gets a :class:`StoreError`.
+
+    Each :meth:`write` replaces the article's named graph whole, in one
+    transaction; the articles written before a crash stay whole, the one
+    being written is either as before or as new.
+
+    Args:
+        path: the store's folder.
+
+    Examples:
+        >>> import tempfile
+        >>> from rdflib import Graph, Literal, URIRef
+        >>> g = Graph(identifier=URIRef("https://w3id.org/kg/article/a1"))
+        >>> _ = g.add((g.identifier, URIRef("http://purl.org/dc/terms/identifier"), Literal("a1")))
+        >>> with tempfile.TemporaryDirectory() as tmp, StoreWriter(tmp + "/s") as store:
+        ...     store.write(g, "a1", text_hash="sha256:00")
+        ...     store.has_article("a1", "sha256:00"), store.has_article("a1", "sha256:01")
+        (True, False)
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.written = 0
+        self._store: ox.Store | None = None
+        self._open = False
+        if self.path.exists() and not is_store(self.path):
+            if not self.path.is_dir():
+                raise StoreError(f"{self.path}: not a folder; --store needs a folder for the "
+                                 "Oxigraph store")
+            if any(self.path.iterdir()):
+                raise StoreError(f"{self.path}: folder is not empty and holds no Oxigraph "
+                                 "store; give a new or empty folder")
+
+    def __enter__(self) -> "StoreWriter":
+        self._open = True
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush and close the store (done by the ``with`` block)."""
+        self._open = False
+        store, self._store = self._store, None
+        if store is not None:
+            try:
+                store.flush()
+            except OSError as err:  # the transactions are committed already
+                log.warning("%s: flushing the store: %s", self.path, _first_line(err))
+            del store
+
+    @property
+    def store(self) -> ox.Store:
+        """The open pyoxigraph store (opened, and the folder created, on first use)."""
+        if not self._open:
+            raise StoreError("StoreWriter used outside a `with` block")
+        if self._store is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+            except OSError as err:
+                message = _first_line(err)
+                if "lock" in message.lower():
+                    raise StoreError(f"{self.path}: the store is in use by another process "
+                                     "(a build or a query); try again when it ends") from err
+                raise StoreError(f"{self.path}: cannot open the store: {message}") from err
+        return self._store
+
+    def write(self, item: "Graph | ArticleResult", article_id: str | None = None, *,
+              text_hash: str | None = None) -> None:
+        """Replace one article's named graph with ``item``, in one transaction.
+
+        Args:
+            item: an :class:`~kg.pipeline.ArticleResult` (its graph, id and
+                text hash are used) or an article's rdflib graph.
+            article_id: the article id; needed for a bare graph whose
+                identifier is not an article IRI.
+            text_hash: the article's :func:`text_hash`; taken from the
+                result's article when ``item`` is an ArticleResult.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        if isinstance(item, Graph):
+            graph = item
+        else:
+            graph = item.graph
+            article_id = article_id or item.article.id
+            if text_hash is None:
+                text_hash = _hash_of(item.article.text)
+        name = article_iri(article_id) if article_id is not None else graph.identifier
+        if not isinstance(name, URIRef):
+            raise StoreError("StoreWriter.write() needs an article id or a graph named by an IRI")
+        body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        if text_hash is not None:
+            body += f'<{name}> <{TEXT_HASH}> {ox.Literal(text_hash)} .\n'
+        update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}"
+        try:
+            self.store.update(update)
+        except (OSError, SyntaxError, ValueError) as err:
+            raise StoreError(f"{self.path}: cannot write article {name}: {_first_line(err)}"
+                             ) from err
+        self.written += 1
+
+    def has_article(self, article_id: str, text_hash: str | None = None) -> bool:
+        """Tell whether the article is stored (and, if ``text_hash`` is given, with that text).
+
+        Args:
+            article_id: the article id, as in :attr:`kg.types.Article.id`.
+            text_hash: the :func:`text_hash` of the article's text, or None
+                to ask only whether the article is there.
+        """
+        if not self.path.exists():
+            return False
+        name = ox.NamedNode(str(article_iri(article_id)))
+        store = self.store
+        if text_hash is None:
+            return bool(store.contains_named_graph(name))
+        want = ox.Literal(text_hash)
+        return any(True for _ in store.quads_for_pattern(name, ox.NamedNode(TEXT_HASH), want,
+                                                          name))
+
+    def remove(self, article_ids: Iterable[str]) -> list[str]:
+        """Drop the named graphs of articles, all in one transaction.
+
+        Returns:
+            The ids that were not in the store (nothing is done for them).
+        """
+        missing: list[str] = []
+        names: list[str] = []
+        store = self.store
+        for article_id in article_ids:
+            name = str(article_iri(article_id))
+            if store.contains_named_graph(ox.NamedNode(name)):
+                names.append(name)
+            else:
+                missing.append(article_id)
+        if names:
+            try:
+                store.update(" ;\n".join(f"DROP GRAPH <{name}>" for name in names))
+            except OSError as err:
+                raise StoreError(f"{self.path}: cannot remove articles: {_first_line(err)}"
+                                 ) from err
+        return missing
+
+    def articles(self) -> dict[str, str]:
+        """Return the stored articles: id -> text hash (``""`` if none recorded)."""
+        if not self.path.exists():
+            return {}
+        return _articles(self.store)
+
+
+def remove_articles(path: str | Path, article_ids: Iterable[str]) -> list[str]:
+    """Remove articles from an existing store, in one transaction.
+
+    Returns:
+        The ids that were not in the store.
+
+    Raises:
+        StoreError: ``path`` is not a store, or it cannot be written.
+    """
+    path = Path(path)
+    if not is_store(path):
+        what = "not an Oxigraph store" if path.exists() else "no such store"
+        raise StoreError(f"{path}: {what}")
+    with StoreWriter(path) as writer:
+        return writer.remove(article_ids)
+
+
+def dump_nquads(path: str | Path) -> bytes:
+    """Return the whole content of the store at ``path`` as N-Quads."""
+    store = open_store(path)
+    try:
+        return store.dump(format=ox.RdfFormat.N_QUADS) or b""
+    except OSError as err:
+        raise StoreError(f"{path}: cannot read the store: {_first_line(err)}") from err
+
+
+def _first_line(err: BaseException) -> str:
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
