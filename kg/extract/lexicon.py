@@ -1,15 +1,230 @@
-"""The trigger lexicons, read once from ``kg/lexicons/triggers.toml``."""
+"""The one typed lexicon, read once from ``kg/lexicons/triggers.toml``.
 
+Every word list the extractors use lives in that file; this module loads it
+into frozen dataclasses and rejects what it does not know, so a misspelt key
+(``verb_prep`` for ``verb_preps``) fails when the pipeline is built instead
+of being ignored:
+
+>>> load_lexicon('[supports]\\nverb_prep = {}')  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+kg.errors.ExtractorError: triggers.toml [supports]: unknown key 'verb_prep'; known: ...
+"""
+
+import dataclasses
 import functools
 import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
-__all__ = ["lexicon"]
+from kg import vocab
+from kg.errors import ExtractorError
+
+__all__ = ["Lexicon", "RelationTriggers", "lexicon", "load_lexicon"]
+
+Words = frozenset[str]
+Table = Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class RelationTriggers:
+    """The triggers of one relation (a ``[<relation>]`` section)."""
+
+    verbs: Words = frozenset()
+    verb_preps: Table = field(default_factory=dict)
+    nouns: Table = field(default_factory=dict)
+    symmetric_intransitive: Words = frozenset()
+    speech: Words = frozenset()
+    speech_nouns: Words = frozenset()
+    object_kinds: tuple[str, ...] = ()
+    direct_only: Words = frozenset()
+    indirect_only: Words = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifiers:
+    """Words that qualify a relation's trigger."""
+
+    deepening: Words
+    needs_deepening: Words
+    closer_verbs: Words
+    closer_words: Words
+
+
+@dataclass(frozen=True, slots=True)
+class Reporting:
+    """Reporting verbs and the words that make a reported clause negative."""
+
+    verbs: Words
+    negative: Words
+    negative_objects: Words
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """Cues of hypothetical, awaited, denied or committed acts, and verb classes."""
+
+    hypothetical_aux: Words
+    hypothetical_marks: Words
+    unrealized_heads: Words
+    supply_verbs: Words
+    damaging_verbs: Words
+    idiom_objects: Words
+    awaited_relations: Words
+    doubting_heads: Words
+    commitment_heads: Words
+    agreement_verbs: Words
+    holding_verbs: Words
+    host_verbs: Words
+    placing_verbs: Words
+    future_words: Words
+    denying_heads: Words
+
+
+@dataclass(frozen=True, slots=True)
+class Titles:
+    """Title words ("Foreign Minister"), their heads and the agent nouns."""
+
+    words: Words
+    heads: Words
+    agents: Words
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """Word lists of mention resolution."""
+
+    honorifics: Words
+    office_nouns: Words
+    event_nouns: Words
+    initiative_heads: Words
+    coref_org_nouns: Words
+    coref_event_nouns: Words
+    male_female: Words
+    motion_words: Words
+    locative_preps: Words
+    body_name_heads: Words
+    name_particles: Words
+    organ_nouns: Words
+    common_body_nouns: Words
+    placed_meetings: Words
+    agent_nouns: Words
+    event_skip: Words
+    pair_nouns: Table
+    ambiguous_demonyms: Table
+
+
+@dataclass(frozen=True, slots=True)
+class Constructions:
+    """Word classes that the construction rules look for."""
+
+    list_heads: Words
+    member_collectives: Words
+    quantifiers: Words
+    copulas: Words
+    naming_verbs: Words
+    located_participles: Words
+    sideline_nouns: Words
+    group_nouns: Words
+    place_nouns: Words
+    measure_nouns: Words
+    meeting_nouns: Words
+    tie_nouns: Words
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything in ``triggers.toml``."""
+
+    relations: Mapping[str, RelationTriggers]
+    qualifiers: Qualifiers
+    reporting: Reporting
+    modality: Modality
+    titles: Titles
+    mentions: Mentions
+    constructions: Constructions
+
+    def verbs_of(self, key: str) -> list[str]:
+        """The relations whose ``verbs`` hold ``key``."""
+        return [rel for rel, t in self.relations.items() if key in t.verbs]
+
+
+_SETTINGS: dict[str, type] = {
+    "qualifiers": Qualifiers, "reporting": Reporting, "modality": Modality,
+    "titles": Titles, "mentions": Mentions, "constructions": Constructions,
+}
+
+
+def _convert(section: str, cls: type, raw: Mapping[str, Any]) -> Any:
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = sorted(set(raw) - set(fields))
+    if unknown:
+        raise ExtractorError(
+            f"triggers.toml [{section}]: unknown key {unknown[0]!r}; known: "
+            f"{', '.join(sorted(fields))}")
+    values: dict[str, Any] = {}
+    for name, f in fields.items():
+        if name not in raw:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                raise ExtractorError(f"triggers.toml [{section}]: missing key {name!r}")
+            continue
+        value = raw[name]
+        if isinstance(value, dict):
+            bad = [k for k, v in value.items() if not isinstance(v, list)]
+            if bad:
+                raise ExtractorError(f"triggers.toml [{section}.{name}]: {bad[0]!r} is not a list")
+            values[name] = MappingProxyType({k: tuple(v) for k, v in value.items()})
+        elif isinstance(value, list):
+            values[name] = tuple(value) if name == "object_kinds" else frozenset(value)
+        else:
+            raise ExtractorError(f"triggers.toml [{section}]: {name!r} must be a list or table")
+    return cls(**values)
+
+
+def load_lexicon(text: str) -> Lexicon:
+    """Parse and check a lexicon.
+
+    Args:
+        text: TOML text in the form of ``kg/lexicons/triggers.toml``.
+
+    Raises:
+        ExtractorError: an unknown section, relation or key, or a missing one.
+    """
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ExtractorError(f"triggers.toml is not valid TOML: {err}") from err
+    known = set(vocab.relation_names())
+    relations: dict[str, RelationTriggers] = {}
+    settings: dict[str, Any] = {}
+    for section, body in raw.items():
+        if section in _SETTINGS:
+            settings[section] = _convert(section, _SETTINGS[section], body)
+        elif section in known:
+            triggers = _convert(section, RelationTriggers, body)
+            kinds = set(vocab.class_names())
+            for kind in triggers.object_kinds:
+                if kind not in kinds:
+                    raise ExtractorError(
+                        f"triggers.toml [{section}]: object kind {kind!r} is not a class of "
+                        f"ontology/diplomacy.ttl ({', '.join(sorted(kinds))})")
+            relations[section] = triggers
+        else:
+            raise ExtractorError(
+                f"triggers.toml names section [{section}], which is neither a relation of "
+                f"ontology/diplomacy.ttl ({', '.join(sorted(known))}) nor one of "
+                f"{', '.join(sorted(_SETTINGS))}")
+    missing = sorted(set(_SETTINGS) - set(settings))
+    if missing:
+        raise ExtractorError(f"triggers.toml lacks section [{missing[0]}]")
+    return Lexicon(relations=MappingProxyType(relations), **settings)
 
 
 @functools.cache
-def lexicon() -> dict[str, Any]:
-    """Return the trigger lexicons (``kg/lexicons/triggers.toml``)."""
+def lexicon() -> Lexicon:
+    """Return the lexicon shipped in ``kg/lexicons/triggers.toml``."""
     text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return load_lexicon(text)

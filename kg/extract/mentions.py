@@ -11,6 +11,7 @@ liaison office in Tokyo"), initiatives ("Asia-Pacific NATO") and summits.
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -58,18 +59,19 @@ class ActorInfo:
 
 
 def _title_heads() -> frozenset[str]:
-    return frozenset(lexicon()["titles"]["heads"])
+    return lexicon().titles.heads
 
 
 @functools.cache
 def _w(name: str) -> frozenset[str]:
     """A word list of the ``[mentions]`` lexicon (kg/lexicons/triggers.toml)."""
-    return frozenset(lexicon()["mentions"][name])
+    words: frozenset[str] = getattr(lexicon().mentions, name)
+    return words
 
 
-def _table(name: str) -> dict[str, list[str]]:
-    """A table of the ``[mentions]`` lexicon: word -> list of names."""
-    table: dict[str, list[str]] = lexicon()["mentions"][name]
+def _table(name: str) -> Mapping[str, tuple[str, ...]]:
+    """A table of the ``[mentions]`` lexicon: word -> names."""
+    table: Mapping[str, tuple[str, ...]] = getattr(lexicon().mentions, name)
     return table
 
 

@@ -7,6 +7,7 @@ Everything here reads a parsed :class:`spacy.tokens.Doc` whose
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import vocab
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Ref
 from kg.types import Mention
@@ -31,14 +32,11 @@ __all__ = [
     "target_refs",
 ]
 
-AGENTIVE = ("State", "Organization", "Person", "Body")
-# Nouns that measure an act rather than name one: "two days of talks".
-MEASURE_NOUNS = frozenset({"day", "hour", "week", "month", "round", "series", "year", "session",
-                           "night"})
-# Nouns that put a named place in apposition: "the lakeside town of Ohrid".
-PLACE_NOUNS = frozenset({"capital", "city", "state", "province", "region", "town", "port",
-                         "island", "territory", "district", "prefecture", "county", "village",
-                         "resort"})
+AGENTIVE = vocab.kinds_of("Agent")
+# Nouns that measure an act rather than name one ("two days of talks") and nouns
+# that put a named place in apposition ("the lakeside town of Ohrid").
+MEASURE_NOUNS = lexicon().constructions.measure_nouns
+PLACE_NOUNS = lexicon().constructions.place_nouns
 
 
 def place_ref(tok: Token) -> Ref | None:
@@ -102,7 +100,7 @@ def _names_a_title(tok: Token) -> bool:
     if r is None or r.kind not in ("State", "Organization", "Body"):
         return False
     doc = tok.doc
-    words = set(lexicon()["titles"]["words"])
+    words = set(lexicon().titles.words)
     i = r.end
     if i >= len(doc) or doc[i].lower_ not in words:
         return False
@@ -146,7 +144,7 @@ def _list_members(tok: Token) -> list[Ref]:
 def _titled_person(tok: Token) -> Ref | None:
     """"Qatari Prime Minister Sheikh X": a title whose phrase names a person is that person;
     so is a title in apposition to a name ("Abiy Ahmed, Ethiopia's prime minister, who")."""
-    if tok.lemma_.lower() not in lexicon()["titles"]["heads"]:
+    if tok.lemma_.lower() not in lexicon().titles.heads:
         return None
     if tok.dep_ == "appos" and (r := ref(tok.head)) is not None and r.kind == "Person":
         return r
@@ -178,8 +176,8 @@ def agent_refs(tok: Token) -> list[Ref]:
     members = [r for r in _list_members(tok) if r.kind in AGENTIVE]
     if members:
         return _unique(members)
-    lex = lexicon()["titles"]
-    if tok.lemma_.lower() not in lex["agents"] and tok.lower_ not in lex["agents"]:
+    lex = lexicon().titles
+    if tok.lemma_.lower() not in lex.agents and tok.lower_ not in lex.agents:
         return []
     found: list[Ref] = []
     for child in tok.children:
@@ -279,13 +277,13 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
         return pair, True
     if depth > 2:
         return [], False
-    agents = lexicon()["titles"]["agents"]
+    agents = lexicon().titles.agents
     if tok.lemma_.lower() in agents or tok.lower_ in agents:
         # "the Japanese government", "Chinese officials": the actor itself.
         acting = agent_refs(tok)
         if acting:
             return acting, True
-    if tok.lemma_.lower() in lexicon()["titles"]["heads"]:
+    if tok.lemma_.lower() in lexicon().titles.heads:
         # "Minister for Foreign Affairs of Japan, Hayashi Yoshimasa": the title is the person.
         persons = [r for t in tok.subtree if (r := ref(t)) is not None and r.kind == "Person"]
         if persons:
@@ -355,7 +353,7 @@ def _has_neg(tok: Token) -> bool:
 def is_negated(tok: Token) -> bool:
     """Tell whether ``tok`` is denied: "does not regard ... or seek",
     "refusal to condemn", "without providing"."""
-    lex = lexicon()["modality"]
+    lex = lexicon().modality
     cur = tok
     for _ in range(6):
         if _has_neg(cur):
@@ -364,12 +362,12 @@ def is_negated(tok: Token) -> bool:
             return True  # "without providing", "warned against supplying"
         # "refrained from condemning", "stopped short of criticizing"
         if cur.dep_ == "pcomp" and cur.head.lower_ in ("from", "of") and (
-                cur.head.head.lemma_.lower() in lex["denying_heads"]):
+                cur.head.head.lemma_.lower() in lex.denying_heads):
             return True
         head = cur.head
         if head is cur:
             return False
-        if cur.dep_ in ("xcomp", "acl") and head.lemma_.lower() in lex["denying_heads"]:
+        if cur.dep_ in ("xcomp", "acl") and head.lemma_.lower() in lex.denying_heads:
             return True
         # "Kenya and Tanzania are not members of ...": the copula carries the negation.
         if cur.dep_ in ("attr", "acomp") and _has_neg(head):
@@ -388,21 +386,21 @@ def is_negated(tok: Token) -> bool:
 def is_hypothetical(tok: Token) -> bool:
     """Tell whether ``tok`` states something that did not happen: "would",
     "could", "if", or under a call or wish ("called for Seoul to provide")."""
-    lex = lexicon()["modality"]
+    lex = lexicon().modality
     cur = tok
     for _ in range(6):
         for child in cur.children:
-            if child.dep_ == "aux" and child.lower_ in lex["hypothetical_aux"]:
+            if child.dep_ == "aux" and child.lower_ in lex.hypothetical_aux:
                 return True
-            if child.dep_ == "mark" and child.lower_ in lex["hypothetical_marks"]:
+            if child.dep_ == "mark" and child.lower_ in lex.hypothetical_marks:
                 return True
         head = cur.head
         if head is cur:
             return False
-        if cur.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in lex[
-                "unrealized_heads"]:
+        if cur.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in (
+                lex.unrealized_heads):
             return True
-        if cur.dep_ == "ccomp" and head.lemma_.lower() in lex["doubting_heads"]:
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads:
             return True
         if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") or (
                 cur.dep_ in ("advcl",) and head.pos_ == "VERB"):
@@ -415,7 +413,7 @@ def is_hypothetical(tok: Token) -> bool:
 def is_future_nominal(noun: Token) -> bool:
     """Tell whether a nominal act has yet to happen: "the planned visit",
     "Putin's trip to China is on the agenda", "talks are expected"."""
-    future = set(lexicon()["modality"]["future_words"])
+    future = set(lexicon().modality.future_words)
     if any(c.lower_ in future or c.lemma_.lower() in future for c in noun.children
            if c.dep_ in ("amod", "compound", "nmod")):
         return True

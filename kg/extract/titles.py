@@ -12,14 +12,14 @@ from spacy.tokens import Doc
 
 from kg import vocab
 from kg.extract.mentions import Ref
-from kg.extract.syntax import evidence, lexicon, mention, ref, speaker_of
+from kg.extract.confidence import rule_confidence
+from kg.extract.lexicon import lexicon
+from kg.extract.syntax import evidence, mention, ref, speaker_of
 from kg.types import Claim
 
 __all__ = ["TitleExtractor", "make_titles"]
 
-AFFILIATION_KINDS = ("State", "Organization", "Body")
-# Groups whose leader acts for their owner: "Ukraine's delegation was led by X".
-GROUP_NOUNS = frozenset({"delegation", "team", "mission", "side", "contingent", "negotiators"})
+AFFILIATION_KINDS = vocab.kinds_of(vocab.range_kind("affiliatedWith"))
 
 
 class TitleExtractor:
@@ -29,9 +29,10 @@ class TitleExtractor:
         self.name = name
         self.relation = relation
         vocab.relation(relation)  # fail now on a name the ontology lacks
-        lex = lexicon()["titles"]
-        self.words = frozenset(lex["words"])
-        self.heads = frozenset(lex["heads"])
+        self.confidence = rule_confidence()
+        lex = lexicon().titles
+        self.words = lex.words
+        self.heads = lex.heads
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = list(doc._.kg_claims or [])
@@ -41,7 +42,10 @@ class TitleExtractor:
         for r in doc._.kg_refs or []:
             if r.kind != "Person" or r.how == "coref":
                 continue
-            for org in self._before(doc, r) + self._after(doc, r) + self._leader_of(doc, r):
+            found = [("title.before", o) for o in self._before(doc, r)] + [
+                ("title.after", o) for o in self._after(doc, r)] + [
+                ("title.leader_of", o) for o in self._leader_of(doc, r)]
+            for rule, org in found:
                 for target in self._with_parent(doc, org):
                     if (r.key, target.key) in seen or target.key == r.key:
                         continue
@@ -49,7 +53,7 @@ class TitleExtractor:
                     affiliations.setdefault(r.key, []).append(target.key)
                     sent = doc[r.start].sent
                     claims.append(Claim(mention(doc, r), self.relation, mention(doc, target),
-                                        *evidence(sent), self.name, 0.9))
+                                        *evidence(sent), rule, self.confidence.get(rule, 0.9)))
         doc._.kg_affiliations = affiliations
         doc._.kg_claims = claims
         self._resolve_country(doc, affiliations)
@@ -135,7 +139,8 @@ class TitleExtractor:
         led = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "acl":
             led.append(verb.head)
-        return [r for n in led if n.lemma_.lower() in GROUP_NOUNS for c in n.children
+        groups = lexicon().constructions.group_nouns
+        return [r for n in led if n.lemma_.lower() in groups for c in n.children
                 if c.dep_ in ("poss", "compound", "amod") and (r := ref(c)) is not None
                 and r.kind in AFFILIATION_KINDS]
 
@@ -163,7 +168,7 @@ class TitleExtractor:
             head = tok.head
             while head.dep_ in ("ccomp", "conj", "xcomp") and head.head is not head:
                 head = head.head
-            speaker = speaker_of(head) if head.lemma_ in lexicon()["reporting"]["verbs"] else None
+            speaker = speaker_of(head) if head.lemma_ in lexicon().reporting.verbs else None
             if speaker is not None:
                 states = [k for k in affiliations.get(speaker.key, [])
                           if actors.get(k) is not None and actors[k].kind == "State"]

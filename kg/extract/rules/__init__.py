@@ -1,0 +1,200 @@
+"""Named extraction rules and their registry.
+
+A rule reads the parse around one token (or one sentence) and yields
+:class:`Found` relations. Rules live in construction modules, one per family
+of constructions, and register themselves by name:
+
+* :mod:`~kg.extract.rules.verbs`: a trigger verb with its subject and
+  objects, prepositional objects, control and coordination;
+* :mod:`~kg.extract.rules.nominals`: a trigger noun with its possessor,
+  demonym or governing verb as subject ("China's support for Russia");
+* :mod:`~kg.extract.rules.lists`: lists and appositions of members and
+  partners ("NATO's partners, Japan and South Korea");
+* :mod:`~kg.extract.rules.places`: offices, events and places and where
+  they are, presence at events;
+* :mod:`~kg.extract.rules.speech`: reported speech (a sentence rule that
+  sees what the token rules found).
+
+The name of the rule that found a relation travels with it to the graph
+(``kg:extractor``), so ``kg evaluate --by-rule`` can measure each rule, and
+each rule's confidence is its measured precision
+(``kg/lexicons/confidence.toml``, written by ``scripts/measure_rules.py``).
+"""
+
+import itertools
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from kg import vocab
+from kg.errors import ExtractorError
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Ref
+from kg.extract.syntax import clause_subjects, conjuncts, group, is_hypothetical, is_negated, ref
+
+__all__ = [
+    "Found",
+    "RuleContext",
+    "RuleSpec",
+    "all_pairs",
+    "asserted",
+    "registered_rules",
+    "rule",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A relation a rule found, before it becomes a :class:`kg.types.Claim`.
+
+    Attributes:
+        subject: who acts.
+        relation: the ontology relation's local name.
+        object: who or what is acted on.
+        trigger: index of the token that triggered the rule.
+        confidence: the rule's prior confidence, used when no measured
+            precision is known for it.
+        rule: the name of the rule (or sub-rule) that found it; the driver
+            fills in the registered name when a rule leaves it empty.
+    """
+
+    subject: Ref
+    relation: str
+    object: Ref
+    trigger: int
+    confidence: float = 0.7
+    rule: str = ""
+
+
+TokenRule = Callable[[Token, "RuleContext"], Iterable[Found]]
+SentenceRule = Callable[[Span, list[Found], "RuleContext"], Iterable[Found]]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    """A registered rule: its name, scope and function."""
+
+    name: str
+    scope: Literal["token", "sentence"]
+    func: Callable[..., Iterable[Found]]
+    doc: str = ""
+
+
+_REGISTRY: dict[str, RuleSpec] = {}
+
+
+def rule(name: str, *, scope: Literal["token", "sentence"] = "token"
+         ) -> Callable[[Callable[..., Iterable[Found]]], Callable[..., Iterable[Found]]]:
+    """Register a rule under ``name`` (``family.construction``).
+
+    Raises:
+        ExtractorError: another rule has that name.
+    """
+    def register(func: Callable[..., Iterable[Found]]) -> Callable[..., Iterable[Found]]:
+        if name in _REGISTRY and _REGISTRY[name].func is not func:
+            raise ExtractorError(f"two extraction rules are named {name!r}")
+        summary = (func.__doc__ or "").strip().splitlines()
+        _REGISTRY[name] = RuleSpec(name, scope, func, summary[0] if summary else "")
+        return func
+    return register
+
+
+def registered_rules() -> tuple[RuleSpec, ...]:
+    """All registered rules, token rules first, each scope in registration order."""
+    from kg.extract.rules import lists, nominals, places, speech, verbs  # noqa: F401
+
+    specs = list(_REGISTRY.values())
+    return tuple([s for s in specs if s.scope == "token"] +
+                 [s for s in specs if s.scope == "sentence"])
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """What every rule may read: the lexicon, indexed by trigger word."""
+
+    lex: Lexicon
+    verbs: Mapping[str, list[str]] = field(default_factory=dict)
+    verb_preps: Mapping[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    nouns: Mapping[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    symmetric: Mapping[str, list[str]] = field(default_factory=dict)
+    object_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    agents: tuple[str, ...] = ()
+    locatable: tuple[str, ...] = ()
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon) -> "RuleContext":
+        """Index a lexicon's triggers; object kinds come from the ontology's ranges,
+        narrowed where the lexicon says ``object_kinds``."""
+        verbs: dict[str, list[str]] = {}
+        verb_preps: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        nouns: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        symmetric: dict[str, list[str]] = {}
+        kinds = {rel: vocab.kinds_of(vocab.range_kind(rel)) for rel in vocab.relation_names()}
+        for rel, t in lex.relations.items():
+            for lemma in sorted(t.verbs):
+                verbs.setdefault(lemma, []).append(rel)
+            for lemma, preps in t.verb_preps.items():
+                verb_preps.setdefault(lemma, []).append((rel, preps))
+            for lemma, preps in t.nouns.items():
+                nouns.setdefault(lemma, []).append((rel, preps))
+            for lemma in sorted(t.symmetric_intransitive):
+                symmetric.setdefault(lemma, []).append(rel)
+            if t.object_kinds:
+                kinds[rel] = t.object_kinds
+        return cls(lex, verbs, verb_preps, nouns, symmetric, kinds, vocab.kinds_of("Agent"),
+                   vocab.kinds_of("Locatable"))
+
+    def kinds(self, relation: str) -> tuple[str, ...]:
+        """The kinds an object of ``relation`` may have."""
+        return self.object_kinds.get(relation, vocab.kinds_of("Target"))
+
+
+# ------------------------------------------------------------ shared helpers
+def asserted(tok: Token) -> bool:
+    """Neither negated nor hypothetical."""
+    return not is_negated(tok) and not is_hypothetical(tok)
+
+
+def all_pairs(refs: list[Ref], relation: str, trigger: Token, confidence: float,
+              rule_name: str = "") -> list[Found]:
+    """The relation between each pair of ``refs`` (for symmetric relations)."""
+    return [Found(a, relation, b, trigger.i, confidence, rule_name)
+            for a, b in itertools.combinations(refs, 2) if a.key != b.key]
+
+
+def search(tok: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """Refs of the wanted kinds inside a phrase ("plans to open an office")."""
+    found: list[Ref] = []
+    for t in tok.subtree:
+        r = ref(t)
+        if r is not None and r.kind in kinds and all(f.key != r.key for f in found):
+            found.append(r)
+    return found
+
+
+def named(tok: Token) -> list[Ref]:
+    """The actors a subject names itself: a mention, or "the two leaders"."""
+    r = ref(tok)
+    return [r] if r is not None else group(tok)
+
+
+def named_subjects(verb: Token) -> list[Ref]:
+    """The subjects a clause names itself ("X and Y met"), not through a group
+    ("officials from 40 countries met"), which need not have met each other."""
+    return [r for t in clause_subjects(verb)[0] for c in conjuncts(t) for r in named(c)]
+
+
+def with_conjoined(children: list[Token]) -> list[Token]:
+    """Children plus prepositions coordinated with them ("with Kishida and with Modi")."""
+    out = list(children)
+    for child in children:
+        if child.dep_ == "prep":
+            out.extend(c for c in child.conjuncts if c.dep_ in ("prep", "conj") and c not in out)
+    return out
+
+
+def named_as(found: Iterable[Found], name: str) -> list[Found]:
+    """``found`` with ``name`` as the rule of those that name none."""
+    return [f if f.rule else replace(f, rule=name) for f in found]

@@ -1,0 +1,110 @@
+"""Rules on lists and appositions of members, partners and allies.
+
+Constructions: a list head with its owner and the list in apposition or
+coordination ("NATO's partners, Japan and South Korea", "ASEAN member states
+Indonesia and Vietnam"); a copula or "among" ("Finland became a member of
+NATO", "India is among ASEAN's partners"); a quantified apposition ("X, one
+of the bloc's members"); an ally of a state (``cooperatesWith``); a list
+named as a grouping ("A, B and C, known as the IP4").
+"""
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Ref
+from kg.extract.rules import Found, RuleContext, rule
+from kg.extract.syntax import conjuncts, is_hypothetical, is_negated, ref, subject_refs, target_refs
+
+__all__ = ["list_known_as", "list_members"]
+
+
+def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
+    cons = ctx.lex.constructions
+    lemma = noun.lemma_.lower()
+    if lemma in cons.member_collectives and any(
+            c.dep_ == "compound" and c.lemma_.lower() in cons.list_heads
+            for c in noun.children):
+        # "ASEAN member states Indonesia and Vietnam"
+        lemma = next(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"
+                     and c.lemma_.lower() in cons.list_heads)
+    if lemma not in cons.list_heads or ref(noun) is not None:
+        return []
+    if is_negated(noun) or is_hypothetical(noun):
+        return []
+    owners: list[Ref] = []
+    for child in noun.children:
+        r = ref(child)
+        if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
+                "Organization", "State"):
+            owners.append(r)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owners.extend(r2 for p in child.children if (r2 := ref(p)) is not None)
+    if not owners:
+        return []
+    members: list[Ref] = []
+    for child in noun.children:
+        # "NATO's partners, Japan and South Korea," (spaCy often makes the list a conj)
+        listed = child.dep_ == "appos" or (
+            child.dep_ == "conj" and noun.tag_ == "NNS" and child.i > 0
+            and child.nbor(-1).text == "," and child.nbor(-1).head == noun)
+        if listed:
+            members.extend(r for c in conjuncts(child) if (r := ref(c)) is not None)
+    if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
+        members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
+    if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas:
+        members.extend(subject_refs(noun.head))  # "Finland became a member of NATO"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+        members.extend(subject_refs(noun.head.head))  # "India is among ASEAN's partners"
+    if noun.dep_ == "compound" and (r := ref(noun.head)) is not None:
+        members.append(r)
+    # "Mauritania, one of the bloc's 55 member states"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
+            cons.quantifiers):
+        one = noun.head.head
+        if one.dep_ == "appos" and (r := ref(one.head)) is not None:
+            members.append(r)
+        elif one.dep_ == "attr" and one.head.lemma_ == "be":
+            members.extend(subject_refs(one.head))
+    out: list[Found] = []
+    for owner in owners:
+        for m in members:
+            if m.kind not in ("State", "Organization"):
+                continue
+            if lemma == "partner" and owner.kind == "Organization":
+                out.append(Found(m, "partnerOf", owner, noun.i, 0.8))
+            elif lemma in ("ally", "member") and owner.kind == "Organization":
+                out.append(Found(m, "memberOf", owner, noun.i, 0.8))
+            elif lemma == "ally" and owner.kind == "State":
+                out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
+    return out
+
+# -------------------------------------------------------------- places
+def _known_as(ctx: RuleContext, tok: Token) -> list[Found]:
+    """"Australia, Japan, New Zealand and South Korea, known as the IP4": the listed
+    states are members of the grouping."""
+    if tok.lemma_ not in ctx.lex.constructions.naming_verbs or tok.dep_ != "acl":
+        return []
+    groups = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+              for o in p.children if (g := ref(o)) is not None and g.kind == "Organization"]
+    if not groups:
+        return []
+    head = tok.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # the list "A, B and C, known as ..." starts at A
+    members = [m for c in conjuncts(head) for m in target_refs(c)[0] if m.kind == "State"]
+    if not members and head.dep_ == "pobj":
+        members = [m for m in target_refs(head.head.head)[0] if m.kind == "State"]
+    return [Found(m, "memberOf", g, tok.i, 0.75) for g in groups for m in members]
+
+
+@rule("list.members")
+def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Members, partners or allies listed beside their owner."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return _lists(ctx, noun)
+
+
+@rule("list.known_as")
+def list_known_as(tok: Token, ctx: RuleContext) -> list[Found]:
+    """States listed and named as a grouping are its members."""
+    return _known_as(ctx, tok)

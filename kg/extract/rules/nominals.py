@@ -1,0 +1,265 @@
+"""Rules on trigger nouns: nominalized acts and their participants.
+
+Constructions: a trigger noun whose subject is its possessor, demonym,
+"X-led", "from X", or the subject of the verb that governs it ("voiced
+opposition to Y", "join in US-led sanctions against Y"), with its object in a
+prepositional phrase; "talks between X and Y"; a meeting hosted by a
+mediator; signers of an agreement; modifiers naming the parties ("US-Japan
+cooperation"); participation in an event; a partnership that merely exists
+(``partnerOf``).
+"""
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Ref
+from kg.extract.rules import (
+    Found,
+    RuleContext,
+    all_pairs,
+    asserted,
+    named_subjects,
+    rule,
+    search,
+    with_conjoined,
+)
+from kg.extract.syntax import (
+    conjuncts,
+    governing_verb,
+    is_future_nominal,
+    is_hypothetical,
+    is_negated,
+    ref,
+    subject_refs,
+    target_refs,
+)
+
+__all__ = ["nominal"]
+
+
+def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | None]:
+    """Who acts in a nominal: its possessor, demonym, "X-led", "from X", or
+    the subject of the verb that governs it."""
+    found: list[Ref] = []
+    for child in noun.children:
+        r = ref(child)
+        if child.dep_ == "poss" and r is not None:
+            found.append(r)
+        elif child.dep_ in ("amod", "compound", "nmod") and r is not None and r.how in (
+                "demonym", "name", "metonym", "coref") and r.kind in ctx.agents:
+            found.append(r)
+        elif child.dep_ == "amod" and child.lemma_ == "lead":
+            found.extend(r2 for g in child.children if (r2 := ref(g)) is not None)
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            found.extend(r2 for p in child.children if p.dep_ == "pobj"
+                         for c in conjuncts(p) if (r2 := ref(c)) is not None)
+    led = any(c.dep_ == "amod" and c.lemma_ == "lead" for c in noun.children)
+    if found and not led:
+        return found, None
+    if led:
+        verb = governing_verb(noun)
+        if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
+            found.extend(subject_refs(verb))
+        return found, verb
+    if noun.dep_ == "conj":
+        subs, verb = _noun_subjects(ctx, noun.head)
+        if subs:
+            return subs, verb
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        subs, verb = _noun_subjects(ctx, noun.head.head)
+        if subs:
+            return subs, verb
+    verb = governing_verb(noun)
+    if verb is None:
+        return [], None
+    if noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and not any(
+            c.dep_ == "agent" for c in verb.children)):
+        return [], None
+    # "The idea of X was raised by A and B": A and B propose X.
+    return subject_refs(verb), verb
+
+def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
+    lemma = noun.lemma_.lower()
+    low = noun.lower_
+    entries = ctx.nouns.get(low, []) + (ctx.nouns.get(lemma, []) if lemma != low else [])
+    own = ref(noun)
+    if not entries or (own is not None and own.kind != "Event"):
+        return []
+    if is_negated(noun) or is_hypothetical(noun) or is_future_nominal(noun):
+        return []
+    subjects, verb = _noun_subjects(ctx, noun)
+    if verb is not None and not asserted(verb):
+        return []
+    out: list[Found] = []
+    if own is not None:  # a meeting that is an event of its own
+        out.extend(_participants(ctx, own, noun, verb, subjects))
+    for rel, preps in entries:
+        governor = verb or governing_verb(noun)
+        if rel == "cooperatesWith" and governor is not None and (
+                governor.lemma_.lower() in ctx.lex.modality.damaging_verbs):
+            continue  # "straining its ties with Brussels"
+        needs = ctx.lex.qualifiers.needs_deepening
+        if (lemma in needs or low in needs) and not _deepened(ctx, noun, verb):
+            if rel == "cooperatesWith" and lemma == "partnership":
+                out.extend(_partnership(ctx, noun, subjects))
+            if lemma not in ctx.lex.constructions.tie_nouns:
+                continue
+        objects: list[Ref] = []
+        between: list[Ref] = []
+        holders = [noun] + ([verb] if verb is not None else [])
+        if rel == "metWith":
+            # "held talks on the sidelines with X"
+            holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+                "on", "at", "in") for p in c.children if p.dep_ == "pobj"]
+        for holder in holders:
+            for prep in with_conjoined(list(holder.children)):
+                if prep.dep_ != "prep" or prep.lower_ not in preps:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for c in conjuncts(pobj):
+                        refs, _ = target_refs(c)
+                        kinds = ctx.kinds(rel)
+                        if not any(r.kind in kinds for r in refs):
+                            refs = refs + search(c, kinds)
+                        (between if prep.lower_ in ("between", "among") else objects).extend(
+                            refs)
+            if objects or between:
+                break
+        kinds = ctx.kinds(rel)
+        objects = [o for o in objects if o.kind in kinds]
+        if not objects and not between:
+            # "NATO's proposal to establish an office": what is proposed.
+            for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")
+                        and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
+                for obj in (c for c in acl.children if c.dep_ == "dobj"):
+                    objects.extend(search(obj, kinds))
+            # "The plan faced opposition from France": France opposes the plan.
+            if verb is not None and any(c.dep_ == "prep" and c.lower_ == "from"
+                                        for c in noun.children):
+                for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    refs, _ = target_refs(subj)
+                    objects.extend(refs)
+                    objects.extend(r for r in search(subj, kinds) if r not in refs)
+        if rel == "attended" and lemma == "participation":
+            out.extend(_participation(ctx, noun, verb))
+            continue
+        if rel == "cooperatesWith" and not objects and not between:
+            # "the AUKUS partnership signed by Canberra, London and Washington"
+            signers = [r for acl in noun.children if acl.dep_ == "acl"
+                       and acl.lemma_.lower() in ctx.lex.modality.agreement_verbs
+                       for a in acl.children if a.dep_ == "agent"
+                       for p in a.children for c in conjuncts(p) if (r := ref(c)) is not None
+                       and r.kind in ctx.agents]
+            if len(signers) > 1:
+                out.extend(all_pairs(signers, rel, noun, 0.75, "nominal.signers"))
+                continue
+        if rel in ("cooperatesWith", "metWith") and not objects and not between:
+            # "US-Japan-ROK security cooperation", "their partnership" after talks.
+            mods = [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                    for t in c.subtree if (r := ref(t)) is not None and r.kind in ctx.agents]
+            mods = list({r.key: r for r in mods}.values())
+            if len(mods) > 1:
+                out.extend(all_pairs(mods, rel, noun, 0.7, "nominal.modifiers"))
+            elif verb is not None and len(subjects) > 1 and (
+                    (rel == "metWith" and lemma in ("talk", "talks", "meeting")
+                     and len(named_subjects(verb)) > 1)
+                    or (rel == "cooperatesWith" and (
+                        any(c.lower_ == "their" for c in noun.children)
+                        or verb.lemma_.lower() in ctx.lex.modality.agreement_verbs))):
+                # "After talks, X and Y agreed"; "X and Y signed an agreement"
+                out.extend(all_pairs(subjects, rel, noun, 0.7, "nominal.joint_subjects"))
+            continue
+        if between:
+            if subjects and rel not in ("cooperatesWith", "metWith"):
+                objects.extend(between)
+            else:
+                out.extend(all_pairs(between, rel, noun, 0.75, "nominal.between"))
+                if rel == "metWith" and verb is not None and (
+                        verb.lemma_.lower() in ctx.lex.modality.host_verbs):
+                    # "Beijing hosted talks between Riyadh and Tehran": a mediator
+                    # meets each party.
+                    out.extend(Found(s, rel, b, noun.i, 0.7, "nominal.mediator") for s in subjects
+                               for b in between)
+                if rel == "metWith":
+                    continue
+        for s in subjects:
+            for o in objects:
+                out.append(Found(s, rel, o, noun.i, 0.7))
+    return out
+
+def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
+                  subjects: list[Ref]) -> list[Found]:
+    """Who took part in a meeting: "talks between A and B", "A held talks with B",
+    "the talks were hosted by C"."""
+    parties: list[Ref] = []
+    for prep in with_conjoined(list(noun.children)):
+        if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "with"):
+            parties.extend(r for p in prep.children if p.dep_ == "pobj"
+                           for c in conjuncts(p) for r in target_refs(c)[0]
+                           if r.kind in ctx.agents)
+    if verb is not None and verb.lemma_.lower() in ctx.lex.modality.holding_verbs:
+        parties.extend(s for s in subjects if s.kind in ctx.agents)
+    hosts = [s for s in subjects if verb is not None
+             and verb.lemma_.lower() in ctx.lex.modality.host_verbs and s.kind in ctx.agents]
+    out = [Found(p, "attended", event, noun.i, 0.7, "nominal.participants")
+           for p in parties + hosts]
+    out.extend(Found(h, "metWith", p, noun.i, 0.7, "nominal.participants")
+               for h in hosts for p in parties)
+    return out
+
+def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Found]:
+    """"The event saw the participation of X, Y and Z": they attended it."""
+    events: list[Ref] = []
+    if verb is not None:
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            events.extend(r for r in target_refs(subj)[0] if r.kind == "Event")
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        events.extend(r for p in prep.children if (r := ref(p)) is not None
+                      and r.kind == "Event")
+    participants: list[Ref] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in prep.children:
+            for c in conjuncts(pobj):
+                participants.extend(r for r in target_refs(c)[0] if r.kind in ctx.agents)
+                for t in c.subtree:
+                    if t.dep_ == "prep" and t.lower_ in ("including", "like"):
+                        participants.extend(r for p in t.children for cc in conjuncts(p)
+                                            if (r := ref(cc)) is not None)
+    return [Found(p, "attended", e, noun.i, 0.7, "nominal.participation")
+            for e in events for p in participants]
+
+def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
+    words = {c.lemma_.lower() for c in noun.children} | {c.lower_ for c in noun.children}
+    if verb is not None:
+        words |= {verb.lemma_.lower(), verb.lower_}
+        words |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
+        head = verb
+        while head.dep_ in ("xcomp", "conj") and head.head is not head:
+            head = head.head
+            words.add(head.lemma_.lower())
+    return bool(words & ctx.lex.qualifiers.deepening)
+
+def _partnership(ctx: RuleContext, noun: Token, subjects: list[Ref]) -> list[Found]:
+    """A partnership that simply exists: the partners are ``partnerOf`` the organization."""
+    orgs = [s for s in subjects if s.kind == "Organization"]
+    out: list[Found] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+            for pobj in prep.children:
+                for c in conjuncts(pobj):
+                    for r in target_refs(c)[0]:
+                        if r.kind == "State":
+                            out.extend(Found(r, "partnerOf", o, noun.i, 0.7, "nominal.partnership")
+                                       for o in orgs)
+    return out
+
+# --------------------------------------------------------------- lists
+
+
+@rule("nominal.trigger")
+def nominal(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A trigger noun with its subject and prepositional object."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return _noun(ctx, noun)

@@ -1,0 +1,126 @@
+"""Rules on places and events: where things are, and who was present.
+
+Constructions: an office, event, body or place with a locative phrase ("the
+office in Tokyo, Japan", "the summit taking place in Vilnius", "talks with X
+in Washington"); a place in apposition with its state ("Japan's capital
+Tokyo", "the Indian state of X"); presence at an event ("X said at the
+summit", "on the sidelines of the summit").
+"""
+
+from spacy.tokens import Token
+
+from kg.extract.rules import Found, RuleContext, asserted, rule
+from kg.extract.syntax import governing_verb, place_ref, ref, subject_refs
+
+__all__ = ["event_present_at", "place_in_state", "place_located"]
+
+
+def _place_in_state(ctx: RuleContext, tok: Token) -> list[Found]:
+    """"Japan's capital Tokyo", "Addis Ababa, the Ethiopian capital", "the Indian
+    state of Arunachal Pradesh": the place is in the state."""
+    if tok.lemma_ not in ctx.lex.constructions.place_nouns or ref(tok) is not None:
+        return []
+    owner = next((o for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                  and (o := ref(c)) is not None and o.kind == "State"), None)
+    near = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children] + [c for c in tok.children if c.dep_ == "appos"] + [
+            tok.head]
+    city = next((c for t in near if (c := ref(t)) is not None and c.kind == "Place"
+                 and (t is not tok.head or tok.dep_ in ("appos", "compound"))), None)
+    if owner is None or city is None:
+        return []
+    return [Found(city, "locatedIn", owner, tok.i, 0.9)]
+
+def _located(ctx: RuleContext, tok: Token) -> list[Found]:
+    """An office, event, body or place and the place or state it is in."""
+    out: list[Found] = []
+    r = ref(tok)
+    if r is None or r.kind not in ctx.locatable:
+        return out
+    head_tok = tok.doc[r.start:r.end].root
+    if tok.i != head_tok.i:
+        return out
+    holders = [head_tok]
+    # "the summit taking place in X", "the next summit is in X", "attended talks ... in X"
+    if head_tok.dep_ in ("nsubj", "nsubjpass") and r.kind == "Event" and (
+            head_tok.head.lemma_.lower() in ctx.lex.modality.placing_verbs):
+        holders.append(head_tok.head)  # "the summit opened in Addis Ababa"
+    elif head_tok.dep_ == "nsubj" and head_tok.head.lemma_ == "be":
+        holders.append(head_tok.head)
+    if r.kind in ("Event", "Office") and head_tok.dep_ in ("dobj", "pobj") or (
+            head_tok.dep_ == "pobj" and head_tok.head.lower_ == "at"):
+        # "attended talks ... in Washington", "open an office at NATO",
+        # "a speech at Vilnius University in Lithuania"
+        verb = governing_verb(head_tok)
+        if verb is not None:
+            holders.append(verb)
+    for child in head_tok.children:
+        if child.dep_ == "acl" and child.lemma_ in ctx.lex.constructions.located_participles:
+            holders.append(child)
+    preps = [p for h in holders for p in h.children]
+    if r.kind == "Event":
+        # "talks with the United States in Washington"
+        preps += [p for t in head_tok.subtree if t.dep_ == "pobj" for p in t.children]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            place = place_ref(pobj)
+            if place is None or place.kind not in ("Place", "State"):
+                continue
+            out.append(Found(r, "locatedIn", place, tok.i, 0.8))
+            # "in Tokyo, Japan": the office is in Japan, and Tokyo is.
+            for appos in pobj.children:
+                state = ref(appos)
+                if appos.dep_ in ("appos", "conj") and state is not None and (
+                        state.kind == "State" and place.kind == "Place"):
+                    out.append(Found(r, "locatedIn", state, tok.i, 0.8))
+                    out.append(Found(place, "locatedIn", state, tok.i, 0.8))
+    return out
+
+def _present_at(ctx: RuleContext, head: Token) -> list[Found]:
+    """"X said at the summit", "on the sidelines of the summit": X attended it."""
+    event = ref(head)
+    if event is None or event.kind != "Event" or head.i != head.doc[
+            event.start:event.end].root.i:
+        return []
+    prep = head.head
+    if head.dep_ != "pobj":
+        return []
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in (
+            ctx.lex.constructions.sideline_nouns):
+        head = prep.head
+        prep = head.head
+        if head.dep_ != "pobj":
+            return []
+    if prep.lower_ not in ("at", "during", "on"):
+        return []
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "held talks on the sidelines of the summit"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if not asserted(verb):
+        return []
+    return [Found(s, "attended", event, head.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents]
+
+
+@rule("place.located")
+def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
+    """An office, event, body or place and the place or state it is in."""
+    return _located(ctx, tok)
+
+
+@rule("place.in_state")
+def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A place in apposition with the state it belongs to."""
+    return _place_in_state(ctx, tok)
+
+
+@rule("event.present_at")
+def event_present_at(tok: Token, ctx: RuleContext) -> list[Found]:
+    """Who acts at an event attended it."""
+    return _present_at(ctx, tok)

@@ -1,0 +1,224 @@
+"""Rules on trigger verbs: the verb's subject acts on its objects.
+
+Constructions: a direct object or attribute ("X condemned Y"); a passive
+with its agent ("Y was condemned by X"); a participle on the object's noun
+("the summit, attended by X"); control ("plans to open an office",
+"urged Y to ..."); a prepositional object ("lashed out at Y", "called on
+Y"); supplying with aid ("supplied Y with arms"); coordinated subjects of a
+symmetric verb ("X and Y met"); drawing closer ("X and Y are moving closer").
+"""
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Ref
+from kg.extract.rules import (
+    Found,
+    RuleContext,
+    all_pairs,
+    asserted,
+    named_subjects,
+    rule,
+    search,
+    with_conjoined,
+)
+from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
+
+__all__ = ["verb_closer", "verb_object", "verb_prep", "verb_supply", "verb_symmetric"]
+
+
+def _keys(verb: Token, ctx: RuleContext) -> list[str]:
+    """The lexicon keys of a verb: "lash out" before "lash", "take aim" before "take"."""
+    if not (verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB")):
+        return []
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"
+                     or (c.dep_ == "dobj" and c.lower_ in ctx.lex.modality.idiom_objects)), None)
+    return [f"{lemma} {particle}", lemma] if particle else [lemma]
+
+
+def _committed_support(verb: Token, keys: list[str], ctx: RuleContext) -> bool:
+    """A commitment to support is support ("vowed to stand by Ukraine", "pledged to
+    support Kyiv"), though a vow to attack is no attack."""
+    supports = any("supports" in ctx.verbs.get(k, []) or any(
+        rel == "supports" for rel, _ in ctx.verb_preps.get(k, [])) for k in keys)
+    head = verb.head
+    return supports and verb.dep_ == "xcomp" and head.lemma_.lower() in (
+        ctx.lex.modality.commitment_heads) and asserted(head) and not is_negated(verb)
+
+
+def _stated(verb: Token, keys: list[str], ctx: RuleContext) -> bool:
+    """A trigger verb (of any relation) that states an act, or commits to support."""
+    if not any(k in ctx.verbs or k in ctx.verb_preps or k in ctx.symmetric for k in keys):
+        return False
+    return asserted(verb) or _committed_support(verb, keys, ctx)
+
+
+def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: str,
+          ctx: RuleContext) -> list[Found]:
+    """Each subject with each actor the object phrase names, respecting the
+    lexicon's direct-only and indirect-only triggers and awaited relations."""
+    out: list[Found] = []
+    if rel in ctx.lex.modality.awaited_relations and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in trigger.children):
+        return out  # an act still awaited
+    triggers = ctx.lex.relations.get(rel)
+    for obj in conjuncts(obj_tok):
+        targets, direct = target_refs(obj)
+        if triggers is not None and lemma in triggers.direct_only and not direct:
+            continue
+        if triggers is not None and lemma in triggers.indirect_only and direct:
+            continue
+        if rel == "urges" and not direct:
+            continue  # one urges the named actor, not the state it belongs to
+        kinds = ctx.kinds(rel)
+        if not any(t.kind in kinds for t in targets):
+            targets = targets + search(obj, kinds)
+        for s in subjects:
+            for t in targets:
+                out.append(Found(s, rel, t, trigger.i, 0.8 if direct else 0.7))
+    return out
+
+
+def _joint_event(subjects: list[Ref], event_tok: Token, verb: Token,
+                 ctx: RuleContext) -> list[Found]:
+    """Attending a meeting with a partner: the partner attended too, and both met."""
+    event = ref(event_tok)
+    if event is None or event.kind != "Event":
+        return []
+    partners = [r for prep in event_tok.children if prep.dep_ == "prep"
+                and prep.lower_ == "with" for p in prep.children if p.dep_ == "pobj"
+                for c in conjuncts(p) if (r := ref(c)) is not None and r.kind in ctx.agents]
+    out = [Found(p, "attended", event, verb.i, 0.7, "verb.joint_event") for p in partners]
+    if event_tok.lemma_.lower() in ctx.lex.constructions.meeting_nouns and partners:
+        out.extend(all_pairs(subjects + partners, "metWith", verb, 0.7, "verb.joint_event"))
+    return out
+
+
+@rule("verb.object")
+def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A trigger verb and its direct object, passive subject or controlled object."""
+    keys = _keys(verb, ctx)
+    if not any(k in ctx.verbs for k in keys) or not _stated(verb, keys, ctx):
+        return []
+    lemma = verb.lemma_.lower()
+    subjects = subject_refs(verb)
+    passive_objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    out: list[Found] = []
+    for key in keys:
+        for rel in ctx.verbs.get(key, []):
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (
+                c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
+                and not any(g.dep_ == "nsubj" for g in c.children)
+                and (c.dep_ == "conj" or target_refs(c)[1]))]
+            if any(c.dep_ == "agent" for c in verb.children):
+                objects += passive_objs
+                if verb.dep_ == "acl":
+                    objects.append(verb.head)  # a participle on the object's noun
+                elif rel == "attended" and not objects:
+                    # "..., attended by X": the nearest event before the participle
+                    events = [t for t in verb.sent if t.i < verb.i and (e := ref(t))
+                              is not None and e.kind == "Event"]
+                    objects.extend(events[-1:])
+            for obj_tok in objects:
+                out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
+                if rel == "attended":
+                    out.extend(_joint_event(subjects, obj_tok, verb, ctx))
+            for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+                # control: "plans to open an office", "threatened to sanction Y"
+                if rel == "proposes" or (rel == "criticizes" and lemma == "threaten"):
+                    for obj_tok in (c for c in xcomp.children if c.dep_ == "dobj"):
+                        out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
+                elif rel == "urges":
+                    for obj_tok in (c for c in xcomp.children if c.dep_ == "nsubj"):
+                        out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
+            for ccomp in (c for c in verb.children if c.dep_ == "ccomp"):
+                # a proposal reported by its proposer's leader: both propose it
+                if rel == "proposes" and "proposes" in ctx.verbs.get(ccomp.lemma_.lower(), []):
+                    for xcomp in (c for c in ccomp.children if c.dep_ == "xcomp"):
+                        for obj_tok in (c for c in xcomp.children if c.dep_ == "dobj"):
+                            out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
+                if rel == "urges":
+                    for obj_tok in (c for c in ccomp.children if c.dep_ == "nsubj"):
+                        out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
+    return out
+
+
+@rule("verb.prep")
+def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A trigger verb and the object of its preposition ("called on Y", "lashed out at Y")."""
+    keys = _keys(verb, ctx)
+    if not any(k in ctx.verb_preps for k in keys) or not _stated(verb, keys, ctx):
+        return []
+    lemma = verb.lemma_.lower()
+    subjects = subject_refs(verb)
+    out: list[Found] = []
+    for key in keys:
+        for rel, preps in ctx.verb_preps.get(key, []):
+            marks = [m for c in verb.children if c.dep_ in ("advcl", "ccomp")
+                     for m in c.children if m.dep_ == "mark"]
+            for prep in with_conjoined(list(verb.children)) + marks:
+                if prep.dep_ not in ("prep", "dative", "mark") or prep.lower_ not in preps:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(pairs(subjects, rel, pobj, verb, lemma, ctx))
+                    elif pobj.dep_ == "pcomp" and rel in ("urges", "proposes"):
+                        for o in (c for c in pobj.children if c.dep_ in ("nsubj", "dobj")):
+                            out.extend(pairs(subjects, rel, o, verb, lemma, ctx))
+                # "called for Y to act": Y is parsed as the clause's subject
+                if rel == "urges" and prep.dep_ == "mark":
+                    clause = prep.head
+                    for o in (c for c in clause.children if c.dep_ == "nsubj"):
+                        out.extend(pairs(subjects, rel, o, verb, lemma, ctx))
+                if rel == "urges":
+                    for clause in prep.children:
+                        if clause.dep_ in ("pcomp", "pobj"):
+                            for o in (c for c in clause.children if c.dep_ == "nsubj"):
+                                out.extend(pairs(subjects, rel, o, verb, lemma, ctx))
+    return out
+
+
+@rule("verb.supply")
+def verb_supply(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Supplying someone with something is support ("provided Y with weapons")."""
+    keys = _keys(verb, ctx)
+    if not any(k in ctx.lex.modality.supply_verbs for k in keys) or not _stated(verb, keys, ctx):
+        return []
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []
+    subjects = subject_refs(verb)
+    lemma = verb.lemma_.lower()
+    return [f for obj_tok in verb.children if obj_tok.dep_ in ("dobj", "dative")
+            for f in pairs(subjects, "supports", obj_tok, verb, lemma, ctx)]
+
+
+@rule("verb.symmetric")
+def verb_symmetric(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Coordinated subjects of a symmetric verb without object ("X and Y met")."""
+    keys = _keys(verb, ctx)
+    rels = [rel for k in keys for rel in ctx.symmetric.get(k, [])]
+    if not rels or not _stated(verb, keys, ctx):
+        return []
+    has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+                     for c in verb.children)
+    subjects = named_subjects(verb)
+    if has_object or len(subjects) < 2:
+        return []
+    return [f for rel in rels for f in all_pairs(subjects, rel, verb, 0.7)]
+
+
+@rule("verb.closer")
+def verb_closer(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Drawing closer is cooperation ("X and Y are moving closer together")."""
+    quals = ctx.lex.qualifiers
+    if not (verb.pos_ in ("VERB", "AUX") or verb.tag_.startswith("VB")):
+        return []
+    if verb.lemma_.lower() not in quals.closer_verbs:
+        return []
+    words = {t.lower_ for t in verb.subtree if t.head == verb or t.head.head == verb}
+    if not words & quals.closer_words or not asserted(verb):
+        return []
+    subjects = subject_refs(verb)
+    if len(subjects) < 2:
+        return []
+    return all_pairs(subjects, "cooperatesWith", verb, 0.7)
