@@ -118,6 +118,7 @@ def _iter_graphs(articles: Iterable[Article], nlp: Language, batch_size: int,
         parsed = nlp.pipe(fits(articles), as_tuples=True, batch_size=batch_size)
         for doc, article in parsed:
             try:
+                doc._.kg_date = article.date  # titles are read against that day's officeholders
                 for _, component in extractors:
                     doc = component(doc)
                 claims, actors = link_doc(article, doc)

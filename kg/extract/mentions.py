@@ -789,7 +789,9 @@ def make_mentions(nlp: Language, name: str) -> MentionResolver:
     return MentionResolver(name, load_gazetteer())
 
 
+# kg_date: the article's date (a datetime.date or None), set by the build before the
+# extractors run, so that titles can be read against the officeholders of that day.
 for _attr, _default in (("kg_refs", None), ("kg_tok", None), ("kg_actors", None),
-                        ("kg_claims", None), ("kg_groups", None)):
+                        ("kg_claims", None), ("kg_groups", None), ("kg_date", None)):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=_default)
