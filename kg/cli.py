@@ -5,19 +5,22 @@ extractors against gold annotations, ``kg query`` runs SPARQL on a built
 graph and ``kg render`` draws it as an interactive HTML page.
 """
 
-import csv
 import logging
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from kg.errors import IngestError, KGError
 
 if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from kg.analyze import Selection
     from kg.pipeline import BuildSummary
+    from kg.store.sparql import BundledQuery, OxResult, OxTerm
 
 __all__ = ["app", "main"]
 
@@ -75,9 +78,13 @@ def build(
     sources: Annotated[list[Path], typer.Argument(
         metavar="SOURCE...",
         help="Article files or folders: .txt, .html/.htm, .jsonl (one article a line).")],
-    output: Annotated[Path, typer.Option(
+    output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Graph file to write; the format follows the extension: .trig, "
-                               ".nq (named graph per article), .ttl, .nt, .jsonld.")],
+                               ".nq (named graph per article), .ttl, .nt, .jsonld.")] = None,
+    store: Annotated[Path | None, typer.Option(
+        "--store", metavar="DIR",
+        help="Also (or instead) write into this Oxigraph store folder, created if new: one "
+             "transaction per article; building an article again replaces it.")] = None,
     model: ModelOption = None,
     html: Annotated[Path | None, typer.Option(
         help="Also draw the graph as an interactive HTML page here (needs kg[viz]).")] = None,
@@ -92,13 +99,14 @@ def build(
     relations (with the sentence that states them) into its own named graph,
     and ends with a summary. A bad article is reported in one line and
     skipped; the exit status is 1 if any input failed. The output file is
-    replaced only when the run completes.
+    replaced only when the run completes and built at least one article; a
+    store gets each article whole, in its own transaction, as it is built.
     """
     _setup_logging(verbose, quiet)
     from kg.ingest import read_articles
     from kg.nlp import load_pipeline
     from kg.pipeline import BuildSummary, build_graphs
-    from kg.store import GraphWriter, format_for
+    from kg.store.outputs import BuildOutputs
 
     summary = BuildSummary()
 
@@ -107,13 +115,13 @@ def build(
         typer.echo(f"kg: error: {err}", err=True)
 
     try:
-        format_for(output)
+        outputs = BuildOutputs(output, store)
         nlp = load_pipeline(model)
         progress = _Progress(enabled=not quiet)
         articles = read_articles(sources, on_error=report, max_bytes=int(max_mb * 1_000_000))
-        with GraphWriter(output) as writer:
+        with outputs as sink:
             for result in build_graphs(articles, nlp, batch_size=batch_size, on_error=report):
-                writer.write(result.graph)
+                sink.write(result)
                 summary.add(result)
                 progress.step(result.article.id)
         progress.close()
@@ -121,17 +129,19 @@ def build(
             from kg.render import to_html
             from kg.store import load_graph
 
-            to_html(load_graph(output), html, title=output.stem)
+            to_html(load_graph(outputs.targets[0]), html, title=outputs.targets[0].stem)
     except KGError as err:
-        raise _fail(str(err)) from None
+        raise _fail(str(err), 1 if summary.failures else 2) from None
     if not quiet:
-        _print_summary(summary, output, html)
+        _print_summary(summary, outputs.targets, html)
     if summary.failures:
         raise typer.Exit(1)
 
 
-def _print_summary(summary: "BuildSummary", output: Path, html: Path | None) -> None:
-    lines = [f"wrote {output}" + (f" and {html}" if html else ""),
+def _print_summary(summary: "BuildSummary", targets: list[Path], html: Path | None) -> None:
+    written = [str(path) for path in [*targets, *([html] if html else [])]]
+    lines = [f"wrote {', '.join(written[:-1])} and {written[-1]}" if len(written) > 1
+             else f"wrote {written[0]}",
              f"articles: {summary.articles} built, {len(summary.failures)} failed",
              f"entities: {len(summary.entities)}",
              f"relations: {sum(summary.relations.values())}"]
@@ -148,6 +158,19 @@ def evaluate(
     model: ModelOption = None,
     show: Annotated[int, typer.Option(
         min=0, help="List up to N false positives and misses per article.")] = 0,
+    by_rule: Annotated[bool, typer.Option(
+        "--by-rule", help="Also print each extraction rule's true and false positives and "
+                          "precision (a triple stated by several rules counts for each).")] = False,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0, metavar="X",
+        help="Score only claims of confidence X or more, as kg build --min-confidence "
+             "keeps them.")] = 0.0,
+    curve: Annotated[bool, typer.Option(
+        "--curve", help="Also print P, R and F1 at confidence thresholds 0, 0.3, 0.5, 0.6, "
+                        "0.7, 0.8 and 0.9 (the articles are built once).")] = False,
+    json_out: Annotated[Path | None, typer.Option(
+        "--json", metavar="FILE", help="Also write the scores as JSON: micro totals, per "
+                                       "relation, per article and per rule.")] = None,
 ) -> None:
     """Score the extractors against gold annotations, as the guidelines say.
 
@@ -155,13 +178,16 @@ def evaluate(
     and F1 per article and per relation, then the micro-averaged totals.
     """
     _setup_logging(False, False)
-    from kg.evaluate import score_articles, total
+    from kg.evaluate import (at_confidence, build_gold_articles, confidence_curve, report_json,
+                             score_graph, total, total_by_rule, write_text_atomic)
     from kg.nlp import load_pipeline
 
     try:
-        scores = score_articles(gold, articles, load_pipeline(model))
+        built = build_gold_articles(gold, articles, load_pipeline(model))
     except KGError as err:
         raise _fail(str(err)) from None
+    scores = [score_graph(at_confidence(graph, min_confidence), record)
+              for record, graph in built]
 
     typer.echo(f"{'article':<28}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}")
     for s in scores:
@@ -180,52 +206,511 @@ def evaluate(
                    f"{t.tp:>5}{t.fp:>5}{t.fn:>5}")
     typer.echo(f"{'micro':<28}{overall.precision:>7.3f}{overall.recall:>7.3f}{overall.f1:>7.3f}"
                f"{overall.tp:>5}{overall.fp:>5}{overall.fn:>5}")
+    if by_rule:
+        typer.echo("")
+        typer.echo(f"{'rule':<28}{'P':>7}{'tp':>5}{'fp':>5}")
+        for rule, t in total_by_rule(scores).items():
+            typer.echo(f"{rule:<28}{t.precision:>7.3f}{t.tp:>5}{t.fp:>5}")
+    if curve:
+        typer.echo("")
+        typer.echo(f"{'min confidence':<28}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}")
+        for x, t in confidence_curve(built):
+            typer.echo(f"{x:<28.2f}{t.precision:>7.3f}{t.recall:>7.3f}{t.f1:>7.3f}"
+                       f"{t.tp:>5}{t.fp:>5}{t.fn:>5}")
+    if json_out is not None:
+        import json
+
+        data = report_json(scores, min_confidence=min_confidence)
+        if curve:
+            data["curve"] = [{"min_confidence": x, "tp": t.tp, "fp": t.fp, "fn": t.fn,
+                              "precision": round(t.precision, 4), "recall": round(t.recall, 4),
+                              "f1": round(t.f1, 4)} for x, t in confidence_curve(built)]
+        try:
+            write_text_atomic(json_out, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        except KGError as err:
+            raise _fail(str(err)) from None
 
 
 @app.command()
 def query(
-    graph: Annotated[list[Path], typer.Argument(metavar="GRAPH...",
-                                                help="Graph file(s) written by kg build.")],
-    sparql: Annotated[str, typer.Option(
-        "--query", "-q", help="SPARQL text, a .rq file, or the name of a shipped query "
-                              "(relations, actors, partners, opponents, evidence).")],
+    sources: Annotated[list[Path] | None, typer.Argument(
+        metavar="SOURCE...",
+        help="Graph files written by kg build -o, or a store folder (--store).")] = None,
+    sparql: Annotated[str | None, typer.Option(
+        "--query", "-q", help="SPARQL text, a .rq file, or the name of a bundled query "
+                              "(see --list).")] = None,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", metavar="NAME=VALUE",
+        help="A parameter of the query: an actor by label (actor=China) or IRI "
+             "(actor=kgid:china), a relation by name (predicate=opposes). Bound as an RDF "
+             "term, never pasted into the query. Repeatable.")] = None,
     bind: Annotated[list[str] | None, typer.Option(
-        help="Bind a query variable: NAME=IRI or NAME=literal (repeatable).")] = None,
+        metavar="NAME=VALUE",
+        help="Bind a query variable as given: an IRI if VALUE starts with http://, https:// "
+             "or urn:, else a literal (repeatable).")] = None,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="FORMAT",
+        help="table, csv, tsv, json or xml for SELECT and ASK (the SPARQL result formats; "
+             "default: table on a terminal, else csv); ttl, nt or jsonld for CONSTRUCT and "
+             "DESCRIBE (default ttl).")] = None,
+    list_queries: Annotated[bool, typer.Option(
+        "--list", help="List the bundled queries with their parameters, and exit.")] = False,
 ) -> None:
-    """Run a SPARQL query on built graphs and print the rows as CSV."""
+    """Run a SPARQL query on graph files or a store and print the answer.
+
+    The default graph is the union of the article graphs. Prefixes kg:, kgid:,
+    article:, rdf:, rdfs:, xsd:, owl:, skos:, prov:, dcterms: and wd: need no
+    declaration. A syntax error is reported with its line and column.
+    """
     _setup_logging(False, False)
-    from rdflib import Literal, URIRef
+    from kg.store import sparql as sq
 
-    from kg.store import load_graph, load_query
-    from kg.store import query as run_query
-
+    if list_queries:
+        _print_query_list(sq.bundled_queries())
+        return
     try:
-        text = sparql
+        if not sources:
+            raise KGError("give the graph files or store to query (SOURCE...)")
+        if sparql is None:
+            raise KGError("give a query with -q: SPARQL text, a .rq file or a bundled query "
+                          "name (kg query --list shows them)")
+        bundled = None
         if sparql.endswith(".rq") and Path(sparql).is_file():
             text = Path(sparql).read_text(encoding="utf-8")
         elif sparql.isidentifier():
-            text = load_query(sparql)
-        bindings = {}
-        for item in bind or []:
-            name, sep, value = item.partition("=")
-            if not sep or not name:
-                raise KGError(f"--bind {item!r}: expected NAME=VALUE")
-            bindings[name.lstrip("?")] = (URIRef(value) if value.startswith(("http://",
-                                          "https://", "urn:")) else Literal(value))
-        result = run_query(load_graph(*graph), text, bindings)
+            bundled = sq.bundled_query(sparql)
+            text = bundled.text
+        else:
+            text = sparql
+        data = sq.open_dataset(*sources)
+        bindings = _query_bindings(data, bundled, param or [], bind or [])
+        result = sq.run_query(data, text, bindings)
+        output = _format_result(result, fmt)
+        typer.echo(output, nl=not output.endswith("\n"))
     except KGError as err:
         raise _fail(str(err)) from None
-    if result.type == "ASK":
-        typer.echo("true" if result.askAnswer else "false")
-        return
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        typer.echo(result.serialize(format="turtle").decode("utf-8"))  # type: ignore[union-attr]
-        return
-    writer = csv.writer(sys.stdout)
-    variables = [str(v) for v in result.vars or []]
-    writer.writerow(variables)
-    for row in result:
-        writer.writerow(["" if v is None else str(v) for v in row])  # type: ignore[union-attr]
+
+
+def _split_assignment(option: str, item: str) -> tuple[str, str]:
+    name, sep, value = item.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not name:
+        raise KGError(f"{option} {item!r}: expected NAME=VALUE")
+    return name, value
+
+
+def _query_bindings(data: "ox.Store", bundled: "BundledQuery | None", params: list[str],
+                    binds: list[str]) -> dict[str, list["OxTerm"]]:
+    import pyoxigraph as ox
+
+    from kg.store.sparql import resolve_parameter
+
+    declared = {p.name: p for p in bundled.parameters} if bundled else {}
+    bindings: dict[str, list[OxTerm]] = {}
+    for item in params:
+        name, value = _split_assignment("--param", item)
+        if bundled is not None and name not in declared:
+            known = ", ".join(declared) or "none"
+            raise KGError(f"--param {name}: query {bundled.name!r} has no such parameter "
+                          f"(its parameters: {known})")
+        kind = declared[name].kind if name in declared else "actor"
+        bindings.setdefault(name, []).extend(resolve_parameter(data, kind, value))
+    for item in binds:
+        name, value = _split_assignment("--bind", item)
+        term: OxTerm
+        if value.startswith(("http://", "https://", "urn:")):
+            try:
+                term = ox.NamedNode(value)
+            except ValueError as err:
+                raise KGError(f"--bind {name}: {value!r} is not a valid IRI ({err})") from None
+        else:
+            term = ox.Literal(value)
+        bindings.setdefault(name, []).append(term)
+    missing = [p.name for p in declared.values() if p.required and p.name not in bindings]
+    if bundled is not None and missing:
+        raise KGError(f"query {bundled.name!r} needs " + " and ".join(
+            f"--param {name}=..." for name in missing) + f" ({declared[missing[0]].description})")
+    return bindings
+
+
+_SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+_GRAPH_FORMATS = ("ttl", "nt", "jsonld")
+
+
+def _format_result(result: "OxResult", fmt: str | None) -> str:
+    import pyoxigraph as ox
+
+    if isinstance(result, ox.QueryTriples):
+        fmt = fmt or "ttl"
+        rdf = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+               "jsonld": ox.RdfFormat.JSON_LD}
+        if fmt not in rdf:
+            raise KGError(f"--format {fmt}: a CONSTRUCT or DESCRIBE query gives "
+                          f"{', '.join(_GRAPH_FORMATS)}")
+        return (result.serialize(format=rdf[fmt]) or b"").decode("utf-8")
+    fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
+    if fmt not in _SELECT_FORMATS:
+        raise KGError(f"--format {fmt}: a SELECT or ASK query gives "
+                      f"{', '.join(_SELECT_FORMATS)}")
+    if isinstance(result, ox.QueryBoolean):
+        if fmt in ("table", "csv", "tsv"):
+            return "true\n" if bool(result) else "false\n"
+    elif fmt == "table":
+        return _table(result)
+    formats = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+               "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML}
+    return (result.serialize(format=formats[fmt]) or b"").decode("utf-8")
+
+
+def _table(result: "ox.QuerySolutions", width: int = 60) -> str:
+    """The rows as an aligned text table, IRIs shortened with the usual prefixes."""
+    from kg.store.sparql import PREFIXES
+
+    names = [v.value for v in result.variables]
+    by_length = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+    def cell(term: object) -> str:
+        if term is None:
+            return ""
+        value = str(getattr(term, "value", term))
+        if type(term).__name__ == "NamedNode":
+            for prefix, iri in by_length:
+                if value.startswith(iri):
+                    value = f"{prefix}:{value[len(iri):]}"
+                    break
+        value = " ".join(value.split())
+        return value if len(value) <= width else value[:width - 1] + "…"
+
+    rows = [[cell(solution[i]) for i in range(len(names))] for solution in result]
+    widths = [max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+              for row in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _print_query_list(queries: "list[BundledQuery]") -> None:
+    for q in queries:
+        typer.echo(f"{q.name}: {q.description}")
+        for p in q.parameters:
+            need = "required" if p.required else "optional"
+            typer.echo(f"    --param {p.name}=<{p.kind}>  ({need}) {p.description}")
+    typer.echo("\nRun one: kg query SOURCE -q NAME [--param NAME=VALUE]")
+
+
+@app.command()
+def remove(
+    store: Annotated[Path, typer.Argument(metavar="DIR", help="The store folder.")],
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Article ids to remove.")],
+) -> None:
+    """Remove articles (their named graphs) from a store, in one transaction.
+
+    Actors that other articles also name keep their labels, kinds and links,
+    which live in those articles' graphs. An id not in the store is reported
+    and the exit status is 1; the others are still removed.
+    """
+    _setup_logging(False, False)
+    from kg.store import remove_articles
+
+    try:
+        missing = remove_articles(store, ids)
+    except KGError as err:
+        raise _fail(str(err)) from None
+    for article_id in missing:
+        typer.echo(f"kg: error: {store}: no article {article_id!r}", err=True)
+    removed = len(set(ids) - set(missing))
+    typer.echo(f"removed {removed} article{'s' if removed != 1 else ''} from {store}")
+    if missing:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    store: Annotated[Path, typer.Option("--store", metavar="DIR",
+                                        help="The store folder to serve.")],
+    host: Annotated[str, typer.Option(
+        help="Address to listen on. The default is loopback only; another address exposes "
+             "the data to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 7878,
+) -> None:
+    """Serve a store read-only over the SPARQL 1.1 Protocol until Ctrl-C.
+
+    Runs Oxigraph's own server (serve-read-only) with the default graph as the
+    union of the article graphs; updates are refused. Query it at
+    http://HOST:PORT/query with any SPARQL client (curl, SPARQLWrapper,
+    YASGUI). Do not build into the store while it is served.
+    """
+    _setup_logging(False, False)
+    from kg.store import Endpoint
+
+    endpoint = Endpoint(store, host=host, port=port, read_only=True)
+    try:
+        endpoint.start()
+    except KGError as err:
+        raise _fail(str(err)) from None
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        log.warning("listening on %s: anyone who can reach this address can query the data",
+                    host)
+    typer.echo(f"kg: serving {store} read-only at {endpoint.query_url} (Ctrl-C stops)",
+               err=True)
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, stop)  # also when started with SIGINT ignored (`kg serve &`)
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        status = endpoint.wait()
+    except KeyboardInterrupt:
+        status = 0
+    finally:
+        endpoint.stop()
+    if status:
+        raise _fail(f"the server stopped with status {status}", 1)
+
+
+@app.command()
+def push(
+    sources: Annotated[list[Path], typer.Argument(
+        metavar="SOURCE...", help="Graph files (.trig, .nq) or a store folder.")],
+    endpoint: Annotated[str, typer.Option(
+        help="The server's SPARQL 1.1 Graph Store Protocol URL, e.g. "
+             "http://localhost:7878/store (Oxigraph) or http://localhost:3030/DATASET/data "
+             "(Fuseki).")],
+    user: Annotated[str | None, typer.Option(
+        help="User name for HTTP basic authentication; the password is read from the "
+             "environment variable named by --password-env.")] = None,
+    password_env: Annotated[str, typer.Option(
+        metavar="VAR", help="Environment variable holding the password.")] = "KG_PUSH_PASSWORD",
+    timeout: Annotated[float, typer.Option(min=1, help="Seconds to wait per request.")] = 60,
+) -> None:
+    """Load graphs into a SPARQL server, one named graph per article, replacing it.
+
+    Each article's graph is sent with an HTTP PUT of the Graph Store Protocol,
+    so pushing an article again replaces it on the server.
+    """
+    _setup_logging(False, False)
+    import os
+
+    from kg.store import open_dataset, push_graphs
+
+    password = None
+    if user is not None:
+        password = os.environ.get(password_env)
+        if password is None:
+            raise _fail(f"--user {user}: set the password in the environment variable "
+                        f"{password_env} (it is never taken from the command line)")
+    try:
+        summary = push_graphs(open_dataset(*sources), endpoint, user=user, password=password,
+                              timeout=timeout)
+    except KGError as err:
+        raise _fail(str(err), 1) from None
+    typer.echo(f"pushed {summary.graphs} graphs ({summary.triples} triples) to {endpoint}")
+
+
+LevelOption = Annotated[str, typer.Option(
+    "--level", metavar="actor|state",
+    help="actor: persons, bodies, states and organizations as they are named; state: each "
+         "person and body folded into the state or organization it is affiliatedWith "
+         "(events, places, offices and initiatives left out).")]
+SinceOption = Annotated[str | None, typer.Option(
+    "--since", metavar="YYYY-MM-DD",
+    help="Keep evidence from articles dated on or after this day (undated articles drop).")]
+UntilOption = Annotated[str | None, typer.Option(
+    "--until", metavar="YYYY-MM-DD",
+    help="Keep evidence from articles dated on or before this day (undated articles drop).")]
+ConfidenceOption = Annotated[float | None, typer.Option(
+    "--min-confidence", metavar="X", min=0.0, max=1.0,
+    help="Drop evidence whose extractor confidence is below X.")]
+RelationsOption = Annotated[list[str] | None, typer.Option(
+    "--relations", metavar="NAMES",
+    help="Keep only these relations (repeatable or comma-separated); a polarity "
+         "(cooperative, conflictual, neutral) stands for every relation the ontology marks so.")]
+ExcludeOption = Annotated[list[str] | None, typer.Option(
+    "--exclude", metavar="NAMES", help="Drop these relations (names or polarities, as above).")]
+
+
+def _selection(since: str | None, until: str | None, min_confidence: float | None,
+               relations: list[str] | None, exclude: list[str] | None) -> "Selection":
+    """Build the evidence selection from the command-line options (KGError on bad input)."""
+    import datetime
+
+    from kg.analyze import Selection, select_relations
+
+    try:
+        dates = [datetime.date.fromisoformat(d) if d else None for d in (since, until)]
+    except ValueError as err:
+        raise KGError(f"--since/--until: {err}; expected YYYY-MM-DD") from None
+    try:
+        return Selection(since=dates[0], until=dates[1], min_confidence=min_confidence,
+                         relations=select_relations(relations) if relations else None,
+                         exclude=select_relations(exclude or []))
+    except ValueError as err:
+        raise KGError(str(err)) from None
+
+
+def _check_level(level: str) -> None:
+    from kg.analyze import LEVELS
+
+    if level not in LEVELS:
+        raise KGError(f"--level {level!r}: expected one of {', '.join(LEVELS)}")
+
+
+@app.command()
+def analyze(
+    sources: Annotated[list[Path], typer.Argument(
+        metavar="SOURCE...", help="Graph file(s) written by kg build.")],
+    level: LevelOption = "actor",
+    top: Annotated[int, typer.Option(min=0, help="Show the first N actors (0: all).")] = 20,
+    sort: Annotated[str, typer.Option(
+        metavar="MEASURE",
+        help="Rank actors by degree, weighted_degree, cooperative_degree, conflictual_degree, "
+             "betweenness, pagerank or eigenvector.")] = "degree",
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_confidence: ConfidenceOption = None,
+    relations: RelationsOption = None,
+    exclude: ExcludeOption = None,
+    compare_windows: Annotated[tuple[str, str] | None, typer.Option(
+        "--compare", metavar="WINDOW WINDOW",
+        help="Compare two windows of article dates, each YYYY-MM-DD..YYYY-MM-DD (an end may "
+             "be left open): actors whose camp changed, the largest rises and falls of the "
+             "--sort measure, pairs whose relation appeared, vanished or flipped polarity, "
+             "each with its evidence.")] = None,
+    json_out: Annotated[Path | None, typer.Option(
+        "--json", metavar="FILE", help="Write the figures as JSON.")] = None,
+    csv_out: Annotated[Path | None, typer.Option(
+        "--csv", metavar="FILE", help="Write the actor table as CSV.")] = None,
+    gexf: Annotated[Path | None, typer.Option(
+        metavar="FILE", help="Write the network as GEXF (Gephi).")] = None,
+    graphml: Annotated[Path | None, typer.Option(
+        metavar="FILE", help="Write the network as GraphML (Cytoscape).")] = None,
+) -> None:
+    """Measure who is central, find communities and the two blocs, or compare two windows.
+
+    The actor table gives, per actor: degree (distinct partners, any relation,
+    either direction), weighted degree (evidence sentences), cooperative and
+    conflictual degree (distinct partners by the relation's polarity in the
+    ontology), betweenness (exact up to 500 actors, then sampled), PageRank
+    (attention received, weighted by evidence) and eigenvector centrality.
+    Communities: Louvain on evidence-weighted edges.
+
+    The two blocs: the split of the signed network (cooperative and
+    conflictual relations, by their kg:polarity) into two camps that
+    minimizes the frustration, the number of evidence sentences that
+    disagree with it (a conflictual relation inside a camp, a cooperative one
+    across). Exact (every split tried) up to 20 actors in the connected part;
+    beyond, a heuristic (spectral start plus random restarts, each improved by
+    single-actor moves), reported with a proven lower bound and how many runs
+    agree. The disagreeing pairs are listed with their evidence.
+    """
+    _setup_logging(False, False)
+    from kg.analyze import (
+        MEASURES,
+        compare,
+        parse_window,
+        write_csv,
+        write_gexf,
+        write_graphml,
+        write_json,
+    )
+    from kg.analyze import analyze as run_analysis
+    from kg.store import load_graph
+
+    try:
+        _check_level(level)
+        if sort not in MEASURES:
+            raise KGError(f"--sort {sort!r}: expected one of {', '.join(MEASURES)}")
+        selection = _selection(since, until, min_confidence, relations, exclude)
+        graph = load_graph(*sources)
+        if compare_windows is not None:
+            try:
+                windows = [parse_window(w) for w in compare_windows]
+            except ValueError as err:
+                raise KGError(f"--compare: {err}") from None
+            comparison = compare(graph, windows[0], windows[1], level=level,
+                                 selection=selection, measure=sort, top=top or 10)
+            _print_comparison(comparison.as_dict())
+            if json_out is not None:
+                write_json(comparison.as_dict(), json_out)
+            return
+        result = run_analysis(graph, level=level, selection=selection, sort=sort)
+        _print_analysis(result.as_dict(), top)
+        if json_out is not None:
+            write_json(result.as_dict(), json_out)
+        if csv_out is not None:
+            write_csv(result, csv_out)
+        if gexf is not None:
+            write_gexf(result, gexf)
+        if graphml is not None:
+            write_graphml(result, graphml)
+    except KGError as err:
+        raise _fail(str(err)) from None
+
+
+def _first_sentence(evidence: list[dict[str, str]]) -> str:
+    if not evidence:
+        return ""
+    item = evidence[0]
+    where = ", ".join(part for part in (item.get("article", ""), item.get("date", "")) if part)
+    quoted = f"\u201c{item['sentence']}\u201d"
+    return f"{quoted} ({where})" if where else quoted
+
+
+def _print_analysis(data: dict[str, Any], top: int) -> None:
+    actors = data["actors"][:top] if top else data["actors"]
+    typer.echo(f"{'actor':<32}{'kind':<14}{'deg':>5}{'w.deg':>7}{'coop':>6}{'conf':>6}"
+               f"{'betw':>8}{'pagerank':>10}{'eigen':>8}")
+    for a in actors:
+        typer.echo(f"{a['label'][:31]:<32}{a['kind'][:13]:<14}{a['degree']:>5}"
+                   f"{a['weighted_degree']:>7}{a['cooperative_degree']:>6}"
+                   f"{a['conflictual_degree']:>6}{a['betweenness']:>8.3f}{a['pagerank']:>10.4f}"
+                   f"{a['eigenvector']:>8.3f}")
+    if len(actors) < len(data["actors"]):
+        typer.echo(f"... {len(data['actors']) - len(actors)} more actors (--top 0 shows all)")
+    typer.echo("")
+    typer.echo(f"communities (Louvain): {len(data['communities'])}")
+    for i, group in enumerate(data["communities"][:10], 1):
+        typer.echo(f"  {i}. " + ", ".join(group))
+    blocs = data["blocs"]
+    typer.echo("")
+    typer.echo(f"two blocs ({blocs['method']}; frustration {blocs['frustration_weight']} "
+               f"evidence sentences, lower bound {blocs['lower_bound']}):")
+    for i, camp in enumerate(blocs["camps"], 1):
+        typer.echo(f"  camp {i}: " + ", ".join(camp))
+    if blocs["unaligned"]:
+        typer.echo("  unaligned (no signed path to the camps): " + ", ".join(blocs["unaligned"]))
+    for d in blocs["frustration"]:
+        where = "inside a camp" if d["same_camp"] else "across the camps"
+        typer.echo(f"  disagrees: {d['source']} - {d['target']} {', '.join(d['relations'])} "
+                   f"({where}, {d['weight']}) {_first_sentence(d['evidence'])}")
+
+
+def _print_comparison(data: dict[str, Any]) -> None:
+    for i, w in enumerate(data["windows"], 1):
+        typer.echo(f"window {i}: {w['since'] or '...'}..{w['until'] or '...'}: {w['actors']} "
+                   f"actors, {w['statements']} statements, frustration {w['frustration']}")
+        for j, camp in enumerate(w["camps"], 1):
+            typer.echo(f"  camp {j}: " + ", ".join(camp))
+    typer.echo("")
+    typer.echo("changed camp:" + ("" if data["camp_changes"] else " none"))
+    for c in data["camp_changes"]:
+        before = "-" if c["before"] is None else c["before"] + 1
+        typer.echo(f"  {c['label']}: camp {before} -> camp {c['after'] + 1} "
+                   f"{_first_sentence(c['evidence'])}")
+    for title, key in (("rises", "rises"), ("falls", "falls")):
+        typer.echo(f"largest {title} in {data['measure']}:" + ("" if data[key] else " none"))
+        for m in data[key]:
+            typer.echo(f"  {m['label']}: {m['before']:.4g} -> {m['after']:.4g} "
+                       f"({m['change']:+.4g})")
+    typer.echo("pairs that appeared, vanished or flipped:" + ("" if data["pairs"] else " none"))
+    for p in data["pairs"]:
+        typer.echo(f"  {p['actors'][0]} - {p['actors'][1]}: {p['change']} ({p['before']} -> "
+                   f"{p['after']}; {', '.join(p['relations_after'] or p['relations_before'])}) "
+                   f"{_first_sentence(p['evidence'])}")
 
 
 @app.command()
@@ -233,14 +718,44 @@ def render(
     graph: Annotated[list[Path], typer.Argument(metavar="GRAPH...",
                                                 help="Graph file(s) written by kg build.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")],
+    level: LevelOption = "actor",
+    size_by: Annotated[str, typer.Option(
+        "--size-by", metavar="MEASURE",
+        help="Size nodes by degree, weighted_degree, cooperative_degree, conflictual_degree, "
+             "betweenness, pagerank or eigenvector (the page can switch).")] = "degree",
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_confidence: ConfidenceOption = None,
+    relations: RelationsOption = None,
+    exclude: ExcludeOption = None,
+    title: Annotated[str | None, typer.Option(help="Page title (default: the graph's name).")
+                     ] = None,
 ) -> None:
-    """Draw built graphs as an interactive HTML page (opens in any browser)."""
+    """Draw built graphs as one interactive HTML page that opens offline in any browser.
+
+    Nodes are sized by the chosen centrality and coloured by kind; edges are
+    coloured by polarity, and hovering one lists its evidence sentences with
+    article and date. The page has a legend, filters by relation, kind and
+    date range, and a search box that focuses an actor. Every script and
+    style is inline: the page makes no network request.
+
+    Large graphs: the layout is computed once (physics stabilization, with
+    fewer iterations the larger the graph) and then physics is frozen, so
+    several thousand nodes stay responsive; above 1,500 nodes edges are drawn
+    straight and small nodes' labels appear as you zoom in.
+    """
     _setup_logging(False, False)
     try:
+        from kg.analyze import MEASURES
         from kg.render import to_html
         from kg.store import load_graph
 
-        to_html(load_graph(*graph), output, title=graph[0].stem)
+        _check_level(level)
+        if size_by not in MEASURES:
+            raise KGError(f"--size-by {size_by!r}: expected one of {', '.join(MEASURES)}")
+        selection = _selection(since, until, min_confidence, relations, exclude)
+        to_html(load_graph(*graph), output, title=title or graph[0].stem, level=level,
+                size_by=size_by, selection=selection)
     except KGError as err:
         raise _fail(str(err)) from None
     typer.echo(f"wrote {output}")

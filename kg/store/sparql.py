@@ -140,7 +140,11 @@ def _parse_header(name: str, text: str) -> BundledQuery:
                                      f"{kind!r}; use one of {', '.join(PARAMETER_KINDS)}")
                 params.append(Parameter(match[1], kind, match[3] == "required",
                                         match[4].strip()))
-            elif not line.startswith("#    "):
+            elif line.startswith("#     ") and params:  # a description's next line
+                last = params[-1]
+                params[-1] = Parameter(last.name, last.kind, last.required,
+                                       f"{last.description} {line[1:].strip()}")
+            else:
                 in_params = False
     return BundledQuery(name, " ".join(description), tuple(params), text)
 
