@@ -2,6 +2,8 @@
 
 import datetime
 import logging
+import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -587,3 +589,98 @@ def test_ingest_clean_text_rules(text: str, want: str) -> None:
 )
 def test_ingest_clean_text_keeps_sentences_that_mention_furniture_words(sentence: str) -> None:
     assert clean_text(sentence) == sentence
+
+
+# ---------------------------------------------------------------- inputs that are not files
+
+
+def _read_in_thread(sources: list[str | Path]) -> tuple[list[Article], list[IngestError]]:
+    """Read in a thread, so that a hang (a FIFO opened for reading) fails the test."""
+    import threading
+
+    out: list[tuple[list[Article], list[IngestError]]] = []
+    worker = threading.Thread(target=lambda: out.append(read_all(sources)), daemon=True)
+    worker.start()
+    worker.join(timeout=20)
+    assert out, "reading hung: a special file was opened"
+    return out[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_ingest_skips_a_fifo_in_a_folder_without_opening_it(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ENGLISH)
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it for reading would block for ever
+    os.mkfifo(tmp_path / "pipe")  # any name: still reported
+
+    articles, errors = _read_in_thread([tmp_path])
+
+    assert [a.id for a in articles] == ["a"]
+    assert [str(e) for e in errors] == [
+        f"{tmp_path / 'pipe'}: skipped: a named pipe (FIFO), not a regular file",
+        f"{tmp_path / 'pipe.txt'}: skipped: a named pipe (FIFO), not a regular file"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_ingest_skips_a_fifo_named_as_a_source(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+
+    articles, errors = _read_in_thread([tmp_path / "pipe.txt"])
+
+    assert articles == []
+    [err] = errors
+    assert err.source == str(tmp_path / "pipe.txt")
+    assert "named pipe (FIFO)" in err.reason and "\n" not in str(err)
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="Unix sockets")
+def test_ingest_skips_a_socket_in_a_folder(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ENGLISH)
+    path = tmp_path / "s.jsonl"
+    if len(str(path)) > 100:
+        pytest.skip("socket path too long")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(path))
+        articles, errors = _read_in_thread([tmp_path])
+
+    assert [a.id for a in articles] == ["a"]
+    assert [str(e) for e in errors] == [f"{path}: skipped: a socket, not a regular file"]
+
+
+def test_ingest_device_node_is_skipped() -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+
+    articles, errors = _read_in_thread(["/dev/zero"])  # reading it would never end
+
+    assert articles == []
+    assert [str(e) for e in errors] == [
+        "/dev/zero: skipped: a device node, not a regular file or folder"]
+
+
+def test_ingest_html_library_log_lines_are_folded_into_one_line(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    page = write(tmp_path / "empty.html", "<html><body><div></div></body></html>")
+    good = write(tmp_path / "good.html", f"<html><body><article><p>{ENGLISH}</p>"
+                                        f"<p>{ENGLISH}</p></article></body></html>")
+
+    with caplog.at_level(logging.DEBUG):
+        articles, errors = read_all([page, good])
+
+    assert [a.id for a in articles] == ["good"]
+    assert [str(e) for e in errors] == [f"{page}: no main text found in HTML"]
+    loud = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert loud == []  # trafilatura's own WARNING/ERROR lines do not reach stderr
+    said = [r.getMessage() for r in caplog.records if "HTML reader said" in r.getMessage()]
+    assert said and all(m.startswith(f"{page}: ") for m in said)  # kept for -v, by file
+
+
+def test_ingest_library_loggers_are_restored_after_reading(tmp_path: Path) -> None:
+    page = write(tmp_path / "empty.html", "<html><body></body></html>")
+    before = logging.getLogger("trafilatura").propagate, logging.getLogger("trafilatura").level
+
+    read_all([page])
+
+    after = logging.getLogger("trafilatura").propagate, logging.getLogger("trafilatura").level
+    assert after == before
+    assert logging.getLogger("trafilatura").handlers == [] or all(
+        type(h).__name__ != "_Collect" for h in logging.getLogger("trafilatura").handlers)

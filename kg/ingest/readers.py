@@ -1,9 +1,11 @@
 """Files and folders -> :class:`~kg.types.Article`, one reader per format."""
 
+import contextlib
 import datetime
 import json
 import logging
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -16,7 +18,14 @@ from kg.types import Article
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["HTML_SUFFIXES", "JSONL_SUFFIXES", "KNOWN_SUFFIXES", "TEXT_SUFFIXES", "read_articles"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "KNOWN_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "read_articles",
+    "special_file_kind",
+]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -30,7 +39,11 @@ def _format_size(size: int) -> str:
 def _read_text_file(path: Path, source: str, max_bytes: int) -> str:
     """Read and decode one file, checking its size before reading it."""
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)  # stat never opens: a FIFO would block an open() for ever
+        kind = special_file_kind(info.st_mode)
+        if kind is not None:
+            raise IngestError(source, f"skipped: {kind}, not a regular file")
+        size = info.st_size
         if size > max_bytes:
             raise IngestError(
                 source,
@@ -71,7 +84,58 @@ def _make_article(
     return Article(id=id, text=cleaned, source=source, date=date, title=title or None, url=url)
 
 
+# Libraries that log while reading HTML; their lines are folded into kg's one line per file.
+_HTML_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
+class _Collect(logging.Handler):
+    """Keep the messages libraries log while one file is read."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            message = " ".join(record.getMessage().split())
+        except Exception:  # a library's malformed log call must not stop the build
+            message = str(record.msg)
+        if record.levelno >= logging.WARNING and message and message not in self.messages:
+            self.messages.append(message)
+
+
+@contextlib.contextmanager
+def _library_logs(source: str) -> Iterator[_Collect]:
+    """Keep the library log lines emitted inside the block off stderr.
+
+    kg says in one line what went wrong with the file (an IngestError); what
+    the libraries said is logged at debug level (``kg build -v``) under the
+    file's name.
+    """
+    collect = _Collect()
+    loggers = [logging.getLogger(name) for name in _HTML_LIBRARY_LOGGERS]
+    saved = [(lg.propagate, lg.level) for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(collect)
+        lg.propagate = False
+        lg.setLevel(logging.WARNING)
+    try:
+        yield collect
+    finally:
+        for lg, (propagate, level) in zip(loggers, saved, strict=True):
+            lg.removeHandler(collect)
+            lg.propagate = propagate
+            lg.setLevel(level)
+        for message in collect.messages:
+            logger.debug("%s: the HTML reader said: %s", source, message)
+
+
 def _read_html(path: Path, source: str, max_bytes: int) -> Article:
+    with _library_logs(source):
+        return _read_html_quietly(path, source, max_bytes)
+
+
+def _read_html_quietly(path: Path, source: str, max_bytes: int) -> Article:
     import trafilatura
 
     html = _read_text_file(path, source, max_bytes)
@@ -161,15 +225,56 @@ def _read_file(
         yield _make_article(path.stem, _read_text_file(path, source, max_bytes), source)
 
 
+def special_file_kind(mode: int) -> str | None:
+    """Name the kind of a file that is not a regular file or folder, else None.
+
+    Examples:
+        >>> import stat
+        >>> special_file_kind(stat.S_IFIFO | 0o644)
+        'a named pipe (FIFO)'
+        >>> special_file_kind(stat.S_IFREG | 0o644) is None
+        True
+    """
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device node"
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "a special file"
+
+
 def _walk(folder: Path) -> list[Path]:
-    """The article files under ``folder``, sorted, hidden files and folders left out."""
+    """The article files under ``folder``, sorted, hidden files and folders left out.
+
+    FIFOs, sockets and device nodes are listed too, whatever their names, so
+    that they are reported (and skipped unopened) in their turn.
+    """
     found = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in KNOWN_SUFFIXES:
+            if name.startswith("."):
+                continue
+            if Path(name).suffix.lower() in KNOWN_SUFFIXES or _is_special(Path(root, name)):
                 found.append(Path(root, name))
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
+
+
+def _is_special(path: Path) -> bool:
+    try:
+        return special_file_kind(os.stat(path).st_mode) is not None
+    except OSError:
+        return False
+
+
+def _kind_of(path: Path) -> str:
+    try:
+        return special_file_kind(os.stat(path).st_mode) or "not a file"
+    except OSError:
+        return "a broken link"
 
 
 def _log_error(err: IngestError) -> None:
@@ -223,7 +328,8 @@ def _iter_articles(
             for file in files:
                 yield from _read_one(file, str(file), max_bytes, on_error)
         elif path.exists() and not path.is_file():
-            on_error(IngestError(str(source), "not a regular file or folder"))
+            kind = _kind_of(path)
+            on_error(IngestError(str(source), f"skipped: {kind}, not a regular file or folder"))
         else:
             yield from _read_one(path, str(source), max_bytes, on_error)
 
