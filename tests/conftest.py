@@ -46,3 +46,18 @@ def seed_graph_path(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> 
         for result in build_graphs(read_articles([SEEDS]), nlp):
             writer.write(result.graph)
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_store_path(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed articles built once into an Oxigraph store folder (read-only: copy it to
+    change it); the same build also wrote ``seeds.trig`` beside it."""
+    from kg.ingest import read_articles
+    from kg.pipeline import build_graphs
+    from kg.store import BuildOutputs
+
+    folder = tmp_path_factory.mktemp("seed-store")
+    with BuildOutputs(folder / "seeds.trig", folder / "seeds.store") as outputs:
+        for result in build_graphs(read_articles([SEEDS]), nlp):
+            outputs.write(result)
+    return folder / "seeds.store"
