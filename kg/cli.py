@@ -178,8 +178,16 @@ def evaluate(
     and F1 per article and per relation, then the micro-averaged totals.
     """
     _setup_logging(False, False)
-    from kg.evaluate import (at_confidence, build_gold_articles, confidence_curve, report_json,
-                             score_graph, total, total_by_rule, write_text_atomic)
+    from kg.evaluate import (
+        at_confidence,
+        build_gold_articles,
+        confidence_curve,
+        report_json,
+        score_graph,
+        total,
+        total_by_rule,
+        write_text_atomic,
+    )
     from kg.nlp import load_pipeline
 
     try:
@@ -211,20 +219,17 @@ def evaluate(
         typer.echo(f"{'rule':<28}{'P':>7}{'tp':>5}{'fp':>5}")
         for rule, t in total_by_rule(scores).items():
             typer.echo(f"{rule:<28}{t.precision:>7.3f}{t.tp:>5}{t.fp:>5}")
+    points = confidence_curve(built) if curve else []
     if curve:
         typer.echo("")
         typer.echo(f"{'min confidence':<28}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}")
-        for x, t in confidence_curve(built):
+        for x, t in points:
             typer.echo(f"{x:<28.2f}{t.precision:>7.3f}{t.recall:>7.3f}{t.f1:>7.3f}"
                        f"{t.tp:>5}{t.fp:>5}{t.fn:>5}")
     if json_out is not None:
         import json
 
-        data = report_json(scores, min_confidence=min_confidence)
-        if curve:
-            data["curve"] = [{"min_confidence": x, "tp": t.tp, "fp": t.fp, "fn": t.fn,
-                              "precision": round(t.precision, 4), "recall": round(t.recall, 4),
-                              "f1": round(t.f1, 4)} for x, t in confidence_curve(built)]
+        data = report_json(scores, min_confidence=min_confidence, curve=points)
         try:
             write_text_atomic(json_out, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
         except KGError as err:
