@@ -175,7 +175,9 @@ def evaluate(
     """Score the extractors against gold annotations, as the guidelines say.
 
     Each article is built on its own and its graph scored: precision, recall
-    and F1 per article and per relation, then the micro-averaged totals.
+    and F1 per article and per relation, then the micro-averaged totals;
+    optionally per extraction rule (the kg:extractor of each claim), at a
+    confidence threshold, and over a curve of thresholds.
     """
     _setup_logging(False, False)
     from kg.evaluate import (

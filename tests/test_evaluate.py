@@ -266,7 +266,7 @@ def _rule_names_in_code() -> set[str]:
     return names | TITLE_RULES
 
 
-def test_evaluate_shipped_confidence_table_is_well_formed_and_current() -> None:
+def test_evaluate_shipped_confidence_table_is_well_formed_and_names_live_rules() -> None:
     from kg.extract.confidence import rule_confidence
 
     path = ROOT / "kg" / "lexicons" / "confidence.toml"
