@@ -4,7 +4,7 @@
 affiliations from titles, ``kg_relations`` states the other relations.
 """
 
-from kg.extract import mentions, paragraphs, relations, titles
+from kg.extract import events, mentions, paragraphs, relations, titles
 from kg.extract.mentions import MentionResolver, make_mentions
 from kg.extract.relations import RelationExtractor, make_relations
 from kg.extract.titles import TitleExtractor, make_titles
@@ -16,6 +16,7 @@ __all__ = [
     "make_mentions",
     "make_relations",
     "make_titles",
+    "events",
     "mentions",
     "paragraphs",
     "relations",

@@ -91,6 +91,9 @@ class Titles:
     words: Words
     heads: Words
     agents: Words
+    office_heads: Words = frozenset()
+    office_blockers: Words = frozenset()
+    offices: Table = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,9 @@ class Constructions:
     measure_nouns: Words
     meeting_nouns: Words
     tie_nouns: Words
+    event_heads: Words
+    event_generic_modifiers: Words
+    event_denials: Words
 
 
 @dataclass(frozen=True, slots=True)

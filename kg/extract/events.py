@@ -1,0 +1,221 @@
+"""The ``kg_events`` component: meetings, summits and talks as Event nodes.
+
+The guidelines give every summit, meeting or set of talks that an article
+reports an Event node, labelled by every phrase the article uses for it
+("top-level Russian-Israeli talks", "Russian-Israeli talks", "the talks",
+"talks in Sochi"). This component runs after ``kg_mentions``:
+
+* each noun phrase headed by an event noun (``[constructions] event_heads``)
+  becomes a mention of an Event, on its head word only, so that the actors
+  named in its modifiers ("Russia-Turkmenistan talks") stay actors;
+* phrases with the same head in one article are one event, unless both carry
+  distinguishing modifiers that differ ("the trilateral summit" and "the
+  quadrilateral meeting" are two), so a later "the talks" refers back;
+* an event that ``kg_mentions`` already named keeps its name and gains the
+  phrases as labels.
+
+Telephone and video calls are no events (the guidelines make them
+``metWith`` only), and neither are negated or hypothetical mentions
+("no talks", "possible talks").
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.extract.lexicon import lexicon
+from kg.extract.mentions import ActorInfo, Ref
+
+__all__ = ["EventResolver", "make_events"]
+
+_DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
+_SPACE = re.compile(r"\s+")
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return _SPACE.sub(" ", _DASHES.sub("-", text)).strip()
+
+
+@dataclass(slots=True)
+class _Event:
+    key: str
+    head: str
+    mods: frozenset[str]
+    place: str | None = None
+    labels: list[str] = field(default_factory=list)
+
+
+class EventResolver:
+    """The ``kg_events`` component."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        lex = lexicon()
+        self.heads = lex.constructions.event_heads
+        self.generic = lex.constructions.event_generic_modifiers
+        self.denied = lex.constructions.event_denials
+
+    def __call__(self, doc: Doc) -> Doc:
+        refs: list[Ref] = list(doc._.kg_refs or [])
+        tok: dict[int, Ref] = dict(doc._.kg_tok or {})
+        actors: dict[str, ActorInfo] = dict(doc._.kg_actors or {})
+        events: list[_Event] = []
+        # Events kg_mentions named: they join by their head word.
+        for r in refs:
+            if r.kind == "Event":
+                root = doc[r.start:r.end].root
+                if self._head(root) is not None:
+                    events.append(_Event(r.key, self._head(root) or "", self._mods(root)))
+        for t in doc:
+            head = self._head(t)
+            if head is None or not self._reported(t):
+                continue
+            own = tok.get(t.i)
+            if own is not None and own.kind != "Event":
+                continue
+            phrases = self._phrases(t, tok)
+            mods = self._mods(t)
+            place = self._place(t, tok)
+            event = next((e for e in events if own is not None and e.key == own.key), None)
+            if event is None:
+                event = self._match(events, head, mods, place, self._anaphoric(t))
+            if event is None and not self._qualifies(t, tok):
+                continue  # an unnamed meeting the text neither places nor dates
+            if event is None:
+                key = phrases[0][0].upper() + phrases[0][1:]
+                event = _Event(key, head, mods, place)
+                events.append(event)
+            event.place = event.place or place
+            info = actors.setdefault(event.key, ActorInfo(kind="Event"))
+            for p in phrases:
+                if p not in info.labels:
+                    info.labels.append(p)
+            if own is None:
+                r = Ref(event.key, "Event", t.i, t.i + 1, t.text, "coref")
+                refs.append(r)
+                tok[t.i] = r
+        refs.sort(key=lambda r: r.start)
+        doc._.kg_refs = refs
+        doc._.kg_tok = tok
+        doc._.kg_actors = actors
+        return doc
+
+    def _head(self, t: Token) -> str | None:
+        """The event noun a token heads, singular ("talk" for "talks"), or None."""
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = t.lemma_.lower()
+        if lemma not in self.heads and t.lower_ not in self.heads:
+            return None
+        return lemma.rstrip("s") if lemma.endswith("talks") else lemma
+
+    def _reported(self, t: Token) -> bool:
+        """Not a denied or hypothetical event ("no talks", "possible talks", "calls for talks")."""
+        return not any(c.lower_ in self.denied for c in t.children)
+
+    def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
+        """Named ("the AU summit", "Russian-Israeli talks"), placed ("talks in Sochi") or
+        dated ("the meeting on Wednesday"): the guidelines make such a meeting an event."""
+        if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
+            return True
+        holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            holders.append(t.head.head)
+        for h in holders:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                if any(p.i in tok and tok[p.i].kind in ("Place", "State")
+                       for p in prep.children if p.dep_ == "pobj"):
+                    return True
+            if any(w.ent_type_ in ("DATE", "TIME") for c in h.children
+                   if c.i != t.i and c.dep_ in ("prep", "npadvmod", "acl", "tmod")
+                   for w in c.subtree):
+                return True
+        return False
+
+    def _modifiers(self, t: Token) -> list[Token]:
+        return [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")
+                and c.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+
+    def _mods(self, t: Token) -> frozenset[str]:
+        """The distinguishing words of an event phrase: its modifiers but generic ones."""
+        words = {w.lower_ for m in self._modifiers(t) for w in m.subtree
+                 if w.is_alpha and w.lower_ not in self.generic}
+        return frozenset(words)
+
+    def _match(self, events: list[_Event], head: str, mods: frozenset[str], place: str | None,
+               anaphoric: bool) -> _Event | None:
+        """The event a mention refers to, if any: the latest with this head whose
+        modifiers it shares ("the AU summit" after "the 2019 AU summit"); or, for a mention
+        without modifiers, the latest with this head when it refers back ("the talks",
+        "his talks") or adds the place the event lacked (a headline's "Russia-Turkmenistan
+        talks", then "held talks in the Kremlin")."""
+        for e in reversed(events):
+            if e.head != head or (place and e.place and place != e.place):
+                continue
+            if mods:
+                if e.mods and mods & e.mods:
+                    return e
+                continue
+            if anaphoric or (place and not e.place):
+                return e
+        return None
+
+    @staticmethod
+    def _anaphoric(t: Token) -> bool:
+        """ "the talks", "these talks", "his talks": a mention that refers back."""
+        return any(c.dep_ in ("det", "poss") and c.lower_ in (
+            "the", "this", "these", "that", "those", "his", "her", "their", "its", "both")
+            for c in t.children)
+
+    @staticmethod
+    def _place(t: Token, tok: dict[int, Ref]) -> str | None:
+        """Where the phrase or the verb it is the object of puts the event."""
+        holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+        for h in holders:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                for p in prep.children:
+                    if p.dep_ == "pobj" and p.i in tok and tok[p.i].kind in ("Place", "State"):
+                        return tok[p.i].key
+        return None
+
+    def _phrases(self, t: Token, tok: dict[int, Ref]) -> list[str]:
+        """The phrases naming the event: with its modifiers, without the generic ones,
+        the bare head with and without "the", and "... in PLACE"."""
+        doc = t.doc
+        mods = self._modifiers(t)
+        start = min([t.i] + [w.i for m in mods for w in m.subtree])
+        dashes = ("-", "\u2010", "\u2011", "\u2012", "\u2013")
+        words = [w for w in doc[start:t.i + 1] if w.tag_ != "POS"
+                 and w.dep_ not in ("det", "poss") and (not w.is_punct or w.text in dashes)]
+        full = _clean(" ".join(w.text for w in words)) if words else t.text
+        generic = {w.i for w in words if w.lower_ in self.generic and w.i != t.i}
+        # a dash between a generic word and another ("top-level") goes with it
+        generic |= {w.i for w in words if w.text in dashes and (w.i - 1 in generic
+                                                                 or w.i + 1 in generic)}
+        bare = [w for w in words if w.i not in generic]
+        core = _clean(" ".join(w.text for w in bare)) if bare else t.text
+        out = [full, core, t.text, f"the {t.text}"]
+        if core != t.text:
+            out.append(f"the {core}")
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                place = tok.get(pobj.i)
+                if place is not None and place.kind in ("Place", "State"):
+                    out.append(f"{core} {prep.lower_} {_clean(place.text)}")
+        seen: list[str] = []
+        for p in out:
+            p = re.sub(r"^(?:the|a|an)\s+(?=the\s)", "", p)
+            if p and p not in seen:
+                seen.append(p)
+        return seen
+
+
+@Language.factory("kg_events", requires=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors",
+                                         "token.dep", "token.lemma"],
+                  assigns=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors"])
+def make_events(nlp: Language, name: str) -> EventResolver:
+    """Build the ``kg_events`` component."""
+    return EventResolver(name)
