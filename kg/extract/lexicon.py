@@ -61,6 +61,9 @@ class Reporting:
     verbs: Words
     negative: Words
     negative_objects: Words
+    negative_predicates: Words
+    labeling_verbs: Words
+    directive_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

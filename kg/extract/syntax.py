@@ -228,6 +228,14 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         out: list[Ref] = []
         for s in subs:
             if s.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                # "X and Y, who is visiting Z": a relative clause on one conjunct (or with
+                # a singular verb) is about that conjunct alone
+                if verb.head.dep_ == "conj" or verb.tag_ == "VBZ" or any(
+                        c.dep_ == "aux" and c.lower_ in ("is", "has", "was") for c in
+                        verb.children):
+                    near = max((c for c in conjuncts(verb.head) if c.i < s.i),
+                               key=lambda c: c.i, default=verb.head)
+                    return _unique(agent_refs(near))
                 return _expand(verb.head)
             out.extend(_expand(s))
         return _unique(out)

@@ -80,13 +80,60 @@ def _reported(ctx: RuleContext, sent: Span, found: list[Found]) -> list[Found]:
     return out
 
 def _negative(ctx: RuleContext, clause: Token) -> bool:
+    """A clause that says something bad of its subject: a negative verb ("threatens",
+    "undermines") or a negative predicate ("is a war criminal", "was illegal")."""
+    rep = ctx.lex.reporting
     for tok in clause.subtree:
-        if tok.lemma_.lower() in ctx.lex.reporting.negative and tok.pos_ == "VERB":
+        if tok.lemma_.lower() in rep.negative and tok.pos_ == "VERB":
             if tok.lemma_.lower() == "pose" and not any(
-                    c.lemma_.lower() in ctx.lex.reporting.negative_objects for c in tok.children):
+                    c.lemma_.lower() in rep.negative_objects for c in tok.children):
                 continue
             return True
+    return _evaluated(ctx, clause)
+
+
+def _evaluated(ctx: RuleContext, head: Token) -> bool:
+    """Whether the predicate of a copular clause (or a labeling verb's complement) holds a
+    negative word: "X is a war criminal", "X was illegal", "called X a crime"."""
+    words = ctx.lex.reporting.negative_predicates
+    for pred in (c for c in head.children if c.dep_ in ("attr", "acomp", "oprd")):
+        if any(t.lemma_.lower() in words or t.lower_ in words for t in pred.subtree):
+            return True
     return False
+
+
+def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
+    words = ctx.lex.reporting.negative_predicates
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+    preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ == "pobj"]
+    # "called the agreement null and void": the parser may hang the predicate on the object
+    preds += [c for d in verb.children if d.dep_ == "dobj" for c in d.children
+              if c.dep_ in ("amod", "appos", "acl") and c.i > d.i]
+    return any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree)
+
+
+@rule("speech.labeling")
+def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Labeling an actor, or its act, with a negative word criticizes it ("dubbed the Israeli
+    action a crime", "named the PKK as terrorists"); an initiative so labeled is opposed."""
+    if verb.lemma_.lower() not in ctx.lex.reporting.labeling_verbs or not asserted(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not _labeled_negatively(ctx, verb):
+        return []
+    subjects = subject_refs(verb)
+    out: list[Found] = []
+    for obj in objects:
+        for c in conjuncts(obj):
+            targets, _ = target_refs(c)
+            for s in subjects:
+                for t in targets:
+                    if t.kind in ctx.agents:
+                        out.append(Found(s, "criticizes", t, verb.i, 0.6))
+                    elif t.kind == "Initiative":
+                        out.append(Found(s, "opposes", t, verb.i, 0.6))
+    return out
 
 
 @rule("speech.reported", scope="sentence")

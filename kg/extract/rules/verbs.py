@@ -23,7 +23,8 @@ from kg.extract.rules import (
 )
 from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
 
-__all__ = ["verb_closer", "verb_object", "verb_prep", "verb_supply", "verb_symmetric"]
+__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_supply",
+           "verb_symmetric"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -222,3 +223,17 @@ def verb_closer(verb: Token, ctx: RuleContext) -> list[Found]:
     if len(subjects) < 2:
         return []
     return all_pairs(subjects, "cooperatesWith", verb, 0.7)
+
+
+@rule("verb.directive")
+def verb_directive(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Telling someone to act urges them ("told X to leave", "advised X to ...")."""
+    if verb.lemma_.lower() not in ctx.lex.reporting.directive_verbs or not asserted(verb):
+        return []
+    if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+               for c in verb.children):
+        return []
+    subjects = subject_refs(verb)
+    lemma = verb.lemma_.lower()
+    return [f for obj in verb.children if obj.dep_ == "dobj"
+            for f in pairs(subjects, "urges", obj, verb, lemma, ctx)]
