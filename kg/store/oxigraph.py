@@ -22,6 +22,9 @@ Typical use::
 
 import hashlib
 import logging
+import os
+import shutil
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -191,7 +194,8 @@ class StoreWriter:
             raise StoreError("StoreWriter used outside a `with` block")
         if self._store is None:
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                if not is_store(self.path):
+                    _create_store(self.path)
                 self._store = ox.Store(str(self.path))
             except OSError as err:
                 message = _first_line(err)
@@ -283,6 +287,27 @@ class StoreWriter:
         if not self.path.exists():
             return {}
         return _articles(self.store)
+
+
+def _create_store(path: Path) -> None:
+    """Create an empty store at ``path`` atomically.
+
+    The store is made in a hidden folder beside ``path`` and renamed into
+    place once Oxigraph has initialized it, so that a run killed while
+    creating it leaves no half-made store (which could not be opened) behind.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".creating", dir=path.parent))
+    try:
+        store = ox.Store(str(tmp))
+        store.flush()
+        del store  # closes the database and releases its lock
+        if path.is_dir():
+            path.rmdir()  # an empty folder given as the store's place
+        os.rename(tmp, path)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def remove_articles(path: str | Path, article_ids: Iterable[str]) -> list[str]:
