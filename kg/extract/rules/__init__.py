@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from kg import vocab
 from kg.errors import ExtractorError
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import Ref
 from kg.extract.syntax import clause_subjects, conjuncts, group, is_hypothetical, is_negated, ref
 
@@ -175,9 +175,18 @@ def search(tok: Token, kinds: tuple[str, ...]) -> list[Ref]:
 
 
 def named(tok: Token) -> list[Ref]:
-    """The actors a subject names itself: a mention, or "the two leaders"."""
+    """The actors a subject names itself: a mention, "the two leaders", or the people of
+    a state named by its demonym ("Laotian officials"), not a list after "from"."""
     r = ref(tok)
-    return [r] if r is not None else group(tok)
+    if r is not None:
+        return [r]
+    if pair := group(tok):
+        return pair
+    agents = lexicon().titles.agents
+    if tok.lemma_.lower() not in agents and tok.lower_ not in agents:
+        return []
+    return [m for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+            and (m := ref(c)) is not None and m.kind in ("State", "Organization")]
 
 
 def named_subjects(verb: Token) -> list[Ref]:

@@ -157,7 +157,10 @@ def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
         for rel, preps in ctx.verb_preps.get(key, []):
             marks = [m for c in verb.children if c.dep_ in ("advcl", "ccomp")
                      for m in c.children if m.dep_ == "mark"]
-            for prep in with_conjoined(list(verb.children)) + marks:
+            # "demanded an explanation from Y": the parser hangs the source on the object
+            held = [p for d in verb.children if d.dep_ == "dobj" and rel == "urges"
+                    for p in d.children if p.dep_ == "prep"]
+            for prep in with_conjoined(list(verb.children)) + marks + held:
                 if prep.dep_ not in ("prep", "dative", "mark") or prep.lower_ not in preps:
                     continue
                 for pobj in prep.children:
