@@ -180,6 +180,7 @@ class Officeholders:
             self._by_person[term.person].append(term)
         self._persons: dict[str, Person] = {}
         self._by_name: dict[str, set[str]] = defaultdict(set)
+        self._by_surname: dict[str, set[str]] = defaultdict(set)
         for person, given in names.items():
             variants = list(dict.fromkeys([*given, *(_ascii(n) for n in given)]))
             self._persons[person] = Person(
@@ -188,6 +189,9 @@ class Officeholders:
                 if person.startswith("Q") else None)
             for variant in variants:
                 self._by_name[fold_name(variant)].add(person)
+                parts = fold_name(variant).split()
+                if len(parts) > 1:
+                    self._by_surname[parts[-1]].add(person)
 
     def __len__(self) -> int:
         return len(self._terms)
@@ -231,6 +235,10 @@ class Officeholders:
                 out.append(self._persons[term.person])
         return out
 
+    def terms_in(self, actor: str, office: str, on: datetime.date | None = None) -> list[Term]:
+        """The terms of ``office`` of ``actor`` that cover a day (any day, when None)."""
+        return [t for t in self._by_office.get((actor, office), []) if t.held_on(on)]
+
     def terms_of(self, person: str, on: datetime.date | None = None) -> list[Term]:
         """The terms a person (by id) held on a day (any day, when ``on`` is None)."""
         return [t for t in self._by_person.get(person, []) if t.held_on(on)]
@@ -246,6 +254,16 @@ class Officeholders:
         """
         ids = self._by_name.get(fold_name(name), set())
         return self._persons[next(iter(ids))] if len(ids) == 1 else None
+
+    def find_surname(self, word: str) -> list[Person]:
+        """The persons one of whose name variants of two words or more ends with
+        ``word``: "Kishida" finds Fumio Kishida.
+
+        Examples:
+            >>> [p.name for p in load_officeholders().find_surname("Stoltenberg")]
+            ['Jens Stoltenberg']
+        """
+        return [self._persons[i] for i in sorted(self._by_surname.get(fold_name(word), ()))]
 
     def variants(self, name: str) -> tuple[str, ...]:
         """Every name variant of the person ``name`` stands for (none if unknown)."""

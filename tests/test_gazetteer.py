@@ -212,7 +212,7 @@ def test_gazetteer_ruler_tags_entities(gazetteer: Gazetteer) -> None:
 
 def test_gazetteer_ruler_patterns_are_stable(gazetteer: Gazetteer) -> None:
     patterns = gazetteer.ruler_patterns()
-    assert patterns == Gazetteer(gazetteer.actors.values()).ruler_patterns()
+    assert patterns == Gazetteer(gazetteer.actors.values(), gazetteer.persons).ruler_patterns()
     texts = {p["pattern"] for p in patterns}
     assert {"the United States", "The United States", "the European Union"} <= texts
     assert "the Port of Spain" not in texts and "the Beijing" not in texts
@@ -236,3 +236,24 @@ def test_gazetteer_rejects_an_unknown_parent() -> None:
 def test_gazetteer_actor_checks_its_kind() -> None:
     with pytest.raises(ValueError, match="kind"):
         Actor(key="X", kind="Person", iri=str(ENTITY.x), labels=("X",))
+
+
+def test_gazetteer_knows_officeholders_as_persons(gazetteer: Gazetteer) -> None:
+    patterns = {(p["pattern"], p["label"]): p["id"] for p in gazetteer.ruler_patterns()}
+    assert patterns[("Olaf Scholz", "PERSON")] == "Olaf Scholz"
+    # Variants without diacritics and aliases lead to one key.
+    assert patterns[("Recep Tayyip Erdogan", "PERSON")] == "Recep Tayyip Erdoğan"
+    assert patterns[("Joseph Biden", "PERSON")] == "Joe Biden"
+    # One-word names and names of actors are left out.
+    assert not any(" " not in form for form, _ in gazetteer.persons)
+    assert all(gazetteer.find(form) is None for form, _ in gazetteer.persons)
+
+
+def test_gazetteer_persons_stay_out_of_actor_lookups() -> None:
+    china = Actor(key="China", kind="State", iri=str(ENTITY.china), labels=("China",))
+    small = Gazetteer([china], [("Ada Lovelace", "Ada Lovelace"), ("China", "X Y"),
+                                ("Ada", "Ada Lovelace")])
+    assert small.persons == (("Ada Lovelace", "Ada Lovelace"),)
+    assert small.find("Ada Lovelace") is None
+    assert small.ruler_patterns()[-1] == {"label": "PERSON", "pattern": "Ada Lovelace",
+                                          "id": "Ada Lovelace"}

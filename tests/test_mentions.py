@@ -8,8 +8,11 @@ organization, a spokesperson's "the country" their state. Cases the resolver
 gets wrong stay as strict xfails whose reason names the failing rule.
 """
 
+import datetime
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 pytestmark = pytest.mark.model
 
@@ -124,3 +127,79 @@ def test_resolves(nlp: Language, text: str, surface: str, nth: int, key: str,
     # The mentions that cover the whole surface form ("BRICS" inside "BRICS summit" does not).
     found = {(r.key, r.kind) for r in doc._.kg_refs if r.start <= span.start and span.end <= r.end}
     assert found == {(key, kind)}
+
+
+# ------------------------------------------------ officeholders (kg/data/officeholders*.csv)
+def _dated(nlp: Language, text: str, day: datetime.date | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.kg_date = day
+    return nlp(doc)
+
+
+# (text, the article's date, surface form, key of the person it names, or None for none)
+OFFICEHOLDER_CASES = [
+    # Variants of an officeholder's name (without diacritics, an alias) are one key.
+    ("Turkish President Recep Tayyip Erdogan flew to Doha.", None, "Recep Tayyip Erdogan",
+     "Recep Tayyip Erdoğan"),
+    ("Joseph Biden phoned his counterpart on Friday.", None, "Joseph Biden", "Joe Biden"),
+    # An office of a named state, used alone, is its holder on the article's date.
+    ("The President of Russia spoke with the German chancellor by phone.",
+     datetime.date(2022, 3, 4), "President", "Vladimir Putin"),
+    ("The President of Russia spoke with the German chancellor by phone.",
+     datetime.date(2022, 3, 4), "chancellor", "Olaf Scholz"),
+    ("The President of Russia spoke with the German chancellor by phone.",
+     datetime.date(2010, 3, 4), "President", "Dmitry Medvedev"),
+    ("Britain's foreign secretary met the envoy in London.", datetime.date(2012, 5, 2),
+     "secretary", "William Hague"),
+    # Not without a date (unless the article names the holder), nor a former holder.
+    ("The President of Russia spoke with the German chancellor by phone.", None,
+     "President", None),
+    ("The former president of France wrote a memoir.", datetime.date(2015, 1, 1), "president",
+     None),
+    # A surname after an office title is the officeholder of that date.
+    ("Prime Minister Kishida arrived in Manila.", datetime.date(2023, 11, 3), "Kishida",
+     "Fumio Kishida"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "surface", "key"), OFFICEHOLDER_CASES,
+                         ids=[f"{c[2]}@{c[1]}:{c[0][:30]}" for c in OFFICEHOLDER_CASES])
+def test_resolves_officeholders(nlp: Language, text: str, day: datetime.date | None,
+                                surface: str, key: str | None) -> None:
+    doc = _dated(nlp, text, day)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface), alignment_mode="expand")
+    assert span is not None
+    persons = {r.key for r in doc._.kg_refs if r.kind == "Person"
+               and r.start <= span.start < r.end}
+    assert persons == ({key} if key else set())
+
+
+def test_officeholder_carries_its_wikidata_link(nlp: Language) -> None:
+    doc = _dated(nlp, "Narendra Modi addressed the crowd.", None)
+    assert doc._.kg_actors["Narendra Modi"].wikidata == "http://www.wikidata.org/entity/Q1058"
+
+
+# (text, date, the affiliatedWith pairs the titles give)
+AFFILIATION_CASES = [
+    # The title's state, with the name, as before.
+    ("Prime Minister of India Narendra Modi opened the fair.", None,
+     {("Narendra Modi", "India")}),
+    # An office alone names its holder, who acts for the office's state.
+    ("The Russian President thanked the crowd.", datetime.date(2021, 6, 1),
+     {("Vladimir Putin", "Russia")}),
+    # A title without its state: the table says whose office it is on that date.
+    ("Prime Minister Boris Johnson spoke to reporters.", datetime.date(2020, 2, 1),
+     {("Boris Johnson", "United Kingdom")}),
+    ("Prime Minister Boris Johnson spoke to reporters.", datetime.date(2017, 2, 1), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "pairs"), AFFILIATION_CASES,
+                         ids=[f"{c[1]}:{c[0][:40]}" for c in AFFILIATION_CASES])
+def test_titles_read_against_officeholders(nlp: Language, text: str, day: datetime.date | None,
+                                           pairs: set[tuple[str, str]]) -> None:
+    doc = _dated(nlp, text, day)
+    got = {(c.subject.key, c.object.key) for c in doc._.kg_claims
+           if c.relation == "affiliatedWith"}
+    assert got == pairs

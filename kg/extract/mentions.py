@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import lexicon
 from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.officeholders import Officeholders, Person, fold_name, load_officeholders
 
 __all__ = ["ActorInfo", "MentionResolver", "Ref", "make_mentions"]
 
@@ -37,7 +38,8 @@ class Ref:
         start: index of the first token.
         end: index past the last token.
         text: the surface form.
-        how: "name", "demonym", "metonym", "alias", "coref" or "minted".
+        how: "name", "demonym", "metonym", "alias", "coref", "minted", or "title" (an
+            office named for its holder: "the President of Russia").
     """
 
     key: str
@@ -87,16 +89,19 @@ def _strip_the(text: str) -> str:
 class MentionResolver:
     """The ``kg_mentions`` pipeline component."""
 
-    def __init__(self, name: str, gazetteer: Gazetteer) -> None:
+    def __init__(self, name: str, gazetteer: Gazetteer,
+                 officeholders: Officeholders | None = None) -> None:
         self.name = name
         self.gazetteer = gazetteer
+        self.officeholders = officeholders
 
     # ------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
-        state = _DocState(doc, self.gazetteer)
+        state = _DocState(doc, self.gazetteer, self.officeholders)
         for ent in doc.ents:
             state.add_entity(ent)
         state.add_minted()
+        state.add_titles()
         state.add_coreferences()
         state.finish()
         return doc
@@ -105,13 +110,18 @@ class MentionResolver:
 class _DocState:
     """Per-document resolution state: the refs found so far and the actors."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer,
+                 officeholders: Officeholders | None = None) -> None:
         self.doc = doc
         self.gaz = gazetteer
+        self.table = officeholders
+        self.date = doc._.kg_date
         self.refs: list[Ref] = []
         self.tok: dict[int, Ref] = {}
         self.actors: dict[str, ActorInfo] = {}
         self.persons: list[str] = []
+        self.person_keys: dict[str, str] = {}  # a full name as written -> the person's key
+        self.title_owners: dict[int, Ref] = {}  # an office's head token -> its state
         self.offices: dict[str, str] = {}
         self.groups: dict[int, list[Ref]] = {}
 
@@ -278,16 +288,34 @@ class _DocState:
         return doc[start:end]
 
     def _person_alias(self, text: str) -> str | None:
-        words = [w for w in _norm(text).split() if w.lower() not in _w("honorifics")]
+        """The key of a person named before whose name holds ``text`` ("Erdogan" after
+        "Recep Tayyip Erdoğan"); diacritics and case do not count."""
+        words = [fold_name(w) for w in _norm(text).split()
+                 if w.lower() not in _w("honorifics")]
         if not words:
             return None
         for full in reversed(self.persons):
-            parts = full.split()
+            parts = fold_name(full).split()
             n = len(words)
             for i in range(len(parts) - n + 1):
                 if parts[i:i + n] == words:
-                    return full
+                    return self.person_keys.get(full, full)
         return None
+
+    def _known_person(self, name: str, span: Span) -> Person | None:
+        """The officeholder a name stands for: by any variant of the full name, or a
+        surname after an office title ("President Touadera") that names one person
+        holding an office on the article's date."""
+        if self.table is None:
+            return None
+        found = self.table.find_person(name)
+        if found is not None or len(name.split()) != 1 or span.start == 0:
+            return found
+        if self.date is None or self.doc[span.start - 1].lower_ not in lexicon().titles.words:
+            return None  # a surname alone is an officeholder's only on a known date
+        held = [p for p in self.table.find_surname(name)
+                if self.table.terms_of(p.id, self.date)]
+        return held[0] if len(held) == 1 else None
 
     def _person(self, span: Span) -> None:
         words = [t for t in span if t.lower_ not in _w("honorifics") and not t.is_punct]
@@ -302,8 +330,12 @@ class _DocState:
             return
         if len(words) == 1 and self._gaz(name):
             return
+        known = self._known_person(name, span)
+        key = known.name if known is not None else name
         self.persons.append(name)
-        self._add(Ref(name, "Person", span.start, span.end, span.text, "name"), label=name)
+        self.person_keys[name] = key
+        self._add(Ref(key, "Person", span.start, span.end, span.text, "name"), label=name,
+                  wikidata=known.wikidata if known is not None else None)
 
     # -------------------------------------------------------- minted actors
     def add_minted(self) -> None:
@@ -599,6 +631,86 @@ class _DocState:
         self.refs = [r for r in self.refs if r.end <= start or r.start >= end]
         self._add(ref, label=surface)
 
+    # ------------------------------------------------------ titles alone
+    def add_titles(self) -> None:
+        """"The President of Russia stressed", "the Turkish foreign minister": an office
+        of a named state, used alone, names its holder on the article's date (from the
+        officeholders table); the state is kept as the title's owner."""
+        if self.table is None:
+            return
+        heads = lexicon().titles.office_heads
+        for tok in self.doc:
+            if tok.i in self.tok or tok.lower_ not in heads or tok.tag_ in ("NNS", "NNPS"):
+                continue
+            found = self._title_holder(tok)
+            if found is None:
+                continue
+            person, owner, phrase = found
+            self._add(Ref(person.name, "Person", tok.i, tok.i + 1, phrase, "title"),
+                      label=person.name, wikidata=person.wikidata)
+            self.title_owners[tok.i] = owner
+
+    def _title_holder(self, head: Token) -> tuple[Person, Ref, str] | None:
+        """The holder, owner and words of an office title headed by ``head``, if it is
+        used alone (not before or beside a person's name) and names one holder."""
+        if self.table is None:
+            return None
+        doc = self.doc
+        lex = lexicon().titles
+        if any(c.lower_ in lex.office_blockers for c in head.lefts):
+            return None  # "the former president", "the deputy foreign minister"
+        if (head.dep_ == "appos" and self.tok.get(head.head.i) is not None) or any(
+                c.dep_ == "appos" and (r := self.tok.get(c.i)) is not None and r.kind == "Person"
+                for c in head.children):
+            return None  # "Olaf Scholz, the German chancellor": the named person's title
+        words = [c for c in head.lefts if c.dep_ in ("compound", "amod", "poss", "det")]
+        owner = next((r for c in words if (r := self.tok.get(c.i)) is not None
+                      and r.kind in ("State", "Organization")), None)
+        phrase_words = [c.lower_ for c in words if c.i not in self.tok and c.dep_ != "det"
+                        and c.dep_ != "poss"] + [head.lower_]
+        end = head.i + 1
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            for pobj in prep.children:
+                r = self.tok.get(pobj.i)
+                if r is not None and r.kind in ("State", "Organization") and owner is None:
+                    owner, end = r, r.end
+                elif r is None and pobj.pos_ in ("NOUN", "PROPN"):
+                    # "Minister of Foreign Affairs of X", "Secretary of State"
+                    phrase_words += [prep.lower_] + [t.lower_ for t in pobj.subtree
+                                                     if t.i not in self.tok and not t.is_punct
+                                                     and t.dep_ != "det"]
+                    for p2 in pobj.rights:
+                        for o2 in p2.children:
+                            r2 = self.tok.get(o2.i)
+                            if p2.lower_ == "of" and r2 is not None and owner is None and (
+                                    r2.kind in ("State", "Organization")):
+                                owner, end = r2, r2.end
+        if owner is None:
+            return None
+        while end < len(doc) and (doc[end].text in (",", "-") or doc[end].lower_ in ("the",)):
+            end += 1
+        if end < len(doc) and (doc[end].ent_type_ == "PERSON" or (
+                (r := self.tok.get(end)) is not None and r.kind == "Person")):
+            return None  # "President of Russia Vladimir Putin": a title before a name
+        phrase = " ".join(w for w in phrase_words if w not in ("the", "'s", "’s"))
+        terms = [term for office, forms in lex.offices.items()
+                 if any(re.search(rf"(?:^| ){re.escape(form)}$", phrase) for form in forms)
+                 for term in self.table.terms_in(owner.key, office, self.date)]
+        if len({t.person for t in terms}) > 1:
+            # "President" names a head of state and, in some states, of government: the
+            # position whose title has the word wins ("President of Russia").
+            terms = [t for t in terms if head.lower_ in t.title.lower()]
+        if len({t.person for t in terms}) != 1:
+            return None
+        person = self.table.persons[terms[0].person]
+        named = any(fold_name(person.name) == fold_name(n) for n in self.person_keys.values())
+        if not named and (self.date is None or head.dep_ in ("poss", "compound")):
+            return None  # without a date, or as a modifier, only a holder the article names
+        start = min([head.i] + [c.i for c in words if c.dep_ != "det"])
+        return person, owner, doc[start:max(end, head.i + 1)].text
+
     # -------------------------------------------------------- coreference
     def add_coreferences(self) -> None:
         doc = self.doc
@@ -780,18 +892,21 @@ class _DocState:
         doc._.kg_tok = self.tok
         doc._.kg_actors = self.actors
         doc._.kg_groups = self.groups
+        doc._.kg_title_owners = self.title_owners
 
 
 @Language.factory("kg_mentions", requires=["doc.ents", "token.dep"],
-                  assigns=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors"])
+                  assigns=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors",
+                           "doc._.kg_groups", "doc._.kg_title_owners"])
 def make_mentions(nlp: Language, name: str) -> MentionResolver:
-    """Build the ``kg_mentions`` component with the shipped gazetteer."""
-    return MentionResolver(name, load_gazetteer())
+    """Build the ``kg_mentions`` component with the shipped gazetteer and officeholders."""
+    return MentionResolver(name, load_gazetteer(), load_officeholders())
 
 
 # kg_date: the article's date (a datetime.date or None), set by the build before the
 # extractors run, so that titles can be read against the officeholders of that day.
 for _attr, _default in (("kg_refs", None), ("kg_tok", None), ("kg_actors", None),
-                        ("kg_claims", None), ("kg_groups", None), ("kg_date", None)):
+                        ("kg_claims", None), ("kg_groups", None), ("kg_date", None),
+                        ("kg_title_owners", None)):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=_default)

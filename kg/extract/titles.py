@@ -7,14 +7,18 @@ Bucknell University" with the university. A speaker's "the country" is the
 state the speaker is affiliated with.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg import vocab
-from kg.extract.mentions import Ref
 from kg.extract.confidence import rule_confidence
 from kg.extract.lexicon import lexicon
+from kg.extract.mentions import ActorInfo, Ref
 from kg.extract.syntax import evidence, mention, ref, speaker_of
+from kg.gazetteer import load_gazetteer
+from kg.officeholders import load_officeholders
 from kg.types import Claim
 
 __all__ = ["TitleExtractor", "make_titles"]
@@ -39,12 +43,18 @@ class TitleExtractor:
         doc._.kg_spokespersons = set()
         affiliations: dict[str, list[str]] = {}
         seen: set[tuple[str, str]] = set()
+        owners = doc._.kg_title_owners or {}
         for r in doc._.kg_refs or []:
             if r.kind != "Person" or r.how == "coref":
                 continue
-            found = [("title.before", o) for o in self._before(doc, r)] + [
-                ("title.after", o) for o in self._after(doc, r)] + [
-                ("title.leader_of", o) for o in self._leader_of(doc, r)]
+            if r.how == "title":
+                found = [("title.office", owners[r.start])] if r.start in owners else []
+            else:
+                found = [("title.before", o) for o in self._before(doc, r)] + [
+                    ("title.after", o) for o in self._after(doc, r)] + [
+                    ("title.leader_of", o) for o in self._leader_of(doc, r)]
+                if not found:
+                    found += [("title.officeholder", o) for o in self._held_office(doc, r)]
             for rule, org in found:
                 for target in self._with_parent(doc, org):
                     if (r.key, target.key) in seen or target.key == r.key:
@@ -126,6 +136,39 @@ class TitleExtractor:
                         continue
                     found.append(r)
         return self._dedupe(found)
+
+    def _held_office(self, doc: Doc, person: Ref) -> list[Ref]:
+        """A title without its state before a name ("Prime Minister Boris Johnson",
+        "President Touadera"): the states or organizations where the officeholders
+        table has the person in that office on the article's date."""
+        lex = lexicon().titles
+        i = person.start - 1
+        while i >= 0 and ref(doc[i]) is None and (
+                doc[i].lower_ in self.words or doc[i].lower_ == "of"):
+            i -= 1
+        words = [t.lower_ for t in doc[i + 1:person.start]]
+        if not words or words[0] == "of" or any(w in lex.office_blockers for w in words):
+            return []
+        phrase = " ".join(words)
+        offices = {office for office, forms in lex.offices.items()
+                   if any(re.search(rf"(?:^| ){re.escape(form)}$", phrase) for form in forms)}
+        table = load_officeholders()
+        known = table.find_person(person.key)
+        if not offices or known is None:
+            return []
+        actors = load_gazetteer().actors
+        infos = doc._.kg_actors if doc._.kg_actors is not None else {}
+        found: list[Ref] = []
+        for term in table.terms_of(known.id, doc._.kg_date):
+            actor = actors.get(term.actor)
+            if term.office not in offices or actor is None or any(
+                    f.key == actor.key for f in found):
+                continue
+            infos.setdefault(actor.key, ActorInfo(kind=actor.kind, labels=[actor.key],
+                                                  wikidata=actor.wikidata))
+            found.append(Ref(actor.key, actor.kind, i + 1, person.start,
+                             doc[i + 1:person.start].text, "coref"))
+        return found
 
     @staticmethod
     def _leader_of(doc: Doc, person: Ref) -> list[Ref]:
