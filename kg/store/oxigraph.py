@@ -20,12 +20,13 @@ Typical use::
                 store.write(result)
 """
 
+import functools
 import hashlib
 import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -44,6 +45,7 @@ __all__ = [
     "StoreWriter",
     "count_quads",
     "dump_nquads",
+    "faithful_quads",
     "is_store",
     "open_store",
     "remove_articles",
@@ -328,12 +330,54 @@ def remove_articles(path: str | Path, article_ids: Iterable[str]) -> list[str]:
 
 
 def dump_nquads(path: str | Path) -> bytes:
-    """Return the whole content of the store at ``path`` as N-Quads."""
+    """Return the whole content of the store at ``path`` as N-Quads, as kg wrote it.
+
+    Datatypes are restored as by :func:`faithful_quads`.
+    """
     store = open_store(path)
     try:
-        return store.dump(format=ox.RdfFormat.N_QUADS) or b""
+        return ox.serialize(faithful_quads(store), format=ox.RdfFormat.N_QUADS) or b""
     except OSError as err:
         raise StoreError(f"{path}: cannot read the store: {_first_line(err)}") from err
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_INTEGER = _XSD + "integer"
+
+
+@functools.cache
+def _integer_ranges() -> dict[str, ox.NamedNode]:
+    """Properties whose ontology range is a type derived from xsd:integer, with that type."""
+    from rdflib.namespace import RDFS
+
+    from kg import vocab
+
+    derived = {"nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+               "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort",
+               "unsignedByte"}
+    return {str(prop): ox.NamedNode(str(rng))
+            for prop, rng in vocab.load_ontology().subject_objects(RDFS.range)
+            if str(rng).startswith(_XSD) and str(rng)[len(_XSD):] in derived}
+
+
+def faithful_quads(store: ox.Store, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+    """Yield the quads of a store (or of one graph) with the datatypes kg wrote.
+
+    Oxigraph stores every integer type as ``xsd:integer``; an integer-valued
+    property whose ontology range is a narrower type (``kg:startChar``,
+    ``kg:endChar``: ``xsd:nonNegativeInteger``) gets that type back, so
+    what is read from a store is what was written, and conforms to the
+    shapes.
+    """
+    ranges = _integer_ranges()
+    for quad in store.quads_for_pattern(None, None, None, graph):
+        obj = quad.object
+        if (isinstance(obj, ox.Literal) and obj.datatype.value == _XSD_INTEGER
+                and quad.predicate.value in ranges):
+            quad = ox.Quad(quad.subject, quad.predicate,
+                           ox.Literal(obj.value, datatype=ranges[quad.predicate.value]),
+                           quad.graph_name)
+        yield quad
 
 
 def _first_line(err: BaseException) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.store.oxigraph import faithful_quads
 
 __all__ = ["PushSummary", "push_graphs"]
 
@@ -69,7 +70,9 @@ def push_graphs(store: ox.Store, endpoint: str, *, user: str | None = None,
     graphs = triples = 0
     for graph in sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)),
                         key=lambda g: g.value):
-        data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+        statements = [ox.Triple(q.subject, q.predicate, q.object)
+                   for q in faithful_quads(store, graph)]
+        data = ox.serialize(statements, format=ox.RdfFormat.N_TRIPLES) or b""
         count = data.count(b"\n")
         sep = "&" if parts.query else "?"
         url = f"{endpoint}{sep}{urllib.parse.urlencode({'graph': graph.value})}"
