@@ -1,7 +1,8 @@
 """Parsed documents -> claims and actor records with their IRIs.
 
 Gazetteer actors keep the gazetteer's IRI and Wikidata link; other actors
-get an IRI minted from their kind and name by :mod:`kg.rdf`. A summit with a
+get an IRI minted from their kind and name by :mod:`kg.rdf`, and persons of
+the officeholders table their Wikidata link (``owl:sameAs``). A summit with a
 place gets the id the guidelines ask for ("2023 NATO summit in Vilnius").
 """
 
@@ -58,7 +59,8 @@ def link_doc(article: Article, doc: Doc) -> tuple[list[Claim], dict[str, ActorRe
             rec = ActorRecord(key=m.key, kind=kind,
                               labels=list(info.labels) if info else [m.text],
                               iri=known.iri if known is not None else None,
-                              wikidata=(known.wikidata if known is not None else None))
+                              wikidata=(known.wikidata if known is not None
+                                        else info.wikidata if info is not None else None))
             actors[m.key] = rec
     renames = _event_keys(article, claims, actors)
     if renames:

@@ -203,3 +203,17 @@ def test_titles_read_against_officeholders(nlp: Language, text: str, day: dateti
     got = {(c.subject.key, c.object.key) for c in doc._.kg_claims
            if c.relation == "affiliatedWith"}
     assert got == pairs
+
+
+def test_officeholder_is_same_as_its_wikidata_entity(nlp: Language) -> None:
+    from rdflib import OWL, URIRef
+
+    from kg.link import link_doc
+    from kg.rdf import article_graph
+    from kg.types import Article
+
+    text = "Prime Minister of India Narendra Modi met Olaf Scholz in Berlin."
+    article = Article(id="t", text=text, source="t.txt", date=datetime.date(2022, 5, 2))
+    claims, actors = link_doc(article, _dated(nlp, text, article.date))
+    graph = article_graph(article, claims, actors)
+    assert URIRef("http://www.wikidata.org/entity/Q1058") in set(graph.objects(None, OWL.sameAs))
