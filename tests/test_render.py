@@ -1,5 +1,6 @@
-"""kg.render: one offline HTML page per graph."""
+"""kg.render: one offline HTML page per graph (the browser itself: test_browser.py)."""
 
+import datetime
 import json
 import re
 import sys
@@ -10,11 +11,10 @@ import pytest
 from rdflib import RDF, Graph, Literal
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
+from kg.analyze import Selection, project
 from kg.errors import KGError, StoreError
-from kg.render import KIND_COLORS, POLARITY_COLORS, to_html
+from kg.render import KIND_COLORS, POLARITY_COLORS, page_html, to_html
 from kg.vocab import ARTICLE, ENTITY, KG, WD
-
-pytest.importorskip("pyvis")
 
 SENTENCE = "China criticized the alliance over its plans in Asia."
 LABELS = {"china": "China", "nato": "NATO", "japan": "Japan"}
@@ -22,7 +22,7 @@ LABELS = {"china": "China", "nato": "NATO", "japan": "Japan"}
 
 @pytest.fixture
 def graph() -> Graph:
-    """China criticizes NATO (with evidence), Japan partner of NATO, Japan met China."""
+    """China criticizes NATO (with dated evidence), Japan partner of NATO, Japan met China."""
     g = Graph()
     for key, label in LABELS.items():
         g.add((ENTITY[key], SKOS.prefLabel, Literal(label, lang="en")))
@@ -36,20 +36,22 @@ def graph() -> Graph:
     article, claim = ARTICLE["a1"], ARTICLE["a1/claim/1"]
     g.add((article, RDF.type, KG.Article))
     g.add((article, DCTERMS.identifier, Literal("a1")))
+    g.add((article, DCTERMS.date, Literal(datetime.date(2023, 7, 13))))
     for p, o in [(RDF.type, KG.Assertion), (RDF.subject, ENTITY["china"]),
                  (RDF.predicate, KG.criticizes), (RDF.object, ENTITY["nato"]),
-                 (PROV.wasDerivedFrom, article), (KG.sentence, Literal(SENTENCE))]:
+                 (PROV.wasDerivedFrom, article), (KG.sentence, Literal(SENTENCE)),
+                 (KG.confidence, Literal(0.7))]:
         g.add((claim, p, o))
     return g
 
 
-def _dataset(page: str, name: str) -> list[dict[str, Any]]:
-    """Return the items vis-network is given for ``nodes`` or ``edges``."""
-    marker = f"{name} = new vis.DataSet("
-    start = page.index(marker) + len(marker)
-    items, _ = json.JSONDecoder().raw_decode(page, start)
-    assert isinstance(items, list)
-    return items
+def _data(page: str) -> dict[str, Any]:
+    """Return the JSON block the page hands to vis-network."""
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert match is not None
+    data = json.loads(match.group(1))
+    assert isinstance(data, dict)
+    return data
 
 
 @pytest.fixture
@@ -66,51 +68,74 @@ def test_render_writes_the_file(graph: Graph, tmp_path: Path) -> None:
 
 
 def test_render_page_holds_labels_and_evidence(page: str) -> None:
-    for label in LABELS.values():
-        assert label in page
-    assert SENTENCE in page
-    assert "a1" in page
-    nodes = {node["label"] for node in _dataset(page, "nodes")}
-    assert nodes == set(LABELS.values())
+    data = _data(page)
+    assert {node["label"] for node in data["nodes"]} == set(LABELS.values())
+    criticism = next(e for e in data["edges"] if e["relation"] == "criticizes")
+    assert SENTENCE in criticism["title"]
+    assert "article a1, 2023-07-13" in criticism["title"]
+    assert criticism["dates"] == ["2023-07-13"]
 
 
 def test_render_page_is_offline(page: str) -> None:
-    assert not re.search(r"<script[^>]*\bsrc\s*=\s*[\"']?(https?:)?//", page, re.I)
-    assert not re.search(r"<link[^>]*\bhref\s*=\s*[\"']?(https?:)?//", page, re.I)
     assert not re.search(r"<script[^>]*\bsrc\s*=", page, re.I)  # nothing loaded at all
+    assert not re.search(r"<link\b", page, re.I)
+    assert not re.search(r"url\(\s*[\"']?(https?:)?//", page, re.I)
+    assert "Content-Security-Policy" in page
     assert "new vis.Network(" in page
-    assert len(page) > 100_000  # vis-network itself is inlined
+    assert len(page) > 400_000  # vis-network and its stylesheet are inlined
 
 
-def test_render_nodes_colored_by_kind_with_tooltips(page: str) -> None:
-    nodes = {node["label"]: node for node in _dataset(page, "nodes")}
+def test_render_nodes_colored_by_kind_sized_by_measure(graph: Graph) -> None:
+    data = _data(page_html(project(graph), size_by="pagerank"))
+    nodes = {node["label"]: node for node in data["nodes"]}
     assert nodes["China"]["color"] == KIND_COLORS["State"]
     assert nodes["NATO"]["color"] == KIND_COLORS["Organization"]
     assert nodes["China"]["title"].splitlines()[:2] == ["China", "State"]
-    assert "https://www.wikidata.org/wiki/Q148" in nodes["China"]["title"]
     assert nodes["China"]["url"] == "https://www.wikidata.org/wiki/Q148"
     assert "url" not in nodes["Japan"]
+    assert nodes["NATO"]["value"] == nodes["NATO"]["m"]["pagerank"]
+    assert set(nodes["NATO"]["m"]) >= {"degree", "betweenness", "eigenvector"}
 
 
-def test_render_edges_colored_by_polarity_with_evidence(page: str) -> None:
-    edges = {edge["label"]: edge for edge in _dataset(page, "edges")}
+def test_render_edges_colored_by_polarity(page: str) -> None:
+    edges = {edge["relation"]: edge for edge in _data(page)["edges"]}
     assert set(edges) == {"criticizes", "partnerOf", "metWith"}
     assert edges["criticizes"]["color"]["color"] == POLARITY_COLORS["conflictual"]
     assert edges["partnerOf"]["color"]["color"] == POLARITY_COLORS["cooperative"]
-    assert POLARITY_COLORS["conflictual"] != POLARITY_COLORS["cooperative"]
-    title = edges["criticizes"]["title"]
-    assert title.startswith("China criticizes NATO")
-    assert SENTENCE in title
-    assert "article a1" in title
+    assert edges["criticizes"]["title"].startswith("China criticizes NATO")
     # A symmetric relation has no arrow head.
     assert edges["metWith"]["arrows"] == {"to": {"enabled": False}}
-    assert edges["criticizes"]["arrows"] == "to"
+    assert edges["criticizes"]["arrows"] == {"to": {"enabled": True}}
 
 
-def test_render_physics_on(page: str) -> None:
-    options = re.search(r"var options = (\{.*?\});\n", page, re.S)
-    assert options is not None
-    assert json.loads(options.group(1))["physics"]["enabled"] is True
+def test_render_legend_and_filters(page: str) -> None:
+    for kind in ("State", "Organization"):
+        assert f'data-kind="{kind}"' in page
+    for relation in ("criticizes", "partnerOf", "metWith"):
+        assert f'data-relation="{relation}"' in page
+    assert 'id="kg-search"' in page and 'id="kg-from"' in page and 'id="kg-size"' in page
+    assert 'min="2023-07-13" max="2023-07-13"' in page
+
+
+def test_render_physics_stabilizes_then_freezes(page: str) -> None:
+    options = _data(page)["options"]
+    assert options["physics"]["enabled"] is True
+    assert options["physics"]["stabilization"]["enabled"] is True
+    assert "setOptions({ physics: { enabled: false } })" in page
+
+
+def test_render_selection_and_level(graph: Graph, tmp_path: Path) -> None:
+    page = to_html(graph, tmp_path / "g.html",
+                   selection=Selection(relations=frozenset({"criticizes"})))
+    data = _data(page.read_text(encoding="utf-8"))
+    assert [e["relation"] for e in data["edges"]] == ["criticizes"]
+    state = _data(to_html(graph, tmp_path / "s.html", level="state").read_text(encoding="utf-8"))
+    assert state["level"] == "state"
+
+
+def test_render_unknown_measure_is_rejected(graph: Graph, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown measure"):
+        to_html(graph, tmp_path / "g.html", size_by="fame")
 
 
 def test_render_title_is_escaped(graph: Graph, tmp_path: Path) -> None:
@@ -125,7 +150,7 @@ def test_render_labels_cannot_break_the_page(tmp_path: Path) -> None:
     g.add((ENTITY["x"], KG.attacks, ENTITY["y"]))
     page = to_html(g, tmp_path / "g.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in page
-    assert {n["label"] for n in _dataset(page, "nodes")} == {
+    assert {n["label"] for n in _data(page)["nodes"]} == {
         "</script><script>alert(1)</script>", "y"}
 
 
@@ -144,13 +169,12 @@ def test_render_prints_nothing(graph: Graph, tmp_path: Path,
 
 def test_render_empty_graph(tmp_path: Path) -> None:
     page = to_html(Graph(), tmp_path / "empty.html").read_text(encoding="utf-8")
-    assert _dataset(page, "nodes") == []
+    assert _data(page)["nodes"] == []
 
 
 def test_render_without_pyvis_hints_the_extra(graph: Graph, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pyvis", None)
-    monkeypatch.setitem(sys.modules, "pyvis.network", None)
     target = tmp_path / "graph.html"
     with pytest.raises(KGError, match=re.escape("pip install 'kg[viz]'")):
         to_html(graph, target)
@@ -160,5 +184,5 @@ def test_render_without_pyvis_hints_the_extra(graph: Graph, tmp_path: Path,
 def test_render_unwritable_target_is_a_store_error(graph: Graph, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
-    with pytest.raises(StoreError, match="cannot write HTML"):
+    with pytest.raises(StoreError, match="cannot write"):
         to_html(graph, blocker / "graph.html")

@@ -532,9 +532,10 @@ def fold_to_states(g: nx.MultiDiGraph, *, max_sentences: int = MAX_SENTENCES
 
     Every edge is carried over to the actors :func:`state_of` maps its ends
     to, merging statements that become the same (their evidence adds up);
-    ``affiliatedWith`` edges, self-loops and actors that stand for no state
-    or organization are dropped. Each remaining node lists in ``members`` the
-    labels of the actors folded into it.
+    ``affiliatedWith`` edges, self-loops, actors that stand for no state
+    or organization, and states or organizations left with no edge, are
+    dropped. Each remaining node lists in ``members`` the labels of the
+    actors folded into it.
 
     Args:
         g: a graph from :func:`to_networkx`.
@@ -573,6 +574,7 @@ def fold_to_states(g: nx.MultiDiGraph, *, max_sentences: int = MAX_SENTENCES
         s2, o2 = mapping[s], mapping[o]
         if s2 != o2:
             _merge_edge(out, s2, o2, data, max_sentences)
+    out.remove_nodes_from([n for n in list(out.nodes) if out.degree(n) == 0])
     return out
 
 
