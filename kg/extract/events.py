@@ -1,4 +1,5 @@
-"""The ``kg_events`` component: meetings, summits and talks as Event nodes.
+"""The ``kg_events`` and ``kg_initiatives`` components: meetings as Event nodes,
+plans, agreements and resolutions as Initiative nodes.
 
 The guidelines give every summit, meeting or set of talks that an article
 reports an Event node, labelled by every phrase the article uses for it
@@ -17,6 +18,13 @@ reports an Event node, labelled by every phrase the article uses for it
 Telephone and video calls are no events (the guidelines make them
 ``metWith`` only), and neither are negated or hypothetical mentions
 ("no talks", "possible talks").
+
+``kg_initiatives`` does the same for the heads in ``[constructions]
+initiative_phrase_heads`` ("the border agreement", "a draft resolution
+condemning X", "the EastMed pipeline project"): an initiative is one the text
+names with a distinguishing modifier or complement, and a later "the
+agreement" refers back to it. Its labels also include the phrase with its
+complement ("resolution condemning Israeli military action in Gaza").
 """
 
 import re
@@ -28,7 +36,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
 
-__all__ = ["EventResolver", "make_events"]
+__all__ = ["EventResolver", "InitiativeResolver", "make_events", "make_initiatives"]
 
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE = re.compile(r"\s+")
@@ -51,6 +59,8 @@ class _Event:
 class EventResolver:
     """The ``kg_events`` component."""
 
+    kind = "Event"
+
     def __init__(self, name: str) -> None:
         self.name = name
         lex = lexicon()
@@ -63,9 +73,9 @@ class EventResolver:
         tok: dict[int, Ref] = dict(doc._.kg_tok or {})
         actors: dict[str, ActorInfo] = dict(doc._.kg_actors or {})
         events: list[_Event] = []
-        # Events kg_mentions named: they join by their head word.
+        # Those kg_mentions named: they join by their head word.
         for r in refs:
-            if r.kind == "Event":
+            if r.kind == self.kind:
                 root = doc[r.start:r.end].root
                 if self._head(root) is not None:
                     events.append(_Event(r.key, self._head(root) or "", self._mods(root)))
@@ -74,7 +84,7 @@ class EventResolver:
             if head is None or not self._reported(t):
                 continue
             own = tok.get(t.i)
-            if own is not None and own.kind != "Event":
+            if own is not None and own.kind != self.kind:
                 continue
             phrases = self._phrases(t, tok)
             mods = self._mods(t)
@@ -85,16 +95,17 @@ class EventResolver:
             if event is None and not self._qualifies(t, tok):
                 continue  # an unnamed meeting the text neither places nor dates
             if event is None:
-                key = phrases[0][0].upper() + phrases[0][1:]
+                placed = [p for p in phrases if place is not None and p.endswith(f" {place}")]
+                key = (placed or phrases)[0]
                 event = _Event(key, head, mods, place)
                 events.append(event)
             event.place = event.place or place
-            info = actors.setdefault(event.key, ActorInfo(kind="Event"))
+            info = actors.setdefault(event.key, ActorInfo(kind=self.kind))
             for p in phrases:
                 if p not in info.labels:
                     info.labels.append(p)
             if own is None:
-                r = Ref(event.key, "Event", t.i, t.i + 1, t.text, "coref")
+                r = Ref(event.key, self.kind, t.i, t.i + 1, t.text, "coref")
                 refs.append(r)
                 tok[t.i] = r
         refs.sort(key=lambda r: r.start)
@@ -110,30 +121,29 @@ class EventResolver:
         lemma = t.lemma_.lower()
         if lemma not in self.heads and t.lower_ not in self.heads:
             return None
-        return lemma.rstrip("s") if lemma.endswith("talks") else lemma
+        return lemma[:-1] if lemma in ("talks", "agreements", "guarantees") else lemma
 
     def _reported(self, t: Token) -> bool:
         """Not a denied or hypothetical event ("no talks", "possible talks", "calls for talks")."""
         return not any(c.lower_ in self.denied for c in t.children)
 
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
-        """Named ("the AU summit", "Russian-Israeli talks"), placed ("talks in Sochi") or
-        dated ("the meeting on Wednesday"): the guidelines make such a meeting an event."""
+        """Named ("the AU summit", "Russian-Israeli talks"), or placed and dated ("talks in
+        Sochi on Monday"): the guidelines make such a meeting an event."""
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
             return True
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             holders.append(t.head.head)
+        placed = dated = False
         for h in holders:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-                if any(p.i in tok and tok[p.i].kind in ("Place", "State")
-                       for p in prep.children if p.dep_ == "pobj"):
-                    return True
-            if any(w.ent_type_ in ("DATE", "TIME") for c in h.children
-                   if c.i != t.i and c.dep_ in ("prep", "npadvmod", "acl", "tmod")
-                   for w in c.subtree):
-                return True
-        return False
+                placed |= any(p.i in tok and tok[p.i].kind in ("Place", "State")
+                              for p in prep.children if p.dep_ == "pobj")
+            dated |= any(w.ent_type_ in ("DATE", "TIME") for c in h.children
+                         if c.i != t.i and c.dep_ in ("prep", "npadvmod", "acl", "tmod")
+                         for w in c.subtree)
+        return placed and dated
 
     def _modifiers(self, t: Token) -> list[Token]:
         return [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")
@@ -170,6 +180,10 @@ class EventResolver:
             "the", "this", "these", "that", "those", "his", "her", "their", "its", "both")
             for c in t.children)
 
+    def _extended(self, t: Token, core: str) -> list[str]:
+        """More phrases for the node; events have none."""
+        return []
+
     @staticmethod
     def _place(t: Token, tok: dict[int, Ref]) -> str | None:
         """Where the phrase or the verb it is the object of puts the event."""
@@ -200,6 +214,7 @@ class EventResolver:
         out = [full, core, t.text, f"the {t.text}"]
         if core != t.text:
             out.append(f"the {core}")
+        out.extend(self._extended(t, core))
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 place = tok.get(pobj.i)
@@ -211,6 +226,52 @@ class EventResolver:
             if p and p not in seen:
                 seen.append(p)
         return seen
+
+
+class InitiativeResolver(EventResolver):
+    """The ``kg_initiatives`` component: agreements, plans and resolutions."""
+
+    kind = "Initiative"
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        cons = lexicon().constructions
+        self.heads = cons.initiative_phrase_heads
+        self.generic = cons.event_generic_modifiers | cons.initiative_generic_modifiers
+        self.complemented = cons.initiative_complemented_heads
+
+    def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
+        """Named by a distinguishing modifier ("the border agreement", "the Minsk
+        agreements") or a complement ("a resolution condemning X", "a plan to ...")."""
+        if self._mods(t):
+            return True
+        if self._head(t) not in self.complemented:
+            return False  # "plans to invest", "the project": no initiative of note
+        return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in (
+            "on", "for", "between", "with", "against")) for c in t.children)
+
+    def _place(self, t: Token, tok: dict[int, Ref]) -> str | None:  # type: ignore[override]
+        return None  # an initiative is not told apart by where it is mentioned
+
+    def _extended(self, t: Token, core: str) -> list[str]:
+        """The phrase with its complement: "resolution condemning X", "plan for Y"."""
+        rights = [c for c in t.rights if c.dep_ in ("acl", "relcl", "prep")
+                  and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "by", "during"))]
+        if not rights:
+            return []
+        end = max(w.i for c in rights for w in c.subtree) + 1
+        if end - t.i > 20:
+            return []
+        tail = _clean(t.doc[t.i + 1:end].text).rstrip(",;:")
+        return [f"{core} {tail}", f"the {core} {tail}"]
+
+
+@Language.factory("kg_initiatives", requires=["doc._.kg_refs", "doc._.kg_tok",
+                                              "doc._.kg_actors", "token.dep", "token.lemma"],
+                  assigns=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors"])
+def make_initiatives(nlp: Language, name: str) -> InitiativeResolver:
+    """Build the ``kg_initiatives`` component."""
+    return InitiativeResolver(name)
 
 
 @Language.factory("kg_events", requires=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors",

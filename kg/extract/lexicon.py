@@ -142,6 +142,9 @@ class Constructions:
     event_heads: Words
     event_generic_modifiers: Words
     event_denials: Words
+    initiative_phrase_heads: Words
+    initiative_generic_modifiers: Words
+    initiative_complemented_heads: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -279,6 +279,13 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     Japan").
     """
     direct = ref(tok)
+    if direct is not None and direct.kind == "Initiative":
+        # "condemned Iran's nuclear programme", "welcomed Russia's proposal": an act of X
+        # is aimed at X (the initiative itself is found when X will not do)
+        owners = [r for c in tok.children if c.dep_ == "poss"
+                  and (r := ref(c)) is not None and r.kind in AGENTIVE]
+        if owners:
+            return owners, False
     if direct is not None:
         return [direct], True
     if pair := group(tok):

@@ -82,7 +82,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
     low = noun.lower_
     entries = ctx.nouns.get(low, []) + (ctx.nouns.get(lemma, []) if lemma != low else [])
     own = ref(noun)
-    if not entries or (own is not None and own.kind != "Event"):
+    if not entries or (own is not None and own.kind not in ("Event", "Initiative")):
         return []
     if is_negated(noun) or is_hypothetical(noun) or is_future_nominal(noun):
         return []
@@ -90,7 +90,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
     if verb is not None and not asserted(verb):
         return []
     out: list[Found] = []
-    if own is not None:  # a meeting that is an event of its own
+    if own is not None and own.kind == "Event":  # a meeting that is an event of its own
         out.extend(_participants(ctx, own, noun, verb, subjects))
     for rel, preps in entries:
         governor = verb or governing_verb(noun)
