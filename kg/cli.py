@@ -253,8 +253,8 @@ def query(
              "term, never pasted into the query. Repeatable.")] = None,
     bind: Annotated[list[str] | None, typer.Option(
         metavar="NAME=VALUE",
-        help="Bind a query variable as given: an IRI if VALUE starts with http://, https:// "
-             "or urn:, else a literal (repeatable).")] = None,
+        help="Bind a query variable as given: NAME=IRI (an IRI starting with http://, "
+             "https:// or urn:) or NAME=literal, with no lookup (repeatable).")] = None,
     fmt: Annotated[str | None, typer.Option(
         "--format", "-f", metavar="FORMAT",
         help="table, csv, tsv, json or xml for SELECT and ASK (the SPARQL result formats; "
