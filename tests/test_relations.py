@@ -522,6 +522,37 @@ CASES: list[object] = [
     ("Relations between India and China improved.", set()),
     ("Israel and Iran are not cooperating.", set()),
     ("The war in Sudan has displaced millions.", set()),
+    # ------------------------------- constructions of real copy (named rules)
+    # speech.labeling: a negative label for an actor's act criticizes the actor
+    ("Iran called the American sanctions a crime.",
+     {("Iran", "criticizes", "United States")}),
+    # speech.criticizes: a reported clause with a negative predicate
+    ("Venezuela said Guyana's claim was illegal.",
+     {("Venezuela", "criticizes", "Guyana")}),
+    # verb.directive: telling someone to act
+    ("Egypt told Sudan to withdraw its troops.",
+     {("Egypt", "urges", "Sudan")}),
+    # verb.prep: the source of a demand, hung on its object by the parser
+    ("Nicaragua demanded an apology from Costa Rica.",
+     {("Nicaragua", "urges", "Costa Rica")}),
+    # nominal.trigger: "a critic of"
+    ("Chile is an outspoken critic of Venezuela.",
+     {("Chile", "criticizes", "Venezuela")}),
+    # a singular relative clause is about its own conjunct only
+    ("Maria Lopez and John Carter, who is visiting Chile, met on Monday.",
+     {("John Carter", "visited", "Chile"), ("Maria Lopez", "metWith", "John Carter")}),
+    # kg_initiatives: an agreement named by its parties is an initiative one can oppose
+    ("Kenya rejected the ceasefire agreement between Ethiopia and Eritrea.",
+     {("Kenya", "opposes", "ceasefire agreement"), ("Ethiopia", "cooperatesWith", "Eritrea")}),
+    # welcoming X's act supports X (the initiative's owner)
+    ("Morocco welcomed Spain's proposal.",
+     {("Morocco", "supports", "Spain")}),
+    # kg_events: a placed and dated meeting is an event, "the talks" refer back to it
+    ("Ghana and Togo held talks in Accra on Friday. The talks ended without a deal.",
+     {("Ghana", "attended", "talks in Accra"), ("Togo", "attended", "talks in Accra"),
+      ("Ghana", "metWith", "Togo"), ("talks in Accra", "locatedIn", "Accra")}),
+    # an unnamed meeting neither placed nor dated is no event
+    ("Ghana and Togo held talks.", {("Ghana", "metWith", "Togo")}),
 ]
 
 
