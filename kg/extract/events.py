@@ -243,7 +243,14 @@ class InitiativeResolver(EventResolver):
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
         """Named by a distinguishing modifier ("the border agreement", "the Minsk
         agreements") or a complement ("a resolution condemning X", "a plan to ...")."""
-        if self._mods(t):
+        mods = self._mods(t)
+        orgs = {tok[w.i].key for m in self._modifiers(t) for w in m.subtree
+                if w.i in tok and tok[w.i].kind == "Organization"}
+        named_by = {w.lower_ for m in self._modifiers(t) for w in m.subtree
+                    if w.i in tok and tok[w.i].kind == "Organization"}
+        if len(orgs) == 1 and mods <= named_by:
+            return False  # "the AUKUS pact" is the grouping AUKUS, an organization
+        if mods:
             return True
         if self._head(t) not in self.complemented:
             return False  # "plans to invest", "the project": no initiative of note
