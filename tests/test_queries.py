@@ -45,6 +45,10 @@ BINDINGS: dict[str, dict[str, Node]] = {
     "partners": {"actor": ENTITY["japan"]},
     "evidence": {"subject": ENTITY["japan"], "predicate": KG.cooperatesWith,
                  "object": ENTITY["nato"]},
+    "meetings": {"actor": ENTITY["person/jens-stoltenberg"]},
+    "members": {"organization": ENTITY["nato"]},
+    "timeline": {"actor": ENTITY["japan"]},
+    "common_partners": {"first": ENTITY["japan"], "second": ENTITY["united-states"]},
 }
 
 
@@ -121,6 +125,11 @@ def test_queries_relation_lists_match_the_ontology() -> None:
     kinds = {str(c)[len(vocab.KG_IRI):]
              for c in vocab.load_ontology().subjects(RDFS.subClassOf, KG.Actor)}
     assert _values(load_query("actors"), "class") == [kinds]
+    assert _values(load_query("targets"), "predicate") == [_relations_where("conflictual")]
+    cooperative = _relations_where("cooperative")
+    assert _values(load_query("common_partners"), "p1") == [cooperative]
+    assert _values(load_query("common_partners"), "p2") == [cooperative]
+    assert _values(load_query("members"), "predicate") == [{"memberOf", "partnerOf"}]
 
 
 @pytest.mark.parametrize("name", HAND_WRITTEN)
