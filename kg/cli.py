@@ -16,11 +16,15 @@ import typer
 from kg.errors import IngestError, KGError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     import pyoxigraph as ox
 
     from kg.analyze import Selection
     from kg.pipeline import BuildSummary
+    from kg.store import StoreWriter
     from kg.store.sparql import BundledQuery, OxResult, OxTerm
+    from kg.types import Article
 
 __all__ = ["app", "main"]
 
@@ -88,7 +92,27 @@ def build(
     model: ModelOption = None,
     html: Annotated[Path | None, typer.Option(
         help="Also draw the graph as an interactive HTML page here (needs kg[viz]).")] = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles parsed per batch.")] = 16,
+    batch_size: Annotated[int, typer.Option(
+        min=1, help="Articles parsed per batch (and sent to a worker at a time).")] = 16,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=0, metavar="N",
+        help="Worker processes, each loading the model once (0: build in this process). "
+             "Default: the number of cores, or this process when the articles fit in one "
+             "batch. The triples are the same whatever N; with workers, articles are written "
+             "in the order their batches finish.")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS",
+        help="Build on a Dask cluster: a scheduler address (tcp://host:8786) or local:N for a "
+             "local cluster of N workers; the model must be installed on every worker. This "
+             "process alone writes. Overrides --jobs.")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0, metavar="X",
+        help="Drop claims whose confidence is below X before writing (default 0: keep "
+             "all).")] = 0.0,
+    force: Annotated[bool, typer.Option(
+        "--force", help="With --store alone: rebuild articles already stored with the same "
+                        "text (by default they are skipped, so an interrupted build can be "
+                        "re-run to finish it).")] = False,
     max_mb: Annotated[float, typer.Option(help="Skip article files larger than this (MB).")] = 10.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print debug logs.")] = False,
@@ -104,11 +128,16 @@ def build(
     """
     _setup_logging(verbose, quiet)
     from kg.ingest import read_articles
-    from kg.nlp import load_pipeline
-    from kg.pipeline import BuildSummary, build_graphs
-    from kg.store.outputs import BuildOutputs
+    from kg.parallel import build_results, parse_dask_address
+    from kg.pipeline import BuildSummary
+    from kg.store.outputs import BuildOutputs, NothingBuiltError
 
     summary = BuildSummary()
+    if dask is not None:
+        try:
+            parse_dask_address(dask)
+        except ValueError as err:
+            raise _fail(str(err)) from None
 
     def report(err: IngestError) -> None:
         summary.fail(str(err))
@@ -116,11 +145,14 @@ def build(
 
     try:
         outputs = BuildOutputs(output, store)
-        nlp = load_pipeline(model)
         progress = _Progress(enabled=not quiet)
         articles = read_articles(sources, on_error=report, max_bytes=int(max_mb * 1_000_000))
         with outputs as sink:
-            for result in build_graphs(articles, nlp, batch_size=batch_size, on_error=report):
+            if sink.store_writer is not None and output is None and not force:
+                articles = _skip_stored(articles, sink.store_writer, summary)
+            for result in build_results(articles, model=model, jobs=jobs, dask=dask,
+                                        batch_size=batch_size, min_confidence=min_confidence,
+                                        on_error=report):
                 sink.write(result)
                 summary.add(result)
                 progress.step(result.article.id)
@@ -131,18 +163,34 @@ def build(
 
             to_html(load_graph(outputs.targets[0]), html, title=outputs.targets[0].stem)
     except KGError as err:
-        raise _fail(str(err), 1 if summary.failures else 2) from None
+        resumed = isinstance(err, NothingBuiltError) and summary.skipped and not summary.failures
+        if not resumed:  # every article already stored unchanged is a finished build
+            raise _fail(str(err), 1 if summary.failures else 2) from None
     if not quiet:
         _print_summary(summary, outputs.targets, html)
     if summary.failures:
         raise typer.Exit(1)
 
 
+def _skip_stored(articles: "Iterable[Article]", store: "StoreWriter", summary: "BuildSummary",
+                 ) -> "Iterator[Article]":
+    """Pass on only the articles the store lacks or holds with another text (resume)."""
+    from kg.store import text_hash
+
+    for article in articles:
+        if store.has_article(article.id, text_hash(article.text)):
+            summary.skip()
+            continue
+        yield article
+
+
 def _print_summary(summary: "BuildSummary", targets: list[Path], html: Path | None) -> None:
     written = [str(path) for path in [*targets, *([html] if html else [])]]
     lines = [f"wrote {', '.join(written[:-1])} and {written[-1]}" if len(written) > 1
              else f"wrote {written[0]}",
-             f"articles: {summary.articles} built, {len(summary.failures)} failed",
+             f"articles: {summary.articles} built, {len(summary.failures)} failed"
+             + (f", {summary.skipped} unchanged in the store (skipped; --force rebuilds)"
+                if summary.skipped else ""),
              f"entities: {len(summary.entities)}",
              f"relations: {sum(summary.relations.values())}"]
     for rel, n in sorted(summary.relations.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -415,22 +463,24 @@ def remove(
     """Remove articles (their named graphs) from a store, in one transaction.
 
     Actors that other articles also name keep their labels, kinds and links,
-    which live in those articles' graphs. An id not in the store is reported
-    and the exit status is 1; the others are still removed.
+    which live in those articles' graphs. If an id is not in the store, each
+    such id is reported, nothing is removed and the exit status is 1.
     """
     _setup_logging(False, False)
-    from kg.store import remove_articles
+    from kg.store import remove_articles, store_articles
 
     try:
-        missing = remove_articles(store, ids)
+        stored = store_articles(store)
+        missing = [article_id for article_id in ids if article_id not in stored]
+        for article_id in missing:
+            typer.echo(f"kg: error: {store}: no article {article_id!r}", err=True)
+        if missing:
+            raise _fail(f"{store} left as it was", 1)
+        remove_articles(store, ids)
     except KGError as err:
         raise _fail(str(err)) from None
-    for article_id in missing:
-        typer.echo(f"kg: error: {store}: no article {article_id!r}", err=True)
-    removed = len(set(ids) - set(missing))
+    removed = len(set(ids))
     typer.echo(f"removed {removed} article{'s' if removed != 1 else ''} from {store}")
-    if missing:
-        raise typer.Exit(1)
 
 
 @app.command()

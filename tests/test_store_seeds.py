@@ -78,10 +78,15 @@ def test_store_seeds_remove_keeps_actors_other_articles_name(seed_store_path: Pa
     only_here = [a for a, gs in named_in.items() if gs == {removed_iri}]
     assert shared and only_here
 
-    result = runner.invoke(app, ["remove", str(store), ARTICLE, "no-such-article"])
+    refused = runner.invoke(app, ["remove", str(store), ARTICLE, "no-such-article"])
+    assert refused.exit_code == 1
+    assert refused.stderr.splitlines() == [f"kg: error: {store}: no article 'no-such-article'",
+                                           f"kg: error: {store} left as it was"]
+    assert quads(store) == quads(seed_store_path)
 
-    assert result.exit_code == 1
-    assert result.stderr.strip() == f"kg: error: {store}: no article 'no-such-article'"
+    result = runner.invoke(app, ["remove", str(store), ARTICLE])
+
+    assert result.exit_code == 0, result.output
     after = load_graph(store)
     for actor in shared:  # still labelled, typed and linked by the other articles
         assert after.value(actor, SKOS.prefLabel) == graph.value(actor, SKOS.prefLabel)
