@@ -32,10 +32,21 @@ def test_notebooks_run(notebook: Path, tmp_path: Path) -> None:
     client.execute()
     nbformat.write(nb, copy)  # keep the executed copy beside the outputs, for debugging
 
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
+              if o.output_type == "error"]
+    assert not errors
+    assert (out / "seeds.trig").is_file()
+    text = "\n".join(str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", ""))
+                     for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     if notebook.stem == "centrality":
-        assert (out / "seeds.trig").is_file()
         page = (out / "seeds.html").read_text(encoding="utf-8")
         assert "new vis.Network(" in page
-        errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
-                  if o.output_type == "error"]
-        assert not errors
+        assert (out / "centrality_bars.png").stat().st_size > 10_000
+        assert (out / "blocs.png").stat().st_size > 10_000
+        assert "camp 1:" in text and "camp 2:" in text
+    elif notebook.stem == "sparql":
+        for name in ("relations", "actors", "partners", "opponents", "evidence"):
+            assert f"'{name}':" in text, name  # every bundled query ran and was counted
+    elif notebook.stem == "alignments":
+        assert (out / "alignments_moves.png").stat().st_size > 10_000
+        assert "European Union - NATO" in text
