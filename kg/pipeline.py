@@ -4,16 +4,21 @@ Articles are read lazily and parsed with ``nlp.pipe`` in batches; the kg
 extractors then run on each document on its own, so that a failure in one
 article is reported and the others go on. Each article's graph is yielded
 as soon as it is built, ready to be written.
+
+The per-article step (:func:`build_article`: extractors, linking, the
+confidence threshold, the RDF graph) is the same whether articles are built
+here, in worker processes or on Dask workers (:mod:`kg.parallel`).
 """
 
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rdflib import Graph
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import IngestError
 from kg.link import link_doc
@@ -21,7 +26,8 @@ from kg.nlp import EXTRACTORS
 from kg.rdf import article_graph
 from kg.types import Article, Claim
 
-__all__ = ["ArticleResult", "BuildSummary", "build_graphs", "normalize_for_parse"]
+__all__ = ["ArticleResult", "BuildSummary", "build_article", "build_graphs",
+           "normalize_for_parse"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +47,7 @@ class BuildSummary:
     """Running totals of a build, for the closing summary."""
 
     articles: int = 0
+    skipped: int = 0
     entities: set[str] = field(default_factory=set)
     relations: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
@@ -51,6 +58,10 @@ class BuildSummary:
         for claim in result.claims:
             self.entities.update((claim.subject.key, claim.object.key))
         self.relations.update(c.relation for c in result.claims)
+
+    def skip(self) -> None:
+        """Count one article left as it was (already stored with the same text)."""
+        self.skipped += 1
 
     def fail(self, message: str) -> None:
         """Record one failed input."""
@@ -76,7 +87,7 @@ def normalize_for_parse(text: str) -> str:
 
 def build_graphs(articles: Iterable[Article], nlp: Language, *, batch_size: int = 16,
                  on_error: Callable[[IngestError], None] | None = None,
-                 ) -> Iterator[ArticleResult]:
+                 min_confidence: float = 0.0) -> Iterator[ArticleResult]:
     """Parse articles in batches and yield each one's graph as it is done.
 
     Args:
@@ -85,17 +96,53 @@ def build_graphs(articles: Iterable[Article], nlp: Language, *, batch_size: int 
         batch_size: how many articles ``nlp.pipe`` parses at once.
         on_error: called with an :class:`IngestError` for an article that
             cannot be built; if None the error is logged.
+        min_confidence: claims whose confidence is below this are dropped
+            before the graph is built (0 keeps them all).
 
     Returns:
         An iterator of one :class:`ArticleResult` per article built.
 
     Raises:
-        ValueError: if ``batch_size`` is below 1.
+        ValueError: if ``batch_size`` is below 1 or ``min_confidence`` is
+            outside 0..1.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    _check_confidence(min_confidence)
     # Validate now, not at the first next(): the work is done by a generator.
-    return _iter_graphs(articles, nlp, batch_size, on_error or _log_error)
+    return _iter_graphs(articles, nlp, batch_size, on_error or _log_error, min_confidence)
+
+
+def build_article(article: Article, doc: Doc, extractors: Sequence[Callable[[Doc], Doc]], *,
+                  min_confidence: float = 0.0) -> ArticleResult:
+    """Run the kg extractors on one parsed article and build its graph.
+
+    Args:
+        article: the article.
+        doc: its text parsed by the statistical pipeline (kg extractors not run).
+        extractors: the kg components, in pipeline order.
+        min_confidence: claims whose confidence is below this are dropped
+            before the graph is built.
+
+    Returns:
+        The article's result: graph, kept claims and number of actors.
+
+    Raises:
+        Exception: whatever an extractor raises; callers report it per article.
+    """
+    doc._.kg_date = article.date  # titles are read against that day's officeholders
+    for component in extractors:
+        doc = component(doc)
+    claims, actors = link_doc(article, doc)
+    if min_confidence > 0.0:
+        claims = [c for c in claims if c.confidence >= min_confidence]
+    graph = article_graph(article, claims, actors)
+    return ArticleResult(article, graph, tuple(claims), len(actors))
+
+
+def _check_confidence(value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"min_confidence must be within 0..1, got {value}")
 
 
 def _log_error(err: IngestError) -> None:
@@ -103,28 +150,28 @@ def _log_error(err: IngestError) -> None:
 
 
 def _iter_graphs(articles: Iterable[Article], nlp: Language, batch_size: int,
-                 report: Callable[[IngestError], None]) -> Iterator[ArticleResult]:
+                 report: Callable[[IngestError], None], min_confidence: float,
+                 ) -> Iterator[ArticleResult]:
+    max_length = nlp.max_length
+
     def fits(articles: Iterable[Article]) -> Iterator[tuple[str, Article]]:
         for article in articles:
-            if len(article.text) > nlp.max_length:
+            if len(article.text) > max_length:
                 report(IngestError(article.source, (
                     f"article too long for the parser ({len(article.text):,} characters > "
-                    f"{nlp.max_length:,}); split it into smaller articles")))
+                    f"{max_length:,}); split it into smaller articles")))
                 continue
             yield normalize_for_parse(article.text), article
 
-    extractors = [(name, nlp.get_pipe(name)) for name in EXTRACTORS if name in nlp.pipe_names]
-    with nlp.select_pipes(disable=[name for name, _ in extractors]):
+    names = [name for name in EXTRACTORS if name in nlp.pipe_names]
+    extractors = [nlp.get_pipe(name) for name in names]
+    with nlp.select_pipes(disable=names):
         parsed = nlp.pipe(fits(articles), as_tuples=True, batch_size=batch_size)
         for doc, article in parsed:
             try:
-                doc._.kg_date = article.date  # titles are read against that day's officeholders
-                for _, component in extractors:
-                    doc = component(doc)
-                claims, actors = link_doc(article, doc)
-                graph = article_graph(article, claims, actors)
+                result = build_article(article, doc, extractors, min_confidence=min_confidence)
             except Exception as err:  # one article must not stop the others
                 log.debug("extraction failed on %s", article.source, exc_info=True)
                 report(IngestError(article.source, f"extraction failed: {err!r}"))
                 continue
-            yield ArticleResult(article, graph, tuple(claims), len(actors))
+            yield result
