@@ -263,6 +263,8 @@ def build_entries(extra: Mapping[str, Any]) -> list[Entry]:
         raise OntologyError(f"unknown top-level table(s) {', '.join(unknown)} in the extra data")
     ambiguous = frozenset(_strings("ambiguous", extra, "ambiguous"))
     entries = _state_entries(extra, ambiguous)
+    # A body belongs to an organization (its key) or to a state (its ISO alpha-2 code).
+    state_slugs = {entry.iso[0]: entry.slug for entry in entries if entry.iso}
     for table_name, kind in _TABLES.items():
         if kind == "State":
             continue
@@ -271,10 +273,14 @@ def build_entries(extra: Mapping[str, Any]) -> list[Entry]:
             parent = table.get("of")
             if (kind == "Body") != (parent is not None):
                 raise OntologyError(
-                    f"{where}: a body, and only a body, names its organization in `of`"
+                    f"{where}: a body, and only a body, names its organization or state in `of`"
                 )
-            if parent is not None and parent not in extra.get("organization", {}):
-                raise OntologyError(f"{where}: of = {parent!r} is no [organization.*] key")
+            if parent is not None and parent in state_slugs:
+                parent = state_slugs[parent]
+            elif parent is not None and parent not in extra.get("organization", {}):
+                raise OntologyError(
+                    f"{where}: of = {parent!r} is no [organization.*] key nor a state's "
+                    "ISO code")
             entries.append(_entry(where, slug, kind, table, ambiguous, part_of=parent))
     slugs: dict[str, Entry] = {}
     for entry in entries:

@@ -176,7 +176,24 @@ def test_gazetteer_bodies_name_their_organization(gazetteer: Gazetteer) -> None:
     for actor in gazetteer.actors.values():
         assert (actor.kind == "Body") == (actor.part_of is not None), actor.key
         if actor.part_of is not None:
-            assert gazetteer.actors[actor.part_of].kind == "Organization"
+            assert gazetteer.actors[actor.part_of].kind in ("Organization", "State")
+    # A state's own bodies: its ministries, forces, agencies and state media.
+    assert gazetteer.actors["United States Department of State"].part_of == "United States"
+    assert gazetteer.find("the State Department")[0].key == "United States Department of State"
+    assert gazetteer.actors["Xinhua"].part_of == "China"
+
+
+def test_gazetteer_has_regional_organizations_and_armed_movements(
+        gazetteer: Gazetteer) -> None:
+    for form, key in [("SADC", "Southern African Development Community"),
+                      ("CELAC", "Community of Latin American and Caribbean States"),
+                      ("Daesh", "Islamic State"), ("al-Qaida", "al-Qaeda"),
+                      ("Ansar Allah", "Houthis"), ("RSF", "Rapid Support Forces"),
+                      ("UNIFIL", "UNIFIL")]:
+        found = gazetteer.find(form)
+        assert found is not None and found[0].key == key, form
+    assert gazetteer.actors["Hamas"].kind == "Organization"
+    assert gazetteer.actors["UNIFIL"].part_of == "United Nations"
 
 
 def test_gazetteer_every_subject_has_one_preflabel(graph: Graph) -> None:
