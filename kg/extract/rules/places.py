@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract.rules import Found, RuleContext, asserted, rule
 from kg.extract.syntax import governing_verb, place_ref, ref, subject_refs
 
-__all__ = ["event_present_at", "place_in_state", "place_located"]
+__all__ = ["event_present_at", "place_apposition", "place_in_state", "place_located"]
 
 
 def _place_in_state(ctx: RuleContext, tok: Token) -> list[Found]:
@@ -124,3 +124,22 @@ def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
 def event_present_at(tok: Token, ctx: RuleContext) -> list[Found]:
     """Who acts at an event attended it."""
     return _present_at(ctx, tok)
+
+
+@rule("place.apposition")
+def place_apposition(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A place followed by the state or region it is in ("Sydney, Australia",
+    "Rancho Cordova, California")."""
+    place = ref(tok)
+    if place is None or place.kind != "Place" or tok.i != tok.doc[place.start:place.end].root.i:
+        return []
+    out: list[Found] = []
+    for child in tok.children:
+        if child.dep_ != "appos" or child.i <= tok.i or tok.doc[child.i - 1].text != ",":
+            continue
+        if child.i != place.end + 1 and tok.doc[place.end].text != ",":
+            continue
+        outer = ref(child)
+        if outer is not None and outer.kind in ("State", "Place") and outer.key != place.key:
+            out.append(Found(place, "locatedIn", outer, tok.i, 0.8))
+    return out
