@@ -117,6 +117,10 @@ CASES: list[object] = [
     ("The IRGC seized a tanker in the strait.", "IRGC", 0, "Islamic Revolutionary Guard Corps",
      "Body"),
     ("UNICEF warned of a famine.", "UNICEF", 0, "UNICEF", "Body"),
+    # A state's bodies by pattern: its parliament, navy, coast guard, forces.
+    ("Iraq's parliament voted on the bill.", "parliament", 0, "Iraqi Parliament", "Body"),
+    ("The Turkish navy escorted the ship.", "navy", 0, "Turkish Navy", "Body"),
+    ("A Philippine coast guard vessel was rammed.", "guard", 0, "Filipino Coast Guard", "Body"),
 ]
 
 
