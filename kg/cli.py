@@ -2,7 +2,9 @@
 
 ``kg build`` turns articles into a graph, ``kg evaluate`` scores the
 extractors against gold annotations, ``kg query`` runs SPARQL on a built
-graph and ``kg render`` draws it as an interactive HTML page.
+graph, ``kg analyze`` measures the actors, their communities and two blocs
+(or compares two date windows) and ``kg render`` draws the graph as an
+interactive HTML page.
 """
 
 import logging
