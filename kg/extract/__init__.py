@@ -4,7 +4,7 @@
 affiliations from titles, ``kg_relations`` states the other relations.
 """
 
-from kg.extract import events, mentions, paragraphs, relations, titles
+from kg.extract import events, mentions, pairs, paragraphs, relations, titles
 from kg.extract.mentions import MentionResolver, make_mentions
 from kg.extract.relations import RelationExtractor, make_relations
 from kg.extract.titles import TitleExtractor, make_titles
@@ -18,6 +18,7 @@ __all__ = [
     "make_titles",
     "events",
     "mentions",
+    "pairs",
     "paragraphs",
     "relations",
     "titles",

@@ -166,7 +166,9 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                      and len(named_subjects(verb)) > 1)
                     or (rel == "cooperatesWith" and (
                         any(c.lower_ == "their" for c in noun.children)
-                        or verb.lemma_.lower() in ctx.lex.modality.agreement_verbs))):
+                        or verb.lemma_.lower() in ctx.lex.modality.agreement_verbs
+                        # "the leaders reaffirmed the importance of close cooperation"
+                        or (_deepened(ctx, noun, verb) and len(named_subjects(verb)) > 1)))):
                 # "After talks, X and Y agreed"; "X and Y signed an agreement"
                 out.extend(all_pairs(subjects, rel, noun, 0.7, "nominal.joint_subjects"))
             continue
