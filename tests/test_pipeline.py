@@ -157,3 +157,30 @@ def test_pipeline_leaves_the_extractors_enabled_afterwards(nlp: Language) -> Non
     build(articles("aid"), nlp)
     assert nlp.pipe_names == before
     assert "kg_relations" in nlp.pipe_names
+
+
+@pytest.mark.model
+def test_pipeline_min_confidence_drops_claims_before_the_graph(nlp: Language) -> None:
+    from kg.ingest import read_articles
+    from tests.conftest import SEEDS
+
+    everything = list(build_graphs(read_articles([SEEDS]), nlp))
+    levels = sorted({c.confidence for r in everything for c in r.claims})
+    threshold = levels[len(levels) // 2]  # some claims fall below it, some stay
+
+    kept = list(build_graphs(read_articles([SEEDS]), nlp, min_confidence=threshold))
+
+    assert [r.article.id for r in kept] == [r.article.id for r in everything]
+    for full, cut in zip(everything, kept, strict=True):
+        assert cut.claims == tuple(c for c in full.claims if c.confidence >= threshold)
+        stated = [float(o) for o in cut.graph.objects(None, vocab.KG.confidence)]
+        assert all(value >= threshold for value in stated)
+        assert len(stated) == len({(c.subject.key, c.relation, c.object.key, c.start)
+                                   for c in cut.claims})
+    assert 0 < sum(len(r.claims) for r in kept) < sum(len(r.claims) for r in everything)
+
+
+@pytest.mark.parametrize("value", [-0.1, 1.01])
+def test_pipeline_min_confidence_outside_0_1_is_a_value_error(value: float) -> None:
+    with pytest.raises(ValueError, match="min_confidence must be within 0..1"):
+        build_graphs([], spacy.blank("en"), min_confidence=value)
