@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from kg.analyze import Selection
     from kg.pipeline import BuildSummary
     from kg.store import StoreWriter
-    from kg.store.sparql import BundledQuery, OxResult, OxTerm
+    from kg.store.oxigraph import OxTerm
+    from kg.store.sparql import BundledQuery, OxResult
     from kg.types import Article
 
 __all__ = ["app", "main"]
@@ -502,29 +503,30 @@ def serve(
     YASGUI). Do not build into the store while it is served.
     """
     _setup_logging(False, False)
-    from kg.store import Endpoint
-
-    endpoint = Endpoint(store, host=host, port=port, read_only=True)
-    try:
-        endpoint.start()
-    except KGError as err:
-        raise _fail(str(err)) from None
-    if host not in ("127.0.0.1", "::1", "localhost"):
-        log.warning("listening on %s: anyone who can reach this address can query the data",
-                    host)
-    typer.echo(f"kg: serving {store} read-only at {endpoint.query_url} (Ctrl-C stops)",
-               err=True)
     import signal
+
+    from kg.store import Endpoint
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGINT, stop)  # also when started with SIGINT ignored (`kg serve &`)
+    # Ctrl-C and SIGTERM stop the server cleanly, also when SIGINT was ignored (`kg serve &`).
+    signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
+    endpoint = Endpoint(store, host=host, port=port, read_only=True)
+    status = 0
     try:
+        endpoint.start()
+        if host not in ("127.0.0.1", "::1", "localhost"):
+            log.warning("listening on %s: anyone who can reach this address can query the "
+                        "data", host)
+        typer.echo(f"kg: serving {store} read-only at {endpoint.query_url} (Ctrl-C stops)",
+                   err=True)
         status = endpoint.wait()
     except KeyboardInterrupt:
         status = 0
+    except KGError as err:
+        raise _fail(str(err)) from None
     finally:
         endpoint.stop()
     if status:

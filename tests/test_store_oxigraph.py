@@ -259,3 +259,30 @@ def test_store_open_dataset_names_a_bad_file(tmp_path: Path) -> None:
         open_dataset(bad)
     with pytest.raises(StoreError, match="no such graph file or store"):
         open_dataset(tmp_path / "none.trig")
+
+
+def test_store_writer_invalid_iri_fails_that_article_whole(tmp_path: Path) -> None:
+    from rdflib import URIRef
+
+    path = tmp_path / "s"
+    bad = article("a2")
+    bad.add((URIRef("http://example.org/a>b"), RDFS.label, Literal('x" } ; DROP ALL ; #')))
+    with StoreWriter(path) as store:
+        store.write(article("a1"))
+        with pytest.raises(StoreError, match=r"cannot write article .*/a2: not a valid RDF term"):
+            store.write(bad)
+        store.write(article("a3", ("C", "D")))
+
+    assert set(store_articles(path)) == {"a1", "a3"}
+
+
+def test_store_writer_keeps_awkward_literals_exactly(tmp_path: Path) -> None:
+    graph = article("a1")
+    texts = ['say "hi" } ; DROP ALL ; #', "line\nbreak\ttab \\ back", "ünïcödé — “quotes”", ""]
+    for text in texts:
+        graph.add((article_iri("a1"), RDFS.comment, Literal(text)))
+    with StoreWriter(tmp_path / "s") as store:
+        store.write(graph)
+
+    back = load_graph(tmp_path / "s")
+    assert {str(o) for o in back.objects(article_iri("a1"), RDFS.comment)} == set(texts)

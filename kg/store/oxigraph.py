@@ -32,7 +32,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.rdf import article_iri
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TEXT_HASH",
+    "OxTerm",
     "StoreWriter",
     "count_quads",
     "dump_nquads",
@@ -51,6 +53,7 @@ __all__ = [
     "remove_articles",
     "store_articles",
     "text_hash",
+    "to_oxigraph",
 ]
 
 log = logging.getLogger(__name__)
@@ -71,6 +74,33 @@ def text_hash(text: str) -> str:
 
 
 _hash_of = text_hash  # StoreWriter.write's argument shadows the name
+
+
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def to_oxigraph(term: Node | OxTerm) -> OxTerm:
+    """Return ``term`` as a pyoxigraph term, checking that an IRI is valid.
+
+    Raises:
+        StoreError: the IRI is not valid (spaces, ``<``, ``>``, quotes...).
+    """
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term
+    try:
+        if isinstance(term, URIRef):
+            return ox.NamedNode(str(term))
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype:
+                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term))
+    except ValueError as err:
+        raise StoreError(f"not a valid RDF term: {str(term)!r} ({err})") from None
+    raise StoreError(f"{term!r}: not an IRI, blank node or literal")
 
 
 def is_store(path: str | Path) -> bool:
@@ -232,9 +262,16 @@ class StoreWriter:
         name = article_iri(article_id) if article_id is not None else graph.identifier
         if not isinstance(name, URIRef):
             raise StoreError("StoreWriter.write() needs an article id or a graph named by an IRI")
-        body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        try:
+            triples = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+                       for s, p, o in graph]
+        except StoreError as err:
+            raise StoreError(f"{self.path}: cannot write article {name}: {err}") from None
         if text_hash is not None:
-            body += f'<{name}> <{TEXT_HASH}> {ox.Literal(text_hash)} .\n'
+            triples.append(ox.Triple(ox.NamedNode(str(name)), ox.NamedNode(TEXT_HASH),
+                                     ox.Literal(text_hash)))
+        # Terms written by pyoxigraph: valid N-Triples, hence valid SPARQL data.
+        body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
         update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}"
         try:
             self.store.update(update)

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.query import Result
 from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.store.files import format_for
-from kg.store.oxigraph import dump_nquads, open_store
+from kg.store.oxigraph import OxTerm, dump_nquads, open_store, to_oxigraph
 
 __all__ = [
     "PARAMETER_KINDS",
@@ -181,33 +181,6 @@ PREFIXES = {
     "dcterms": "http://purl.org/dc/terms/",
     "wd": "http://www.wikidata.org/entity/",
 }
-
-OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
-
-
-def to_oxigraph(term: Node | OxTerm) -> OxTerm:
-    """Return ``term`` as a pyoxigraph term, checking that an IRI is valid.
-
-    Raises:
-        StoreError: the IRI is not valid (spaces, ``<``, ``>``, quotes...).
-    """
-    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
-        return term
-    try:
-        if isinstance(term, URIRef):
-            return ox.NamedNode(str(term))
-        if isinstance(term, BNode):
-            return ox.BlankNode(str(term))
-        if isinstance(term, Literal):
-            if term.language:
-                return ox.Literal(str(term), language=term.language)
-            if term.datatype:
-                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-            return ox.Literal(str(term))
-    except ValueError as err:
-        raise StoreError(f"not a valid RDF term: {str(term)!r} ({err})") from None
-    raise StoreError(f"cannot bind {term!r}: not an IRI, blank node or literal")
-
 
 def bind_values(sparql: str, bindings: Mapping[str, Node | OxTerm | Sequence[Node | OxTerm]]
                 ) -> str:
