@@ -67,11 +67,11 @@ class _Progress:
         self.start = time.monotonic()
         self.count = 0
 
-    def step(self, label: str) -> None:
+    def step(self, label: str, verb: str = "building", unit: str = "articles") -> None:
         self.count += 1
         if self.enabled:
             rate = self.count / max(time.monotonic() - self.start, 1e-6)
-            sys.stderr.write(f"\r\x1b[Kbuilding: {self.count} articles ({rate:.1f}/s) {label[:40]}")
+            sys.stderr.write(f"\r\x1b[K{verb}: {self.count} {unit} ({rate:.1f}/s) {label[:40]}")
             sys.stderr.flush()
 
     def close(self) -> None:
@@ -564,11 +564,18 @@ def push(
         if password is None:
             raise _fail(f"--user {user}: set the password in the environment variable "
                         f"{password_env} (it is never taken from the command line)")
+    progress = _Progress(enabled=True)
+
+    def pushed(graph: str, triples: int) -> None:
+        progress.step(graph.rsplit("/", 1)[-1], verb="pushing", unit="graphs")
+
     try:
         summary = push_graphs(open_dataset(*sources), endpoint, user=user, password=password,
-                              timeout=timeout)
+                              timeout=timeout, on_graph=pushed)
     except KGError as err:
         raise _fail(str(err), 1) from None
+    finally:
+        progress.close()
     typer.echo(f"pushed {summary.graphs} graphs ({summary.triples} triples) to {endpoint}")
 
 
