@@ -553,6 +553,12 @@ CASES: list[object] = [
       ("Ghana", "metWith", "Togo"), ("talks in Accra", "locatedIn", "Accra")}),
     # an unnamed meeting neither placed nor dated is no event
     ("Ghana and Togo held talks.", {("Ghana", "metWith", "Togo")}),
+    # a participle beside a call is an act of its own, not part of the call
+    ("Canada called for the release of the prisoners, supporting Norway's demand.",
+     {("Canada", "supports", "Norway")}),
+    # a list after "such as" names its members
+    ("Washington has been encouraging allies such as Japan to limit exports.",
+     {("United States", "urges", "Japan")}),
     # place.apposition: a place and the state or region it is in
     ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
     # kg_pairs: "the leaders" after a meeting are its two sides

@@ -308,7 +308,10 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
                   and (r := ref(c)) is not None and r.kind in AGENTIVE]
         if states:
             return states[:1], True
-    found: list[Ref] = list(_list_members(tok))
+    listed = _list_members(tok)
+    if listed:
+        return _unique(listed), True  # "allies such as Germany": the listed ones are named
+    found: list[Ref] = []
     for child in tok.children:
         possessive = child.dep_ == "poss" or any(c.dep_ == "case" for c in child.children)
         if child.dep_ in ("poss", "amod", "compound", "nmod") or possessive:
@@ -412,9 +415,11 @@ def is_hypothetical(tok: Token) -> bool:
         head = cur.head
         if head is cur:
             return False
-        if cur.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in (
+        participle = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
+            c.dep_ == "mark" for c in cur.children)
+        if cur.dep_ in ("xcomp", "ccomp", "advcl") and not participle and head.lemma_.lower() in (
                 lex.unrealized_heads):
-            return True
+            return True  # "called for Y to act"; not "called for Y, supporting Z's demand"
         if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads:
             return True
         if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") or (
