@@ -206,6 +206,16 @@ AFFILIATION_CASES = [
     ("Prime Minister Boris Johnson spoke to reporters.", datetime.date(2020, 2, 1),
      {("Boris Johnson", "United Kingdom")}),
     ("Prime Minister Boris Johnson spoke to reporters.", datetime.date(2017, 2, 1), set()),
+    # An office beside another person's name by the parse only is still its holder's.
+    ("At the request of the President of Turkey, Vladimir Putin outlined the results.",
+     datetime.date(2021, 12, 1), {("Recep Tayyip Erdoğan", "Turkey")}),
+    # Office nouns with the states named nearby, read against the table.
+    ("Presidents Emmanuel Macron of France and Cyril Ramaphosa of South Africa opened the fair.",
+     datetime.date(2019, 5, 1), {("Emmanuel Macron", "France"),
+                                 ("Cyril Ramaphosa", "South Africa")}),
+    ("Lavrov met his Turkish and British counterparts, Mevlüt Çavuşoğlu and Dominic Raab.",
+     datetime.date(2020, 3, 1), {("Mevlüt Çavuşoğlu", "Turkey"),
+                                 ("Dominic Raab", "United Kingdom")}),
 ]
 
 

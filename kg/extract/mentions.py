@@ -659,10 +659,6 @@ class _DocState:
         lex = lexicon().titles
         if any(c.lower_ in lex.office_blockers for c in head.lefts):
             return None  # "the former president", "the deputy foreign minister"
-        if (head.dep_ == "appos" and self.tok.get(head.head.i) is not None) or any(
-                c.dep_ == "appos" and (r := self.tok.get(c.i)) is not None and r.kind == "Person"
-                for c in head.children):
-            return None  # "Olaf Scholz, the German chancellor": the named person's title
         words = [c for c in head.lefts if c.dep_ in ("compound", "amod", "poss", "det")]
         owner = next((r for c in words if (r := self.tok.get(c.i)) is not None
                       and r.kind in ("State", "Organization")), None)
@@ -689,10 +685,11 @@ class _DocState:
                                 owner, end = r2, r2.end
         if owner is None:
             return None
-        while end < len(doc) and (doc[end].text in (",", "-") or doc[end].lower_ in ("the",)):
-            end += 1
-        if end < len(doc) and (doc[end].ent_type_ == "PERSON" or (
-                (r := self.tok.get(end)) is not None and r.kind == "Person")):
+        following = end
+        while following < len(doc) and doc[following].text in ("-", "–"):
+            following += 1
+        if following < len(doc) and (doc[following].ent_type_ == "PERSON" or (
+                (r := self.tok.get(following)) is not None and r.kind == "Person")):
             return None  # "President of Russia Vladimir Putin": a title before a name
         phrase = " ".join(w for w in phrase_words if w not in ("the", "'s", "’s"))
         terms = [term for office, forms in lex.offices.items()
@@ -705,11 +702,32 @@ class _DocState:
         if len({t.person for t in terms}) != 1:
             return None
         person = self.table.persons[terms[0].person]
+        if self._titles_a_named_person(head, person):
+            return None  # "Olaf Scholz, the German chancellor": the named person's title
         named = any(fold_name(person.name) == fold_name(n) for n in self.person_keys.values())
         if not named and (self.date is None or head.dep_ in ("poss", "compound")):
             return None  # without a date, or as a modifier, only a holder the article names
         start = min([head.i] + [c.i for c in words if c.dep_ != "det"])
         return person, owner, doc[start:max(end, head.i + 1)].text
+
+    def _titles_a_named_person(self, head: Token, holder: Person) -> bool:
+        """Whether an office title stands in apposition to a named person ("Olaf Scholz,
+        the German chancellor", "the Russian President, Vladimir Putin,") who may hold
+        it: the holder, or a person the table does not know. A known person who does
+        not hold it is beside the title by the parse only ("At the request of Naftali
+        Bennett, the President of Russia briefed him")."""
+        if self.table is None:
+            return False
+        beside = [head.head] if head.dep_ == "appos" else []
+        beside += [c for c in head.children if c.dep_ == "appos"]
+        for tok in beside:
+            r = self.tok.get(tok.i)
+            if r is None or r.kind != "Person":
+                continue
+            known = self.table.find_person(r.key)
+            if known is None or known.id == holder.id:
+                return True
+        return False
 
     # -------------------------------------------------------- coreference
     def add_coreferences(self) -> None:

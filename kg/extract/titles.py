@@ -55,6 +55,9 @@ class TitleExtractor:
                     ("title.leader_of", o) for o in self._leader_of(doc, r)]
                 if not found:
                     found += [("title.officeholder", o) for o in self._held_office(doc, r)]
+                if not found:
+                    found += [("title.officeholder_named", o)
+                              for o in self._office_named_nearby(doc, r)]
             for rule, org in found:
                 for target in self._with_parent(doc, org):
                     if (r.key, target.key) in seen or target.key == r.key:
@@ -87,6 +90,8 @@ class TitleExtractor:
             tok = doc[i]
             r = ref(tok)
             low = tok.lower_
+            if r is not None and r.kind == "Person":
+                break  # an office naming its own holder ("the President of Turkey, X said")
             if r is not None and r.kind != "Person":
                 # "minister for the Pacific": a place in a title is its portfolio
                 if r.kind in AFFILIATION_KINDS and not (
@@ -127,6 +132,8 @@ class TitleExtractor:
         for appos in root.children:
             if appos.dep_ != "appos" or appos.lemma_.lower() not in self.heads:
                 continue
+            if (own := ref(appos)) is not None and own.kind == "Person":
+                continue  # an office resolved to another holder
             if appos.lower_.startswith("spokes"):
                 doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
             for tok in appos.subtree:
@@ -168,6 +175,38 @@ class TitleExtractor:
                                                   wikidata=actor.wikidata))
             found.append(Ref(actor.key, actor.kind, i + 1, person.start,
                              doc[i + 1:person.start].text, "coref"))
+        return found
+
+    def _office_named_nearby(self, doc: Doc, person: Ref) -> list[Ref]:
+        """A person titled by an office noun whose state is named in the same sentence,
+        where the officeholders table has the person in an office of that state on the
+        article's date: "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of
+        Benin", "his Greek and French counterparts, Nikos Dendias and Jean-Yves Le Drian"."""
+        table = load_officeholders()
+        known = table.find_person(person.key)
+        if known is None:
+            return []
+        root = doc[person.start:person.end].root
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head  # the first of a list of names
+        first = ref(root)
+        i = (first.start if first is not None else person.start) - 1
+        while i >= 0 and doc[i].text == ",":
+            i -= 1
+        titled = (i >= 0 and ref(doc[i]) is None and (
+            doc[i].lower_ in self.words or doc[i].lemma_.lower() in self.heads)) or (
+            root.dep_ == "appos" and root.head.lemma_.lower() in self.heads
+            and ref(root.head) is None)
+        if not titled:
+            return []
+        actors = {t.actor for t in table.terms_of(known.id, doc._.kg_date)}
+        sent = doc[person.start].sent
+        found: list[Ref] = []
+        for r in doc._.kg_refs or []:
+            if (sent.start <= r.start < sent.end and r.key in actors
+                    and r.kind in ("State", "Organization") and r.how != "coref"
+                    and all(f.key != r.key for f in found)):
+                found.append(r)
         return found
 
     @staticmethod
