@@ -208,7 +208,15 @@ def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
            for p in parties + hosts]
     out.extend(Found(h, "metWith", p, noun.i, 0.7, "nominal.participants")
                for h in hosts for p in parties)
+    # "the Russian-Israeli talks", "US-China summit": the sides the name lists took part
+    sides = list({r.key: r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                  for t in c.subtree if (r := ref(t)) is not None and r.kind in ctx.agents
+                  and r.key != event.key}.values())
+    if len(sides) > 1:
+        out.extend(Found(r, "attended", event, noun.i, 0.7, "nominal.named_sides")
+                   for r in sides)
     return out
+
 
 def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Found]:
     """"The event saw the participation of X, Y and Z": they attended it."""
