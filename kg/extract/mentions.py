@@ -319,8 +319,10 @@ class _DocState:
 
     def _person(self, span: Span) -> None:
         words = [t for t in span if t.lower_ not in _w("honorifics") and not t.is_punct]
-        if not words:
-            return
+        titles = lexicon().titles
+        if not words or all(t.lower_ in titles.words or t.lemma_.lower() in titles.heads
+                            for t in words):
+            return  # a title the NER took for a name ("Chairperson")
         # "Bashar al-Assad": keep the name as written from its first word on.
         name = _norm(self.doc[words[0].i:words[-1].i + 1].text)
         name = re.sub(r"['’]s$", "", name)

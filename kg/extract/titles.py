@@ -55,9 +55,8 @@ class TitleExtractor:
                     ("title.leader_of", o) for o in self._leader_of(doc, r)]
                 if not found:
                     found += [("title.officeholder", o) for o in self._held_office(doc, r)]
-                if not found:
-                    found += [("title.officeholder_named", o)
-                              for o in self._office_named_nearby(doc, r)]
+                found += [("title.officeholder_named", o)
+                          for o in self._office_named_nearby(doc, r, titled=bool(found))]
             for rule, org in found:
                 for target in self._with_parent(doc, org):
                     if (r.key, target.key) in seen or target.key == r.key:
@@ -177,11 +176,13 @@ class TitleExtractor:
                              doc[i + 1:person.start].text, "coref"))
         return found
 
-    def _office_named_nearby(self, doc: Doc, person: Ref) -> list[Ref]:
+    def _office_named_nearby(self, doc: Doc, person: Ref, *, titled: bool = False) -> list[Ref]:
         """A person titled by an office noun whose state is named in the same sentence,
         where the officeholders table has the person in an office of that state on the
         article's date: "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of
-        Benin", "his Greek and French counterparts, Nikos Dendias and Jean-Yves Le Drian"."""
+        Benin", "his Greek and French counterparts, Nikos Dendias and Jean-Yves Le Drian",
+        "Chairperson of the African Union, President of Senegal Macky Sall" (``titled``:
+        a title before the name was read already)."""
         table = load_officeholders()
         known = table.find_person(person.key)
         if known is None:
@@ -193,7 +194,7 @@ class TitleExtractor:
         i = (first.start if first is not None else person.start) - 1
         while i >= 0 and doc[i].text == ",":
             i -= 1
-        titled = (i >= 0 and ref(doc[i]) is None and (
+        titled = titled or (i >= 0 and ref(doc[i]) is None and (
             doc[i].lower_ in self.words or doc[i].lemma_.lower() in self.heads)) or (
             root.dep_ == "appos" and root.head.lemma_.lower() in self.heads
             and ref(root.head) is None)
