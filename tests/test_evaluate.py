@@ -4,6 +4,7 @@ import ast
 import json
 import re
 import tomllib
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -144,7 +145,6 @@ def test_evaluate_heldout_articles_do_not_regress(nlp: Language) -> None:
 
 # --------------------------------------------------------------------------- rules, confidence
 
-TITLE_RULES = frozenset({"title.before", "title.after", "title.leader_of"})
 RULE_NAME = re.compile(r"^[a-z]+\.[a-z_]+$")
 
 
@@ -243,27 +243,31 @@ def test_evaluate_confidence_curve_and_json(tmp_path: Path) -> None:
     json.dumps(data)
 
 
+def _strings(path: Path) -> Iterator[tuple[ast.AST, str]]:
+    """The string constants of a module, each with the call it is an argument of."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.Constant) and isinstance(child.value, str):
+                yield node, child.value
+
+
 def _rule_names_in_code() -> set[str]:
     """Every rule name the extractors can write: the registered rules, the sub-rule
-    names the rule modules pass to ``Found``/``all_pairs``, and the title rules."""
+    names the rule modules pass to ``Found``/``all_pairs``, and the title rules
+    ("title.before", "title.after", "title.leader_of", ...) of kg/extract/titles.py."""
     from kg.extract.rules import registered_rules
 
     names = {spec.name for spec in registered_rules()}
     for path in sorted((ROOT / "kg" / "extract" / "rules").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
+        for parent, text in _strings(path):
+            func = parent.func if isinstance(parent, ast.Call) else None
             called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if called in ("Found", "all_pairs", "replace", "rule"):
-                for arg in [*node.args, *(k.value for k in node.keywords)]:
-                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) \
-                            and RULE_NAME.match(arg.value):
-                        names.add(arg.value)
-    titles = (ROOT / "kg" / "extract" / "titles.py").read_text(encoding="utf-8")
-    for name in TITLE_RULES:
-        assert f'"{name}"' in titles, f"title rule {name!r} is no longer in kg/extract/titles.py"
-    return names | TITLE_RULES
+            if called in ("Found", "all_pairs", "replace", "rule") and RULE_NAME.match(text):
+                names.add(text)
+    titles = {text for _, text in _strings(ROOT / "kg" / "extract" / "titles.py")
+              if text.startswith("title.") and RULE_NAME.match(text)}
+    assert {"title.before", "title.after"} <= titles, "the title rules were not found"
+    return names | titles
 
 
 def test_evaluate_shipped_confidence_table_is_well_formed_and_names_live_rules() -> None:
