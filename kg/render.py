@@ -174,7 +174,7 @@ _SCRIPT = r"""
   document.getElementById("kg-size").addEventListener("change", function (ev) {
     var measure = ev.target.value;
     nodes.update(DATA.nodes.map(function (n) {
-      return { id: n.id, value: n.m[measure] };
+      return { id: n.id, value: Math.sqrt(Math.max(n.m[measure], 0) / DATA.maxima[measure]) };
     }));
   });
 
@@ -283,10 +283,11 @@ def _options(n_nodes: int, n_edges: int) -> dict[str, Any]:
         "autoResize": True,
         "layout": {"improvedLayout": n_nodes <= 100, "randomSeed": 7},
         "nodes": {"shape": "dot",
-                  "scaling": {"min": 6 if large else 10, "max": 40 if large else 42,
+                  # At a large graph's overview the scale is ~0.15: only hubs show.
+                  "scaling": {"min": 6 if large else 10, "max": 90 if large else 42,
                               "label": {"enabled": True, "min": 12,
-                                        "max": 70 if large else 26,
-                                        "drawThreshold": 8 if large else 5,
+                                        "max": 120 if large else 26,
+                                        "drawThreshold": 11 if large else 5,
                                         "maxVisible": 28}},
                   "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "borderWidth": 1},
@@ -340,8 +341,21 @@ def _initial_positions(g: nx.MultiDiGraph, rows: dict[str, Any]) -> dict[str, tu
     return positions
 
 
+def _size(value: float, maximum: float) -> float:
+    """A node's size value: the square root of its share of the largest, so a few hubs
+    do not shrink every other actor to a dot (the page does the same in JavaScript).
+
+    Examples:
+        >>> _size(25.0, 100.0)
+        0.5
+    """
+    return round(math.sqrt(max(value, 0.0) / maximum), 6) if maximum > 0 else 0.0
+
+
 def _page_data(g: nx.MultiDiGraph, *, size_by: str, level: str) -> dict[str, Any]:
     rows = {row.node: row for row in actor_table(g)}
+    maxima = {m: max((float(getattr(r, m)) for r in rows.values()), default=0.0) or 1.0
+              for m in MEASURES}
     large = g.number_of_nodes() >= LARGE
     positions = _initial_positions(g, rows) if g.number_of_nodes() > 300 else {}
     node_items = []
@@ -352,7 +366,7 @@ def _page_data(g: nx.MultiDiGraph, *, size_by: str, level: str) -> dict[str, Any
             "kind": str(data.get("kind", "")),
             "color": KIND_COLORS.get(str(data.get("kind", "")), _OTHER),
             "title": _node_title(data, measures), "m": measures,
-            "value": measures[size_by]}
+            "value": _size(measures[size_by], maxima[size_by])}
         if data.get("wikidata"):
             item["url"] = _wikidata_page(data["wikidata"])
         if node in positions:
@@ -372,7 +386,7 @@ def _page_data(g: nx.MultiDiGraph, *, size_by: str, level: str) -> dict[str, Any
             "title": _edge_title(g, s, o, data), "dates": list(data.get("dates") or []),
             "value": int(data.get("weight", 1)),
             "color": {"color": color, "highlight": color, "hover": color,
-                      "opacity": 0.35 if large else 0.9},
+                      "opacity": 0.3 if large else 0.9},
             "arrows": {"to": {"enabled": not data.get("symmetric", False)}},
         }
         if show_labels:
@@ -399,6 +413,7 @@ def _page_data(g: nx.MultiDiGraph, *, size_by: str, level: str) -> dict[str, Any
                                              if polarity_of[kv[0]] in POLARITY_COLORS else 9,
                                              kv[0]))],
         "dates": [dates[0], dates[-1]] if dates else [],
+        "maxima": maxima,
         "options": _options(len(node_items), len(edge_items)),
     }
 
@@ -436,7 +451,8 @@ def _panel(data: dict[str, Any], size_by: str) -> str:
               f'<div class="kg-note">Evidence dated {low or "?"} to {high or "?"}; a range '
               'hides relations with no evidence inside it (and undated ones).</div>',
               '<h2>Reading</h2>',
-              '<div class="kg-note">Node size: the chosen centrality. Hover an edge for its '
+              '<div class="kg-note">Node size: the chosen centrality (area grows with it). '
+              'Hover an edge for its '
               'evidence; double-click an actor for its Wikidata page. The layout is computed '
               'once, then frozen: drag nodes to tidy.</div>']
     return "\n".join(parts)

@@ -163,6 +163,8 @@ def test_browser_filters_search_and_sizes(browser: Any, small: Graph, tmp_path: 
         p.select_option("#kg-size", "pagerank")
         seen["size"] = p.evaluate(
             "kgNetwork.body.data.nodes.get().map(function (n) { return n.value; })")
+        seen["pagerank"] = p.evaluate(
+            "kgNetwork.body.data.nodes.get().map(function (n) { return n.m.pagerank; })")
 
     load = open_page(browser, page, "browser_small_filtered.png", then=interact)
     assert seen["no persons"] == [3, 3]  # Wang and his two edges hidden
@@ -170,7 +172,8 @@ def test_browser_filters_search_and_sizes(browser: Any, small: Graph, tmp_path: 
     assert seen["2024 on"] == [4, 3]  # metWith, affiliatedWith, Wang criticizes Japan
     assert seen["selected"] == [str(ENTITY["japan"])]
     assert seen["status"].startswith("4 of 4 actors, 5 of 5 relations")
-    assert all(0 < v < 1 for v in seen["size"])  # PageRank values now size the nodes
+    top = max(seen["pagerank"])  # PageRank now sizes the nodes (square root of its share)
+    assert seen["size"] == pytest.approx([(v / top) ** 0.5 for v in seen["pagerank"]])
     assert_offline(load)
 
 
@@ -217,7 +220,8 @@ def synthetic_network(n_nodes: int, *, seed: int = 0) -> nx.MultiDiGraph:
     for n in skeleton:
         g.add_node(f"n{n}", label=f"Actor {n}", kind=rng.choice(kinds))
     start = datetime.date(2023, 1, 1)
-    for i, (a, b) in enumerate(skeleton.edges()):
+    for i, edge in enumerate(skeleton.edges()):
+        b, a = sorted(edge)  # the newcomer acts on the older, better-linked actor
         roll = rng.random()
         polarity = ("neutral" if roll < 0.15 else
                     ("cooperative" if camp[a] == camp[b] else "conflictual") if roll < 0.87
