@@ -121,6 +121,13 @@ CASES: list[object] = [
     ("Iraq's parliament voted on the bill.", "parliament", 0, "Iraqi Parliament", "Body"),
     ("The Turkish navy escorted the ship.", "navy", 0, "Turkish Navy", "Body"),
     ("A Philippine coast guard vessel was rammed.", "guard", 0, "Filipino Coast Guard", "Body"),
+    ("Syrian forces shelled the town.", "forces", 0, "Syrian Forces", "Body"),
+    ("The Egyptian Ministry of Foreign Affairs issued a statement.",
+     "Egyptian Ministry of Foreign Affairs", 0, "Egyptian Ministry of Foreign Affairs", "Body"),
+    ("The talks failed, said a Saudi foreign Ministry official.", "Ministry", 0,
+     "Saudi Foreign Ministry", "Body"),
+    ("The Afghan Security Forces retook the district.", "Afghan Security Forces", 0,
+     "Afghan Security Forces", "Body"),
 ]
 
 

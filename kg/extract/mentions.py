@@ -370,11 +370,28 @@ class _DocState:
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and (
             c.pos_ == "PROPN" or (c.i in self.tok and self.tok[c.i].how == "demonym"))]
         if not mods:
+            if head.lemma_.lower() in _w("common_body_nouns"):
+                self._common_body(head)  # "an Iranian foreign Ministry official"
             return
         span, replaced = self._take_name(head, mods)
         part_of = next((r.key for r in reversed(replaced)
                         if r.kind in ("State", "Organization")), None)
+        span = self._with_portfolio(span)
         self._body(span, part_of=part_of)
+
+    def _with_portfolio(self, span: Span) -> Span:
+        """Extend a ministry's name by its portfolio: "the Turkish Ministry [of Foreign
+        Affairs]", "the Ministry [of Defence]" (capitalized words, no actor)."""
+        head = span[-1]
+        if head.lower_ not in ("ministry", "department", "office"):
+            return span
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+                words = [t for t in prep.subtree if t.i > prep.i]
+                if words and all((t.text[:1].isupper() or t.lower_ in ("and", "the"))
+                                 and t.i not in self.tok for t in words):
+                    return self.doc[span.start:words[-1].i + 1]
+        return span
 
     def _take_name(self, head: Token, mods: list[Token]) -> tuple[Span, list[Ref]]:
         """The span of a name from its modifiers to ``head``, freed of the mentions
