@@ -133,6 +133,7 @@ class Constructions:
     copulas: Words
     naming_verbs: Words
     located_participles: Words
+    grouping_nouns: Words
     sideline_nouns: Words
     group_nouns: Words
     place_nouns: Words

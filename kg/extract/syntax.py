@@ -208,6 +208,12 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
         return subs, False
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
+    if not agents and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "was condemned in a joint statement by A and B": the authors of the statement
+        agents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+                  "in", "through", "via") for n in c.children if n.dep_ == "pobj"
+                  for b in n.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                  for p in b.children if p.dep_ == "pobj"]
     if agents:
         return agents, True
     return [], False

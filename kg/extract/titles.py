@@ -133,6 +133,14 @@ class TitleExtractor:
                 continue
             if (own := ref(appos)) is not None and own.kind == "Person":
                 continue  # an office resolved to another holder
+            if any((r := ref(t)) is not None and r.kind == "Person" and r.key != person.key
+                   for t in appos.subtree) or any(
+                    t.ent_type_ == "PERSON" and ref(t) is None for t in appos.subtree):
+                continue  # "A, President of China B, ...": the next person's title
+            nxt = max(t.i for t in appos.subtree) + 1
+            if nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or (
+                    (r := ref(doc[nxt])) is not None and r.kind == "Person")):
+                continue  # the title stands before the next name
             if appos.lower_.startswith("spokes"):
                 doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
             for tok in appos.subtree:

@@ -14,7 +14,7 @@ from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, rule
 from kg.extract.syntax import conjuncts, is_hypothetical, is_negated, ref, subject_refs, target_refs
 
-__all__ = ["list_known_as", "list_members"]
+__all__ = ["list_grouping", "list_known_as", "list_members"]
 
 
 def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
@@ -108,3 +108,31 @@ def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
 def list_known_as(tok: Token, ctx: RuleContext) -> list[Found]:
     """States listed and named as a grouping are its members."""
     return _known_as(ctx, tok)
+
+
+@rule("list.grouping")
+def list_grouping(noun: Token, ctx: RuleContext) -> list[Found]:
+    """An organization defined as a group of the states it lists is their grouping ("the
+    G7 is a group of seven countries, A, B and C"; "ASEAN, a bloc of A and B")."""
+    if noun.lemma_.lower() not in ctx.lex.constructions.grouping_nouns or ref(noun) is not None:
+        return []
+    if is_negated(noun) or is_hypothetical(noun):
+        return []
+    org = None
+    if noun.dep_ == "attr" and noun.head.lemma_ in ctx.lex.constructions.copulas:
+        org = next((r for r in subject_refs(noun.head) if r.kind == "Organization"), None)
+    elif noun.dep_ == "appos":
+        org = ref(noun.head)
+    if org is None or org.kind != "Organization":
+        return []
+    listed: list[Token] = [c for c in noun.children if c.dep_ == "appos"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            listed.append(pobj)
+            listed.extend(c for c in pobj.children if c.dep_ == "appos")
+    members = [r for t in listed for c in conjuncts(t) if (r := ref(c)) is not None
+               and r.kind == "State"]
+    members = list({m.key: m for m in members}.values())
+    if len(members) < 2:
+        return []
+    return [Found(m, "memberOf", org, noun.i, 0.75) for m in members]

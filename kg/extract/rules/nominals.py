@@ -128,6 +128,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 break
         kinds = ctx.kinds(rel)
         objects = [o for o in objects if o.kind in kinds]
+        if rel == "sanctions" and not objects and noun.dep_ == "pobj" and (
+                noun.head.lower_ == "under"):
+            # "Turkey is already under EU sanctions": the subject is sanctioned
+            objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
         if not objects and not between:
             # "NATO's proposal to establish an office": what is proposed.
             for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")

@@ -15,7 +15,7 @@ from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, asserted, rule
 from kg.extract.syntax import conjuncts, is_negated, speaker_of, subject_refs, target_refs
 
-__all__ = ["speech_reported"]
+__all__ = ["speech_according_to", "speech_labeling", "speech_reported"]
 
 
 def _reported(ctx: RuleContext, sent: Span, found: list[Found]) -> list[Found]:
@@ -140,3 +140,32 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
 def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Found]:
     """Claims of a reported clause made the speaker's."""
     return _reported(ctx, sent, found)
+
+
+def _source(pobj: Token) -> list[Ref]:
+    """Who a source phrase names: "X", "a tweet by X", "X's statement"."""
+    found, _ = target_refs(pobj)
+    if found:
+        return found
+    return [r for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children if p.dep_ == "pobj" for r in target_refs(p)[0]]
+
+
+@rule("speech.according_to")
+def speech_according_to(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A clause said to be "according to X" is X's claim: its negative predicate
+    criticizes the clause's subject ("The airline transports weapons, according to X")."""
+    if tok.lower_ != "according" or tok.dep_ != "prep":
+        return []
+    speakers = [r for to in tok.children if to.lower_ == "to" for p in to.children
+                if p.dep_ == "pobj" for r in _source(p)]
+    speakers = [r for r in speakers if r.kind in ctx.agents]
+    clause = tok.head
+    if not speakers or clause.pos_ not in ("VERB", "AUX") or not asserted(clause):
+        return []
+    if not _negative(ctx, clause):
+        return []
+    subjects = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                for c in conjuncts(s) for r in target_refs(c)[0]]
+    return [Found(sp, "criticizes", cs, tok.i, 0.6) for sp in speakers for cs in subjects
+            if cs.kind in (*ctx.agents, "Initiative") and cs.key != sp.key]

@@ -21,7 +21,14 @@ from kg.extract.rules import (
     search,
     with_conjoined,
 )
-from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
+from kg.extract.syntax import (
+    clause_subjects,
+    conjuncts,
+    is_negated,
+    ref,
+    subject_refs,
+    target_refs,
+)
 
 __all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_supply",
            "verb_symmetric"]
@@ -111,7 +118,7 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                 c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ == "nsubj" for g in c.children)
                 and (c.dep_ == "conj" or target_refs(c)[1]))]
-            if any(c.dep_ == "agent" for c in verb.children):
+            if clause_subjects(verb)[1]:  # a passive with its agent
                 objects += passive_objs
                 if verb.dep_ == "acl":
                     objects.append(verb.head)  # a participle on the object's noun
