@@ -559,6 +559,22 @@ CASES: list[object] = [
     # a list after "such as" names its members
     ("Washington has been encouraging allies such as Japan to limit exports.",
      {("United States", "urges", "Japan")}),
+    # list.grouping: an organization defined by the states it groups
+    ("Mercosur is a trade bloc of four countries, Brazil, Argentina, Uruguay and Paraguay.",
+     {("Brazil", "memberOf", "Mercosur"), ("Argentina", "memberOf", "Mercosur"),
+      ("Uruguay", "memberOf", "Mercosur"), ("Paraguay", "memberOf", "Mercosur")}),
+    # sanctions one is under
+    ("Belarus remains under EU sanctions.", {("European Union", "sanctions", "Belarus")}),
+    # the authors of a statement are the agent of a passive
+    ("Serbia was condemned in a joint statement by Croatia and Slovenia.",
+     {("Croatia", "criticizes", "Serbia"), ("Slovenia", "criticizes", "Serbia")}),
+    # speech.according_to: a negative claim is its source's
+    ("According to Ankara, Athens undermined the talks.", {("Turkey", "criticizes", "Greece")}),
+    # a title after a name that stands before the next name is the next person's
+    ("The call brought together President of Chile Maria Lopez, President of Peru John Carter "
+     "and President of Bolivia Ana Silva.",
+     {("Maria Lopez", "affiliatedWith", "Chile"), ("John Carter", "affiliatedWith", "Peru"),
+      ("Ana Silva", "affiliatedWith", "Bolivia")}),
     # place.apposition: a place and the state or region it is in
     ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
     # kg_pairs: "the leaders" after a meeting are its two sides
