@@ -163,6 +163,10 @@ OFFICEHOLDER_CASES = [
     ("Turkish President Recep Tayyip Erdogan flew to Doha.", None, "Recep Tayyip Erdogan",
      "Recep Tayyip Erdoğan"),
     ("Joseph Biden phoned his counterpart on Friday.", None, "Joseph Biden", "Joe Biden"),
+    # A name in another order, or with initials, after the full name is the same person.
+    ("Zhang Wei met the envoy. Later Wei Zhang spoke.", None, "Wei Zhang", "Zhang Wei"),
+    ("Aleksander Kowalczyk flew in. A. Kowalczyk then left.", None, "A. Kowalczyk",
+     "Aleksander Kowalczyk"),
     # An office of a named state, used alone, is its holder on the article's date.
     ("The President of Russia spoke with the German chancellor by phone.",
      datetime.date(2022, 3, 4), "President", "Vladimir Putin"),

@@ -82,6 +82,27 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _same_name(words: list[str], parts: list[str]) -> bool:
+    """Whether two folded names of two words or more name one person: the same words
+    in another order ("Hayashi Yoshimasa", "Yoshimasa Hayashi"), or with initials for
+    given names ("S. Jaishankar", "G. W. Bush" for "George W. Bush").
+
+    Examples:
+        >>> _same_name(["hayashi", "yoshimasa"], ["yoshimasa", "hayashi"])
+        True
+        >>> _same_name(["g.", "w.", "bush"], ["george", "w.", "bush"])
+        True
+        >>> _same_name(["hunter", "biden"], ["joe", "biden"])
+        False
+    """
+    if sorted(words) == sorted(parts):
+        return True
+    if len(words) != len(parts) or words[-1] != parts[-1]:
+        return False
+    return all(w == p or (w.endswith(".") and len(w) == 2 and p.startswith(w[0]))
+               for w, p in zip(words[:-1], parts[:-1], strict=True))
+
+
 def _strip_the(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text)
 
@@ -300,6 +321,8 @@ class _DocState:
             for i in range(len(parts) - n + 1):
                 if parts[i:i + n] == words:
                     return self.person_keys.get(full, full)
+            if n > 1 and _same_name(words, parts):
+                return self.person_keys.get(full, full)
         return None
 
     def _known_person(self, name: str, span: Span) -> Person | None:
