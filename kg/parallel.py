@@ -213,9 +213,10 @@ def _load_worker_pipeline(model: str | None) -> None:
             _LOAD_ERROR = str(err)
 
 
-def _init_process_worker(model: str | None) -> None:
+def _init_process_worker(model: str | None, level: int) -> None:
     # Ctrl-C goes to the whole process group: the parent alone handles it and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    logging.basicConfig(level=level, format="kg: %(levelname)s: %(message)s")
     _load_worker_pipeline(model)
 
 
@@ -270,7 +271,7 @@ def _on_processes(articles: Iterator[Article], jobs: int, settings: _Settings,
     def start() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                                    initializer=_init_process_worker,
-                                   initargs=(settings.model,))
+                                   initargs=(settings.model, log.getEffectiveLevel()))
 
     log.info("building on %d worker processes", jobs)
     executor = start()
