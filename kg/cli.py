@@ -405,6 +405,11 @@ def _format_result(result: "OxResult", fmt: str | None) -> str:
         if fmt not in rdf:
             raise KGError(f"--format {fmt}: a CONSTRUCT or DESCRIBE query gives "
                           f"{', '.join(_GRAPH_FORMATS)}")
+        if fmt == "ttl":
+            from kg.store.sparql import PREFIXES
+
+            return (ox.serialize(list(result), format=rdf[fmt], prefixes=PREFIXES)
+                    or b"").decode("utf-8")
         return (result.serialize(format=rdf[fmt]) or b"").decode("utf-8")
     fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
     if fmt not in _SELECT_FORMATS:

@@ -216,3 +216,25 @@ def test_store_seeds_read_back_conforms_to_the_shapes(seed_store_path: Path) -> 
     ok, _, text = pyshacl.validate(graph, shacl_graph=shapes, ont_graph=vocab.load_ontology(),
                                    inference="none", advanced=True)
     assert ok, text
+
+
+def test_store_seeds_construct_prints_rdf_in_each_format(seed_store_path: Path,
+                                                         runner: CliRunner) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    construct = "CONSTRUCT { ?s kg:opposes ?o } WHERE { ?s kg:opposes ?o }"
+    graphs = {}
+    for fmt, rdflib_format in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")):
+        result = runner.invoke(app, ["query", str(seed_store_path), "-q", construct,
+                                     "--format", fmt])
+        assert result.exit_code == 0, result.output
+        graphs[fmt] = Graph().parse(data=result.stdout, format=rdflib_format)
+    assert len(graphs["nt"]) >= 3
+    assert isomorphic(graphs["ttl"], graphs["nt"]) and isomorphic(graphs["jsonld"], graphs["nt"])
+    assert "@prefix kg: <https://w3id.org/kg/diplomacy#>" in runner.invoke(
+        app, ["query", str(seed_store_path), "-q", construct]).stdout
+
+    wrong = runner.invoke(app, ["query", str(seed_store_path), "-q", construct, "-f", "csv"])
+    assert wrong.exit_code == 2
+    assert "a CONSTRUCT or DESCRIBE query gives ttl, nt, jsonld" in wrong.stderr
