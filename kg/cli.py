@@ -333,8 +333,12 @@ def query(
             raise KGError("give a query with -q: SPARQL text, a .rq file or a bundled query "
                           "name (kg query --list shows them)")
         bundled = None
-        if sparql.endswith(".rq") and Path(sparql).is_file():
-            text = Path(sparql).read_text(encoding="utf-8")
+        if sparql.endswith(".rq") and "{" not in sparql:
+            try:
+                text = Path(sparql).read_text(encoding="utf-8")
+            except OSError as err:
+                raise KGError(f"{sparql}: cannot read the query file: "
+                              f"{err.strerror or err}") from None
         elif sparql.isidentifier():
             bundled = sq.bundled_query(sparql)
             text = bundled.text

@@ -238,3 +238,14 @@ def test_store_seeds_construct_prints_rdf_in_each_format(seed_store_path: Path,
     wrong = runner.invoke(app, ["query", str(seed_store_path), "-q", construct, "-f", "csv"])
     assert wrong.exit_code == 2
     assert "a CONSTRUCT or DESCRIBE query gives ttl, nt, jsonld" in wrong.stderr
+
+
+def test_store_seeds_missing_query_file_is_named(seed_store_path: Path, tmp_path: Path,
+                                                 runner: CliRunner) -> None:
+    missing = tmp_path / "mine.rq"
+
+    result = runner.invoke(app, ["query", str(seed_store_path), "-q", str(missing)])
+
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"kg: error: {missing}: cannot read the query file: No such file or directory"]
