@@ -128,6 +128,8 @@ CASES: list[object] = [
      "Saudi Foreign Ministry", "Body"),
     ("The Afghan Security Forces retook the district.", "Afghan Security Forces", 0,
      "Afghan Security Forces", "Body"),
+    # A government named after its state is the state.
+    ("The minister called on the Government of Chile to act.", "Chile", 0, "Chile", "State"),
 ]
 
 
@@ -198,6 +200,23 @@ def test_resolves_officeholders(nlp: Language, text: str, day: datetime.date | N
     persons = {r.key for r in doc._.kg_refs if r.kind == "Person"
                and r.start <= span.start < r.end}
     assert persons == ({key} if key else set())
+
+
+def test_entity_loses_a_dangling_preposition(nlp: Language) -> None:
+    words = ["The", "Unity", "Rally", "in", "Malta", "won", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"],
+              heads=[2, 2, 5, 2, 3, 5, 5],
+              deps=["det", "compound", "nsubj", "prep", "pobj", "ROOT", "punct"],
+              ents=["O", "B-ORG", "I-ORG", "I-ORG", "B-GPE", "O", "O"])
+    doc = nlp.get_pipe("kg_mentions")(doc)
+    assert {(r.key, r.kind) for r in doc._.kg_refs} == {("Unity Rally", "Body"),
+                                                        ("Malta", "State")}
+
+
+def test_title_words_are_no_body(nlp: Language) -> None:
+    doc = nlp("It was announced by Jane Smith, the White House's Press Secretary, on Friday.")
+    assert all(r.key != "Press" for r in doc._.kg_refs)
 
 
 def test_officeholder_carries_its_wikidata_link(nlp: Language) -> None:

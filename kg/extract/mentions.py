@@ -189,13 +189,20 @@ class _DocState:
                                                     and not doc[start].is_sent_start))):
             start += 1  # but "in The Hague" keeps its article
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                               or doc[end - 1].text in ("'s", "’s")):
-            end -= 1
+                               or doc[end - 1].text in ("'s", "’s")
+                               or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")):
+            end -= 1  # and a dangling word: "the Government [of]", "Democratic Rally [in]"
         if start >= end:
             return
         span = doc[start:end]
         text = span.text
         head_lower = span.root.lower_
+        titles = lexicon().titles
+        if label == "ORG" and self._gaz(text) is None and (
+                span.root.lemma_.lower() in titles.agents - _w("common_body_nouns")
+                or (len(span) == 1 and span.root.lower_ in titles.words
+                    and span.root.lower_ not in _w("body_name_heads"))):
+            return  # "the Government of Israel" is Israel; "Press" of "Press Secretary"
 
         # Demonym + body: "Chinese" + "Foreign Ministry" -> one body.
         if label == "ORG" and start > 0 and doc[start - 1].ent_type_ == "NORP":
