@@ -702,7 +702,9 @@ def analyze(
         if sort not in MEASURES:
             raise KGError(f"--sort {sort!r}: expected one of {', '.join(MEASURES)}")
         selection = _selection(since, until, min_confidence, relations, exclude)
+        _stage(f"reading {len(sources)} graph file(s)")
         graph = load_graph(*sources)
+        _stage("measuring the actors, communities and blocs")
         if compare_windows is not None:
             try:
                 windows = [parse_window(w) for w in compare_windows]
@@ -710,11 +712,13 @@ def analyze(
                 raise KGError(f"--compare: {err}") from None
             comparison = compare(graph, windows[0], windows[1], level=level,
                                  selection=selection, measure=sort, top=top or 10)
+            _stage("")
             _print_comparison(comparison.as_dict())
             if json_out is not None:
                 write_json(comparison.as_dict(), json_out)
             return
         result = run_analysis(graph, level=level, selection=selection, sort=sort)
+        _stage("")
         _print_analysis(result.as_dict(), top)
         if json_out is not None:
             write_json(result.as_dict(), json_out)
@@ -726,6 +730,13 @@ def analyze(
             write_graphml(result, graphml)
     except KGError as err:
         raise _fail(str(err)) from None
+
+
+def _stage(message: str) -> None:
+    """Say what a long analysis is doing, on stderr, only on a terminal."""
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r\x1b[K{message}...")
+        sys.stderr.flush()
 
 
 def _first_sentence(evidence: list[dict[str, str]]) -> str:

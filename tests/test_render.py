@@ -188,3 +188,27 @@ def test_render_unwritable_target_is_a_store_error(graph: Graph, tmp_path: Path)
     blocker.write_text("not a folder", encoding="utf-8")
     with pytest.raises(StoreError, match="cannot write"):
         to_html(graph, blocker / "graph.html")
+
+
+def test_render_cli_options_and_errors(graph: Graph, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    source = tmp_path / "g.ttl"
+    graph.serialize(source, format="turtle")
+    target = tmp_path / "page.html"
+    runner = CliRunner()
+    result = runner.invoke(app, ["render", str(source), "-o", str(target), "--level", "state",
+                                 "--size-by", "pagerank", "--relations", "conflictual",
+                                 "--title", "Rivals"])
+    assert result.exit_code == 0, result.output
+    data = _data(target.read_text(encoding="utf-8"))
+    assert [e["relation"] for e in data["edges"]] == ["criticizes"]
+    assert "<title>Rivals</title>" in target.read_text(encoding="utf-8")
+    before = target.read_bytes()
+    bad = runner.invoke(app, ["render", str(source), "-o", str(target), "--size-by", "fame"])
+    assert bad.exit_code == 2 and "--size-by 'fame'" in bad.output
+    assert target.read_bytes() == before  # a failed run leaves the page as it was
+    help_text = " ".join(runner.invoke(app, ["render", "--help"]).output.split())
+    assert "physics is frozen" in help_text
