@@ -639,7 +639,8 @@ def _check_level(level: str) -> None:
 @app.command()
 def analyze(
     sources: Annotated[list[Path], typer.Argument(
-        metavar="SOURCE...", help="Graph file(s) written by kg build.")],
+        metavar="SOURCE...", help="Graph files (.trig, .nq, ...) or a store folder, "
+                                  "written by kg build.")],
     level: LevelOption = "actor",
     top: Annotated[int, typer.Option(min=0, help="Show the first N actors (0: all).")] = 20,
     sort: Annotated[str, typer.Option(
@@ -680,9 +681,10 @@ def analyze(
     minimizes the frustration, the number of evidence sentences that
     disagree with it (a conflictual relation inside a camp, a cooperative one
     across). Exact (every split tried) up to 20 actors in the connected part;
-    beyond, a heuristic (spectral start plus random restarts, each improved by
-    single-actor moves), reported with a proven lower bound and how many runs
-    agree. The disagreeing pairs are listed with their evidence.
+    beyond, a heuristic (spectral start plus seeded random restarts, each
+    improved by single-actor moves and iterated local search), reported with a
+    proven lower bound and how many runs agree. The disagreeing pairs are
+    listed with their evidence.
     """
     _setup_logging(False, False)
     from kg.analyze import (
