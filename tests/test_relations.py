@@ -575,6 +575,9 @@ CASES: list[object] = [
      "and President of Bolivia Ana Silva.",
      {("Maria Lopez", "affiliatedWith", "Chile"), ("John Carter", "affiliatedWith", "Peru"),
       ("Ana Silva", "affiliatedWith", "Bolivia")}),
+    # a title whose name the parser hangs on "of" is the named person
+    ("Olaf Scholz and President of Kenya William Ruto held talks.",
+     {("Olaf Scholz", "metWith", "William Ruto"), ("William Ruto", "affiliatedWith", "Kenya")}),
     # place.apposition: a place and the state or region it is in
     ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
     # kg_pairs: "the leaders" after a meeting are its two sides

@@ -30,6 +30,7 @@ __all__ = [
     "speaker_of",
     "subject_refs",
     "target_refs",
+    "titled_person",
 ]
 
 AGENTIVE = vocab.kinds_of("Agent")
@@ -141,7 +142,7 @@ def _list_members(tok: Token) -> list[Ref]:
     return found
 
 
-def _titled_person(tok: Token) -> Ref | None:
+def titled_person(tok: Token) -> Ref | None:
     """"Qatari Prime Minister Sheikh X": a title whose phrase names a person is that person;
     so is a title in apposition to a name ("Abiy Ahmed, Ethiopia's prime minister, who")."""
     if tok.lemma_.lower() not in lexicon().titles.heads:
@@ -153,6 +154,13 @@ def _titled_person(tok: Token) -> Ref | None:
             for t in child.subtree:
                 r = ref(t)
                 if r is not None and r.kind == "Person":
+                    return r
+        # "President of Turkmenistan Serdar Berdimuhamedov": the parser makes the name
+        # the object of "of"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                r = ref(pobj)
+                if pobj.dep_ == "pobj" and r is not None and r.kind == "Person":
                     return r
     return None
 
@@ -170,7 +178,7 @@ def agent_refs(tok: Token) -> list[Ref]:
         return [direct]
     if pair := group(tok):
         return pair
-    person = _titled_person(tok)
+    person = titled_person(tok)
     if person is not None:
         return [person]
     members = [r for r in _list_members(tok) if r.kind in AGENTIVE]

@@ -32,7 +32,15 @@ from kg import vocab
 from kg.errors import ExtractorError
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import Ref
-from kg.extract.syntax import clause_subjects, conjuncts, group, is_hypothetical, is_negated, ref
+from kg.extract.syntax import (
+    clause_subjects,
+    conjuncts,
+    group,
+    is_hypothetical,
+    is_negated,
+    ref,
+    titled_person,
+)
 
 __all__ = [
     "Found",
@@ -182,6 +190,9 @@ def named(tok: Token) -> list[Ref]:
         return [r]
     if pair := group(tok):
         return pair
+    person = titled_person(tok)  # "President of Turkmenistan Serdar Berdimuhamedov"
+    if person is not None:
+        return [person]
     agents = lexicon().titles.agents
     if tok.lemma_.lower() not in agents and tok.lower_ not in agents:
         return []
