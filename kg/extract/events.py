@@ -249,7 +249,7 @@ class InitiativeResolver(EventResolver):
         named_by = {w.lower_ for m in self._modifiers(t) for w in m.subtree
                     if w.i in tok and tok[w.i].kind == "Organization"}
         if len(orgs) == 1 and mods <= named_by:
-            return False  # "the AUKUS pact" is the grouping AUKUS, an organization
+            return False  # "the GROUP pact" is the grouping itself, an organization
         if mods:
             return True
         if self._head(t) not in self.complemented:

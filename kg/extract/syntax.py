@@ -41,7 +41,7 @@ PLACE_NOUNS = lexicon().constructions.place_nouns
 
 
 def place_ref(tok: Token) -> Ref | None:
-    """The place a locative object names: "Tokyo", or "the Red Sea city of Jeddah"."""
+    """The place a locative object names: "CITY", or "the REGION city of CITY"."""
     r = ref(tok)
     if r is not None:
         return r
@@ -85,7 +85,7 @@ def conjuncts(tok: Token) -> list[Token]:
             if child.i in seen:
                 continue
             # "A, B and C"; also a list the parser hangs as appositions of one kind
-            # ("attended by Kishida, U.S. President Joe Biden, ...").
+            # ("attended by A, DEMONYM President B, ...").
             listed = child.dep_ == "appos" and first is not None and (
                 (r := ref(child)) is not None and r.kind == first.kind and r.key != first.key)
             if child.dep_ == "conj" or listed:
@@ -143,7 +143,7 @@ def _list_members(tok: Token) -> list[Ref]:
 
 
 def titled_person(tok: Token) -> Ref | None:
-    """"Qatari Prime Minister Sheikh X": a title whose phrase names a person is that person;
+    """"DEMONYM Prime Minister NAME": a title whose phrase names a person is that person;
     so is a title in apposition to a name ("Abiy Ahmed, Ethiopia's prime minister, who")."""
     if tok.lemma_.lower() not in lexicon().titles.heads:
         return None
@@ -190,7 +190,7 @@ def agent_refs(tok: Token) -> list[Ref]:
     found: list[Ref] = []
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
-            # "Japanese and Korean representatives"
+            # coordinated demonyms: "DEMONYM and DEMONYM representatives"
             found.extend(r for c in conjuncts(child) if (r := ref(c)) is not None
                          and r.kind in AGENTIVE)
     if not found:
@@ -198,7 +198,7 @@ def agent_refs(tok: Token) -> list[Ref]:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        # "officials from about 40 countries, including China and India"
+                        # "officials from about 40 countries, including X and Y"
                         for c in conjuncts(pobj):
                             named = target_refs(c)[0] if child.lower_ == "from" else (
                                 [r for r in [ref(c)] if r is not None] or group(c))
@@ -209,7 +209,7 @@ def agent_refs(tok: Token) -> list[Ref]:
 def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
     """Return the subject tokens of a verb and whether they come from a passive agent."""
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    # The parser sometimes hangs the subject on the auxiliary ("Egypt [are] mediating").
+    # The parser sometimes hangs the subject on the auxiliary ("X [are] mediating").
     subs += [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children
              if g.dep_ == "nsubj"]
     if subs:
@@ -263,7 +263,7 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
         if accused and controlled and verb.head.lower_ in ("of", "for", "against", "from", "into"):
-            # "accused Iran of arming", "warned the West against supplying": the object
+            # "accused X of arming", "warned X against supplying": the object
             # of the governing verb does the act (and may be no actor we know)
             return _unique([r for a in accused for r in _expand(a)])
         return subject_refs(governor, depth + 1)  # "speaking ... after meeting X"
@@ -294,7 +294,7 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     """
     direct = ref(tok)
     if direct is not None and direct.kind == "Initiative":
-        # "condemned Iran's nuclear programme", "welcomed Russia's proposal": an act of X
+        # "condemned X's nuclear programme", "welcomed X's proposal": an act of X
         # is aimed at X (the initiative itself is found when X will not do)
         owners = [r for c in tok.children if c.dep_ == "poss"
                   and (r := ref(c)) is not None and r.kind in AGENTIVE]
@@ -308,16 +308,16 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
         return [], False
     agents = lexicon().titles.agents
     if tok.lemma_.lower() in agents or tok.lower_ in agents:
-        # "the Japanese government", "Chinese officials": the actor itself.
+        # "the DEMONYM government", "DEMONYM officials": the actor itself.
         acting = agent_refs(tok)
         if acting:
             return acting, True
     if tok.lemma_.lower() in lexicon().titles.heads:
-        # "Minister for Foreign Affairs of Japan, Hayashi Yoshimasa": the title is the person.
+        # "Minister for Foreign Affairs of STATE, NAME": the title is the person.
         persons = [r for t in tok.subtree if (r := ref(t)) is not None and r.kind == "Person"]
         if persons:
             return [persons[0]], True
-        # "Iran's foreign minister" with no name: the official stands for the state.
+        # "STATE's foreign minister" with no name: the official stands for the state.
         states = [r for c in tok.children if c.dep_ in ("poss", "amod", "compound")
                   and (r := ref(c)) is not None and r.kind in AGENTIVE]
         if states:
@@ -333,7 +333,7 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
             if r is not None and r.kind in AGENTIVE and (
                     possessive or r.how in ("demonym", "name", "metonym")):
                 found.append(r)
-    # "the decision by ECOWAS": the agent of a nominal
+    # "the decision by ORG": the agent of a nominal
     found.extend(r for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" and (r := ref(p)) is not None
                  and r.kind in AGENTIVE)
@@ -367,7 +367,7 @@ def governing_verb(tok: Token) -> Token | None:
                 cur = head  # "wrapped up two days of talks"
                 continue
             if cur.head.lower_ == "in" and head.pos_ == "NOUN" and head.dep_ == "dobj":
-                cur = head  # "pledged 500 million euros in aid to Ukraine"
+                cur = head  # "pledged AMOUNT in aid to X"
                 continue
             return None
         if cur.dep_ == "conj":
@@ -417,7 +417,7 @@ def is_negated(tok: Token) -> bool:
 
 def is_hypothetical(tok: Token) -> bool:
     """Tell whether ``tok`` states something that did not happen: "would",
-    "could", "if", or under a call or wish ("called for Seoul to provide")."""
+    "could", "if", or under a call or wish ("called for X to provide")."""
     lex = lexicon().modality
     cur = tok
     for _ in range(6):
@@ -446,7 +446,7 @@ def is_hypothetical(tok: Token) -> bool:
 
 def is_future_nominal(noun: Token) -> bool:
     """Tell whether a nominal act has yet to happen: "the planned visit",
-    "Putin's trip to China is on the agenda", "talks are expected"."""
+    "X's trip to Y is on the agenda", "talks are expected"."""
     future = set(lexicon().modality.future_words)
     if any(c.lower_ in future or c.lemma_.lower() in future for c in noun.children
            if c.dep_ in ("amod", "compound", "nmod")):

@@ -207,7 +207,7 @@ def named_subjects(verb: Token) -> list[Ref]:
 
 
 def with_conjoined(children: list[Token]) -> list[Token]:
-    """Children plus prepositions coordinated with them ("with Kishida and with Modi")."""
+    """Children plus prepositions coordinated with them ("with X and with Y")."""
     out = list(children)
     for child in children:
         if child.dep_ == "prep":

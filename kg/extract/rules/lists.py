@@ -42,7 +42,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         return []
     members: list[Ref] = []
     for child in noun.children:
-        # "NATO's partners, Japan and South Korea," (spaCy often makes the list a conj)
+        # "ORG's partners, X and Y," (spaCy often makes the list a conj)
         listed = child.dep_ == "appos" or (
             child.dep_ == "conj" and noun.tag_ == "NNS" and child.i > 0
             and child.nbor(-1).text == "," and child.nbor(-1).head == noun)
@@ -51,9 +51,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
         members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
     if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas:
-        members.extend(subject_refs(noun.head))  # "Finland became a member of NATO"
+        members.extend(subject_refs(noun.head))  # "X became a member of ORG"
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
-        members.extend(subject_refs(noun.head.head))  # "India is among ASEAN's partners"
+        members.extend(subject_refs(noun.head.head))  # "X is among ORG's partners"
     if noun.dep_ == "compound" and (r := ref(noun.head)) is not None:
         members.append(r)
     # "Mauritania, one of the bloc's 55 member states"
@@ -79,7 +79,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
 
 # -------------------------------------------------------------- places
 def _known_as(ctx: RuleContext, tok: Token) -> list[Found]:
-    """"Australia, Japan, New Zealand and South Korea, known as the IP4": the listed
+    """"A, B, C and D, known as the GROUP": the listed
     states are members of the grouping."""
     if tok.lemma_ not in ctx.lex.constructions.naming_verbs or tok.dep_ != "acl":
         return []

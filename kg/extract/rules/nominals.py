@@ -96,7 +96,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         governor = verb or governing_verb(noun)
         if rel == "cooperatesWith" and governor is not None and (
                 governor.lemma_.lower() in ctx.lex.modality.damaging_verbs):
-            continue  # "straining its ties with Brussels"
+            continue  # damaging verbs: "straining its ties with X"
         needs = ctx.lex.qualifiers.needs_deepening
         if (lemma in needs or low in needs) and not _deepened(ctx, noun, verb):
             if rel == "cooperatesWith" and lemma == "partnership":
@@ -133,7 +133,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             # "Turkey is already under EU sanctions": the subject is sanctioned
             objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
         if not objects and not between:
-            # "NATO's proposal to establish an office": what is proposed.
+            # an infinitive complement: "X's proposal to establish an office": what is proposed.
             for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")
                         and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
                 for obj in (c for c in acl.children if c.dep_ == "dobj"):
@@ -149,7 +149,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             out.extend(_participation(ctx, noun, verb))
             continue
         if rel == "cooperatesWith" and not objects and not between:
-            # "the AUKUS partnership signed by Canberra, London and Washington"
+            # signers of an agreement: "the partnership signed by A, B and C"
             signers = [r for acl in noun.children if acl.dep_ == "acl"
                        and acl.lemma_.lower() in ctx.lex.modality.agreement_verbs
                        for a in acl.children if a.dep_ == "agent"
@@ -159,7 +159,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 out.extend(all_pairs(signers, rel, noun, 0.75, "nominal.signers"))
                 continue
         if rel in ("cooperatesWith", "metWith") and not objects and not between:
-            # "US-Japan-ROK security cooperation", "their partnership" after talks.
+            # modifiers naming the parties ("A-B-C security cooperation"), "their partnership".
             mods = [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
                     for t in c.subtree if (r := ref(t)) is not None and r.kind in ctx.agents]
             mods = list({r.key: r for r in mods}.values())
@@ -183,7 +183,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 out.extend(all_pairs(between, rel, noun, 0.75, "nominal.between"))
                 if rel == "metWith" and verb is not None and (
                         verb.lemma_.lower() in ctx.lex.modality.host_verbs):
-                    # "Beijing hosted talks between Riyadh and Tehran": a mediator
+                    # a mediator hosting "talks between A and B"
                     # meets each party.
                     out.extend(Found(s, rel, b, noun.i, 0.7, "nominal.mediator") for s in subjects
                                for b in between)
@@ -212,7 +212,7 @@ def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
            for p in parties + hosts]
     out.extend(Found(h, "metWith", p, noun.i, 0.7, "nominal.participants")
                for h in hosts for p in parties)
-    # "the Russian-Israeli talks", "US-China summit": the sides the name lists took part
+    # "the A-B talks", "the X-Y summit": the sides the name lists took part
     sides = list({r.key: r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
                   for t in c.subtree if (r := ref(t)) is not None and r.kind in ctx.agents
                   and r.key != event.key}.values())

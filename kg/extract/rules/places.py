@@ -16,7 +16,7 @@ __all__ = ["event_present_at", "place_apposition", "place_in_state", "place_loca
 
 
 def _place_in_state(ctx: RuleContext, tok: Token) -> list[Found]:
-    """"Japan's capital Tokyo", "Addis Ababa, the Ethiopian capital", "the Indian
+    """"STATE's capital CITY", "CITY, the DEMONYM capital", "the DEMONYM
     state of Arunachal Pradesh": the place is in the state."""
     if tok.lemma_ not in ctx.lex.constructions.place_nouns or ref(tok) is not None:
         return []
@@ -49,8 +49,8 @@ def _located(ctx: RuleContext, tok: Token) -> list[Found]:
         holders.append(head_tok.head)
     if r.kind in ("Event", "Office") and head_tok.dep_ in ("dobj", "pobj") or (
             head_tok.dep_ == "pobj" and head_tok.head.lower_ == "at"):
-        # "attended talks ... in Washington", "open an office at NATO",
-        # "a speech at Vilnius University in Lithuania"
+        # the verb's place: "attended talks ... in CITY", "open an office at ORG",
+        # "a speech at X University in STATE"
         verb = governing_verb(head_tok)
         if verb is not None:
             holders.append(verb)
@@ -59,7 +59,7 @@ def _located(ctx: RuleContext, tok: Token) -> list[Found]:
             holders.append(child)
     preps = [p for h in holders for p in h.children]
     if r.kind == "Event":
-        # "talks with the United States in Washington"
+        # "talks with X in CITY"
         preps += [p for t in head_tok.subtree if t.dep_ == "pobj" for p in t.children]
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
@@ -71,7 +71,7 @@ def _located(ctx: RuleContext, tok: Token) -> list[Found]:
             if place is None or place.kind not in ("Place", "State"):
                 continue
             out.append(Found(r, "locatedIn", place, tok.i, 0.8))
-            # "in Tokyo, Japan": the office is in Japan, and Tokyo is.
+            # "in CITY, STATE": the office is in the state, and so is the city.
             for appos in pobj.children:
                 state = ref(appos)
                 if appos.dep_ in ("appos", "conj") and state is not None and (

@@ -30,12 +30,12 @@ def _reported(ctx: RuleContext, sent: Span, found: list[Found]) -> list[Found]:
         if lemma not in ctx.lex.reporting.verbs and lemma not in criticizes.speech and not worried:
             continue
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        # "voiced concern that Beijing could ...": the worry's clause
+        # a worry noun with a "that" clause: "voiced concern that X could ..."
         worry = [n for n in verb.children if n.dep_ == "dobj"
                  and n.lower_ in criticizes.speech_nouns]
         clauses += [c for n in worry for c in n.children if c.dep_ in ("acl", "ccomp")
                     and any(m.lower_ == "that" for m in c.children)]
-        # "X ..., Beijing has warned": the report is the head clause.
+        # a report after the fact: "X ..., Y has warned": the report is the head clause.
         if verb.dep_ in ("parataxis", "ccomp") and not clauses and verb.head.pos_ in (
                 "VERB", "AUX"):
             clauses = [verb.head]
@@ -58,7 +58,7 @@ def _reported(ctx: RuleContext, sent: Span, found: list[Found]) -> list[Found]:
                                 affiliations.get(sp.key, [])):
                             out.append(Found(sp, "criticizes", cs, verb.i, 0.6,
                                              "speech.criticizes"))
-            # "NATO must consider ...": the speaker urges.
+            # "must" in the reported clause ("X must consider ..."): the speaker urges.
             if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
                 for sp in speakers:
                     for cs in clause_subjects:

@@ -45,7 +45,7 @@ def _keys(verb: Token, ctx: RuleContext) -> list[str]:
 
 
 def _committed_support(verb: Token, keys: list[str], ctx: RuleContext) -> bool:
-    """A commitment to support is support ("vowed to stand by Ukraine", "pledged to
+    """A commitment to support is support ("vowed to stand by X", "pledged to
     support Kyiv"), though a vow to attack is no attack."""
     supports = any("supports" in ctx.verbs.get(k, []) or any(
         rel == "supports" for rel, _ in ctx.verb_preps.get(k, [])) for k in keys)
