@@ -246,6 +246,9 @@ AFFILIATION_CASES = [
     ("Lavrov met his Turkish and British counterparts, Mevlüt Çavuşoğlu and Dominic Raab.",
      datetime.date(2020, 3, 1), {("Mevlüt Çavuşoğlu", "Turkey"),
                                  ("Dominic Raab", "United Kingdom")}),
+    # A title without its state shares the state of the title it is coordinated with.
+    ("The Dutch prime minister Ruud Blom and finance minister Karin Smit met the press.",
+     None, {("Ruud Blom", "Netherlands"), ("Karin Smit", "Netherlands")}),
     # Two titles of one person; a title alone is no person ("Chairperson").
     ("Putin phoned the Chairperson of the African Union, President of Senegal Macky Sall.",
      datetime.date(2022, 6, 1), {("Macky Sall", "Senegal"), ("Macky Sall", "African Union")}),

@@ -44,6 +44,7 @@ class TitleExtractor:
         affiliations: dict[str, list[str]] = {}
         seen: set[tuple[str, str]] = set()
         owners = doc._.kg_title_owners or {}
+        titled_states: dict[int, list[Ref]] = {}  # a titled person's last token -> states
         for r in doc._.kg_refs or []:
             if r.kind != "Person" or r.how == "coref":
                 continue
@@ -55,6 +56,10 @@ class TitleExtractor:
                     ("title.leader_of", o) for o in self._leader_of(doc, r)]
                 if not found:
                     found += [("title.officeholder", o) for o in self._held_office(doc, r)]
+                if not found:
+                    found += [("title.shared", o)
+                              for o in self._shared_state(doc, r, titled_states)]
+                titled_states[r.end - 1] = [o for _, o in found if o.kind == "State"]
                 found += [("title.officeholder_named", o)
                           for o in self._office_named_nearby(doc, r, titled=bool(found))]
             for rule, org in found:
@@ -183,6 +188,20 @@ class TitleExtractor:
             found.append(Ref(actor.key, actor.kind, i + 1, person.start,
                              doc[i + 1:person.start].text, "coref"))
         return found
+
+    def _shared_state(self, doc: Doc, person: Ref,
+                      titled_states: dict[int, list[Ref]]) -> list[Ref]:
+        """A title without its state, coordinated with a titled person whose title has
+        one: "the Greek prime minister A and energy minister B" (B acts for Greece)."""
+        i = person.start - 1
+        head = False
+        while i >= 0 and ref(doc[i]) is None and (
+                doc[i].lower_ in self.words or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+            head = head or doc[i].lemma_.lower() in self.heads
+            i -= 1
+        if not head or i < 1 or doc[i].lower_ not in ("and", ","):
+            return []
+        return titled_states.get(i - 1, [])
 
     def _office_named_nearby(self, doc: Doc, person: Ref, *, titled: bool = False) -> list[Ref]:
         """A person titled by an office noun whose state is named in the same sentence,
