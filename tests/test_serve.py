@@ -181,3 +181,23 @@ def test_serve_cli_missing_store_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.stderr.splitlines() == [
         f"kg: error: {tmp_path / 'none'}: no such store (build one with `kg build SOURCE "
         f"--store {tmp_path / 'none'}`)"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux")
+def test_serve_server_does_not_outlive_a_killed_kg(small_store: Path) -> None:
+    port = free_port()
+    proc = subprocess.Popen(_kg("serve", "--store", str(small_store), "--port", str(port)),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr is not None
+        assert "read-only at" in proc.stderr.readline()
+        proc.kill()  # SIGKILL: kg gets no chance to stop the server itself
+        proc.wait(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        if proc.stderr is not None:
+            proc.stderr.close()
+
+    assert _port_closed(port)

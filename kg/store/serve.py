@@ -15,6 +15,7 @@ refuses updates. It binds to the loopback interface unless told otherwise.
 import contextlib
 import logging
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -55,6 +56,19 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(family, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
         return int(sock.getsockname()[1])
+
+
+def _die_with_parent() -> None:
+    """In the server's process: get SIGTERM when kg ends, however it ends (Linux).
+
+    The server runs in a session of its own, so that kg alone decides when to
+    stop it; this makes sure it never outlives a kg killed with SIGKILL.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _hostport(host: str, port: int) -> str:
@@ -116,7 +130,7 @@ class Endpoint:
         log.debug("starting %s", " ".join(command))
         self._proc = subprocess.Popen(command, stdin=subprocess.DEVNULL,
                                       stdout=subprocess.DEVNULL, stderr=self._log,
-                                      start_new_session=True)
+                                      start_new_session=True, preexec_fn=_die_with_parent)
         deadline = time.monotonic() + self.timeout
         while True:
             if self._proc.poll() is not None:
