@@ -492,3 +492,26 @@ def test_analyze_seeds_compare_the_two_years(seeds: Dataset, tmp_path: Path,
     assert result.exit_code == 0, result.output
     assert "European Union - NATO: appeared" in result.output
     assert json.loads(out.read_text(encoding="utf-8"))["pairs"] == report["pairs"]
+
+
+@pytest.mark.model
+def test_analyze_windows_read_once_match_one_window_at_a_time(seeds: Dataset) -> None:
+    import datetime
+
+    from kg.analyze import Selection, project, project_windows
+
+    windows = [(datetime.date(2023, 1, 1), datetime.date(2023, 12, 31)),
+               (datetime.date(2024, 1, 1), None)]
+
+    def edges(g: nx.MultiDiGraph) -> list[Any]:
+        return sorted((s, o, k, d["weight"], tuple(d["sentences"]), d["dates"])
+                      for s, o, k, d in g.edges(keys=True, data=True))
+
+    for level in ("actor", "state"):
+        together = project_windows(seeds, windows, level=level)
+        for (since, until), g in zip(windows, together, strict=True):
+            alone = project(seeds, level=level, selection=Selection(since=since, until=until))
+            assert edges(g) == edges(alone)
+            assert dict(g.nodes(data=True)) == dict(alone.nodes(data=True))
+            assert all(since.isoformat() <= d <= (until or datetime.date.max).isoformat()
+                       for _, _, ds in g.edges(data="dates") for d in ds)

@@ -26,7 +26,7 @@ from kg.analyze.project import (
     NEUTRAL,
     Selection,
     alliance_graph,
-    project,
+    project_windows,
 )
 
 __all__ = ["CampChange", "Comparison", "Movement", "PairChange", "WindowReport", "compare"]
@@ -133,11 +133,8 @@ class Comparison:
         }
 
 
-def _window(graph: Graph, window: Window, level: str, selection: Selection) -> WindowReport:
+def _window(g: nx.MultiDiGraph, window: Window) -> WindowReport:
     since, until = window
-    sel = Selection(since=since, until=until, min_confidence=selection.min_confidence,
-                    relations=selection.relations, exclude=selection.exclude)
-    g = project(graph, level=level, selection=sel)
     return WindowReport(since=since.isoformat() if since else "",
                         until=until.isoformat() if until else "", graph=g,
                         actors=tuple(actor_table(g)), blocs=find_blocs(alliance_graph(g)))
@@ -177,8 +174,10 @@ def compare(graph: Graph, first: Window, second: Window, *, level: str = "actor"
     if measure not in MEASURES:
         raise ValueError(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
     selection = selection or Selection()
-    a = _window(graph, first, level, selection)
-    b = _window(graph, second, level, selection)
+    first_graph, second_graph = project_windows(graph, (first, second), level=level,
+                                                selection=selection)
+    a = _window(first_graph, first)
+    b = _window(second_graph, second)
     labels = {**dict(a.graph.nodes(data="label")), **dict(b.graph.nodes(data="label"))}
 
     def label(node: str) -> str:

@@ -40,10 +40,12 @@ __all__ = [
     "parse_window",
     "polarities",
     "project",
+    "project_windows",
     "select_relations",
     "state_of",
     "summary",
     "to_networkx",
+    "to_networkx_windows",
 ]
 
 log = logging.getLogger(__name__)
@@ -269,17 +271,25 @@ def parse_window(text: str) -> tuple[datetime.date | None, datetime.date | None]
 class _Evidence:
     """What the assertions behind one statement say."""
 
-    # article, date (ISO or ""), start offset, sentence
-    items: list[tuple[str, str, int, str]] = field(default_factory=list)
+    # article, date (ISO or ""), start offset, sentence, confidence
+    items: list[tuple[str, str, int, str, float | None]] = field(default_factory=list)
     assertions: int = 0
     confidence: float | None = None
 
     def add(self, article: str, date: str, start: int, sentence: str,
             confidence: float | None) -> None:
         self.assertions += 1
-        self.items.append((article, date, start, sentence))
+        self.items.append((article, date, start, sentence, confidence))
         if confidence is not None:
             self.confidence = max(confidence, self.confidence or 0.0)
+
+    def within(self, since: str, until: str) -> "_Evidence":
+        """The evidence dated inside ``[since, until]`` (ISO dates; "" leaves an end open)."""
+        kept = _Evidence()
+        for article, date, start, sentence, confidence in self.items:
+            if date and (not since or date >= since) and (not until or date <= until):
+                kept.add(article, date, start, sentence, confidence)
+        return kept
 
 
 def _statement_key(s: Node, name: str, o: Node) -> tuple[str, str, str]:
@@ -322,7 +332,7 @@ def _edge_attrs(name: str, ev: _Evidence, max_sentences: int) -> dict[str, Any]:
     """The attributes of one statement's edge (see :func:`to_networkx`)."""
     sentences: list[str] = []
     evidence: list[dict[str, str]] = []
-    for article, date, _, text in sorted(ev.items, key=lambda i: (i[1], i[0], i[2], i[3])):
+    for article, date, _, text, _ in sorted(ev.items, key=lambda i: (i[1], i[0], i[2], i[3])):
         if text and text not in sentences and len(sentences) < max_sentences:
             sentences.append(text)
             evidence.append({"article": article, "date": date, "sentence": text})
@@ -381,6 +391,53 @@ def to_networkx(graph: Graph, *, max_sentences: int = MAX_SENTENCES,
         raise ValueError(f"max_sentences must be >= 0, got {max_sentences}")
     selection = selection or Selection()
     graph = _union(graph)
+    evidence, entities = _collect(graph, selection)
+    return _assemble(graph, evidence, entities, max_sentences)
+
+
+def to_networkx_windows(graph: Graph, windows: Iterable[tuple[datetime.date | None,
+                                                               datetime.date | None]],
+                        *, max_sentences: int = MAX_SENTENCES,
+                        selection: Selection | None = None) -> list[nx.MultiDiGraph]:
+    """Project several date windows of one graph, reading the RDF once.
+
+    Each result is what :func:`to_networkx` gives with the window as
+    ``since``/``until`` (and the rest of ``selection``), but the assertions
+    are read only once, which matters on large graphs.
+
+    Args:
+        graph: a kg output graph or dataset.
+        windows: ``(since, until)`` pairs; either end may be None.
+        max_sentences: how many evidence sentences each edge keeps.
+        selection: confidence floor and relation types (its dates are ignored).
+
+    Returns:
+        One multigraph per window.
+
+    Raises:
+        ValueError: ``max_sentences`` is negative.
+    """
+    if max_sentences < 0:
+        raise ValueError(f"max_sentences must be >= 0, got {max_sentences}")
+    sel = selection or Selection()
+    # A window keeps dated evidence only: ask for dates without bounding them.
+    dated = Selection(since=datetime.date.min, min_confidence=sel.min_confidence,
+                      relations=sel.relations, exclude=sel.exclude)
+    graph = _union(graph)
+    evidence, _ = _collect(graph, dated)
+    out = []
+    for since, until in windows:
+        low, high = (since.isoformat() if since else ""), (until.isoformat() if until else "")
+        kept = {key: ev.within(low, high) for key, ev in evidence.items()}
+        kept = {key: ev for key, ev in kept.items() if ev.assertions}
+        ends: set[Node] = {URIRef(e) for s, _, o in kept for e in (s, o)}
+        out.append(_assemble(graph, kept, ends, max_sentences))
+    return out
+
+
+def _collect(graph: Graph, selection: Selection
+             ) -> tuple[dict[tuple[str, str, str], _Evidence], set[Node]]:
+    """Read the statements and evidence of ``graph`` that ``selection`` keeps."""
     relations = {iri: name for iri, name in _relation_iris().items() if selection.keeps(name)}
     kinds = frozenset(actor_kinds())
 
@@ -424,7 +481,13 @@ def to_networkx(graph: Graph, *, max_sentences: int = MAX_SENTENCES,
     if not selection.filters_evidence:
         for kind in kinds:
             entities.update(graph.subjects(RDF.type, vocab.class_iri(kind)))
+    return dict(evidence), entities
 
+
+def _assemble(graph: Graph, evidence: dict[tuple[str, str, str], _Evidence],
+              entities: set[Node], max_sentences: int) -> nx.MultiDiGraph:
+    """Build the multigraph of the collected statements (see :func:`to_networkx`)."""
+    kinds = frozenset(actor_kinds())
     g = nx.MultiDiGraph()
     for entity in sorted(entities, key=str):
         attrs: dict[str, Any] = {"label": _label(graph, entity),
@@ -576,6 +639,24 @@ def fold_to_states(g: nx.MultiDiGraph, *, max_sentences: int = MAX_SENTENCES
             _merge_edge(out, s2, o2, data, max_sentences)
     out.remove_nodes_from([n for n in list(out.nodes) if out.degree(n) == 0])
     return out
+
+
+def project_windows(graph: Graph, windows: Iterable[tuple[datetime.date | None,
+                                                           datetime.date | None]],
+                    *, level: str = "actor", selection: Selection | None = None,
+                    max_sentences: int = MAX_SENTENCES) -> list[nx.MultiDiGraph]:
+    """:func:`project` for several date windows, reading the RDF once.
+
+    Raises:
+        ValueError: ``level`` is neither ``actor`` nor ``state``.
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {level!r}")
+    graphs = to_networkx_windows(graph, windows, max_sentences=max_sentences,
+                                 selection=selection)
+    if level == "state":
+        graphs = [fold_to_states(g, max_sentences=max_sentences) for g in graphs]
+    return graphs
 
 
 def project(graph: Graph, *, level: str = "actor", selection: Selection | None = None,
