@@ -188,10 +188,13 @@ _SCRIPT = r"""
       DATA.nodes.find(function (n) { return n.label.toLowerCase().indexOf(q) >= 0; });
     return hit ? hit.id : null;
   }
+  var lastFocus = null;  // Enter and the change event both ask: focus once
   function focus(text) {
     var id = find(text);
     var note = document.getElementById("kg-search-note");
     if (id === null) { note.textContent = "No actor matches \u201c" + text + "\u201d."; return; }
+    if (id === lastFocus) { return; }
+    lastFocus = id;
     if (!state.kinds[kindOf[id]]) {
       state.kinds[kindOf[id]] = true;
       document.querySelector('input[data-kind="' + kindOf[id] + '"]').checked = true;
@@ -208,6 +211,7 @@ _SCRIPT = r"""
     if (ev.key === "Enter") { focus(search.value); }
   });
   search.addEventListener("change", function () { focus(search.value); });
+  search.addEventListener("input", function () { lastFocus = null; });
 
   network.on("doubleClick", function (params) {
     if (params.nodes.length !== 1) { return; }

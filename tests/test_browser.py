@@ -157,8 +157,10 @@ def test_browser_filters_search_and_sizes(browser: Any, small: Graph, tmp_path: 
         p.dispatch_event("#kg-from", "change")
         p.fill("#kg-search", "jap")
         p.press("#kg-search", "Enter")
-        p.wait_for_timeout(600)
+        p.wait_for_timeout(1500)
         seen["selected"] = p.evaluate("kgNetwork.getSelectedNodes()")
+        seen["centre"] = p.evaluate("kgNetwork.getViewPosition()")
+        seen["japan"] = p.evaluate(f"kgNetwork.getPositions(['{ENTITY['japan']}'])")
         seen["status"] = p.inner_text("#kg-status")
         p.select_option("#kg-size", "pagerank")
         seen["size"] = p.evaluate(
@@ -171,6 +173,9 @@ def test_browser_filters_search_and_sizes(browser: Any, small: Graph, tmp_path: 
     assert seen["no criticism"] == [4, 3]
     assert seen["2024 on"] == [4, 3]  # metWith, affiliatedWith, Wang criticizes Japan
     assert seen["selected"] == [str(ENTITY["japan"])]
+    japan = seen["japan"][str(ENTITY["japan"])]
+    assert seen["centre"]["x"] == pytest.approx(japan["x"], abs=15)  # the view centres on it
+    assert seen["centre"]["y"] == pytest.approx(japan["y"], abs=15)
     assert seen["status"].startswith("4 of 4 actors, 5 of 5 relations")
     top = max(seen["pagerank"])  # PageRank now sizes the nodes (square root of its share)
     assert seen["size"] == pytest.approx([(v / top) ** 0.5 for v in seen["pagerank"]])
