@@ -140,7 +140,9 @@ class TitleExtractor:
                 continue  # an office resolved to another holder
             if any((r := ref(t)) is not None and r.kind == "Person" and r.key != person.key
                    for t in appos.subtree) or any(
-                    t.ent_type_ == "PERSON" and ref(t) is None for t in appos.subtree):
+                    (t.ent_type_ == "PERSON" or (t.dep_ == "pobj" and t.pos_ == "PROPN"
+                                                 and t.ent_type_ not in ("GPE", "ORG", "NORP")))
+                    and ref(t) is None for t in appos.subtree):
                 continue  # "A, President of China B, ...": the next person's title
             nxt = max(t.i for t in appos.subtree) + 1
             if nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or (
