@@ -567,6 +567,20 @@ CASES: list[object] = [
     ("Mercosur is a trade bloc of four countries, Brazil, Argentina, Uruguay and Paraguay.",
      {("Brazil", "memberOf", "Mercosur"), ("Argentina", "memberOf", "Mercosur"),
       ("Uruguay", "memberOf", "Mercosur"), ("Paraguay", "memberOf", "Mercosur")}),
+    # list.comprises: an organization that includes the states it names
+    ("The EAC, which includes Kenya, Uganda and Tanzania, met in Arusha.",
+     {("Kenya", "memberOf", "East African Community"),
+      ("Uganda", "memberOf", "East African Community"),
+      ("Tanzania", "memberOf", "East African Community")}),
+    # members after a colon, "as a member of", "and other members"
+    ("The meeting brought together the heads of the CSTO member states: Armenia, Belarus and "
+     "Tajikistan.",
+     {("Armenia", "memberOf", "Collective Security Treaty Organization"),
+      ("Belarus", "memberOf", "Collective Security Treaty Organization"),
+      ("Tajikistan", "memberOf", "Collective Security Treaty Organization")}),
+    ("Kenya, as a member of the East African Community, signed the deal.",
+     {("Kenya", "memberOf", "East African Community")}),
+    ("Vietnam and other ASEAN members objected.", {("Vietnam", "memberOf", "ASEAN")}),
     # sanctions one is under
     ("Belarus remains under EU sanctions.", {("European Union", "sanctions", "Belarus")}),
     # the authors of a statement are the agent of a passive

@@ -134,6 +134,7 @@ class Constructions:
     naming_verbs: Words
     located_participles: Words
     grouping_nouns: Words
+    comprising_verbs: Words
     sideline_nouns: Words
     group_nouns: Words
     place_nouns: Words

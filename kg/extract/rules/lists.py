@@ -14,7 +14,7 @@ from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, rule
 from kg.extract.syntax import conjuncts, is_hypothetical, is_negated, ref, subject_refs, target_refs
 
-__all__ = ["list_grouping", "list_known_as", "list_members"]
+__all__ = ["list_comprises", "list_grouping", "list_known_as", "list_members"]
 
 
 def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
@@ -56,6 +56,22 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         members.extend(subject_refs(noun.head.head))  # "X is among ORG's partners"
     if noun.dep_ == "compound" and (r := ref(noun.head)) is not None:
         members.append(r)
+    # "the ORG member states: A, B and C": a list after a colon
+    end = max(t.i for t in noun.subtree) + 1
+    if end + 1 < len(noun.doc) and noun.doc[end].text == ":":
+        first = noun.doc[end + 1]
+        members.extend(r for c in conjuncts(first) if (r := ref(c)) is not None)
+    # "X, as a member of ORG, ...": the one the "as" phrase describes
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        holder = noun.head.head
+        if (r := ref(holder)) is not None:
+            members.append(r)
+        elif holder.pos_ in ("VERB", "AUX"):
+            members.extend(subject_refs(holder))
+    # "X and other ORG members"
+    if noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
+        members.extend(r for c in conjuncts(noun.head) if c.i != noun.i
+                       and (r := ref(c)) is not None)
     # "Mauritania, one of the bloc's 55 member states"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
             cons.quantifiers):
@@ -136,3 +152,21 @@ def list_grouping(noun: Token, ctx: RuleContext) -> list[Found]:
     if len(members) < 2:
         return []
     return [Found(m, "memberOf", org, noun.i, 0.75) for m in members]
+
+
+@rule("list.comprises")
+def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
+    """An organization that includes or comprises the states it names ("the bloc, which
+    includes A, B and C"; "ORG comprises A and B")."""
+    if verb.lemma_.lower() not in ctx.lex.constructions.comprising_verbs or (
+            verb.pos_ not in ("VERB", "AUX")):
+        return []
+    if is_negated(verb) or is_hypothetical(verb):
+        return []
+    orgs = [r for r in subject_refs(verb) if r.kind == "Organization"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]  # "consists of"
+    members = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
+               and r.kind == "State"]
+    return [Found(m, "memberOf", org, verb.i, 0.75) for org in orgs for m in members]
