@@ -26,9 +26,10 @@ parsed again: ``bench/bench_build.py`` measures it), its claims and its
 actor count; the article itself is not sent back. At most two partitions
 per worker are in flight, so memory does not grow with the corpus.
 
-A bad article is reported through ``on_error`` and the others go on; a
-worker process that dies takes only its partition's articles with it (each
-reported), and a fresh pool goes on with the rest.
+A bad article is reported through ``on_error`` and the others go on. A
+worker process that dies (killed, out of memory) breaks the pool: the
+partitions in flight (at most two per worker) are lost, each of their
+articles reported, and a fresh pool goes on with the rest.
 """
 
 import contextlib
