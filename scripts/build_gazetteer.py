@@ -224,6 +224,13 @@ def _state_entries(extra: Mapping[str, Any], ambiguous: frozenset[str]) -> list[
         )
     for code, table in sorted(tables.items()):
         where = f"[state.{code}]"
+        if _SLUG.match(code):
+            # A state of limited or no recognition, without ISO codes: its key is its slug.
+            if "iso" in table:
+                raise OntologyError(f"{where}: a state keyed by slug has no ISO codes")
+            _require_state_lists(where, table)
+            entries.append(_entry(where, code, "State", table, ambiguous))
+            continue
         iso = _strings(where, table, "iso")
         if not iso or iso[0] != code:
             raise OntologyError(

@@ -193,6 +193,9 @@ def test_gazetteer_has_regional_organizations_and_armed_movements(
         found = gazetteer.find(form)
         assert found is not None and found[0].key == key, form
     assert gazetteer.actors["Hamas"].kind == "Organization"
+    # States of limited recognition act as states, without ISO codes.
+    assert gazetteer.find("TRNC")[0].key == "Northern Cyprus"
+    assert gazetteer.actors["Donetsk People's Republic"].kind == "State"
     assert gazetteer.actors["UNIFIL"].part_of == "United Nations"
 
 
