@@ -267,7 +267,7 @@ def extractor_share(corpus: Path, batch_size: int) -> dict[str, float]:
             fn(g)
         return (time.perf_counter() - start) / len(graphs) * 1000
 
-    def as_triples(g: Graph) -> None:  # what kg.parallel sends
+    def as_triples(g: Graph) -> None:
         data = pickle.loads(pickle.dumps(list(g), protocol=5))
         copy = Graph(identifier=g.identifier)
         copy.addN((s, p, o, copy) for s, p, o in data)
@@ -276,7 +276,7 @@ def extractor_share(corpus: Path, batch_size: int) -> dict[str, float]:
         data = g.serialize(format="nt", encoding="utf-8")
         Graph(identifier=g.identifier).parse(data=data, format="nt")
 
-    def as_pickled_graph(g: Graph) -> None:
+    def as_pickled_graph(g: Graph) -> None:  # what kg.parallel sends
         pickle.loads(pickle.dumps(g, protocol=5))
 
     return {"sample_failed": failed, "parse_s": parse, "extract_to_parse": extract / parse,

@@ -19,11 +19,13 @@ same triples. Only the order differs: workers return partitions as they
 finish, so articles arrive in the order their partitions end (in input order
 within a partition).
 
-What crosses a process boundary is kept small: a partition's articles go
-out; back come, per article, its triples as a list of rdflib terms (cheaper
-to pickle and rebuild than a pickled :class:`rdflib.Graph` or N-Triples text
-parsed again: ``bench/bench_build.py`` measures it), its claims and its
-actor count; the article itself is not sent back. At most two partitions
+What crosses a process boundary is kept cheap for the main process, the
+one that cannot be parallel: a partition's articles go out; back come, per
+article, its :class:`rdflib.Graph` pickled, its claims and its actor count
+(the article itself is not sent back). Unpickling a graph costs the main
+process less than rebuilding one from a list of triples or parsing
+N-Triples text (about 2.3, 5.2 and 6.9 ms per article on the seeds and
+real news; ``bench/bench_build.py`` measures the round trips). At most two partitions
 per worker are in flight, so memory does not grow with the corpus.
 
 A bad article is reported through ``on_error`` and the others go on. A
@@ -47,7 +49,6 @@ from typing import TYPE_CHECKING, Any
 from rdflib import Graph
 
 from kg.errors import IngestError, KGError, ModelError
-from kg.rdf import article_iri, bind_prefixes
 from kg.types import Article, Claim
 
 if TYPE_CHECKING:
@@ -62,15 +63,12 @@ log = logging.getLogger(__name__)
 #: Partitions sent ahead to each worker: one being built, one waiting.
 IN_FLIGHT_PER_WORKER = 2
 
-Triples = list[tuple[Any, Any, Any]]
-
-
 @dataclass(frozen=True, slots=True)
 class _Built:
     """One article built by a worker, as it travels back (its article stays behind)."""
 
     position: int
-    triples: Triples
+    graph: Graph
     claims: tuple[Claim, ...]
     entities: int
 
@@ -235,8 +233,8 @@ def _build_partition(articles: list[Article], settings: _Settings) -> _Partition
         for result in build_graphs(articles, _NLP, batch_size=settings.batch_size,
                                    on_error=lambda e: errors.append((e.source, e.reason)),
                                    min_confidence=settings.min_confidence):
-            built.append(_Built(positions[id(result.article)], list(result.graph),
-                                result.claims, result.entities))
+            built.append(_Built(positions[id(result.article)], result.graph, result.claims,
+                                result.entities))
     return _PartitionResult(built, errors)
 
 
@@ -250,10 +248,7 @@ def _results(part: list[Article], done: _PartitionResult,
     for source, reason in done.errors:
         report(IngestError(source, reason))
     for item in done.built:
-        article = part[item.position]
-        graph = bind_prefixes(Graph(identifier=article_iri(article.id)))
-        graph.addN((s, p, o, graph) for s, p, o in item.triples)
-        yield ArticleResult(article, graph, item.claims, item.entities)
+        yield ArticleResult(part[item.position], item.graph, item.claims, item.entities)
 
 
 def _lost(part: list[Article], err: BaseException, report: Callable[[IngestError], None],
