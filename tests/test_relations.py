@@ -581,6 +581,16 @@ CASES: list[object] = [
     ("Kenya, as a member of the East African Community, signed the deal.",
      {("Kenya", "memberOf", "East African Community")}),
     ("Vietnam and other ASEAN members objected.", {("Vietnam", "memberOf", "ASEAN")}),
+    # nominal.anti: the holder of an "anti-X" stance opposes X
+    ("Hungary's anti-EU campaign drew criticism.", {("Hungary", "opposes", "European Union")}),
+    # a trigger noun that modifies another noun ("containment efforts against X")
+    ("Washington stepped up its containment efforts against Iran.",
+     {("United States", "opposes", "Iran")}),
+    # thanking someone for their support: they support the thanker
+    ("Kenya thanked Ethiopia for Ethiopia's support.", {("Ethiopia", "supports", "Kenya")}),
+    # withdrawing from an agreement opposes it
+    ("Washington withdrew from the Paris Agreement.",
+     {("United States", "opposes", "Paris Agreement")}),
     # sanctions one is under
     ("Belarus remains under EU sanctions.", {("European Union", "sanctions", "Belarus")}),
     # the authors of a statement are the agent of a passive

@@ -84,6 +84,7 @@ class Modality:
     host_verbs: Words
     placing_verbs: Words
     future_words: Words
+    thanking_verbs: Words
     denying_heads: Words
 
 
@@ -135,6 +136,7 @@ class Constructions:
     located_participles: Words
     grouping_nouns: Words
     comprising_verbs: Words
+    against_prefixes: Words
     sideline_nouns: Words
     group_nouns: Words
     place_nouns: Words

@@ -33,7 +33,31 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["nominal"]
+__all__ = ["nominal", "nominal_anti"]
+
+
+def _against(ctx: RuleContext, tok: Token) -> bool:
+    """Whether ``tok`` follows a prefix of opposition: the "China" of "anti-China"."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
+        doc[tok.i - 2].lower_ in ctx.lex.constructions.against_prefixes)
+
+
+@rule("nominal.anti")
+def nominal_anti(noun: Token, ctx: RuleContext) -> list[Found]:
+    """An "anti-X" stance, policy or campaign: its holder opposes X ("Y's anti-X stance",
+    "Y has led the anti-X campaign")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or is_negated(noun) or is_hypothetical(noun):
+        return []
+    targets = [r for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+               and _against(ctx, c) and (r := ref(c)) is not None and r.kind in ctx.agents]
+    if not targets:
+        return []
+    subjects, verb = _noun_subjects(ctx, noun)
+    if verb is not None and not asserted(verb):
+        return []
+    return [Found(s, "opposes", t, noun.i, 0.7) for s in subjects for t in targets
+            if s.key != t.key]
 
 
 def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | None]:
@@ -42,10 +66,11 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
     found: list[Ref] = []
     for child in noun.children:
         r = ref(child)
-        if child.dep_ == "poss" and r is not None:
+        if child.dep_ == "poss" and r is not None and r.kind in ctx.agents:
             found.append(r)
         elif child.dep_ in ("amod", "compound", "nmod") and r is not None and r.how in (
-                "demonym", "name", "metonym", "coref") and r.kind in ctx.agents:
+                "demonym", "name", "metonym", "coref") and r.kind in ctx.agents and not (
+                _against(ctx, child)):
             found.append(r)
         elif child.dep_ == "amod" and child.lemma_ == "lead":
             found.extend(r2 for g in child.children if (r2 := ref(g)) is not None)
@@ -87,6 +112,9 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
     if is_negated(noun) or is_hypothetical(noun) or is_future_nominal(noun):
         return []
     subjects, verb = _noun_subjects(ctx, noun)
+    if not subjects and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        # a trigger that modifies another noun ("X's containment efforts against Y")
+        subjects, verb = _noun_subjects(ctx, noun.head)
     if verb is not None and not asserted(verb):
         return []
     out: list[Found] = []
@@ -105,7 +133,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 continue
         objects: list[Ref] = []
         between: list[Ref] = []
-        holders = [noun] + ([verb] if verb is not None else [])
+        holders = [noun] + ([noun.head] if noun.dep_ == "compound" else []) + (
+            [verb] if verb is not None else [])
         if rel == "metWith":
             # "held talks on the sidelines with X"
             holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
@@ -145,6 +174,15 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                     refs, _ = target_refs(subj)
                     objects.extend(refs)
                     objects.extend(r for r in search(subj, kinds) if r not in refs)
+            # "X thanked Y for its support": the thanked one supports the thanker
+            if rel == "supports" and not objects and noun.dep_ == "pobj" and (
+                    noun.head.lower_ == "for") and noun.head.head.lemma_.lower() in (
+                    ctx.lex.modality.thanking_verbs):
+                thanker = noun.head.head
+                objects.extend(r for r in subject_refs(thanker) if r.kind in kinds)
+                if not subjects:
+                    subjects = [r for d in thanker.children if d.dep_ == "dobj"
+                                for r in target_refs(d)[0] if r.kind in ctx.agents]
         if rel == "attended" and lemma == "participation":
             out.extend(_participation(ctx, noun, verb))
             continue
