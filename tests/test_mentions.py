@@ -249,6 +249,9 @@ AFFILIATION_CASES = [
     # A title without its state shares the state of the title it is coordinated with.
     ("The Dutch prime minister Ruud Blom and finance minister Karin Smit met the press.",
      None, {("Ruud Blom", "Netherlands"), ("Karin Smit", "Netherlands")}),
+    # A state's named body before an officer's title.
+    ("Among them was a former Royal Malaysian Navy officer Ahmad Zaki Hassan, 61.", None,
+     {("Ahmad Zaki Hassan", "Royal Malaysian Navy"), ("Ahmad Zaki Hassan", "Malaysia")}),
     # Two titles of one person; a title alone is no person ("Chairperson").
     ("Putin phoned the Chairperson of the African Union, President of Senegal Macky Sall.",
      datetime.date(2022, 6, 1), {("Macky Sall", "Senegal"), ("Macky Sall", "African Union")}),

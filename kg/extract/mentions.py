@@ -397,7 +397,7 @@ class _DocState:
     def _named_body(self, head: Token) -> None:
         """"Vilnius University", "the Iranian Foreign Ministry": a capital's name or a
         demonym inside a body's name is part of it (and names the state it belongs to)."""
-        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod") and (
+        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and (
             c.pos_ == "PROPN" or (c.i in self.tok and self.tok[c.i].how == "demonym"))]
         if not mods:
             if head.lemma_.lower() in _w("common_body_nouns"):
