@@ -605,6 +605,13 @@ CASES: list[object] = [
     # a title whose name the parser hangs on "of" is the named person
     ("Olaf Scholz and President of Kenya William Ruto held talks.",
      {("Olaf Scholz", "metWith", "William Ruto"), ("William Ruto", "affiliatedWith", "Kenya")}),
+    # kg_pairs: "they" after a coordinated subject are its members
+    ("Egypt, Greece and Cyprus met in Cairo on Wednesday. They called on Turkey to halt its "
+     "drilling.",
+     {("Egypt", "metWith", "Greece"), ("Egypt", "metWith", "Cyprus"),
+      ("Greece", "metWith", "Cyprus"), ("Egypt", "urges", "Turkey"),
+      ("Greece", "urges", "Turkey"), ("Cyprus", "urges", "Turkey")}),
+    ("The ships left port on Monday. They were stopped by the navy.", set()),
     # place.apposition: a place and the state or region it is in
     ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
     # kg_pairs: "the leaders" after a meeting are its two sides

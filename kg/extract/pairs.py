@@ -8,7 +8,9 @@ leaders" to the last two actors of a sort in the sentence before; this
 component, after it, resolves a definite plural pair noun without a number
 (``[mentions] pair_nouns``) to the two sides of the latest meeting in the
 last few sentences, so that what the pair does is stated between the two
-named people.
+named people; and a "they" that is the subject of a sentence to the actors
+coordinated as the subject of the sentence before ("A, B and C met in X.
+They called on Y ...").
 """
 
 from spacy.language import Language
@@ -52,8 +54,33 @@ class PairResolver:
                     groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
                                      for r in pair]
                     break
+        for tok in doc:
+            if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and (
+                    tok.i not in groups):
+                n = index[tok.sent.start]
+                if n > 0:
+                    sides = self._coordinated_subjects(sents[n - 1], tok_refs)
+                    if len(sides) > 1:
+                        groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
+                                         for r in sides]
         doc._.kg_groups = groups
         return doc
+
+    @staticmethod
+    def _coordinated_subjects(sent: Span, tok_refs: dict[int, Ref]) -> list[Ref]:
+        """The named actors coordinated as the subject of a sentence's main verb ("A, B and
+        C met in X."), the antecedent of a "they" that opens the next sentence."""
+        root = sent.root
+        out: list[Ref] = []
+        for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            heads = [subj, *subj.conjuncts]
+            heads += [a for h in list(heads) for a in h.children if a.dep_ == "appos"]
+            heads += [c for h in list(heads) for c in h.conjuncts]
+            for h in heads:
+                r = tok_refs.get(h.i)
+                if r is not None and r.kind in ("Person", "State", "Organization"):
+                    out.append(r)
+        return list({r.key: r for r in out}.values())
 
     @staticmethod
     def _definite(tok: Token) -> bool:
