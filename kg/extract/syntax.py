@@ -337,15 +337,16 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     found.extend(r for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" and (r := ref(p)) is not None
                  and r.kind in AGENTIVE)
-    agents = bool(found)
+    has_agents = bool(found)
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "between", "among") and not agents:
+        if child.dep_ == "prep" and child.lower_ in ("of", "between", "among") and not (
+                has_agents):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     for c in conjuncts(pobj):
                         refs, _ = target_refs(c, depth=depth + 1)
                         found.extend(refs)
-        elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not agents:
+        elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not has_agents:
             for obj in child.children:
                 if obj.dep_ == "dobj":
                     found.extend(target_refs(obj, depth=depth + 1)[0])
