@@ -178,6 +178,9 @@ OFFICEHOLDER_CASES = [
      datetime.date(2010, 3, 4), "President", "Dmitry Medvedev"),
     ("Britain's foreign secretary met the envoy in London.", datetime.date(2012, 5, 2),
      "secretary", "William Hague"),
+    ("The NATO Secretary General arrived in Vilnius.", datetime.date(2019, 6, 1), "General",
+     "Jens Stoltenberg"),
+    ("The US Attorney General arrived in Vilnius.", datetime.date(2019, 6, 1), "General", None),
     # Not without a date (unless the article names the holder), nor a former holder.
     ("The President of Russia spoke with the German chancellor by phone.", None,
      "President", None),
