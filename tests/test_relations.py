@@ -612,6 +612,17 @@ CASES: list[object] = [
       ("Greece", "metWith", "Cyprus"), ("Egypt", "urges", "Turkey"),
       ("Greece", "urges", "Turkey"), ("Cyprus", "urges", "Turkey")}),
     ("The ships left port on Monday. They were stopped by the navy.", set()),
+    # a placed and dated meeting of the leaders of three states: each attended, each pair met
+    ("The trilateral meeting of the leaders of Kenya, Uganda and Rwanda in Kampala on Friday "
+     "ended early.",
+     {("Kenya", "attended", "trilateral meeting"), ("Uganda", "attended", "trilateral meeting"),
+      ("Rwanda", "attended", "trilateral meeting"), ("Kenya", "metWith", "Uganda"),
+      ("Kenya", "metWith", "Rwanda"), ("Uganda", "metWith", "Rwanda"),
+      ("trilateral meeting", "locatedIn", "Kampala")}),
+    # the agreements of the leaders of several states: the states cooperate
+    ("Both sides praised the trilateral agreements of the leaders of Chile, Peru and Bolivia.",
+     {("Chile", "cooperatesWith", "Peru"), ("Chile", "cooperatesWith", "Bolivia"),
+      ("Peru", "cooperatesWith", "Bolivia")}),
     # place.apposition: a place and the state or region it is in
     ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
     # kg_pairs: "the leaders" after a meeting are its two sides

@@ -135,6 +135,10 @@ class EventResolver:
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             holders.append(t.head.head)
+        # "the meeting of the leaders of A and B in CITY": the parser hangs the place on
+        # the "of" phrase
+        holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
         placed = dated = False
         for h in holders:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
@@ -188,6 +192,8 @@ class EventResolver:
     def _place(t: Token, tok: dict[int, Ref]) -> str | None:
         """Where the phrase or the verb it is the object of puts the event."""
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+        holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
         for h in holders:
             for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
                 for p in prep.children:

@@ -153,6 +153,14 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                             refs = refs + search(c, kinds)
                         (between if prep.lower_ in ("between", "among") else objects).extend(
                             refs)
+            # "the trilateral agreements of the leaders of A, B and C": the parties
+            if rel == "cooperatesWith" and holder is noun and (
+                    own is not None and own.kind == "Initiative"):
+                of = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+                      for r in target_refs(c)[0] if r.kind in ctx.agents]
+                if len({r.key for r in of}) > 1:
+                    between.extend(of)
             if objects or between:
                 break
         kinds = ctx.kinds(rel)
@@ -257,6 +265,24 @@ def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
     if len(sides) > 1:
         out.extend(Found(r, "attended", event, noun.i, 0.7, "nominal.named_sides")
                    for r in sides)
+    # "the trilateral meeting of the leaders of A, B and C": the sides listed after "of"
+    listed = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+              for r in target_refs(c)[0] if r.kind in ctx.agents and r.key != event.key]
+    listed = list({r.key: r for r in listed}.values())
+    if len(listed) > 1:
+        out.extend(Found(r, "attended", event, noun.i, 0.7, "nominal.named_sides")
+                   for r in listed)
+        parties = parties + listed
+    # a meeting of two to four sides, none of them hosting: each pair met (trilateral
+    # talks give metWith for each pair; a host meets each party instead)
+    named = [r for r in named_subjects(verb) if r.kind in ctx.agents] if (
+        verb is not None and verb.lemma_.lower() in ctx.lex.modality.holding_verbs) else []
+    sides_met = list({r.key: r for r in named + listed + sides + [
+        p for p in parties if p not in subjects]}.values())
+    if not hosts and 2 < len(sides_met) <= 4 and (
+            noun.lemma_.lower() in ctx.lex.constructions.meeting_nouns):
+        out.extend(all_pairs(sides_met, "metWith", noun, 0.7, "nominal.named_sides"))
     return out
 
 
