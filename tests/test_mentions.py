@@ -60,7 +60,7 @@ CASES: list[object] = [
      "Sahle-Work Zewde", "Person"),
     ("Abiy Ahmed met Ursula von der Leyen. She praised him.", "Ursula von der Leyen", 0,
           "Ursula von der Leyen", "Person"),
-    ("Abiy Ahmed met Ursula von der Leyen. She praised him.", "him", 0, "Abiy Ahmed",
+    ("Abiy Ahmed met Ursula von der Leyen. She praised him.", "him", 0, "Abiy Ahmed Ali",
      "Person"),
     # ------------------------------------------------ metonyms and places
     ("The PRC protested. Beijing warned Manila, while Chinese officials met in Beijing.",
@@ -252,6 +252,11 @@ AFFILIATION_CASES = [
     # A title without its state shares the state of the title it is coordinated with.
     ("The Dutch prime minister Ruud Blom and finance minister Karin Smit met the press.",
      None, {("Ruud Blom", "Netherlands"), ("Karin Smit", "Netherlands")}),
+    # Lower-case words of a portfolio inside a title.
+    ("Italian economic development minister Marco Rossi signed the letter.", None,
+     {("Marco Rossi", "Italy")}),
+    # An opposition title does not act for its state.
+    ("Belarusian opposition leader Anna Kowal spoke in Vilnius.", None, set()),
     # A state's named body before an officer's title.
     ("Among them was a former Royal Malaysian Navy officer Ahmad Zaki Hassan, 61.", None,
      {("Ahmad Zaki Hassan", "Royal Malaysian Navy"), ("Ahmad Zaki Hassan", "Malaysia")}),

@@ -97,6 +97,7 @@ class Titles:
     agents: Words
     office_heads: Words = frozenset()
     office_blockers: Words = frozenset()
+    opposition_words: Words = frozenset()
     offices: Table = field(default_factory=dict)
 
 

@@ -103,6 +103,8 @@ class TitleExtractor:
                     found.append(r)
                 i = r.start - 1
                 continue
+            if low in lexicon().titles.opposition_words:
+                return []  # "Russian opposition leader X" does not act for Russia
             if low in self.words or low.replace("-", "") in self.words or (
                     "-" in low and all(p in self.words for p in low.split("-"))):
                 titled = True
@@ -110,8 +112,9 @@ class TitleExtractor:
             elif low == "," and (i == person.start - 1 or (
                     i > 0 and doc[i - 1].lower_ in self.words)):
                 pass
-            elif titled and tok.pos_ == "ADJ":
-                pass  # "special envoy for Eurasian affairs"
+            elif titled and (tok.pos_ == "ADJ" or (
+                    tok.pos_ == "NOUN" and tok.is_lower and tok.dep_ in ("compound", "amod"))):
+                pass  # "special envoy for Eurasian affairs", "economic development minister"
             elif low == "and" and (i == 0 or doc[i - 1].lower_ not in self.words):
                 break  # "..., and British Foreign Secretary X": a new title starts here
             elif low in ("of", "for", "the", "-", "’s", "'s", "and"):
