@@ -623,6 +623,14 @@ CASES: list[object] = [
     ("Both sides praised the trilateral agreements of the leaders of Chile, Peru and Bolivia.",
      {("Chile", "cooperatesWith", "Peru"), ("Chile", "cooperatesWith", "Bolivia"),
       ("Peru", "cooperatesWith", "Bolivia")}),
+    # calling for an act of X urges X; counting on X to act urges X
+    ("Chile called for Argentine action on the border.", {("Chile", "urges", "Argentina")}),
+    ("Jens Stoltenberg said he counts on Sweden to act with restraint.",
+     {("Jens Stoltenberg", "urges", "Sweden")}),
+    # one urges only whom one names, not those a requested document is about
+    ("The committee requested documents about Kenya from the ministry.", set()),
+    # immigrating to a state
+    ("Maria Lopez immigrated to Canada in 1990.", {("Maria Lopez", "visited", "Canada")}),
     # place.apposition: a place and the state or region it is in
     ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
     # kg_pairs: "the leaders" after a meeting are its two sides

@@ -76,11 +76,14 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             continue
         if triggers is not None and lemma in triggers.indirect_only and direct:
             continue
-        if rel == "urges" and not direct:
-            continue  # one urges the named actor, not the state it belongs to
+        if rel == "urges" and not direct and not (
+                obj.dep_ == "pobj" and obj.head.lower_ == "for" and obj.pos_ == "NOUN"):
+            # one urges the named actor, not the state it belongs to; but calling for an
+            # act of X ("called for G7 action", "for Israel's withdrawal") urges X
+            continue
         kinds = ctx.kinds(rel)
-        if not any(t.kind in kinds for t in targets):
-            targets = targets + search(obj, kinds)
+        if not any(t.kind in kinds for t in targets) and rel != "urges":
+            targets = targets + search(obj, kinds)  # one urges only whom one names
         for s in subjects:
             for t in targets:
                 out.append(Found(s, rel, t, trigger.i, 0.8 if direct else 0.7))
