@@ -128,6 +128,8 @@ CASES: list[object] = [
      "Saudi Foreign Ministry", "Body"),
     ("The Afghan Security Forces retook the district.", "Afghan Security Forces", 0,
      "Afghan Security Forces", "Body"),
+    ("The Russian Security Council met on Friday.", "Russian Security Council", 0,
+     "Russian Security Council", "Body"),
     # A government named after its state is the state.
     ("The minister called on the Government of Chile to act.", "Chile", 0, "Chile", "State"),
 ]
