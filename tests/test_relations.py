@@ -588,6 +588,8 @@ CASES: list[object] = [
      {("United States", "opposes", "Iran")}),
     # thanking someone for their support: they support the thanker
     ("Kenya thanked Ethiopia for Ethiopia's support.", {("Ethiopia", "supports", "Kenya")}),
+    # "thanked X for its support": "its" is the thanked one
+    ("Kenya thanked Uganda for its support.", {("Uganda", "supports", "Kenya")}),
     # withdrawing from an agreement opposes it
     ("Washington withdrew from the Paris Agreement.",
      {("United States", "opposes", "Paris Agreement")}),

@@ -188,9 +188,11 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                     ctx.lex.modality.thanking_verbs):
                 thanker = noun.head.head
                 objects.extend(r for r in subject_refs(thanker) if r.kind in kinds)
-                if not subjects:
-                    subjects = [r for d in thanker.children if d.dep_ == "dobj"
-                                for r in target_refs(d)[0] if r.kind in ctx.agents]
+                thanked = [r for d in thanker.children if d.dep_ == "dobj"
+                           for r in target_refs(d)[0] if r.kind in ctx.agents]
+                if not subjects or (thanked and any(
+                        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)):
+                    subjects = thanked  # "thanked X for its support": "its" is X
         if rel == "attended" and lemma == "participation":
             out.extend(_participation(ctx, noun, verb))
             continue
