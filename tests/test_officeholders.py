@@ -166,3 +166,40 @@ def test_officeholders_reject_bad_rows() -> None:
         Officeholders([("x.csv:3", {**row, "start": "2020", "office": "king"})])
     with pytest.raises(OntologyError, match="ends"):
         Officeholders([("x.csv:3", {**row, "start": "2020", "end": "2019"})])
+
+
+def _record(name: str, qid: str, country: str, office: str, start: str, end: str = "",
+            snapshot: str = "2024-01-01", title: str = "President of Peru") -> dict[str, str]:
+    return {"name": name, "aliases": "", "wikidata": qid, "country": country, "office": office,
+            "position_title": title, "position_wikidata": "Q1", "start": start, "end": end,
+            "source": f"every-politician-scrapers/x.csv@abc ({snapshot})"}
+
+
+def test_build_officeholders_cleans_the_shared_table() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from build_officeholders import build_rows
+    finally:
+        sys.path.pop(0)
+    records = [
+        # One term split in two rows by Wikidata, and one repeated by an older snapshot.
+        _record("Ana Ruiz", "Q10", "Peru", "head_of_state", "2016", "2018"),
+        _record("Ana Ruiz", "Q10", "Peru", "head_of_state", "2018", "", snapshot="2019-01-01"),
+        # A later holder closes the open term.
+        _record("Luis Soto", "Q11", "Peru", "head_of_state", "2021-07-28"),
+        # An ambassador, an entity the gazetteer lacks, a name in another script: dropped.
+        _record("Eva Mar", "Q12", "Peru", "other", "2020", title="ambassador of Peru"),
+        _record("Ivo Kral", "Q13", "Atlantis", "head_of_state", "2020"),
+        _record("علي", "Q14", "Peru", "foreign_minister", "2020"),
+        # The UN's Secretary-General heads an organization.
+        _record("Kofi Annan", "Q1254", "United Nations", "other", "1997-01-01", "2006-12-31",
+                title="Secretary-General of the United Nations"),
+    ]
+    rows = build_rows(records, load_gazetteer())
+    got = [(r.name, r.actor, r.office, r.start, r.end) for r in rows]
+    assert got == [
+        ("Ana Ruiz", "Peru", "head_of_state", "2016", "2021-07-28"),
+        ("Luis Soto", "Peru", "head_of_state", "2021-07-28", ""),
+        ("Kofi Annan", "United Nations", "head_of_organization", "1997-01-01", "2006-12-31"),
+    ]
+    assert rows[0].note.startswith("end: start of the next holder")
