@@ -11,8 +11,10 @@ day of that year). An empty end means in office on the date of the source's
 snapshot; such a term is taken to last.
 
 A person is known by a Q-id where the table has one (rows of the extra file
-without one join the table's person of the same name), and by every name
-variant: the name, its aliases, and the same without diacritics.
+without one join the table's person of the same name or alias), and by every
+name variant: the name, its aliases, and the same without diacritics. The
+name a person goes by is the extra file's, where it has the person (the
+spelling English news uses), else the table's.
 
 The files are read on the first call (``functools.cache``), never at import.
 """
@@ -150,6 +152,7 @@ class Officeholders:
                     qid_by_name.setdefault(fold_name(name), row["wikidata"])
         terms: list[Term] = []
         names: dict[str, list[str]] = defaultdict(list)
+        preferred: dict[str, str] = {}
         for where, row in raw:
             missing = [c for c in _COLUMNS if c not in row]
             if missing:
@@ -157,8 +160,11 @@ class Officeholders:
             if row["office"] not in OFFICES:
                 raise OntologyError(f"{where}: office must be one of {', '.join(OFFICES)}, "
                                     f"got {row['office']!r}")
-            person = row["wikidata"] or qid_by_name.get(fold_name(row["name"])) or (
-                "name:" + fold_name(row["name"]))
+            person = row["wikidata"] or next(
+                (qid_by_name[n] for n in map(fold_name, [row["name"], *_aliases(row)])
+                 if n in qid_by_name), "name:" + fold_name(row["name"]))
+            if where.startswith(_FILES[1]) and person not in preferred:
+                preferred[person] = row["name"]  # the team's spelling of the name wins
             start, start_year = _parse_date(row["start"], where, end=False)
             end, end_year = (_parse_date(row["end"], where, end=True) if row["end"]
                              else (None, False))
@@ -184,7 +190,7 @@ class Officeholders:
         for person, given in names.items():
             variants = list(dict.fromkeys([*given, *(_ascii(n) for n in given)]))
             self._persons[person] = Person(
-                id=person, name=given[0], variants=tuple(variants),
+                id=person, name=preferred.get(person, given[0]), variants=tuple(variants),
                 wikidata=f"http://www.wikidata.org/entity/{person}"
                 if person.startswith("Q") else None)
             for variant in variants:
