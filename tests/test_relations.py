@@ -590,6 +590,8 @@ CASES: list[object] = [
     ("Kenya thanked Ethiopia for Ethiopia's support.", {("Ethiopia", "supports", "Kenya")}),
     # "thanked X for its support": "its" is the thanked one
     ("Kenya thanked Uganda for its support.", {("Uganda", "supports", "Kenya")}),
+    # nominal.compound_participle: "the X-backed Y"
+    ("The Iran-backed Houthis seized a ship.", {("Iran", "supports", "Houthis")}),
     # withdrawing from an agreement opposes it
     ("Washington withdrew from the Paris Agreement.",
      {("United States", "opposes", "Paris Agreement")}),

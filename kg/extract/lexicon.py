@@ -138,6 +138,7 @@ class Constructions:
     grouping_nouns: Words
     comprising_verbs: Words
     against_prefixes: Words
+    compound_participles: Table
     sideline_nouns: Words
     group_nouns: Words
     place_nouns: Words

@@ -33,7 +33,7 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["nominal", "nominal_anti"]
+__all__ = ["nominal", "nominal_anti", "nominal_compound_participle"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -58,6 +58,25 @@ def nominal_anti(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(s, "opposes", t, noun.i, 0.7) for s in subjects for t in targets
             if s.key != t.key]
+
+
+@rule("nominal.compound_participle")
+def nominal_compound_participle(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A participle compounded with its agent: "the X-backed Y" (X supports Y), "the
+    X-allied Y" (X cooperatesWith Y), as the lexicon's ``compound_participles`` say."""
+    target = ref(noun)
+    if target is None or target.kind not in ctx.agents:
+        return []
+    out: list[Found] = []
+    for amod in (c for c in noun.children if c.dep_ == "amod"):
+        relation = ctx.lex.constructions.compound_participles.get(amod.lemma_.lower())
+        if not relation:
+            continue
+        for agent in (c for c in amod.children if c.dep_ in ("npadvmod", "compound", "amod")):
+            r = ref(agent)
+            if r is not None and r.kind in ctx.agents and r.key != target.key:
+                out.append(Found(r, relation[0], target, noun.i, 0.75))
+    return out
 
 
 def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | None]:
