@@ -92,8 +92,10 @@ def state_names() -> list[str]:
     return sorted({a.key for a in load_gazetteer().actors.values() if a.kind == "State"})
 
 
-def make_corpus(path: Path, count: int, base: list[dict[str, Any]], states: list[str]) -> int:
-    """Write ``count`` articles as JSON Lines; copy 0 of each is the original.
+def make_corpus(folder: Path, count: int, base: list[dict[str, Any]], states: list[str]) -> int:
+    """Write ``count`` articles as JSON Lines files of 1,000 articles into ``folder``.
+
+    Copy 0 of each real article is the original.
 
     Returns:
         The number of words written.
@@ -101,8 +103,18 @@ def make_corpus(path: Path, count: int, base: list[dict[str, Any]], states: list
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(states, key=len,
                                                                     reverse=True))) + r")\b")
     words = 0
+    folder.mkdir(parents=True)
+    for first in range(0, count, 1000):
+        words += _write_part(folder / f"part-{first // 1000:03d}.jsonl",
+                             range(first, min(first + 1000, count)), base, states, pattern)
+    return words
+
+
+def _write_part(path: Path, numbers: range, base: list[dict[str, Any]], states: list[str],
+                pattern: re.Pattern[str]) -> int:
+    words = 0
     with path.open("w", encoding="utf-8") as out:
-        for n in range(count):
+        for n in numbers:
             item = base[n % len(base)]
             copy = n // len(base)
             text, title = item["text"], item["title"]
@@ -140,6 +152,7 @@ class PeakMemory:
         self.total = 0
         self.single = 0
         self.processes = 0
+        self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -156,6 +169,8 @@ class PeakMemory:
             for proc in procs:
                 try:
                     rss = proc.memory_info().rss
+                    times = proc.cpu_times()
+                    self._cpu[proc.pid] = times.user + times.system
                 except psutil.Error:
                     continue
                 total += rss
@@ -168,6 +183,11 @@ class PeakMemory:
         self._stop.set()
         self._thread.join()
 
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU time of the tree, as last sampled (a process's last 0.1 s may be missed)."""
+        return sum(self._cpu.values())
+
 
 @dataclass
 class Run:
@@ -176,6 +196,7 @@ class Run:
     peak_process_mb: float
     processes: int
     failed: int  # articles kg build reported as failed (exit status 1)
+    cpu_s: float  # CPU time used by all its processes
 
 
 def run_build(corpus: Path, out_dir: Path, engine: list[str], *, store: bool = False) -> Run:
@@ -199,12 +220,13 @@ def run_build(corpus: Path, out_dir: Path, engine: list[str], *, store: bool = F
     if failed:
         log.warning("%s: %d articles failed, e.g. %s", " ".join(command[3:]), failed,
                     stderr.splitlines()[0][:200])
-    return Run(seconds, memory.total / 2**20, memory.single / 2**20, memory.processes, failed)
+    return Run(seconds, memory.total / 2**20, memory.single / 2**20, memory.processes, failed,
+               memory.cpu_seconds)
 
 
-def throughput(words: int, run: Run, start: Run) -> float:
-    """Words per second once started: the one-article run's time subtracted."""
-    return words / max(run.seconds - start.seconds, 1e-6)
+def throughput(words: int, run: Run, start: Run | None) -> float:
+    """Words per second once started: the one-article run's time subtracted (if measured)."""
+    return words / max(run.seconds - (start.seconds if start else 0.0), 1e-6)
 
 
 def bare_pipe(texts: list[str], batch_size: int) -> float:
@@ -327,8 +349,11 @@ def query_oxigraph(store: Path, limit: float) -> dict[str, float | None]:
                                        q.name, variant], capture_output=True, text=True,
                                       timeout=limit, check=True)
                 times[f"{q.name}{variant}"] = float(proc.stdout.strip().splitlines()[-1])
-            except (subprocess.TimeoutExpired, subprocess.CalledProcessError):
+            except subprocess.TimeoutExpired:
                 times[f"{q.name}{variant}"] = None
+            except subprocess.CalledProcessError as err:
+                raise SystemExit(f"bench: query {q.name}{variant} failed:\n{err.stderr}"
+                                 ) from err
     return times
 
 
@@ -422,7 +447,7 @@ def main() -> None:
     corpora: dict[str, tuple[Path, int]] = {}
     for name, count in [("one", 1), ("speed", sizes.speed), ("sample", sizes.sample),
                         ("small", sizes.small), ("large", sizes.large)]:
-        path = work / f"corpus-{name}.jsonl"
+        path = work / f"corpus-{name}"
         corpora[name] = (path, make_corpus(path, count, base, states))
     speed_corpus, words = corpora["speed"]
     log.info("corpus: %d real articles replicated; speed runs on %d articles, %d words",
@@ -443,10 +468,13 @@ def main() -> None:
     for name, engine in engines.items():
         engine = [*engine, "--batch-size", str(args.batch_size)]
         log.info("kg build %s", " ".join(engine))
-        start_run = run_build(corpora["one"][0], work / f"{name}-start", engine)
+        # --quick: too few articles to subtract a start-up measured apart; it stays in.
+        start_run = None if args.quick else run_build(corpora["one"][0],
+                                                      work / f"{name}-start", engine)
         runs[name] = run_build(speed_corpus, work / name, engine)
         rates[name] = throughput(words, runs[name], start_run)
-        runs[f"{name}-start"] = start_run
+        if start_run is not None:
+            runs[f"{name}-start"] = start_run
 
     memory: dict[str, Run] = {}
     for name in ("small", "large"):
@@ -475,6 +503,10 @@ def main() -> None:
         "startup_s": {k.removesuffix("-start"): v.seconds for k, v in runs.items()
                       if k.endswith("-start")},
         "build_s": {k: v.seconds for k, v in runs.items() if not k.endswith("-start")},
+        "cores_used": {k: v.cpu_s / v.seconds for k, v in runs.items()
+                       if not k.endswith("-start")},
+        "cpu_s": {k: v.cpu_s for k, v in runs.items() if not k.endswith("-start")},
+        "jobs2_cpu_ratio": runs["jobs2"].cpu_s / runs["jobs1"].cpu_s,
         "failed_articles": {k: v.failed for k, v in [*runs.items(), *memory.items()]
                             if v.failed},
         "memory_articles": {"small": sizes.small, "large": sizes.large},
@@ -517,8 +549,13 @@ def print_table(r: dict[str, Any], sizes: Sizes) -> None:
          f"{r['jobs2_speedup']:.2f} x jobs 1 (target >= 1.7)"),
         ("kg build --dask local:2", f"{r['dask2_wps']:,.0f} words/s",
          f"{r['dask2_speedup']:.2f} x jobs 1 (target >= 1.5)"),
-        ("start-up (1 article) s", ", ".join(f"{k} {v:.1f}" for k, v in r["startup_s"].items()),
-         "subtracted"),
+        ("cores the runs got (CPU s / s)",
+         ", ".join(f"{k} {v:.2f}" for k, v in r["cores_used"].items()),
+         "< jobs: the machine was busy"),
+        ("CPU s, all processes", ", ".join(f"{k} {v:.0f}" for k, v in r["cpu_s"].items()),
+         f"jobs 2 / jobs 1: {r['jobs2_cpu_ratio']:.2f}"),
+        ("start-up (1 article) s", ", ".join(f"{k} {v:.1f}" for k, v in r["startup_s"].items())
+         or "(quick: not measured)", "subtracted" if r["startup_s"] else "included"),
         ("extractors / parse", f"{r['extract_to_parse']:.3f}", "issue 6 target <= 0.25"),
         ("link / parse, graph / parse", f"{r['link_to_parse']:.3f}, {r['graph_to_parse']:.3f}",
          ""),
