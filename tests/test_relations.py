@@ -635,6 +635,14 @@ CASES: list[object] = [
     ("The committee requested documents about Kenya from the ministry.", set()),
     # immigrating to a state
     ("Maria Lopez immigrated to Canada in 1990.", {("Maria Lopez", "visited", "Canada")}),
+    # event.during: acting on someone during a conversation or talks means they met
+    ("During the call, Maria Lopez congratulated John Carter on his victory.",
+     {("Maria Lopez", "metWith", "John Carter")}),
+    ("During the summit, Maria Lopez criticized John Carter.",
+     {("Maria Lopez", "criticizes", "John Carter")}),
+    # a title of "the Republic of X" before the name is the person
+    ("Olaf Scholz spoke with President of the Republic of Kenya William Ruto.",
+     {("Olaf Scholz", "metWith", "William Ruto"), ("William Ruto", "affiliatedWith", "Kenya")}),
     # place.apposition: a place and the state or region it is in
     ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
     # kg_pairs: "the leaders" after a meeting are its two sides

@@ -158,9 +158,10 @@ def titled_person(tok: Token) -> Ref | None:
         # "President of Turkmenistan Serdar Berdimuhamedov": the parser makes the name
         # the object of "of"
         if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                r = ref(pobj)
-                if pobj.dep_ == "pobj" and r is not None and r.kind == "Person":
+            # ... or of the last "of" ("President of the Republic of X NAME")
+            for t in child.subtree:
+                r = ref(t)
+                if t.dep_ == "pobj" and r is not None and r.kind == "Person":
                     return r
     return None
 

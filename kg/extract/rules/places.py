@@ -10,9 +10,10 @@ summit", "on the sidelines of the summit").
 from spacy.tokens import Token
 
 from kg.extract.rules import Found, RuleContext, asserted, rule
-from kg.extract.syntax import governing_verb, place_ref, ref, subject_refs
+from kg.extract.syntax import governing_verb, place_ref, ref, subject_refs, titled_person
 
-__all__ = ["event_present_at", "place_apposition", "place_in_state", "place_located"]
+__all__ = ["event_during", "event_present_at", "place_apposition", "place_in_state",
+           "place_located"]
 
 
 def _place_in_state(ctx: RuleContext, tok: Token) -> list[Found]:
@@ -143,3 +144,25 @@ def place_apposition(tok: Token, ctx: RuleContext) -> list[Found]:
         if outer is not None and outer.kind in ("State", "Place") and outer.key != place.key:
             out.append(Found(place, "locatedIn", outer, tok.i, 0.8))
     return out
+
+
+@rule("event.during")
+def event_during(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Acting on someone during a conversation or talks: the two met ("During the
+    conversation, X congratulated Y", "In the talks, X urged Y to ...")."""
+    if noun.lemma_.lower() not in ctx.lex.constructions.meeting_nouns or noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    if prep.lower_ not in ("during", "in", "at") or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = prep.head
+    if not asserted(verb):
+        return []
+    subjects = [r for r in subject_refs(verb) if r.kind in ("Person", "State")]
+    others = [r for c in verb.children if c.dep_ in ("dobj", "dative")
+              for r in [ref(c) or titled_person(c)] if r is not None]
+    others += [r for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+               for p in c.children if p.dep_ == "pobj" for r in [ref(p) or titled_person(p)]
+               if r is not None]
+    return [Found(s, "metWith", o, noun.i, 0.7) for s in subjects for o in others
+            if o.kind in ("Person", "State") and o.key != s.key]
