@@ -643,6 +643,16 @@ CASES: list[object] = [
     # a title of "the Republic of X" before the name is the person
     ("Olaf Scholz spoke with President of the Republic of Kenya William Ruto.",
      {("Olaf Scholz", "metWith", "William Ruto"), ("William Ruto", "affiliatedWith", "Kenya")}),
+    # a title after a name keeps its holder when a clause on it names someone else
+    ("The summit was hosted by Abiy Ahmed, Ethiopia's prime minister, who held talks with "
+     "William Ruto on the sidelines.",
+     {("Abiy Ahmed", "affiliatedWith", "Ethiopia"), ("Abiy Ahmed", "metWith", "William Ruto")}),
+    # "X's talks with Y": the possessor took part too
+    ("The ministers discussed Ilham Aliyev's talks in Brussels on Friday with Nikol Pashinyan.",
+     {("Ilham Aliyev", "metWith", "Nikol Pashinyan"),
+      ("Ilham Aliyev", "attended", "talks in Brussels"),
+      ("Nikol Pashinyan", "attended", "talks in Brussels"),
+      ("talks in Brussels", "locatedIn", "Brussels")}),
     # place.apposition: a place and the state or region it is in
     ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
     # kg_pairs: "the leaders" after a meeting are its two sides

@@ -141,13 +141,18 @@ class TitleExtractor:
                 continue
             if (own := ref(appos)) is not None and own.kind == "Person":
                 continue  # an office resolved to another holder
+            # the title's own words, not a name coordinated with it or in a clause on
+            # it ("A, X's prime minister, and B", "A, X's prime minister, who met B")
+            cut = {w.i for c in appos.subtree if c.i != appos.i
+                   and c.dep_ in ("conj", "cc", "relcl", "acl", "advcl") for w in c.subtree}
+            own_words = [t for t in appos.subtree if t.i not in cut]
             if any((r := ref(t)) is not None and r.kind == "Person" and r.key != person.key
-                   for t in appos.subtree) or any(
+                   for t in own_words) or any(
                     (t.ent_type_ == "PERSON" or (t.dep_ == "pobj" and t.pos_ == "PROPN"
                                                  and t.ent_type_ not in ("GPE", "ORG", "NORP")))
-                    and ref(t) is None for t in appos.subtree):
+                    and ref(t) is None for t in own_words):
                 continue  # "A, President of China B, ...": the next person's title
-            nxt = max(t.i for t in appos.subtree) + 1
+            nxt = max(t.i for t in own_words) + 1
             if nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or (
                     (r := ref(doc[nxt])) is not None and r.kind == "Person")):
                 continue  # the title stands before the next name

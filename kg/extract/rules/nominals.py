@@ -273,6 +273,10 @@ def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
                            if r.kind in ctx.agents)
     if verb is not None and verb.lemma_.lower() in ctx.lex.modality.holding_verbs:
         parties.extend(s for s in subjects if s.kind in ctx.agents)
+    if parties:
+        # "X's talks with Y": the possessor took part too
+        parties.extend(r for c in noun.children if c.dep_ == "poss"
+                       and (r := ref(c)) is not None and r.kind in ctx.agents)
     hosts = [s for s in subjects if verb is not None
              and verb.lemma_.lower() in ctx.lex.modality.host_verbs and s.kind in ctx.agents]
     out = [Found(p, "attended", event, noun.i, 0.7, "nominal.participants")
