@@ -53,6 +53,10 @@ CASES: list[object] = [
      "William Ruto", "Person"),
     ("Annalena Baerbock, Germany's foreign minister, flew to Riyadh. She met the press.", "She",
      0, "Annalena Baerbock", "Person"),
+    # a possessive in what an informing verb is about is its subject's
+    ("Maria Lopez informed John Carter about her talks in Lima.", "her", 0, "Maria Lopez",
+     "Person"),
+    ("Maria Lopez thanked John Carter for his support.", "his", 0, "John Carter", "Person"),
     ("Narendra Modi met Shehbaz Sharif. Later he flew home.", "he", 0, "Shehbaz Sharif",
      "Person"),
     # (a hyphenated name the NER splits, whole because the officeholders table knows it)

@@ -121,6 +121,7 @@ class Mentions:
     placed_meetings: Words
     agent_nouns: Words
     event_skip: Words
+    informing_verbs: Words
     pair_nouns: Table
     ambiguous_demonyms: Table
 

@@ -786,7 +786,8 @@ class _DocState:
                 continue
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in _w("male_female"):
-                ref = self._last(tok, ("Person",), not_key=self._clause_subject_key(tok))
+                ref = self._informer(tok) or self._last(
+                    tok, ("Person",), not_key=self._clause_subject_key(tok))
                 if ref:
                     self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "coref"))
             elif tok.pos_ == "PRON" and lower in ("it", "its"):
@@ -879,6 +880,26 @@ class _DocState:
                     best is None or ref.start > best.start):
                 best = ref
         return best
+
+    def _informer(self, tok: Token) -> Ref | None:
+        """ "X informed Y about his talks", "X told Y of her plans": a possessive in what
+        an informing verb is about is its subject's."""
+        if tok.dep_ != "poss":
+            return None
+        cur = tok.head
+        for _ in range(4):
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+            if cur.head is cur:
+                return None
+            cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX") or cur.lemma_.lower() not in _w("informing_verbs"):
+            return None
+        for child in cur.children:
+            r = self.tok.get(child.i)
+            if child.dep_ == "nsubj" and r is not None and r.kind == "Person":
+                return r
+        return None
 
     def _clause_subject_key(self, tok: Token) -> str | None:
         """For an object pronoun ("She praised him"), the key of its clause's subject."""
