@@ -8,6 +8,8 @@ Y"); supplying with aid ("supplied Y with arms"); coordinated subjects of a
 symmetric verb ("X and Y met"); drawing closer ("X and Y are moving closer").
 """
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from kg.extract.mentions import Ref
@@ -61,6 +63,14 @@ def _stated(verb: Token, keys: list[str], ctx: RuleContext) -> bool:
     return asserted(verb) or _committed_support(verb, keys, ctx)
 
 
+def _triggered(verb: Token, ctx: RuleContext, table: Mapping[str, object]) -> list[str]:
+    """The verb's lexicon keys when one is in ``table`` and the verb states an act; else []."""
+    keys = _keys(verb, ctx)
+    if not any(k in table for k in keys) or not _stated(verb, keys, ctx):
+        return []
+    return keys
+
+
 def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: str,
           ctx: RuleContext) -> list[Found]:
     """Each subject with each actor the object phrase names, respecting the
@@ -108,8 +118,8 @@ def _joint_event(subjects: list[Ref], event_tok: Token, verb: Token,
 @rule("verb.object")
 def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
     """A trigger verb and its direct object, passive subject or controlled object."""
-    keys = _keys(verb, ctx)
-    if not any(k in ctx.verbs for k in keys) or not _stated(verb, keys, ctx):
+    keys = _triggered(verb, ctx, ctx.verbs)
+    if not keys:
         return []
     lemma = verb.lemma_.lower()
     subjects = subject_refs(verb)
@@ -157,8 +167,8 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
 @rule("verb.prep")
 def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
     """A trigger verb and the object of its preposition ("called on Y", "lashed out at Y")."""
-    keys = _keys(verb, ctx)
-    if not any(k in ctx.verb_preps for k in keys) or not _stated(verb, keys, ctx):
+    keys = _triggered(verb, ctx, ctx.verb_preps)
+    if not keys:
         return []
     lemma = verb.lemma_.lower()
     subjects = subject_refs(verb)
