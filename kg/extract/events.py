@@ -28,7 +28,7 @@ complement ("resolution condemning Israeli military action in Gaza").
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -53,7 +53,6 @@ class _Event:
     head: str
     mods: frozenset[str]
     place: str | None = None
-    labels: list[str] = field(default_factory=list)
 
 
 class EventResolver:
@@ -124,7 +123,7 @@ class EventResolver:
         return lemma[:-1] if lemma in ("talks", "agreements", "guarantees") else lemma
 
     def _reported(self, t: Token) -> bool:
-        """Not a denied or hypothetical event ("no talks", "possible talks", "calls for talks")."""
+        """Not a denied or hypothetical event ("no talks", "possible talks")."""
         return not any(c.lower_ in self.denied for c in t.children)
 
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
