@@ -653,6 +653,18 @@ CASES: list[object] = [
       ("Ilham Aliyev", "attended", "talks in Brussels"),
       ("Nikol Pashinyan", "attended", "talks in Brussels"),
       ("talks in Brussels", "locatedIn", "Brussels")}),
+    # event.present_at: at the opening of a summit; arriving for it
+    ("At the opening of the AU summit, Abdel Fattah el-Sisi spoke.",
+     {("Abdel Fattah el-Sisi", "attended", "AU summit")}),
+    ("Kenyan President William Ruto arrived in Addis Ababa for the African Union summit.",
+     {("William Ruto", "affiliatedWith", "Kenya"), ("William Ruto", "visited", "Addis Ababa"),
+      ("William Ruto", "attended", "African Union summit"),
+      ("African Union summit", "locatedIn", "Addis Ababa")}),
+    # a meeting named by its sides is an event even when only dated
+    ("During the trilateral meeting of Cyprus, Greece and Israel on May 4, the route was chosen.",
+     {("Cyprus", "attended", "trilateral meeting"), ("Greece", "attended", "trilateral meeting"),
+      ("Israel", "attended", "trilateral meeting"), ("Cyprus", "metWith", "Greece"),
+      ("Cyprus", "metWith", "Israel"), ("Greece", "metWith", "Israel")}),
     # place.apposition: a place and the state or region it is in
     ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
     # kg_pairs: "the leaders" after a meeting are its two sides

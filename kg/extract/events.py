@@ -131,6 +131,12 @@ class EventResolver:
         Sochi on Monday"): the guidelines make such a meeting an event."""
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
             return True
+        # named by its sides: "the trilateral meeting of Cyprus, Greece and Israel"
+        sides = {tok[c.i].key for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj" for c in [p, *p.conjuncts]
+                 if c.i in tok and tok[c.i].kind in ("State", "Organization")}
+        if len(sides) > 1:
+            return True
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             holders.append(t.head.head)

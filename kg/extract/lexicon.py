@@ -141,6 +141,7 @@ class Constructions:
     against_prefixes: Words
     compound_participles: Table
     sideline_nouns: Words
+    gathering_verbs: Words
     group_nouns: Words
     place_nouns: Words
     measure_nouns: Words

@@ -82,7 +82,8 @@ def _located(ctx: RuleContext, tok: Token) -> list[Found]:
     return out
 
 def _present_at(ctx: RuleContext, head: Token) -> list[Found]:
-    """"X said at the summit", "on the sidelines of the summit": X attended it."""
+    """"X said at the summit", "on the sidelines of the summit", "arrived for the summit":
+    X attended it."""
     event = ref(head)
     if event is None or event.kind != "Event" or head.i != head.doc[
             event.start:event.end].root.i:
@@ -96,12 +97,14 @@ def _present_at(ctx: RuleContext, head: Token) -> list[Found]:
         prep = head.head
         if head.dep_ != "pobj":
             return []
-    if prep.lower_ not in ("at", "during", "on"):
-        return []
     verb = prep.head
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "held talks on the sidelines of the summit"
     if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    # "said at the summit"; "arrived in X for the summit", "met for their summit"
+    if prep.lower_ not in ("at", "during", "on") and not (
+            prep.lower_ == "for" and verb.lemma_.lower() in ctx.lex.constructions.gathering_verbs):
         return []
     if not asserted(verb):
         return []
