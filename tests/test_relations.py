@@ -616,6 +616,9 @@ CASES: list[object] = [
       ("Greece", "metWith", "Cyprus"), ("Egypt", "urges", "Turkey"),
       ("Greece", "urges", "Turkey"), ("Cyprus", "urges", "Turkey")}),
     ("The ships left port on Monday. They were stopped by the navy.", set()),
+    ("Maria Lopez spoke with John Carter. The leaders said the talks went well. They agreed to "
+     "deepen cooperation.",
+     {("Maria Lopez", "metWith", "John Carter"), ("Maria Lopez", "cooperatesWith", "John Carter")}),
     # a placed and dated meeting of the leaders of three states: each attended, each pair met
     ("The trilateral meeting of the leaders of Kenya, Uganda and Rwanda in Kampala on Friday "
      "ended early.",

@@ -59,7 +59,7 @@ class PairResolver:
                     tok.i not in groups):
                 n = index[tok.sent.start]
                 if n > 0:
-                    sides = self._coordinated_subjects(sents[n - 1], tok_refs)
+                    sides = self._coordinated_subjects(sents[n - 1], tok_refs, groups)
                     if len(sides) > 1:
                         groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
                                          for r in sides]
@@ -67,12 +67,15 @@ class PairResolver:
         return doc
 
     @staticmethod
-    def _coordinated_subjects(sent: Span, tok_refs: dict[int, Ref]) -> list[Ref]:
+    def _coordinated_subjects(sent: Span, tok_refs: dict[int, Ref],
+                              groups: dict[int, list[Ref]]) -> list[Ref]:
         """The named actors coordinated as the subject of a sentence's main verb ("A, B and
-        C met in X."), the antecedent of a "they" that opens the next sentence."""
+        C met in X.", or a pair: "The presidents said ..."), the antecedent of a "they"
+        that opens the next sentence."""
         root = sent.root
         out: list[Ref] = []
         for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            out.extend(groups.get(subj.i, []))
             heads = [subj, *subj.conjuncts]
             heads += [a for h in list(heads) for a in h.children if a.dep_ == "appos"]
             heads += [c for h in list(heads) for c in h.conjuncts]
