@@ -294,3 +294,12 @@ def test_officeholder_is_same_as_its_wikidata_entity(nlp: Language) -> None:
     claims, actors = link_doc(article, _dated(nlp, text, article.date))
     graph = article_graph(article, claims, actors)
     assert URIRef("http://www.wikidata.org/entity/Q1058") in set(graph.objects(None, OWL.sameAs))
+
+
+def test_office_whose_words_are_another_mention_is_skipped(nlp: Language) -> None:
+    """An office phrase whose words already name another actor mints no office (it used to
+    raise KeyError and lose the whole article)."""
+    doc = nlp("In a talk at the Bulgaria think tank Atlantic Council's Washington headquarters, "
+              "Ana Silva said so.")
+    assert all(r.kind != "Office" or r.key in doc._.kg_actors for r in doc._.kg_refs)
+

@@ -554,7 +554,9 @@ class _DocState:
         for label in labels:
             self._add(Ref(key, "Office", start, end, self.doc[start:end].text, "minted"),
                       label=label)
-            info = self.actors[key]
+            info = self.actors.get(key)
+            if info is None:
+                break  # its words are another mention's already: no office of its own
             if label not in info.labels:
                 info.labels.append(label)
 
