@@ -159,6 +159,9 @@ def build(
                 sink.write(result)
                 summary.add(result)
                 progress.step(result.article.id)
+                if sink.store_writer is not None and summary.articles % _FLUSH_EVERY == 0:
+                    # Oxigraph holds what was written in memory until a flush: keep it flat.
+                    sink.store_writer.store.flush()
         progress.close()
         if html is not None:
             from kg.render import to_html
@@ -173,6 +176,9 @@ def build(
         _print_summary(summary, outputs.targets, html)
     if summary.failures:
         raise typer.Exit(1)
+
+
+_FLUSH_EVERY = 500  # articles written to a store between two flushes
 
 
 def _skip_stored(articles: "Iterable[Article]", store: "StoreWriter", summary: "BuildSummary",
