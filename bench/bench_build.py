@@ -64,7 +64,7 @@ class Sizes:
     query_limit: float  # seconds one query may run (3 times on Oxigraph)
 
 
-FULL = Sizes(speed=1000, small=1000, large=10_000, sample=300, rdflib_limit=900,
+FULL = Sizes(speed=1000, small=1000, large=10_000, sample=300, rdflib_limit=420,
              query_limit=20)
 QUICK = Sizes(speed=40, small=40, large=120, sample=30, rdflib_limit=45, query_limit=3)
 
