@@ -303,3 +303,21 @@ def test_office_whose_words_are_another_mention_is_skipped(nlp: Language) -> Non
               "Ana Silva said so.")
     assert all(r.kind != "Office" or r.key in doc._.kg_actors for r in doc._.kg_refs)
 
+
+
+def test_mentions_resolution_ends_on_any_parse(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Walking up the parse compares token indices, not Token objects (spaCy makes a new
+    object at each access, so an identity test never sees the root and looped forever on
+    "Its decision."). Run in a subprocess so that a hang fails instead of stalling."""
+    import subprocess
+    import sys
+
+    code = ("from kg.nlp import load_pipeline\n"
+            "nlp = load_pipeline()\n"
+            "for t in ['Its decision.', 'The alliance and its members.', 'Their talks.']:\n"
+            "    nlp(t)\n"
+            "print('done')\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "done"

@@ -892,7 +892,7 @@ class _DocState:
         for _ in range(4):
             if cur.pos_ in ("VERB", "AUX"):
                 break
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return None
             cur = cur.head
         if cur.pos_ not in ("VERB", "AUX") or cur.lemma_.lower() not in _w("informing_verbs"):
@@ -920,7 +920,7 @@ class _DocState:
         # The subject of its own clause first: "the bloc says Moscow has used [drones]
         # in its war" -> Moscow.
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         for c in verb.children:
             if c.dep_ == "nsubj" and c.i < tok.i and c.i in self.tok and self.tok[c.i].kind in (
@@ -957,7 +957,7 @@ class _DocState:
             if ref.how != "metonym":
                 continue
             root = doc[ref.start:ref.end].root
-            while root.dep_ == "conj" and root.head is not root:
+            while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head  # "visited Beijing, Tokyo and Seoul": as the first one
             prep = root.head
             motion = prep.head.lemma_.lower() in _w("motion_words")

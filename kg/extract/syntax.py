@@ -399,7 +399,7 @@ def is_negated(tok: Token) -> bool:
                 cur.head.head.lemma_.lower() in lex.denying_heads):
             return True
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return False
         if cur.dep_ in ("xcomp", "acl") and head.lemma_.lower() in lex.denying_heads:
             return True
@@ -429,7 +429,7 @@ def is_hypothetical(tok: Token) -> bool:
             if child.dep_ == "mark" and child.lower_ in lex.hypothetical_marks:
                 return True
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return False
         participle = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
             c.dep_ == "mark" for c in cur.children)

@@ -225,7 +225,7 @@ class TitleExtractor:
         if known is None:
             return []
         root = doc[person.start:person.end].root
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head  # the first of a list of names
         first = ref(root)
         i = (first.start if first is not None else person.start) - 1
@@ -286,7 +286,7 @@ class TitleExtractor:
                 continue
             target: str | None = None
             head = tok.head
-            while head.dep_ in ("ccomp", "conj", "xcomp") and head.head is not head:
+            while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i:
                 head = head.head
             speaker = speaker_of(head) if head.lemma_ in lexicon().reporting.verbs else None
             if speaker is not None:

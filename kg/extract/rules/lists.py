@@ -104,7 +104,7 @@ def _known_as(ctx: RuleContext, tok: Token) -> list[Found]:
     if not groups:
         return []
     head = tok.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # the list "A, B and C, known as ..." starts at A
     members = [m for c in conjuncts(head) for m in target_refs(c)[0] if m.kind == "State"]
     if not members and head.dep_ == "pobj":

@@ -173,7 +173,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         (between if prep.lower_ in ("between", "among") else objects).extend(
                             refs)
             # "the trilateral agreements of the leaders of A, B and C": the parties
-            if rel == "cooperatesWith" and holder is noun and (
+            if rel == "cooperatesWith" and holder.i == noun.i and (
                     own is not None and own.kind == "Initiative"):
                 of = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                       for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
@@ -338,7 +338,7 @@ def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
         words |= {verb.lemma_.lower(), verb.lower_}
         words |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
         head = verb
-        while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        while head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
             head = head.head
             words.add(head.lemma_.lower())
     return bool(words & ctx.lex.qualifiers.deepening)

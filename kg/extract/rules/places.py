@@ -27,7 +27,7 @@ def _place_in_state(ctx: RuleContext, tok: Token) -> list[Found]:
             for p in c.children] + [c for c in tok.children if c.dep_ == "appos"] + [
             tok.head]
     city = next((c for t in near if (c := ref(t)) is not None and c.kind == "Place"
-                 and (t is not tok.head or tok.dep_ in ("appos", "compound"))), None)
+                 and (t.i != tok.head.i or tok.dep_ in ("appos", "compound"))), None)
     if owner is None or city is None:
         return []
     return [Found(city, "locatedIn", owner, tok.i, 0.9)]
