@@ -94,7 +94,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     return out
 
 # -------------------------------------------------------------- places
-def _known_as(ctx: RuleContext, tok: Token) -> list[Found]:
+@rule("list.known_as")
+def list_known_as(tok: Token, ctx: RuleContext) -> list[Found]:
     """"A, B, C and D, known as the GROUP": the listed
     states are members of the grouping."""
     if tok.lemma_ not in ctx.lex.constructions.naming_verbs or tok.dep_ != "acl":
@@ -119,11 +120,6 @@ def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     return _lists(ctx, noun)
 
-
-@rule("list.known_as")
-def list_known_as(tok: Token, ctx: RuleContext) -> list[Found]:
-    """States listed and named as a grouping are its members."""
-    return _known_as(ctx, tok)
 
 
 @rule("list.grouping")

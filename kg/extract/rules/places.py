@@ -16,7 +16,8 @@ __all__ = ["event_during", "event_present_at", "place_apposition", "place_in_sta
            "place_located"]
 
 
-def _place_in_state(ctx: RuleContext, tok: Token) -> list[Found]:
+@rule("place.in_state")
+def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
     """"STATE's capital CITY", "CITY, the DEMONYM capital", "the DEMONYM
     state of Arunachal Pradesh": the place is in the state."""
     if tok.lemma_ not in ctx.lex.constructions.place_nouns or ref(tok) is not None:
@@ -32,7 +33,8 @@ def _place_in_state(ctx: RuleContext, tok: Token) -> list[Found]:
         return []
     return [Found(city, "locatedIn", owner, tok.i, 0.9)]
 
-def _located(ctx: RuleContext, tok: Token) -> list[Found]:
+@rule("place.located")
+def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
     """An office, event, body or place and the place or state it is in."""
     out: list[Found] = []
     r = ref(tok)
@@ -81,7 +83,8 @@ def _located(ctx: RuleContext, tok: Token) -> list[Found]:
                     out.append(Found(place, "locatedIn", state, tok.i, 0.8))
     return out
 
-def _present_at(ctx: RuleContext, head: Token) -> list[Found]:
+@rule("event.present_at")
+def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
     """"X said at the summit", "on the sidelines of the summit", "arrived for the summit":
     X attended it."""
     event = ref(head)
@@ -111,23 +114,6 @@ def _present_at(ctx: RuleContext, head: Token) -> list[Found]:
     return [Found(s, "attended", event, head.i, 0.7) for s in subject_refs(verb)
             if s.kind in ctx.agents]
 
-
-@rule("place.located")
-def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
-    """An office, event, body or place and the place or state it is in."""
-    return _located(ctx, tok)
-
-
-@rule("place.in_state")
-def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
-    """A place in apposition with the state it belongs to."""
-    return _place_in_state(ctx, tok)
-
-
-@rule("event.present_at")
-def event_present_at(tok: Token, ctx: RuleContext) -> list[Found]:
-    """Who acts at an event attended it."""
-    return _present_at(ctx, tok)
 
 
 @rule("place.apposition")

@@ -18,7 +18,9 @@ from kg.extract.syntax import conjuncts, is_negated, speaker_of, subject_refs, t
 __all__ = ["speech_according_to", "speech_labeling", "speech_reported"]
 
 
-def _reported(ctx: RuleContext, sent: Span, found: list[Found]) -> list[Found]:
+@rule("speech.reported", scope="sentence")
+def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Found]:
+    """Claims of a reported clause made the speaker's."""
     criticizes = ctx.lex.relations["criticizes"]
     out: list[Found] = []
     doc = sent.doc
@@ -135,11 +137,6 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
                         out.append(Found(s, "opposes", t, verb.i, 0.6))
     return out
 
-
-@rule("speech.reported", scope="sentence")
-def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Found]:
-    """Claims of a reported clause made the speaker's."""
-    return _reported(ctx, sent, found)
 
 
 def _source(pobj: Token) -> list[Ref]:
