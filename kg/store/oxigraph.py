@@ -42,15 +42,16 @@ if TYPE_CHECKING:
     from kg.pipeline import ArticleResult
 
 __all__ = [
-    "TEXT_HASH",
     "OxTerm",
     "StoreWriter",
+    "TEXT_HASH",
     "count_quads",
     "dump_nquads",
     "faithful_quads",
     "is_store",
     "open_store",
     "remove_articles",
+    "require_store",
     "store_articles",
     "text_hash",
     "to_oxigraph",
@@ -114,6 +115,20 @@ def is_store(path: str | Path) -> bool:
     return path.is_dir() and (path / "CURRENT").is_file() and (path / "IDENTITY").is_file()
 
 
+def require_store(path: str | Path, *, hint: bool = True) -> Path:
+    """Return ``path`` if it is a store, else raise a one-line error naming it.
+
+    Raises:
+        StoreError: ``path`` is no store (with a hint to build one unless ``hint`` is off).
+    """
+    path = Path(path)
+    if not is_store(path):
+        what = "not an Oxigraph store" if path.exists() else "no such store"
+        tip = f" (build one with `kg build SOURCE --store {path}`)" if hint else ""
+        raise StoreError(f"{path}: {what}{tip}")
+    return path
+
+
 def open_store(path: str | Path) -> ox.Store:
     """Open an existing store for reading.
 
@@ -124,10 +139,7 @@ def open_store(path: str | Path) -> ox.Store:
     Raises:
         StoreError: ``path`` is not a store, or it cannot be opened.
     """
-    path = Path(path)
-    if not is_store(path):
-        what = "not an Oxigraph store" if path.exists() else "no such store"
-        raise StoreError(f"{path}: {what} (build one with `kg build SOURCE --store {path}`)")
+    path = require_store(path)
     try:
         return ox.Store.read_only(str(path))
     except OSError as err:
@@ -358,10 +370,7 @@ def remove_articles(path: str | Path, article_ids: Iterable[str]) -> list[str]:
     Raises:
         StoreError: ``path`` is not a store, or it cannot be written.
     """
-    path = Path(path)
-    if not is_store(path):
-        what = "not an Oxigraph store" if path.exists() else "no such store"
-        raise StoreError(f"{path}: {what}")
+    path = require_store(path, hint=False)
     with StoreWriter(path) as writer:
         return writer.remove(article_ids)
 

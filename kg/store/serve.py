@@ -25,7 +25,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kg.errors import StoreError
-from kg.store.oxigraph import is_store
+from kg.store.oxigraph import require_store
 
 __all__ = ["Endpoint", "free_port", "oxigraph_executable"]
 
@@ -118,10 +118,8 @@ class Endpoint:
 
     def start(self) -> "Endpoint":
         """Start the server and wait until it accepts connections."""
-        if self.read_only and not is_store(self.store):
-            what = "not an Oxigraph store" if self.store.exists() else "no such store"
-            raise StoreError(f"{self.store}: {what} (build one with `kg build SOURCE "
-                             f"--store {self.store}`)")
+        if self.read_only:
+            require_store(self.store)
         self._check_port_free()
         command = [oxigraph_executable(), "serve-read-only" if self.read_only else "serve",
                    "--location", str(self.store), "--bind", _hostport(self.host, self.port),
