@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -75,6 +76,14 @@ def _table(name: str) -> Mapping[str, tuple[str, ...]]:
     """A table of the ``[mentions]`` lexicon: word -> names."""
     table: Mapping[str, tuple[str, ...]] = getattr(lexicon().mentions, name)
     return table
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Given names (``kg/data/given_names.txt``, built by scripts/build_given_names.py)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
 
 
 def _norm(text: str) -> str:
@@ -220,7 +229,13 @@ class _DocState:
         if label == "ORG" and len(span) == 1 and start > 0 and doc[start - 1].lower_ == "of" and (
                 start > 1 and doc[start - 2].lower_ in _w("honorifics")):
             return  # "Secretary of State": part of a title
+        if label in ("GPE", "LOC") and len(span) == 1 and self._given_name_before(span):
+            self._person(doc[start - 1:end])  # "Greta Berlin": not the city
+            return
         found = self._gaz(text)
+        if found is None and label in ("ORG", "FAC", "WORK_OF_ART") and self._looks_personal(span):
+            self._person(self._whole_name(span))  # "Nikos Christodoulides", tagged ORG
+            return
         if found is None and label == "NORP":
             found = self._gaz(re.sub(r"s$", "", text)) or self._ambiguous(text)
         person_ok = found is not None and found[3] == "name" and found[1] != "Place"
@@ -265,6 +280,33 @@ class _DocState:
                 self._add(Ref(text, "Place", start, end, text, "name"))
             elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
+
+    def _given_name_before(self, span: Span) -> bool:
+        """Whether a one-word place follows a given name it is the surname of."""
+        if span.start == 0:
+            return False
+        first = self.doc[span.start - 1]
+        return (not first.ent_type_ and first.pos_ == "PROPN" and first.text.istitle()
+                and first.lower_ in _given_names() and first.head.i == span.root.i
+                and first.dep_ == "compound" and self._gaz(first.text) is None)
+
+    def _looks_personal(self, span: Span) -> bool:
+        """Whether an organization-tagged span is a person's name by its form: two to
+        four capitalised words, none of a body's, office's or event's name, that start
+        with a given name or stand in a list or apposition with a person."""
+        words = [t for t in span if t.lower_ not in _w("name_particles")]
+        if not 2 <= len(words) <= 4 or not all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
+                for t in words):
+            return False
+        nouns = (_w("body_name_heads") | _w("organ_nouns") | _w("office_nouns")
+                 | _w("event_nouns") | _w("initiative_heads") | _w("coref_org_nouns"))
+        if any(t.lower_ in nouns or self._gaz(t.text) is not None for t in words):
+            return False
+        root = span.root
+        beside_person = (root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON") or any(
+            c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" for c in root.children)
+        return beside_person or words[0].lower_ in _given_names()
 
     def _ambiguous(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
         """Resolve a demonym shared by several states ("Korean") by the states the
@@ -810,6 +852,18 @@ class _DocState:
             elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
                     tok.lemma_.lower() in _table("pair_nouns")):
                 self._pair(tok)
+            elif tok.pos_ in ("PROPN", "NOUN") and tok.text.istitle() and tok.ent_type_ in ("", "ORG"):
+                self._surname(tok)
+
+    def _surname(self, tok: Token) -> None:
+        """A surname the NER missed, after the person's full name: "Christodoulides"."""
+        folded = fold_name(tok.text)
+        for ref in self.refs:
+            if ref.kind == "Person" and ref.how == "name" and ref.end <= tok.i:
+                parts = fold_name(ref.key).split()
+                if len(parts) > 1 and parts[-1] == folded:
+                    self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "alias"))
+                    return
 
     def _pair(self, tok: Token) -> None:
         """"the two leaders", "both sides": the last two actors of that sort named;

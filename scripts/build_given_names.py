@@ -1,0 +1,105 @@
+"""Build ``kg/data/given_names.txt``: given names that mark a span as a person.
+
+spaCy's small English model tags many non-English personal names as
+organizations or places ("Nikos Christodoulides" as ORG, "Greta Berlin" as
+Berlin the city). :mod:`kg.extract.mentions` takes such a span for a person
+when its first word is a known given name. The list is the union of:
+
+- the given names of the 1990 United States Census (``dist.male.first`` and
+  ``dist.female.first``; a work of the U.S. government, in the public domain),
+  the most frequent ``--census-top`` of each; the files ship with the ``names``
+  package on PyPI (MIT), which the script reads when installed
+  (``pip install names==0.3.0``), or pass ``--census DIR``;
+- the first words of every name and alias in the officeholder tables
+  (``kg/data/officeholders.csv``, Wikidata, CC0, and the team's
+  ``officeholders_extra.csv``), which cover politicians world-wide.
+
+Names that are also gazetteer names or demonyms ("Jordan", "Georgia",
+"Israel") or common English words ("Will", "May", "Grant") are left out.
+
+Usage::
+
+    .venv/bin/python scripts/build_given_names.py [--census DIR] [--out PATH]
+"""
+
+import argparse
+import csv
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.gazetteer import load_gazetteer  # noqa: E402
+from kg.officeholders import fold_name  # noqa: E402
+
+# Given names that are everyday English words or titles, and so no evidence.
+COMMON_WORDS = {
+    "will", "may", "june", "april", "august", "grant", "rose", "mark", "bill", "art", "joy",
+    "hope", "faith", "grace", "major", "king", "prince", "duke", "earl", "baron", "lord",
+    "dean", "chief", "general", "guy", "rich", "frank", "sterling", "jack", "sunny", "summer",
+    "autumn", "winter", "dawn", "star", "sky", "ray", "page", "ward", "lane", "hall", "young",
+    "long", "white", "black", "brown", "green", "gray", "grey", "ivory", "crystal", "pearl",
+    "ruby", "amber", "jade", "golden", "merry", "honey", "love", "lady", "miss", "young",
+    "don", "van", "von", "del", "de", "la", "le", "al", "el", "bin", "ibn", "abu", "an", "in",
+    "so", "an", "ha", "mohamed", "said", "sultan", "emir", "sheikh", "new", "north", "south",
+    "east", "west", "central", "united", "saint", "st", "san", "santa", "fort", "port",
+}
+
+
+def census_names(folder: Path, top: int) -> set[str]:
+    names: set[str] = set()
+    for file in ("dist.male.first", "dist.female.first"):
+        with open(folder / file, encoding="ascii") as fh:
+            for n, line in enumerate(fh):
+                if n >= top:
+                    break
+                names.add(line.split()[0].lower())
+    return names
+
+
+def officeholder_names(*tables: Path) -> set[str]:
+    names: set[str] = set()
+    for table in tables:
+        with open(table, encoding="utf-8") as fh:
+            rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+            for row in rows:
+                for name in [row["name"], *row.get("aliases", "").split(";")]:
+                    words = name.split()
+                    if len(words) >= 2 and re.fullmatch(r"[^\W\d_][\w'-]+", words[0]):
+                        names.add(fold_name(words[0]).lower())
+    return names
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--census", type=Path, help="folder with dist.male.first and "
+                        "dist.female.first (default: the installed 'names' package)")
+    parser.add_argument("--census-top", type=int, default=1500)
+    parser.add_argument("--out", type=Path, default=ROOT / "kg" / "data" / "given_names.txt")
+    args = parser.parse_args()
+    folder = args.census
+    if folder is None:
+        try:
+            import names  # type: ignore[import-not-found]
+        except ImportError:
+            sys.exit("build_given_names: pass --census DIR or pip install names==0.3.0")
+        folder = Path(names.__file__).parent
+    found = census_names(folder, args.census_top) | officeholder_names(
+        ROOT / "kg" / "data" / "officeholders.csv", ROOT / "kg" / "data" / "officeholders_extra.csv")
+    gaz = load_gazetteer()
+    keep = sorted(n for n in found if len(n) > 2 and n not in COMMON_WORDS
+                  and gaz.find(n.title()) is None)
+    header = ("# Given names: a span the NER tagged ORG or GPE that starts with one is a person.\n"
+              "# Built by scripts/build_given_names.py from the 1990 U.S. Census given names\n"
+              "# (public domain) and the first names of kg/data/officeholders*.csv (Wikidata,\n"
+              "# CC0; team additions). One lower-case name per line; do not edit by hand.\n")
+    tmp = args.out.with_suffix(".tmp")
+    tmp.write_text(header + "\n".join(keep) + "\n", encoding="utf-8")
+    tmp.replace(args.out)
+    print(f"wrote {len(keep)} names to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
