@@ -308,6 +308,16 @@ CASES: list[object] = [
       ("Annalena Baerbock", "metWith", "Faisal bin Farhan"),
       ("Faisal bin Farhan", "affiliatedWith", "Saudi Arabia")}),
     # -------------------------------------------------------- cooperatesWith
+    # An infinitive on a noun of the subjects' will is their act.
+    ("Ghana and Togo confirmed their willingness to cooperate on border security.",
+     {("Ghana", "cooperatesWith", "Togo")}),
+    ("Chile and Peru expressed readiness to strengthen their partnership.",
+     {("Chile", "cooperatesWith", "Peru")}),
+    # A decision of others that the subject welcomes is not the subject's will (welcoming
+    # their act is support).
+    ("Brazil welcomed the decision to deepen cooperation between Bolivia and Paraguay.",
+     {("Bolivia", "cooperatesWith", "Paraguay"), ("Brazil", "supports", "Bolivia"),
+      ("Brazil", "supports", "Paraguay")}),
     ("India and the United States agreed to deepen their defence partnership.",
      {("India", "cooperatesWith", "United States")}),
     ("Egypt and Saudi Arabia agreed to deepen cooperation.",

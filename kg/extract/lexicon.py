@@ -147,6 +147,7 @@ class Constructions:
     measure_nouns: Words
     meeting_nouns: Words
     tie_nouns: Words
+    volition_nouns: Words
     event_heads: Words
     event_generic_modifiers: Words
     event_denials: Words

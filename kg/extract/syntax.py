@@ -19,6 +19,7 @@ __all__ = [
     "conjuncts",
     "evidence",
     "governing_verb",
+    "will_holder",
     "group",
     "is_future_nominal",
     "is_hypothetical",
@@ -269,7 +270,11 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             return _unique([r for a in accused for r in _expand(a)])
         return subject_refs(governor, depth + 1)  # "speaking ... after meeting X"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return _expand(verb.head)
+        found = _expand(verb.head)
+        holder = will_holder(verb) if not found else None
+        if holder is not None:
+            return subject_refs(holder, depth + 1)
+        return found
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return []
     if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head.pos_ == "AUX"):
@@ -352,6 +357,20 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
                 if obj.dep_ == "dobj":
                     found.extend(target_refs(obj, depth=depth + 1)[0])
     return _unique(found), False
+
+
+def will_holder(verb: Token) -> Token | None:
+    """The verb whose subject wills ``verb``, an infinitive on a noun of will: "reaffirmed"
+    of "the leaders reaffirmed their intention to develop ties" (also "expressed
+    readiness to help"; not "welcomed the decision to ...", someone else's)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in lexicon().constructions.volition_nouns:
+        return None
+    if not all(c.pos_ == "PRON" for c in noun.children if c.dep_ in ("poss", "det")):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return governing_verb(noun)
 
 
 def governing_verb(tok: Token) -> Token | None:

@@ -40,6 +40,7 @@ from kg.extract.syntax import (
     is_negated,
     ref,
     titled_person,
+    will_holder,
 )
 
 __all__ = [
@@ -200,10 +201,17 @@ def named(tok: Token) -> list[Ref]:
             and (m := ref(c)) is not None and m.kind in ("State", "Organization")]
 
 
-def named_subjects(verb: Token) -> list[Ref]:
+def named_subjects(verb: Token, depth: int = 0) -> list[Ref]:
     """The subjects a clause names itself ("X and Y met"), not through a group
-    ("officials from 40 countries met"), which need not have met each other."""
-    return [r for t in clause_subjects(verb)[0] for c in conjuncts(t) for r in named(c)]
+    ("officials from 40 countries met"), which need not have met each other; an
+    infinitive of the subjects' will has theirs ("X and Y confirmed their
+    willingness to cooperate")."""
+    subjects = clause_subjects(verb)[0]
+    if not subjects and depth < 2:
+        holder = will_holder(verb)
+        if holder is not None:
+            return named_subjects(holder, depth + 1)
+    return [r for t in subjects for c in conjuncts(t) for r in named(c)]
 
 
 def with_conjoined(children: list[Token]) -> list[Token]:
