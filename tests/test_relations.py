@@ -379,6 +379,14 @@ CASES: list[object] = [
     ("Sweden joined NATO in 2024. Its accession was welcomed by Finland.",
           {("Sweden", "memberOf", "NATO"), ("Finland", "supports", "Sweden")}),
     # -------------------------------------------------------- affiliatedWith
+    # A name "of" a body or state, or "from" a body.
+    ("Raila Odinga of the Orange Democratic Movement addressed the rally.",
+     {("Raila Odinga", "affiliatedWith", "Orange Democratic Movement")}),
+    ("Mwai Kibaki of Kenya met Yoweri Museveni of Uganda.",
+     {("Mwai Kibaki", "affiliatedWith", "Kenya"), ("Yoweri Museveni", "affiliatedWith", "Uganda"),
+      ("Mwai Kibaki", "metWith", "Yoweri Museveni")}),
+    # "from" a state may be where one comes from: nothing.
+    ("Jean Dupont from Kenya won the race.", set()),
     ("Indian External Affairs Minister Subrahmanyam Jaishankar arrived late.",
           {("Subrahmanyam Jaishankar", "affiliatedWith", "India")}),
     ("Pedro Sanchez, the Spanish prime minister, spoke first.",

@@ -53,7 +53,8 @@ class TitleExtractor:
             else:
                 found = [("title.before", o) for o in self._before(doc, r)] + [
                     ("title.after", o) for o in self._after(doc, r)] + [
-                    ("title.leader_of", o) for o in self._leader_of(doc, r)]
+                    ("title.leader_of", o) for o in self._leader_of(doc, r)] + [
+                    ("title.of", o) for o in self._of(doc, r)]
                 if not found:
                     found += [("title.officeholder", o) for o in self._held_office(doc, r)]
                 if not found:
@@ -245,6 +246,27 @@ class TitleExtractor:
                     and r.kind in ("State", "Organization") and r.how != "coref"
                     and all(f.key != r.key for f in found)):
                 found.append(r)
+        return found
+
+    @staticmethod
+    def _of(doc: Doc, person: Ref) -> list[Ref]:
+        """A body a name is "of" or "from": "Yvo de Boer of the UNFCCC", "A, from the
+        students' council" (a state only after "of": "from Kenya" may be where one is from)."""
+        root = doc[person.start:person.end].root
+        found: list[Ref] = []
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from") or prep.i < root.i:
+                continue
+            kinds = ("Organization", "Body") + (("State",) if prep.lower_ == "of" else ())
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                r = ref(pobj)
+                if r is None or r.kind not in kinds:
+                    # "the University of Sydney's council": the body the phrase names
+                    r = next((x for t in pobj.subtree if (x := ref(t)) is not None
+                              and x.kind in ("Organization", "Body") and t.head.i == pobj.i
+                              and t.dep_ in ("poss", "compound")), None)
+                if r is not None and r.kind in kinds:
+                    found.append(r)
         return found
 
     @staticmethod
