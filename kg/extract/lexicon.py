@@ -50,6 +50,8 @@ class Qualifiers:
 
     deepening: Words
     needs_deepening: Words
+    needs_force: Words
+    force_words: Words
     closer_verbs: Words
     closer_words: Words
 
@@ -122,6 +124,8 @@ class Mentions:
     agent_nouns: Words
     event_skip: Words
     informing_verbs: Words
+    dotted_abbreviations: Words
+    hyphen_participles: Words
     pair_nouns: Table
     ambiguous_demonyms: Table
 

@@ -144,7 +144,12 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         if rel == "cooperatesWith" and governor is not None and (
                 governor.lemma_.lower() in ctx.lex.modality.damaging_verbs):
             continue  # damaging verbs: "straining its ties with X"
-        needs = ctx.lex.qualifiers.needs_deepening
+        quals = ctx.lex.qualifiers
+        if rel == "attacks" and (lemma in quals.needs_force or low in quals.needs_force) and not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in quals.force_words
+                for c in noun.children):
+            continue  # "a rescue operation in X" is no attack
+        needs = quals.needs_deepening
         if (lemma in needs or low in needs) and not _deepened(ctx, noun, verb):
             if rel == "cooperatesWith" and lemma == "partnership":
                 out.extend(_partnership(ctx, noun, subjects))
