@@ -144,6 +144,9 @@ CASES: list[object] = [
      "Christodoulides", 1, "Nikos Christodoulides", "Person"),
     # A city stays a city without a given name before it.
     ("The ministers met in Berlin on Friday.", "Berlin", 0, "Berlin", "Place"),
+    # An organization's organ in lower case is a body of its own.
+    ("Chile accused the UNFCCC secretariat of delays.", "UNFCCC secretariat", 0,
+     "UNFCCC secretariat", "Body"),
     # A government named after its state is the state.
     ("The minister called on the Government of Chile to act.", "Chile", 0, "Chile", "State"),
 ]

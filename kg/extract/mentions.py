@@ -424,6 +424,10 @@ class _DocState:
                 self._named_body(tok)
             elif self._state_named(tok):
                 self._named_body(tok)  # "Iran Air", "China Daily": named after a state
+            elif tok.is_lower and lemma in _w("organ_nouns") and any(
+                    c.dep_ == "compound" and c.i == tok.i - 1 and c.i in self.tok
+                    and self.tok[c.i].kind in ("Organization", "Body") for c in tok.lefts):
+                self._named_body(tok)  # "the UNFCCC secretariat", "the AU commission"
             elif tok.pos_ == "NOUN" and lemma in _w("common_body_nouns"):
                 self._common_body(tok)
             elif tok.pos_ == "PROPN" and tok.lower_ in _w("initiative_heads") and (
