@@ -210,6 +210,8 @@ CASES: list[object] = [
     ("The envoy denounced Ethiopian military action in Mekelle.",
      {("Ethiopia", "attacks", "Mekelle")}),
     ("France launched a rescue operation in Chad.", set()),
+    # A continent is where an attack happens, not its target.
+    ("Analysts warned of Iranian aggression in Asia.", set()),
     # "U.S.-led": the tokenizer keeps it whole; the pipeline splits it.
     ("Protesters marched against the U.S.-led invasion of Afghanistan.",
      {("United States", "attacks", "Afghanistan")}),
@@ -385,6 +387,9 @@ CASES: list[object] = [
      {("Estonia", "memberOf", "European Union"), ("Latvia", "memberOf", "European Union")}),
     ("Sweden joined NATO in 2024. Its accession was welcomed by Finland.",
           {("Sweden", "memberOf", "NATO"), ("Finland", "supports", "Sweden")}),
+    # Congratulating is praise: support.
+    ("Cyril Ramaphosa congratulated Hakainde Hichilema on his election victory.",
+     {("Cyril Ramaphosa", "supports", "Hakainde Hichilema")}),
     # -------------------------------------------------------- affiliatedWith
     # A name "of" a body or state, or "from" a body.
     ("Raila Odinga of the Orange Democratic Movement addressed the rally.",

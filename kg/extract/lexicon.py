@@ -51,6 +51,7 @@ class Qualifiers:
     deepening: Words
     needs_deepening: Words
     needs_force: Words
+    wide_regions: Words
     force_words: Words
     closer_verbs: Words
     closer_words: Words

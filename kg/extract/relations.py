@@ -80,6 +80,9 @@ class RelationExtractor:
             return f.subject.kind in self.locatable
         if f.subject.kind not in self.agents:
             return False
+        if f.relation == "attacks" and f.object.kind == "Place" and (
+                f.object.key in self.ctx.lex.qualifiers.wide_regions):
+            return False  # a continent or sea is where, not whom, an attack strikes
         return f.object.kind in self.ctx.kinds(f.relation)
 
 
