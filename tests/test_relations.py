@@ -670,7 +670,7 @@ CASES: list[object] = [
     ("Maria Lopez immigrated to Canada in 1990.", {("Maria Lopez", "visited", "Canada")}),
     # event.during: acting on someone during a conversation or talks means they met
     ("During the call, Maria Lopez congratulated John Carter on his victory.",
-     {("Maria Lopez", "metWith", "John Carter")}),
+     {("Maria Lopez", "metWith", "John Carter"), ("Maria Lopez", "supports", "John Carter")}),
     ("During the summit, Maria Lopez criticized John Carter.",
      {("Maria Lopez", "criticizes", "John Carter")}),
     # a title of "the Republic of X" before the name is the person
