@@ -370,6 +370,14 @@ CASES: list[object] = [
     ("India is among ASEAN's dialogue partners.",
      {("India", "partnerOf", "ASEAN")}),
     # -------------------------------------------------------------- memberOf
+    # An organization's countries, listed after a dash or "including".
+    ("The Mercosur countries - Argentina, Brazil, Paraguay and Uruguay - raised tariffs.",
+     {("Argentina", "memberOf", "Mercosur"), ("Brazil", "memberOf", "Mercosur"),
+      ("Paraguay", "memberOf", "Mercosur"), ("Uruguay", "memberOf", "Mercosur")}),
+    ("The ASEAN states, including Vietnam and Laos, backed the plan.",
+     {("Vietnam", "memberOf", "ASEAN"), ("Laos", "memberOf", "ASEAN")}),
+    # Countries of a continent are no members of anything.
+    ("African countries such as Kenya and Ghana backed the plan.", set()),
     ("Finland joined NATO in 2023.",
      {("Finland", "memberOf", "NATO")}),
     xfail("ASEAN member states Indonesia, Malaysia and Vietnam sent ministers.",

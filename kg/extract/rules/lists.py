@@ -26,6 +26,10 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         # "ASEAN member states Indonesia and Vietnam"
         lemma = next(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"
                      and c.lemma_.lower() in cons.list_heads)
+    elif lemma in cons.member_collectives and any(
+            c.dep_ in ("compound", "poss") and (r := ref(c)) is not None
+            and r.kind == "Organization" for c in noun.children):
+        lemma = "member"  # "the BRICS countries, A, B and C": an organization's states
     if lemma not in cons.list_heads or ref(noun) is not None:
         return []
     if is_negated(noun) or is_hypothetical(noun):
@@ -48,6 +52,11 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             and child.nbor(-1).text == "," and child.nbor(-1).head == noun)
         if listed:
             members.extend(r for c in conjuncts(child) if (r := ref(c)) is not None)
+        # "ORG's member states, including A and B", "such as A and B"
+        if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
+                child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))):
+            members.extend(r for p in child.children if p.dep_ == "pobj"
+                           for c in conjuncts(p) if (r := ref(c)) is not None)
     if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
         members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
     if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas:
