@@ -370,8 +370,8 @@ CASES: list[object] = [
     ("India is among ASEAN's dialogue partners.",
      {("India", "partnerOf", "ASEAN")}),
     # -------------------------------------------------------------- memberOf
-    # An organization's countries, listed after a dash or "including".
-    ("The Mercosur countries - Argentina, Brazil, Paraguay and Uruguay - raised tariffs.",
+    # An organization's countries, listed in apposition or after "including".
+    ("The Mercosur countries, Argentina, Brazil, Paraguay and Uruguay, set common tariffs.",
      {("Argentina", "memberOf", "Mercosur"), ("Brazil", "memberOf", "Mercosur"),
       ("Paraguay", "memberOf", "Mercosur"), ("Uruguay", "memberOf", "Mercosur")}),
     ("The ASEAN states, including Vietnam and Laos, backed the plan.",
