@@ -26,6 +26,12 @@ from kg.types import Claim
 __all__ = ["RelationExtractor", "make_relations"]
 
 
+# Parts of speech that never trigger a token rule (rules start at verbs, nouns, names,
+# adjectives and prepositions).
+_NO_TRIGGER = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "SCONJ", "PART", "NUM", "SYM",
+                         "INTJ", "PRON", "ADV"})
+
+
 class RelationExtractor:
     """The ``kg_relations`` component.
 
@@ -53,6 +59,8 @@ class RelationExtractor:
         for sent in doc.sents:
             found: list[Found] = []
             for tok in sent:
+                if tok.pos_ in _NO_TRIGGER:
+                    continue  # function words trigger no rule; skip them all at once
                 for spec in self.token_rules:
                     found.extend(named_as(spec.func(tok, self.ctx), spec.name))
             for spec in self.sentence_rules:
