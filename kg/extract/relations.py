@@ -12,7 +12,7 @@ confidence.
 from collections.abc import Mapping
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import vocab
 from kg.errors import ExtractorError
@@ -20,7 +20,7 @@ from kg.extract.confidence import rule_confidence
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import ActorInfo
 from kg.extract.rules import Found, RuleContext, named_as, registered_rules
-from kg.extract.syntax import evidence, mention
+from kg.extract.syntax import bound, evidence, mention
 from kg.types import Claim
 
 __all__ = ["RelationExtractor", "make_relations"]
@@ -56,25 +56,32 @@ class RelationExtractor:
         claims: list[Claim] = list(doc._.kg_claims or [])
         keys = {(c.subject.key, c.relation, c.object.key) for c in claims}
         actors: dict[str, ActorInfo] = doc._.kg_actors or {}
-        for sent in doc.sents:
-            found: list[Found] = []
-            for tok in sent:
-                if tok.pos_ in _NO_TRIGGER:
-                    continue  # function words trigger no rule; skip them all at once
-                for spec in self.token_rules:
-                    found.extend(named_as(spec.func(tok, self.ctx), spec.name))
-            for spec in self.sentence_rules:
-                found.extend(named_as(spec.func(sent, found, self.ctx), spec.name))
-            for f in found:
-                key = (f.subject.key, f.relation, f.object.key)
-                if key in keys or not self._valid(f, actors):
-                    continue
-                keys.add(key)
-                claims.append(Claim(mention(doc, f.subject), f.relation, mention(doc, f.object),
-                                    *evidence(sent), f.rule,
-                                    self.confidence.get(f.rule, f.confidence)))
+        with bound(doc):
+            for sent in doc.sents:
+                self._sentence(doc, sent, claims, keys, actors)
         doc._.kg_claims = claims
         return doc
+
+    def _sentence(self, doc: Doc, sent: Span, claims: list[Claim],
+                  keys: set[tuple[str, str, str]], actors: dict[str, ActorInfo]) -> None:
+        found: list[Found] = []
+        ctx = self.ctx
+        for tok in sent:
+            if tok.pos_ in _NO_TRIGGER:
+                continue  # function words trigger no rule; skip them all at once
+            for spec in self.token_rules:
+                if out := spec.func(tok, ctx):
+                    found.extend(named_as(out, spec.name))
+        for spec in self.sentence_rules:
+            found.extend(named_as(spec.func(sent, found, ctx), spec.name))
+        for f in found:
+            key = (f.subject.key, f.relation, f.object.key)
+            if key in keys or not self._valid(f, actors):
+                continue
+            keys.add(key)
+            claims.append(Claim(mention(doc, f.subject), f.relation, mention(doc, f.object),
+                                *evidence(sent), f.rule,
+                                self.confidence.get(f.rule, f.confidence)))
 
     def _valid(self, f: Found, actors: dict[str, ActorInfo]) -> bool:
         """Domain and range of the ontology; no act between a body and its own state."""

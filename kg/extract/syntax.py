@@ -5,6 +5,9 @@ Everything here reads a parsed :class:`spacy.tokens.Doc` whose
 :mod:`kg.extract.mentions`); nothing here knows a relation name.
 """
 
+import contextlib
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from kg import vocab
@@ -59,15 +62,35 @@ CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj", "csub
 LIST_PREPS = ("including", "like", "as")
 
 
+# The mention tables of the document a component is reading (see ``bound``): looking
+# them up through ``doc._`` costs more than the rules themselves when done per token.
+_bound: list[object] = [None, None, None]  # [doc, kg_tok, kg_groups]
+
+
+@contextlib.contextmanager
+def bound(doc: Doc) -> Iterator[None]:
+    """Read ``doc``'s mention tables once for the ``ref``/``group`` calls inside the
+    block; the tables must not be replaced inside it."""
+    saved = list(_bound)
+    _bound[:] = [doc, doc._.kg_tok, doc._.kg_groups]
+    try:
+        yield
+    finally:
+        _bound[:] = saved
+
+
 def ref(tok: Token) -> Ref | None:
     """Return the mention covering ``tok``, if any."""
-    table: dict[int, Ref] | None = tok.doc._.kg_tok
+    doc = tok.doc
+    table: dict[int, Ref] | None = _bound[1] if doc is _bound[0] else doc._.kg_tok  # type: ignore[assignment]
     return table.get(tok.i) if table else None
 
 
 def group(tok: Token) -> list[Ref]:
     """Return the actors a plural reference names ("the two leaders"), if any."""
-    table: dict[int, list[Ref]] | None = tok.doc._.kg_groups
+    doc = tok.doc
+    table: dict[int, list[Ref]] | None = (
+        _bound[2] if doc is _bound[0] else doc._.kg_groups)  # type: ignore[assignment]
     return list(table.get(tok.i, [])) if table else []
 
 
