@@ -153,6 +153,8 @@ class Constructions:
     initiative_phrase_heads: Words
     initiative_generic_modifiers: Words
     initiative_complemented_heads: Words
+    summoning_verbs: Words
+    diplomat_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

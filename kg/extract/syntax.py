@@ -23,8 +23,10 @@ __all__ = [
     "is_future_nominal",
     "is_hypothetical",
     "is_negated",
+    "is_passive",
     "lexicon",
     "mention",
+    "passive_objects",
     "place_ref",
     "ref",
     "speaker_of",
@@ -217,7 +219,7 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
         return subs, False
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
-    if not agents and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if not agents and is_passive(verb):
         # "was condemned in a joint statement by A and B": the authors of the statement
         agents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in (
                   "in", "through", "via") for n in c.children if n.dep_ == "pobj"
@@ -226,6 +228,22 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
     if agents:
         return agents, True
     return [], False
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether ``verb`` is passive: it has a passive subject or auxiliary ("was condemned")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def passive_objects(verb: Token) -> list[Token]:
+    """The passive subjects of ``verb``: its own, or those it shares with the verb it is
+    coordinated with ("Turkey is under sanctions and was condemned by X": Turkey)."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return own
+    if any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> list[Ref]:
@@ -259,7 +277,8 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         # A coordinated verb ("accusing X of exaggerating ... and condemning Y") shares
         # the subject of the clause, not the accused of its neighbour.
-        return subject_refs(verb.head, depth + 1, controlled=verb.dep_ != "conj")
+        head = _coordinated_with(verb) if verb.dep_ == "conj" else verb.head
+        return subject_refs(head, depth + 1, controlled=verb.dep_ != "conj")
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
@@ -275,6 +294,31 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
     if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head.pos_ == "AUX"):
         return subject_refs(verb.head, depth + 1)
     return []
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _coordinated_with(verb: Token) -> Token:
+    """The verb a coordinated verb shares its subject with. The parser may hang a finite
+    verb on an infinitive before it ("X have said it was important to establish ... and
+    have summoned Y"); a finite verb is coordinated with the nearest verb above that has
+    the same auxiliary ("have said"), not with the infinitive."""
+    head = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxes)
+    if not finite or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return head
+    words = {a.lower_ for a in auxes}
+    cur = head
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        theirs = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+        if (words and words & theirs) or (not words and cur.tag_ == verb.tag_):
+            return cur
+    return head
 
 
 def _expand(tok: Token) -> list[Ref]:
