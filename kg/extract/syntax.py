@@ -157,9 +157,9 @@ def titled_person(tok: Token) -> Ref | None:
                 r = ref(t)
                 if r is not None and r.kind == "Person":
                     return r
-        # "President of Turkmenistan Serdar Berdimuhamedov": the parser makes the name
-        # the object of "of"
-        if child.dep_ == "prep" and child.lower_ == "of":
+        # "President of Turkmenistan Serdar Berdimuhamedov", "Ambassador to Germany NAME":
+        # the parser makes the name the object of the preposition
+        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
             # ... or of the last "of" ("President of the Republic of X NAME")
             for t in child.subtree:
                 r = ref(t)
@@ -270,6 +270,9 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
                                key=lambda c: c.i, default=verb.head)
                     return _unique(agent_refs(near))
                 return _expand(verb.head)
+            if s.lower_ == "i" and s.pos_ == "PRON" and ref(s) is None:
+                out.extend(_quoting(verb, depth))  # "X said: 'I urge Y ...'"
+                continue
             out.extend(_expand(s))
         return _unique(out)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -293,6 +296,23 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         return []
     if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head.pos_ == "AUX"):
         return subject_refs(verb.head, depth + 1)
+    return []
+
+
+def _quoting(verb: Token, depth: int) -> list[Ref]:
+    """Who says "I" in a quote: the subject of the reporting verb the quoted clause
+    hangs from ("X wrote: 'I count on Y ...'", "'I condemn Y', X said")."""
+    words = lexicon().reporting.verbs
+    cur = verb
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return []
+        if cur.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in words:
+            return subject_refs(head, depth + 1)
+        if cur.dep_ not in ("conj", "xcomp", "advcl"):
+            return []
+        cur = head
     return []
 
 
