@@ -101,7 +101,8 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
 
 def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
     """The actors whose act a clause names with a negative noun: "Russia's aggression",
-    "the Israeli provocations", "crimes by X" (not the victim: "a violation of X's rights")."""
+    "the Israeli provocations" (not the victim, "a violation of X's rights", nor one who
+    sees it, "perceived as a threat by X")."""
     words = ctx.lex.reporting.negative_predicates
     found: list[Ref] = []
     for tok in clause.subtree:
@@ -110,12 +111,7 @@ def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
         if ref(tok) is not None or is_negated(tok):
             continue
         for c in tok.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                r = ref(c)
-            elif c.dep_ == "prep" and c.lower_ == "by":
-                r = next((ref(p) for p in c.children if p.dep_ == "pobj"), None)
-            else:
-                continue
+            r = ref(c) if c.dep_ in ("poss", "amod", "compound", "nmod") else None
             if r is not None and r.kind in ctx.agents and all(f.key != r.key for f in found):
                 found.append(r)
     return found
