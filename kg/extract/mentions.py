@@ -121,6 +121,7 @@ class MentionResolver:
         state = _DocState(doc, self.gazetteer, self.officeholders)
         for ent in doc.ents:
             state.add_entity(ent)
+        state.add_surnames()
         state.add_minted()
         state.add_titles()
         state.add_coreferences()
@@ -368,6 +369,25 @@ class _DocState:
         self.person_keys[name] = key
         self._add(Ref(key, "Person", span.start, span.end, span.text, "name"), label=name,
                   wikidata=known.wikidata if known is not None else None)
+
+    def add_surnames(self) -> None:
+        """A surname alone that the NER left untagged ("Navalny is a critic of ...") is the
+        person named in full before it whose name ends in it."""
+        doc = self.doc
+        named = [r for r in self.refs if r.kind == "Person" and r.how == "name"]
+        if not named:
+            return
+        for tok in doc:
+            if tok.i in self.tok or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
+                    tok.dep_ in ("compound", "flat")):
+                continue
+            if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
+                continue  # part of a longer name
+            folded = fold_name(tok.text)
+            found = [r for r in named if r.start < tok.i
+                     and fold_name(_norm(doc[r.start:r.end].text)).split()[-1:] == [folded]]
+            if found and len({r.key for r in found}) == 1:
+                self._add(Ref(found[-1].key, "Person", tok.i, tok.i + 1, tok.text, "alias"))
 
     # -------------------------------------------------------- minted actors
     def add_minted(self) -> None:
@@ -788,7 +808,7 @@ class _DocState:
                 continue
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in _w("male_female"):
-                ref = self._informer(tok) or self._last(
+                ref = self._informer(tok) or self._governing_subject(tok) or self._last(
                     tok, ("Person",), not_key=self._clause_subject_key(tok))
                 if ref:
                     self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "coref"))
@@ -902,6 +922,22 @@ class _DocState:
             if child.dep_ == "nsubj" and r is not None and r.kind == "Person":
                 return r
         return None
+
+    def _governing_subject(self, tok: Token) -> Ref | None:
+        """A subject pronoun in a clause below a person's clause is that person: "X met
+        Y, then Z, where he denounced ..." (X, not the last one named)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        ancestors = {a.i for a in tok.ancestors}
+        best: Ref | None = None
+        for r in self.refs:
+            if r.start >= tok.i or r.start < tok.sent.start or r.kind != "Person":
+                continue
+            root = self.doc[r.start:r.end].root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in ancestors and (
+                    root.head.i != tok.head.i):
+                best = r
+        return best
 
     def _clause_subject_key(self, tok: Token) -> str | None:
         """For an object pronoun ("She praised him"), the key of its clause's subject."""
