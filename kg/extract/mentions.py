@@ -386,8 +386,10 @@ class _DocState:
             folded = fold_name(tok.text)
             found = [r for r in named if r.start < tok.i
                      and fold_name(_norm(doc[r.start:r.end].text)).split()[-1:] == [folded]]
-            if found and len({r.key for r in found}) == 1:
-                self._add(Ref(found[-1].key, "Person", tok.i, tok.i + 1, tok.text, "alias"))
+            full = [r for r in found if len(doc[r.start:r.end].text.split()) > 1]
+            keys = {r.key for r in full or found}
+            if len(keys) == 1:  # "Navalny" after "Navalny" and "Alexei Navalny": the full name
+                self._add(Ref(keys.pop(), "Person", tok.i, tok.i + 1, tok.text, "alias"))
 
     # -------------------------------------------------------- minted actors
     def add_minted(self) -> None:
