@@ -290,6 +290,14 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             # of the governing verb does the act (and may be no actor we know)
             return _unique([r for a in accused for r in _expand(a)])
         return subject_refs(governor, depth + 1)  # "speaking ... after meeting X"
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":
+        # a finite verb is no participle: "X speaking to the think tank called Y ...":
+        # the parser hung the main verb on a noun; its subject is the clause's above
+        cur = verb.head
+        while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return subject_refs(cur, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return _expand(verb.head)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
