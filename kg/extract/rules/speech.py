@@ -151,6 +151,17 @@ def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree)
 
 
+def _thing_named_before(it: Token) -> Ref | None:
+    """The initiative an "it" stands for: the last mention before it in the sentence,
+    when that is an initiative named as an object."""
+    for t in reversed(it.doc[it.sent.start:it.i]):
+        r = ref(t)
+        if r is not None:
+            root = it.doc[r.start:r.end].root
+            return r if r.kind == "Initiative" and root.dep_ in ("dobj", "pobj") else None
+    return None
+
+
 @rule("speech.labeling")
 def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     """Labeling an actor, or its act, with a negative word criticizes it ("dubbed the Israeli
@@ -165,6 +176,8 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     for obj in objects:
         for c in conjuncts(obj):
             targets, _ = target_refs(c)
+            if c.lower_ == "it" and (thing := _thing_named_before(c)) is not None:
+                targets = [thing]  # "commented on the agreement, calling it void"
             for s in subjects:
                 for t in targets:
                     if t.kind in ctx.agents:
