@@ -354,6 +354,11 @@ class _DocState:
         if not words or all(t.lower_ in titles.words or t.lemma_.lower() in titles.heads
                             for t in words):
             return  # a title the NER took for a name ("Chairperson")
+        head = span.root.head
+        if len(words) == 1 and span.root.dep_ == "compound" and head.pos_ == "NOUN" and (
+                head.lemma_.lower() not in titles.agents | titles.heads | titles.words) and (
+                self._person_alias(words[0].text) is None):
+            return  # a one-word name that only qualifies a thing: "the EastMed project"
         # "Bashar al-Assad": keep the name as written from its first word on.
         name = _norm(self.doc[words[0].i:words[-1].i + 1].text)
         name = re.sub(r"['’]s$", "", name)
