@@ -86,6 +86,7 @@ class Modality:
     future_words: Words
     thanking_verbs: Words
     denying_heads: Words
+    refused_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,8 +34,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_summon",
-           "verb_supply", "verb_symmetric"]
+__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_refusal",
+           "verb_summon", "verb_supply", "verb_symmetric"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -93,6 +93,13 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             # one urges the named actor, not the state it belongs to; but calling for an
             # act of X ("called for G7 action", "for Israel's withdrawal") urges X
             continue
+        if rel == "criticizes" and any(t.kind == "Initiative" for t in targets):
+            # "denounced the agreement between X and Y": its parties are criticized too
+            targets = targets + [r for prep in obj.children if prep.dep_ == "prep"
+                                 and prep.lower_ in ("between", "among")
+                                 for p in prep.children if p.dep_ == "pobj"
+                                 for c in conjuncts(p) for r in target_refs(c)[0]
+                                 if r.kind in ctx.agents]
         kinds = ctx.kinds(rel)
         if not any(t.kind in kinds for t in targets) and rel != "urges":
             targets = targets + search(obj, kinds)  # one urges only whom one names
@@ -294,3 +301,18 @@ def verb_summon(verb: Token, ctx: RuleContext) -> list[Found]:
               if t.kind in ("State", "Organization")]
     return [Found(s, "criticizes", t, verb.i, 0.7) for s in summoners for t in states
             if s.key != t.key]
+
+
+@rule("verb.refusal")
+def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Refusing to accept something is opposing it ("cannot accept X's demands",
+    "will not tolerate X's interference")."""
+    if verb.lemma_.lower() not in ctx.lex.modality.refused_verbs or verb.pos_ != "VERB":
+        return []
+    if not is_negated(verb) or any(c.dep_ == "mark" and c.lower_ in (
+            ctx.lex.modality.hypothetical_marks) for c in verb.children):
+        return []
+    subjects = subject_refs(verb)
+    lemma = verb.lemma_.lower()
+    return [f for obj in verb.children if obj.dep_ == "dobj"
+            for f in pairs(subjects, "opposes", obj, verb, lemma, ctx)]
