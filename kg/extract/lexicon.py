@@ -86,7 +86,7 @@ class Modality:
     future_words: Words
     thanking_verbs: Words
     denying_heads: Words
-    refused_verbs: Words
+    refused_verbs: Table
 
 
 @dataclass(frozen=True, slots=True)

@@ -329,13 +329,17 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 def _coordinated_with(verb: Token) -> Token:
     """The verb a coordinated verb shares its subject with. The parser may hang a finite
-    verb on an infinitive before it ("X have said it was important to establish ... and
-    have summoned Y"); a finite verb is coordinated with the nearest verb above that has
-    the same auxiliary ("have said"), not with the infinitive."""
+    verb on an infinitive or an embedded clause before it ("X have said it was important to
+    establish what happened, and have summoned Y"); a finite verb is coordinated with the
+    nearest verb above that has the same auxiliary ("have said"), not with those."""
     head = verb.head
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     finite = verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxes)
-    if not finite or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    theirs = [c for c in head.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in theirs)
+    embedded = bool(auxes) and any(c.dep_ in ("nsubj", "nsubjpass") for c in theirs) and not (
+        {a.lower_ for a in auxes} & {c.lower_ for c in theirs})
+    if not finite or not (infinitive or embedded):
         return head
     words = {a.lower_ for a in auxes}
     cur = head

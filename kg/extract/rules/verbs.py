@@ -305,14 +305,15 @@ def verb_summon(verb: Token, ctx: RuleContext) -> list[Found]:
 
 @rule("verb.refusal")
 def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
-    """Refusing to accept something is opposing it ("cannot accept X's demands",
-    "will not tolerate X's interference")."""
-    if verb.lemma_.lower() not in ctx.lex.modality.refused_verbs or verb.pos_ != "VERB":
+    """Refusing to accept X's act opposes X ("cannot accept X's demands"); refusing to
+    tolerate it criticizes X ("will not tolerate X's interference"), as the lexicon says."""
+    relations = ctx.lex.modality.refused_verbs.get(verb.lemma_.lower())
+    if not relations or verb.pos_ != "VERB":
         return []
     if not is_negated(verb) or any(c.dep_ == "mark" and c.lower_ in (
             ctx.lex.modality.hypothetical_marks) for c in verb.children):
         return []
     subjects = subject_refs(verb)
     lemma = verb.lemma_.lower()
-    return [f for obj in verb.children if obj.dep_ == "dobj"
-            for f in pairs(subjects, "opposes", obj, verb, lemma, ctx)]
+    return [f for obj in verb.children if obj.dep_ == "dobj" for rel in relations
+            for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
