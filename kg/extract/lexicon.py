@@ -89,6 +89,7 @@ class Modality:
     future_words: Words
     thanking_verbs: Words
     denying_heads: Words
+    refused_verbs: Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +160,8 @@ class Constructions:
     initiative_phrase_heads: Words
     initiative_generic_modifiers: Words
     initiative_complemented_heads: Words
+    summoning_verbs: Words
+    diplomat_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

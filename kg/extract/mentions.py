@@ -130,6 +130,7 @@ class MentionResolver:
         state = _DocState(doc, self.gazetteer, self.officeholders)
         for ent in doc.ents:
             state.add_entity(ent)
+        state.add_surnames()
         state.add_minted()
         state.add_titles()
         state.add_coreferences()
@@ -395,6 +396,11 @@ class _DocState:
         if not words or all(t.lower_ in titles.words or t.lemma_.lower() in titles.heads
                             for t in words):
             return  # a title the NER took for a name ("Chairperson")
+        head = span.root.head
+        if len(words) == 1 and span.root.dep_ == "compound" and head.pos_ == "NOUN" and (
+                head.lemma_.lower() not in titles.agents | titles.heads | titles.words) and (
+                self._person_alias(words[0].text) is None):
+            return  # a one-word name that only qualifies a thing: "the EastMed project"
         # "Bashar al-Assad": keep the name as written from its first word on.
         name = _norm(self.doc[words[0].i:words[-1].i + 1].text)
         name = re.sub(r"['’]s$", "", name)
@@ -410,6 +416,27 @@ class _DocState:
         self.person_keys[name] = key
         self._add(Ref(key, "Person", span.start, span.end, span.text, "name"), label=name,
                   wikidata=known.wikidata if known is not None else None)
+
+    def add_surnames(self) -> None:
+        """A surname alone that the NER left untagged ("Navalny is a critic of ...") is the
+        person named in full before it whose name ends in it."""
+        doc = self.doc
+        named = [r for r in self.refs if r.kind == "Person" and r.how == "name"]
+        if not named:
+            return
+        for tok in doc:
+            if tok.i in self.tok or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
+                    tok.dep_ in ("compound", "flat")):
+                continue
+            if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
+                continue  # part of a longer name
+            folded = fold_name(tok.text)
+            found = [r for r in named if r.start < tok.i
+                     and fold_name(_norm(doc[r.start:r.end].text)).split()[-1:] == [folded]]
+            full = [r for r in found if len(doc[r.start:r.end].text.split()) > 1]
+            keys = {r.key for r in full or found}
+            if len(keys) == 1:  # "Navalny" after "Navalny" and "Alexei Navalny": the full name
+                self._add(Ref(keys.pop(), "Person", tok.i, tok.i + 1, tok.text, "alias"))
 
     # -------------------------------------------------------- minted actors
     def add_minted(self) -> None:
@@ -834,7 +861,7 @@ class _DocState:
                 continue
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in _w("male_female"):
-                ref = self._informer(tok) or self._last(
+                ref = self._informer(tok) or self._governing_subject(tok) or self._last(
                     tok, ("Person",), not_key=self._clause_subject_key(tok))
                 if ref:
                     self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "coref"))
@@ -960,6 +987,22 @@ class _DocState:
             if child.dep_ == "nsubj" and r is not None and r.kind == "Person":
                 return r
         return None
+
+    def _governing_subject(self, tok: Token) -> Ref | None:
+        """A subject pronoun in a clause below a person's clause is that person: "X met
+        Y, then Z, where he denounced ..." (X, not the last one named)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        ancestors = {a.i for a in tok.ancestors}
+        best: Ref | None = None
+        for r in self.refs:
+            if r.start >= tok.i or r.start < tok.sent.start or r.kind != "Person":
+                continue
+            root = self.doc[r.start:r.end].root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.i in ancestors and (
+                    root.head.i != tok.head.i):
+                best = r
+        return best
 
     def _clause_subject_key(self, tok: Token) -> str | None:
         """For an object pronoun ("She praised him"), the key of its clause's subject."""

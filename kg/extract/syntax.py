@@ -27,8 +27,10 @@ __all__ = [
     "is_future_nominal",
     "is_hypothetical",
     "is_negated",
+    "is_passive",
     "lexicon",
     "mention",
+    "passive_objects",
     "place_ref",
     "ref",
     "speaker_of",
@@ -179,9 +181,9 @@ def titled_person(tok: Token) -> Ref | None:
                 r = ref(t)
                 if r is not None and r.kind == "Person":
                     return r
-        # "President of Turkmenistan Serdar Berdimuhamedov": the parser makes the name
-        # the object of "of"
-        if child.dep_ == "prep" and child.lower_ == "of":
+        # "President of Turkmenistan Serdar Berdimuhamedov", "Ambassador to Germany NAME":
+        # the parser makes the name the object of the preposition
+        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
             # ... or of the last "of" ("President of the Republic of X NAME")
             for t in child.subtree:
                 r = ref(t)
@@ -241,7 +243,7 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
         return subs, False
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children
               if p.dep_ == "pobj"]
-    if not agents and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if not agents and is_passive(verb):
         # "was condemned in a joint statement by A and B": the authors of the statement
         agents = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in (
                   "in", "through", "via") for n in c.children if n.dep_ == "pobj"
@@ -250,6 +252,22 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
     if agents:
         return agents, True
     return [], False
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether ``verb`` is passive: it has a passive subject or auxiliary ("was condemned")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def passive_objects(verb: Token) -> list[Token]:
+    """The passive subjects of ``verb``: its own, or those it shares with the verb it is
+    coordinated with ("Turkey is under sanctions and was condemned by X": Turkey)."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return own
+    if any(c.dep_ in ("nsubj", "csubj") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> list[Ref]:
@@ -276,6 +294,9 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
                                key=lambda c: c.i, default=verb.head)
                     return _unique(agent_refs(near))
                 return _expand(verb.head)
+            if s.lower_ == "i" and s.pos_ == "PRON" and ref(s) is None:
+                out.extend(_quoting(verb, depth))  # "X said: 'I urge Y ...'"
+                continue
             out.extend(_expand(s))
         return _unique(out)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -283,7 +304,8 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         # A coordinated verb ("accusing X of exaggerating ... and condemning Y") shares
         # the subject of the clause, not the accused of its neighbour.
-        return subject_refs(verb.head, depth + 1, controlled=verb.dep_ != "conj")
+        head = _coordinated_with(verb) if verb.dep_ == "conj" else verb.head
+        return subject_refs(head, depth + 1, controlled=verb.dep_ != "conj")
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
@@ -292,6 +314,14 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             # of the governing verb does the act (and may be no actor we know)
             return _unique([r for a in accused for r in _expand(a)])
         return subject_refs(governor, depth + 1)  # "speaking ... after meeting X"
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":
+        # a finite verb is no participle: "X speaking to the think tank called Y ...":
+        # the parser hung the main verb on a noun; its subject is the clause's above
+        cur = verb.head
+        while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return subject_refs(cur, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         found = _expand(verb.head)
         holder = will_holder(verb) if not found else None
@@ -303,6 +333,52 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
     if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head.pos_ == "AUX"):
         return subject_refs(verb.head, depth + 1)
     return []
+
+
+def _quoting(verb: Token, depth: int) -> list[Ref]:
+    """Who says "I" in a quote: the subject of the reporting verb the quoted clause
+    hangs from ("X wrote: 'I count on Y ...'", "'I condemn Y', X said")."""
+    words = lexicon().reporting.verbs
+    cur = verb
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return []
+        if cur.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in words:
+            return subject_refs(head, depth + 1)
+        if cur.dep_ not in ("conj", "xcomp", "advcl"):
+            return []
+        cur = head
+    return []
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _coordinated_with(verb: Token) -> Token:
+    """The verb a coordinated verb shares its subject with. The parser may hang a finite
+    verb on an infinitive or an embedded clause before it ("X have said it was important to
+    establish what happened, and have summoned Y"); a finite verb is coordinated with the
+    nearest verb above that has the same auxiliary ("have said"), not with those."""
+    head = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxes)
+    theirs = [c for c in head.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass")]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in theirs)
+    embedded = bool(auxes) and any(c.dep_ in ("nsubj", "nsubjpass") for c in theirs) and not (
+        {a.lower_ for a in auxes} & {c.lower_ for c in theirs})
+    if not finite or not (infinitive or embedded):
+        return head
+    words = {a.lower_ for a in auxes}
+    cur = head
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        theirs = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+        if (words and words & theirs) or (not words and cur.tag_ == verb.tag_):
+            return cur
+    return head
 
 
 def _expand(tok: Token) -> list[Ref]:

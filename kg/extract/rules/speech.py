@@ -13,7 +13,14 @@ from spacy.tokens import Span, Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, asserted, rule
-from kg.extract.syntax import conjuncts, is_negated, speaker_of, subject_refs, target_refs
+from kg.extract.syntax import (
+    conjuncts,
+    is_negated,
+    ref,
+    speaker_of,
+    subject_refs,
+    target_refs,
+)
 
 __all__ = ["speech_according_to", "speech_labeling", "speech_reported"]
 
@@ -37,9 +44,12 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                  and n.lower_ in criticizes.speech_nouns]
         clauses += [c for n in worry for c in n.children if c.dep_ in ("acl", "ccomp")
                     and any(m.lower_ == "that" for m in c.children)]
-        # a report after the fact: "X ..., Y has warned": the report is the head clause.
+        # a report after the fact: "X ..., Y has warned": the report is the head clause;
+        # not a verb with an object of its own ("has alleged ties") nor one that a
+        # reporting verb reports ("Rudaw reports [that] X has alleged ...").
         if verb.dep_ in ("parataxis", "ccomp") and not clauses and verb.head.pos_ in (
-                "VERB", "AUX"):
+                "VERB", "AUX") and not any(c.dep_ == "dobj" for c in verb.children) and (
+                verb.head.lemma_.lower() not in ctx.lex.reporting.verbs):
             clauses = [verb.head]
         if not clauses or not asserted(verb):
             continue
@@ -60,6 +70,14 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                                 affiliations.get(sp.key, [])):
                             out.append(Found(sp, "criticizes", cs, verb.i, 0.6,
                                              "speech.criticizes"))
+            # an actor's act named with a negative noun in what is said ("the SDF said ...
+            # to stop [the Turkish] aggression"): the speaker criticizes the actor
+            if not is_negated(clause):
+                for owner in _blamed(ctx, clause):
+                    for sp in speakers:
+                        if owner.key != sp.key and owner.key not in affiliations.get(sp.key, []):
+                            out.append(Found(sp, "criticizes", owner, verb.i, 0.6,
+                                             "speech.blamed"))
             # "must" in the reported clause ("X must consider ..."): the speaker urges.
             if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
                 for sp in speakers:
@@ -80,6 +98,24 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                     out.append(Found(speaker, f.relation, f.object, f.trigger,
                                       f.confidence, "speech.speaker_shares"))
     return out
+
+def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
+    """The actors whose act a clause names with a negative noun: "Russia's aggression",
+    "the Israeli provocations" (not the victim, "a violation of X's rights", nor one who
+    sees it, "perceived as a threat by X")."""
+    words = ctx.lex.reporting.negative_predicates
+    found: list[Ref] = []
+    for tok in clause.subtree:
+        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in words and tok.lower_ not in words):
+            continue
+        if ref(tok) is not None or is_negated(tok):
+            continue
+        for c in tok.children:
+            r = ref(c) if c.dep_ in ("poss", "amod", "compound", "nmod") else None
+            if r is not None and r.kind in ctx.agents and all(f.key != r.key for f in found):
+                found.append(r)
+    return found
+
 
 def _negative(ctx: RuleContext, clause: Token) -> bool:
     """A clause that says something bad of its subject: a negative verb ("threatens",
@@ -115,6 +151,17 @@ def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree)
 
 
+def _thing_named_before(it: Token) -> Ref | None:
+    """The initiative an "it" stands for: the last mention before it in the sentence,
+    when that is an initiative named as an object."""
+    for t in reversed(it.doc[it.sent.start:it.i]):
+        r = ref(t)
+        if r is not None:
+            root = it.doc[r.start:r.end].root
+            return r if r.kind == "Initiative" and root.dep_ in ("dobj", "pobj") else None
+    return None
+
+
 @rule("speech.labeling")
 def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     """Labeling an actor, or its act, with a negative word criticizes it ("dubbed the Israeli
@@ -129,6 +176,8 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     for obj in objects:
         for c in conjuncts(obj):
             targets, _ = target_refs(c)
+            if c.lower_ == "it" and (thing := _thing_named_before(c)) is not None:
+                targets = [thing]  # "commented on the agreement, calling it void"
             for s in subjects:
                 for t in targets:
                     if t.kind in ctx.agents:

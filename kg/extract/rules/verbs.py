@@ -27,13 +27,15 @@ from kg.extract.syntax import (
     clause_subjects,
     conjuncts,
     is_negated,
+    is_passive,
+    passive_objects,
     ref,
     subject_refs,
     target_refs,
 )
 
-__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_supply",
-           "verb_symmetric"]
+__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_refusal",
+           "verb_summon", "verb_supply", "verb_symmetric"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -91,6 +93,13 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             # one urges the named actor, not the state it belongs to; but calling for an
             # act of X ("called for G7 action", "for Israel's withdrawal") urges X
             continue
+        if rel == "criticizes" and any(t.kind == "Initiative" for t in targets):
+            # "denounced the agreement between X and Y": its parties are criticized too
+            targets = targets + [r for prep in obj.children if prep.dep_ == "prep"
+                                 and prep.lower_ in ("between", "among")
+                                 for p in prep.children if p.dep_ == "pobj"
+                                 for c in conjuncts(p) for r in target_refs(c)[0]
+                                 if r.kind in ctx.agents]
         kinds = ctx.kinds(rel)
         if not any(t.kind in kinds for t in targets) and rel != "urges":
             targets = targets + search(obj, kinds)  # one urges only whom one names
@@ -123,7 +132,7 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     lemma = verb.lemma_.lower()
     subjects = subject_refs(verb)
-    passive_objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    passive_objs = passive_objects(verb)
     out: list[Found] = []
     for key in keys:
         for rel in ctx.verbs.get(key, []):
@@ -260,3 +269,51 @@ def verb_directive(verb: Token, ctx: RuleContext) -> list[Found]:
     lemma = verb.lemma_.lower()
     return [f for obj in verb.children if obj.dep_ == "dobj"
             for f in pairs(subjects, "urges", obj, verb, lemma, ctx)]
+
+
+@rule("verb.summon")
+def verb_summon(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Summoning a state's diplomat is a protest against the state ("called in a diplomat
+    from X"; "X's ambassador was summoned to the foreign ministry": the ministry)."""
+    cons = ctx.lex.constructions
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    particle = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "in"]
+    if lemma not in cons.summoning_verbs and not (
+            particle and f"{lemma} in" in cons.summoning_verbs):
+        return []
+    if not asserted(verb):
+        return []
+    diplomats = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    diplomats += [p for c in particle if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    diplomats = [d for c in diplomats for d in conjuncts(c)
+                 if d.lemma_.lower() in cons.diplomat_nouns]
+    if not diplomats:
+        return []
+    summoners = subject_refs(verb)
+    if not summoners and is_passive(verb):
+        # "was summoned to the foreign ministry": the ministry summons
+        summoners = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for p in c.children if p.dep_ == "pobj" and (r := ref(p)) is not None
+                     and r.kind in ctx.agents]
+    states = [t for d in diplomats for t in target_refs(d)[0]
+              if t.kind in ("State", "Organization")]
+    return [Found(s, "criticizes", t, verb.i, 0.7) for s in summoners for t in states
+            if s.key != t.key]
+
+
+@rule("verb.refusal")
+def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Refusing to accept X's act opposes X ("cannot accept X's demands"); refusing to
+    tolerate it criticizes X ("will not tolerate X's interference"), as the lexicon says."""
+    relations = ctx.lex.modality.refused_verbs.get(verb.lemma_.lower())
+    if not relations or verb.pos_ != "VERB":
+        return []
+    if not is_negated(verb) or any(c.dep_ == "mark" and c.lower_ in (
+            ctx.lex.modality.hypothetical_marks) for c in verb.children):
+        return []
+    subjects = subject_refs(verb)
+    lemma = verb.lemma_.lower()
+    return [f for obj in verb.children if obj.dep_ == "dobj" for rel in relations
+            for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
