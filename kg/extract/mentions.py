@@ -425,9 +425,11 @@ class _DocState:
         if not named:
             return
         for tok in doc:
-            if tok.i in self.tok or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (
+            if tok.i in self.tok or not tok.text[:1].isupper() or (
                     tok.dep_ in ("compound", "flat")):
                 continue
+            if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.text.istitle()):
+                continue  # a rare surname may be tagged a noun ("Christodoulides met ...")
             if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
                 continue  # part of a longer name
             folded = fold_name(tok.text)
@@ -883,18 +885,6 @@ class _DocState:
             elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
                     tok.lemma_.lower() in _table("pair_nouns")):
                 self._pair(tok)
-            elif tok.pos_ in ("PROPN", "NOUN") and tok.text.istitle() and tok.ent_type_ in ("", "ORG"):
-                self._surname(tok)
-
-    def _surname(self, tok: Token) -> None:
-        """A surname the NER missed, after the person's full name: "Christodoulides"."""
-        folded = fold_name(tok.text)
-        for ref in self.refs:
-            if ref.kind == "Person" and ref.how == "name" and ref.end <= tok.i:
-                parts = fold_name(ref.key).split()
-                if len(parts) > 1 and parts[-1] == folded:
-                    self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "alias"))
-                    return
 
     def _pair(self, tok: Token) -> None:
         """"the two leaders", "both sides": the last two actors of that sort named;
