@@ -46,6 +46,10 @@ _COLUMNS = ("name", "aliases", "wikidata", "actor", "office", "position_title",
             "position_wikidata", "start", "end", "note", "source")
 
 
+# Particles joined to a surname by a hyphen that the surname is also written without.
+_SURNAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ud"})
+
+
 def fold_name(name: str) -> str:
     """Fold a person's name for lookup: no diacritics, no case, one kind of hyphen
     and apostrophe, single spaces.
@@ -198,6 +202,10 @@ class Officeholders:
                 parts = fold_name(variant).split()
                 if len(parts) > 1:
                     self._by_surname[parts[-1]].add(person)
+                    # "el-Sisi", "al-Assad": the name is also written without its particle
+                    particle, _, rest = parts[-1].partition("-")
+                    if rest and particle in _SURNAME_PARTICLES:
+                        self._by_surname[rest].add(person)
 
     def __len__(self) -> int:
         return len(self._terms)

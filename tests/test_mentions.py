@@ -208,6 +208,12 @@ OFFICEHOLDER_CASES = [
     # A surname after an office title is the officeholder of that date.
     ("Prime Minister Kishida arrived in Manila.", datetime.date(2023, 11, 3), "Kishida",
      "Fumio Kishida"),
+    # A surname alone, however the NER tags it, is the one holder of that name on the date
+    # (also without the particle joined to it: "Sisi" of "el-Sisi").
+    ("Lavrov met Blinken in Geneva.", datetime.date(2022, 1, 21), "Blinken", "Antony Blinken"),
+    ("Sisi flew to Riyadh.", datetime.date(2022, 6, 20), "Sisi", "Abdel Fattah el-Sisi"),
+    # Not without a date.
+    ("Sisi flew to Riyadh.", None, "Sisi", None),
 ]
 
 

@@ -234,6 +234,11 @@ class _DocState:
             self._person(doc[start - 1:end])  # "Greta Berlin": not the city
             return
         found = self._gaz(text)
+        if found is None and label in ("ORG", "GPE", "LOC") and len(span) == 1 and (
+                span.text.istitle() and self._person_alias(text) is None
+                and self._dated_holder(text) is not None):
+            self._person(span)  # "Lavrov", tagged ORG, in office on the article's date
+            return
         if found is None and label in ("ORG", "FAC", "WORK_OF_ART") and self._looks_personal(span):
             self._person(self._whole_name(span))  # "Nikos Christodoulides", tagged ORG
             return
@@ -382,11 +387,16 @@ class _DocState:
         if self.table is None:
             return None
         found = self.table.find_person(name)
-        if found is not None or len(name.split()) != 1 or span.start == 0:
+        if found is not None or len(name.split()) != 1:
             return found
-        if self.date is None or self.doc[span.start - 1].lower_ not in lexicon().titles.words:
+        return self._dated_holder(name)
+
+    def _dated_holder(self, surname: str) -> Person | None:
+        """The one officeholder in office on the article's date with this surname
+        ("Lavrov" in 2022), if the date is known and only one holder has the name."""
+        if self.table is None or self.date is None:
             return None  # a surname alone is an officeholder's only on a known date
-        held = [p for p in self.table.find_surname(name)
+        held = [p for p in self.table.find_surname(surname)
                 if self.table.terms_of(p.id, self.date)]
         return held[0] if len(held) == 1 else None
 
@@ -422,8 +432,6 @@ class _DocState:
         person named in full before it whose name ends in it."""
         doc = self.doc
         named = [r for r in self.refs if r.kind == "Person" and r.how == "name"]
-        if not named:
-            return
         for tok in doc:
             if tok.i in self.tok or not tok.text[:1].isupper() or (
                     tok.dep_ in ("compound", "flat")):
@@ -439,6 +447,12 @@ class _DocState:
             keys = {r.key for r in full or found}
             if len(keys) == 1:  # "Navalny" after "Navalny" and "Alexei Navalny": the full name
                 self._add(Ref(keys.pop(), "Person", tok.i, tok.i + 1, tok.text, "alias"))
+            elif not found and tok.pos_ == "PROPN" and not tok.ent_type_ and (
+                    holder := self._dated_holder(tok.text)) is not None:
+                # "Sisi flew to Riyadh": the one officeholder of that name on the date
+                self.persons.append(holder.name)
+                self._add(Ref(holder.name, "Person", tok.i, tok.i + 1, tok.text, "name"),
+                          label=holder.name, wikidata=holder.wikidata)
 
     # -------------------------------------------------------- minted actors
     def add_minted(self) -> None:
