@@ -317,6 +317,12 @@ CASES: list[object] = [
       ("Annalena Baerbock", "metWith", "Faisal bin Farhan"),
       ("Faisal bin Farhan", "affiliatedWith", "Saudi Arabia")}),
     # -------------------------------------------------------- cooperatesWith
+    # A joint undertaking named by its parties' demonyms, or "with" a partner.
+    ("The dam is a joint Ethiopian-Sudanese project.", {("Ethiopia", "cooperatesWith", "Sudan")}),
+    ("Indonesia held naval drills with Australia in the Timor Sea.",
+     {("Indonesia", "cooperatesWith", "Australia")}),
+    # An effort to join is no joint effort.
+    ("Georgia's efforts to join NATO stalled.", set()),
     # An infinitive on a noun of the subjects' will is their act.
     ("Ghana and Togo confirmed their willingness to cooperate on border security.",
      {("Ghana", "cooperatesWith", "Togo")}),
@@ -395,6 +401,9 @@ CASES: list[object] = [
      {("Estonia", "memberOf", "European Union"), ("Latvia", "memberOf", "European Union")}),
     ("Sweden joined NATO in 2024. Its accession was welcomed by Finland.",
           {("Sweden", "memberOf", "NATO"), ("Finland", "supports", "Sweden")}),
+    # A light verb's object with the verb's "to": "conveyed her congratulations to X".
+    ("Maria Lopez conveyed her congratulations to John Carter.",
+     {("Maria Lopez", "supports", "John Carter")}),
     # Congratulating is praise: support.
     ("Cyril Ramaphosa congratulated Hakainde Hichilema on his election victory.",
      {("Cyril Ramaphosa", "supports", "Hakainde Hichilema")}),

@@ -153,6 +153,7 @@ class Constructions:
     measure_nouns: Words
     meeting_nouns: Words
     tie_nouns: Words
+    joint_nouns: Words
     volition_nouns: Words
     event_heads: Words
     event_generic_modifiers: Words

@@ -159,6 +159,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         between: list[Ref] = []
         holders = [noun] + ([noun.head] if noun.dep_ == "compound" else []) + (
             [verb] if verb is not None else [])
+        if verb is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            holders.append(noun.head)  # a light verb's object: "conveyed his congratulations to X"
         if rel == "metWith":
             # "held talks on the sidelines with X"
             holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
@@ -193,7 +195,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 noun.head.lower_ == "under"):
             # "Turkey is already under EU sanctions": the subject is sanctioned
             objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
-        if not objects and not between:
+        joint = lemma in ctx.lex.constructions.joint_nouns
+        if not objects and not between and not joint:
             # an infinitive complement: "X's proposal to establish an office": what is proposed.
             for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")
                         and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
