@@ -40,6 +40,7 @@ __all__ = ["EventResolver", "InitiativeResolver", "make_events", "make_initiativ
 
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE = re.compile(r"\s+")
+_HYPHENS = ("-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212")
 
 
 def _clean(text: str) -> str:
@@ -270,7 +271,10 @@ class EventResolver:
     def _place(t: Token, tok: dict[int, Ref], actors: dict[str, ActorInfo]) -> str | None:
         """Where the phrase or the verb it is the object of puts the event; or the city
         that names it ("the Cairo summit")."""
+        doc = t.doc
         for m in (c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"):
+            if any(0 <= n < len(doc) and doc[n].text in _HYPHENS for n in (m.i - 1, m.i + 1)):
+                continue  # "the Russia-Africa summit": the sides, not the place
             r = tok.get(m.i)
             if r is not None and r.kind == "Place":
                 return r.key
@@ -280,8 +284,15 @@ class EventResolver:
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
+        if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX"):
+            holders.append(t.head.head)  # "met in Athens for their summit"
         for h in holders:
-            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+            # "met for their summit, that time in Athens": the place hangs on an adverb
+            preps += [p for c in h.children if c.dep_ == "npadvmod" and h.pos_ in (
+                "VERB", "AUX") for p in c.children if p.dep_ == "prep" and p.lower_ in (
+                "in", "at")]
+            for prep in preps:
                 for p in prep.children:
                     if p.dep_ == "pobj" and p.i in tok and tok[p.i].kind in ("Place", "State"):
                         return tok[p.i].key
