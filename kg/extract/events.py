@@ -161,10 +161,11 @@ class EventResolver:
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             holders.append(t.head.head)
-        # "the meeting of the leaders of A and B in CITY": the parser hangs the place on
-        # the "of" phrase
+        # "the meeting of the leaders of A and B in CITY", "talks with X in CITY": the
+        # parser hangs the place on the "of" or "with" phrase
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
+        holders += self._partners(t)
         placed = dated = False
         for h in holders:
             preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
@@ -238,6 +239,14 @@ class EventResolver:
                    for w in words)
 
     @staticmethod
+    def _partners(t: Token) -> list[Token]:
+        """The nouns of a "with" phrase ("talks with the President of X Y in CITY"), on
+        which the parser may hang the meeting's place."""
+        return [w for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" for w in p.subtree
+                if w.pos_ in ("NOUN", "PROPN")]
+
+    @staticmethod
     def _complement(t: Token) -> list[Token]:
         """The words of an event's "of" phrase ("the meeting of Cyprus, Greece and Israel")."""
         return [w for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -284,6 +293,7 @@ class EventResolver:
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
+        holders += EventResolver._partners(t)
         if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX"):
             holders.append(t.head.head)  # "met in Athens for their summit"
         for h in holders:

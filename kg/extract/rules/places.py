@@ -215,8 +215,9 @@ def event_gathered(verb: Token, ctx: RuleContext) -> list[Found]:
 @rule("event.where")
 def event_where(verb: Token, ctx: RuleContext) -> list[Found]:
     """"the summit where X and Y signed ...": who acts there attended it."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
-                                       for c in verb.children):
+    # "where" on the verb, or on its first phrase ("where on Sunday X signed")
+    if verb.dep_ != "relcl" or not any(w.dep_ == "advmod" and w.lower_ == "where"
+                                       for c in verb.children for w in (c, *c.children)):
         return []
     event = _event_head(verb.head)
     if event is None or not asserted(verb):
