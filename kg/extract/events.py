@@ -231,8 +231,10 @@ class EventResolver:
         TurkStream gas pipeline"); but a meeting of an organization or its council may be
         a session of a larger gathering, no event of its own."""
         words = self._complement(t)
+        organs = lexicon().mentions.organ_nouns
         if any(w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.i == t.i
-               and w.i in tok and tok[w.i].kind in ("Organization", "Body", "Event")
+               and w.i in tok and (tok[w.i].kind in ("Organization", "Event") or (
+                   tok[w.i].kind == "Body" and w.lower_ in organs))
                for w in words):
             return False
         return any(w.pos_ == "PROPN" or (w.i in tok and tok[w.i].kind != "Event")
@@ -270,8 +272,12 @@ class EventResolver:
         tok: dict[int, Ref] = t.doc._.kg_tok or {}
         if not words or len(words) > 12 or not self._named_by_complement(t, tok):
             return []
-        dates = [w.i for w in words if w.ent_type_ in ("DATE", "TIME")]
-        end = min([max(w.i for w in words) + 1] + dates)
+        # up to its date or place: "of the leaders of A, B and C (in CITY) (on DATE)"
+        cuts = [w.i for w in words if w.ent_type_ in ("DATE", "TIME")]
+        cuts += [w.i for w in words if w.dep_ == "prep" and w.lower_ in ("in", "at") and any(
+            p.dep_ == "pobj" and p.i in tok and tok[p.i].kind in ("Place", "State")
+            for p in w.children)]
+        end = min([max(w.i for w in words) + 1] + cuts)
         tail = _clean(t.doc[min(w.i for w in words):end].text).rstrip(",;: ")
         tail = re.sub(r"\s+(?:on|in|at)$", "", tail)
         return [f"{core} of {tail}"] if tail else []

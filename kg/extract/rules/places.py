@@ -215,11 +215,13 @@ def event_gathered(verb: Token, ctx: RuleContext) -> list[Found]:
 @rule("event.where")
 def event_where(verb: Token, ctx: RuleContext) -> list[Found]:
     """"the summit where X and Y signed ...": who acts there attended it."""
-    # "where" on the verb, or on its first phrase ("where on Sunday X signed")
-    if verb.dep_ != "relcl" or not any(w.dep_ == "advmod" and w.lower_ == "where"
-                                       for c in verb.children for w in (c, *c.children)):
+    # "where" on the verb, or on its first phrase ("where on Sunday X signed"), right
+    # after the event's noun (the parser may hang the clause on the main verb)
+    if verb.dep_ not in ("relcl", "advcl") or verb.pos_ != "VERB":
         return []
-    event = _event_head(verb.head)
+    where = next((w for c in verb.children for w in (c, *c.children) if w.dep_ == "advmod"
+                  and w.lower_ == "where" and 0 < w.i < verb.i), None)
+    event = _event_head(verb.doc[where.i - 1]) if where is not None else None
     if event is None or not asserted(verb):
         return []
     return [Found(s, "attended", event, verb.i, 0.7) for s in subject_refs(verb)
