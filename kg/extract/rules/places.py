@@ -7,9 +7,7 @@ Tokyo", "the Indian state of X"); presence at an event ("X said at the
 summit", "on the sidelines of the summit").
 """
 
-from spacy.tokens import Token
-
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, asserted, listed_subjects, rule
