@@ -40,6 +40,7 @@ __all__ = ["EventResolver", "InitiativeResolver", "make_events", "make_initiativ
 
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE = re.compile(r"\s+")
+_HYPHENS = ("-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212")
 
 
 def _clean(text: str) -> str:
@@ -53,6 +54,7 @@ class _Event:
     head: str
     mods: frozenset[str]
     place: str | None = None
+    comp: frozenset[str] = frozenset()
 
 
 class EventResolver:
@@ -66,18 +68,22 @@ class EventResolver:
         self.heads = lex.constructions.event_heads
         self.generic = lex.constructions.event_generic_modifiers
         self.denied = lex.constructions.event_denials
+        self.referring = lex.mentions.placed_meetings
 
     def __call__(self, doc: Doc) -> Doc:
         refs: list[Ref] = list(doc._.kg_refs or [])
         tok: dict[int, Ref] = dict(doc._.kg_tok or {})
         actors: dict[str, ActorInfo] = dict(doc._.kg_actors or {})
+        places: dict[str, str] = dict(doc._.kg_event_places or {})
         events: list[_Event] = []
         # Those kg_mentions named: they join by their head word.
         for r in refs:
             if r.kind == self.kind:
                 root = doc[r.start:r.end].root
                 if self._head(root) is not None:
-                    events.append(_Event(r.key, self._head(root) or "", self._mods(root)))
+                    events.append(_Event(r.key, self._head(root) or "", self._mods(root),
+                                         comp=self._comp(root)))
+        seen: dict[str, int] = {}  # event key -> its latest mention so far
         for t in doc:
             head = self._head(t)
             if head is None or not self._reported(t):
@@ -87,18 +93,28 @@ class EventResolver:
                 continue
             phrases = self._phrases(t, tok)
             mods = self._mods(t)
-            place = self._place(t, tok)
+            comp = self._comp(t)
+            place = self._place(t, tok, actors)
+            anaphoric = self._anaphoric(t)
             event = next((e for e in events if own is not None and e.key == own.key), None)
             if event is None:
-                event = self._match(events, head, mods, place, self._anaphoric(t))
+                event = self._match(events, head, mods, place, anaphoric, comp, seen)
+            if event is None and anaphoric and not mods and not comp:
+                event = self._antecedent(events, head, seen)
             if event is None and not self._qualifies(t, tok):
                 continue  # an unnamed meeting the text neither places nor dates
             if event is None:
                 placed = [p for p in phrases if place is not None and p.endswith(f" {place}")]
-                key = (placed or phrases)[0]
-                event = _Event(key, head, mods, place)
+                taken = {e.key for e in events}
+                # two meetings with one head phrase go by their longer phrases
+                key = next((p for p in placed + phrases[:1] + sorted(
+                    phrases, key=len, reverse=True) if p not in taken), (placed or phrases)[0])
+                event = _Event(key, head, mods, place, comp)
                 events.append(event)
             event.place = event.place or place
+            seen[event.key] = t.i
+            if event.place is not None:
+                places[event.key] = event.place
             info = actors.setdefault(event.key, ActorInfo(kind=self.kind))
             for p in phrases:
                 if p not in info.labels:
@@ -111,6 +127,8 @@ class EventResolver:
         doc._.kg_refs = refs
         doc._.kg_tok = tok
         doc._.kg_actors = actors
+        if self.kind == "Event":
+            doc._.kg_event_places = places
         return doc
 
     def _head(self, t: Token) -> str | None:
@@ -131,6 +149,9 @@ class EventResolver:
         Sochi on Monday"): the guidelines make such a meeting an event."""
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
             return True
+        # named by what it is of: "the opening ceremony of the TurkStream pipeline"
+        if self._named_by_complement(t, tok):
+            return True
         # named by its sides: "the trilateral meeting of Cyprus, Greece and Israel"
         sides = {tok[c.i].key for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for p in prep.children if p.dep_ == "pobj" for c in [p, *p.conjuncts]
@@ -140,13 +161,19 @@ class EventResolver:
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             holders.append(t.head.head)
-        # "the meeting of the leaders of A and B in CITY": the parser hangs the place on
-        # the "of" phrase
+        # "the meeting of the leaders of A and B in CITY", "talks with X in CITY": the
+        # parser hangs the place on the "of" or "with" phrase
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
+        holders += self._partners(t)
         placed = dated = False
         for h in holders:
-            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+            # "met for their summit, that time in Athens": the place hangs on an adverb
+            preps += [p for c in h.children if c.dep_ == "npadvmod" and h.pos_ in (
+                "VERB", "AUX") for p in c.children if p.dep_ == "prep" and p.lower_ in (
+                "in", "at")]
+            for prep in preps:
                 placed |= any(p.i in tok and tok[p.i].kind in ("Place", "State")
                               for p in prep.children if p.dep_ == "pobj")
             dated |= any(w.ent_type_ in ("DATE", "TIME") for c in h.children
@@ -165,22 +192,71 @@ class EventResolver:
         return frozenset(words)
 
     def _match(self, events: list[_Event], head: str, mods: frozenset[str], place: str | None,
-               anaphoric: bool) -> _Event | None:
+               anaphoric: bool, comp: frozenset[str] = frozenset(),
+               seen: dict[str, int] | None = None) -> _Event | None:
         """The event a mention refers to, if any: the latest with this head whose
         modifiers it shares ("the AU summit" after "the 2019 AU summit"); or, for a mention
         without modifiers, the latest with this head when it refers back ("the talks",
         "his talks") or adds the place the event lacked (a headline's "Russia-Turkmenistan
         talks", then "held talks in the Kremlin")."""
-        for e in reversed(events):
+        bare: list[tuple[int, int, _Event]] = []
+        for n, e in reversed(list(enumerate(events))):
             if e.head != head or (place and e.place and place != e.place):
                 continue
+            if comp and e.comp and comp != e.comp:
+                continue  # "the meeting of A and B", "the meeting of C": two meetings
             if mods:
                 if e.mods and mods & e.mods:
                     return e
                 continue
+            if seen is not None and e.key not in seen:
+                continue  # a bare "the meeting" refers back, not ahead
             if anaphoric or (place and not e.place):
-                return e
-        return None
+                bare.append(((seen or {}).get(e.key, -1), n, e))
+        return max(bare, key=lambda b: b[:2])[2] if bare else None
+
+    def _antecedent(self, events: list[_Event], head: str, seen: dict[str, int]) -> _Event | None:
+        """The meeting a bare "the talks" or "the meeting" refers back to when no earlier
+        event has its head: the meeting mentioned last ("the Cairo summit ... joined
+        the talks")."""
+        if head not in self.referring:
+            return None
+        if any(e.head == head and e.key in seen for e in events):
+            return None
+        latest = [e for e in events if e.key in seen and e.head in self.referring]
+        return max(latest, key=lambda e: seen[e.key], default=None)
+
+    def _named_by_complement(self, t: Token, tok: dict[int, Ref]) -> bool:
+        """An "of" phrase with a name in it ("of Cyprus, Greece and Israel", "of the
+        TurkStream gas pipeline"); but a meeting of an organization or its council may be
+        a session of a larger gathering, no event of its own."""
+        words = self._complement(t)
+        organs = lexicon().mentions.organ_nouns
+        if any(w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.i == t.i
+               and w.i in tok and (tok[w.i].kind in ("Organization", "Event") or (
+                   tok[w.i].kind == "Body" and w.lower_ in organs))
+               for w in words):
+            return False
+        return any(w.pos_ == "PROPN" or (w.i in tok and tok[w.i].kind != "Event")
+                   for w in words)
+
+    @staticmethod
+    def _partners(t: Token) -> list[Token]:
+        """The nouns of a "with" phrase ("talks with the President of X Y in CITY"), on
+        which the parser may hang the meeting's place."""
+        return [w for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" for w in p.subtree
+                if w.pos_ in ("NOUN", "PROPN")]
+
+    @staticmethod
+    def _complement(t: Token) -> list[Token]:
+        """The words of an event's "of" phrase ("the meeting of Cyprus, Greece and Israel")."""
+        return [w for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" for w in p.subtree]
+
+    def _comp(self, t: Token) -> frozenset[str]:
+        """The content words of the "of" phrase, which tell two meetings apart."""
+        return frozenset(w.lower_ for w in self._complement(t) if w.is_alpha and not w.is_stop)
 
     @staticmethod
     def _anaphoric(t: Token) -> bool:
@@ -190,17 +266,49 @@ class EventResolver:
             for c in t.children)
 
     def _extended(self, t: Token, core: str) -> list[str]:
-        """More phrases for the node; events have none."""
-        return []
+        """The phrase with an "of" phrase that names the event ("trilateral meeting of
+        Cyprus, Greece and Israel", "opening ceremony of the TurkStream gas pipeline")."""
+        words = self._complement(t)
+        tok: dict[int, Ref] = t.doc._.kg_tok or {}
+        if not words or len(words) > 12 or not self._named_by_complement(t, tok):
+            return []
+        # up to its date or place: "of the leaders of A, B and C (in CITY) (on DATE)"
+        cuts = [w.i for w in words if w.ent_type_ in ("DATE", "TIME")]
+        cuts += [w.i for w in words if w.dep_ == "prep" and w.lower_ in ("in", "at") and any(
+            p.dep_ == "pobj" and p.i in tok and tok[p.i].kind in ("Place", "State")
+            for p in w.children)]
+        end = min([max(w.i for w in words) + 1] + cuts)
+        tail = _clean(t.doc[min(w.i for w in words):end].text).rstrip(",;: ")
+        tail = re.sub(r"\s+(?:on|in|at)$", "", tail)
+        return [f"{core} of {tail}"] if tail else []
 
     @staticmethod
-    def _place(t: Token, tok: dict[int, Ref]) -> str | None:
-        """Where the phrase or the verb it is the object of puts the event."""
+    def _place(t: Token, tok: dict[int, Ref], actors: dict[str, ActorInfo]) -> str | None:
+        """Where the phrase or the verb it is the object of puts the event; or the city
+        that names it ("the Cairo summit")."""
+        doc = t.doc
+        for m in (c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"):
+            if any(0 <= n < len(doc) and doc[n].text in _HYPHENS for n in (m.i - 1, m.i + 1)):
+                continue  # "the Russia-Africa summit": the sides, not the place
+            r = tok.get(m.i)
+            if r is not None and r.kind == "Place":
+                return r.key
+            info = actors.get(m.text)
+            if r is not None and r.kind == "Event" and info is not None and info.kind == "Place":
+                return m.text  # a city known from elsewhere, inside the event's name
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
+        holders += EventResolver._partners(t)
+        if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX"):
+            holders.append(t.head.head)  # "met in Athens for their summit"
         for h in holders:
-            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+            # "met for their summit, that time in Athens": the place hangs on an adverb
+            preps += [p for c in h.children if c.dep_ == "npadvmod" and h.pos_ in (
+                "VERB", "AUX") for p in c.children if p.dep_ == "prep" and p.lower_ in (
+                "in", "at")]
+            for prep in preps:
                 for p in prep.children:
                     if p.dep_ == "pobj" and p.i in tok and tok[p.i].kind in ("Place", "State"):
                         return tok[p.i].key
@@ -222,7 +330,9 @@ class EventResolver:
                                                                  or w.i + 1 in generic)}
         bare = [w for w in words if w.i not in generic]
         core = _clean(" ".join(w.text for w in bare)) if bare else t.text
-        out = [full, core, t.text, f"the {t.text}"]
+        # the bare head ("the meeting") only where the text uses it: a node that has it
+        # without the text using it for this event takes another event's phrase
+        out = [full, core] + ([t.text, f"the {t.text}"] if core == t.text else [])
         if core != t.text:
             out.append(f"the {core}")
         out.extend(self._extended(t, core))
@@ -268,7 +378,8 @@ class InitiativeResolver(EventResolver):
         return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in (
             "on", "for", "between", "with", "against")) for c in t.children)
 
-    def _place(self, t: Token, tok: dict[int, Ref]) -> str | None:  # type: ignore[override]
+    def _place(self, t: Token, tok: dict[int, Ref],  # type: ignore[override]
+               actors: dict[str, ActorInfo]) -> str | None:
         return None  # an initiative is not told apart by where it is mentioned
 
     def _extended(self, t: Token, core: str) -> list[str]:
@@ -292,9 +403,14 @@ def make_initiatives(nlp: Language, name: str) -> InitiativeResolver:
     return InitiativeResolver(name)
 
 
+if not Doc.has_extension("kg_event_places"):
+    Doc.set_extension("kg_event_places", default=None)  # event key -> key of its place
+
+
 @Language.factory("kg_events", requires=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors",
                                          "token.dep", "token.lemma"],
-                  assigns=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors"])
+                  assigns=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors",
+                           "doc._.kg_event_places"])
 def make_events(nlp: Language, name: str) -> EventResolver:
     """Build the ``kg_events`` component."""
     return EventResolver(name)

@@ -892,7 +892,10 @@ class _DocState:
                     if ref:
                         self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _w("coref_event_nouns"):
-                if self._definite(tok):
+                # kg_events resolves the event phrases it builds ("the meeting", "the
+                # trilateral meeting of A, B and C") by their heads and modifiers
+                if self._definite(tok) and tok.lemma_.lower() not in (
+                        lexicon().constructions.event_heads):
                     ref = self._last(tok, ("Event",))
                     if ref:
                         self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))

@@ -49,6 +49,7 @@ __all__ = [
     "RuleSpec",
     "all_pairs",
     "asserted",
+    "listed_subjects",
     "registered_rules",
     "rule",
 ]
@@ -212,6 +213,20 @@ def named_subjects(verb: Token, depth: int = 0) -> list[Ref]:
         if holder is not None:
             return named_subjects(holder, depth + 1)
     return [r for t in subjects for c in conjuncts(t) for r in named(c)]
+
+
+def listed_subjects(verb: Token) -> list[Ref]:
+    """The named subjects of a clause with those listed in apposition ("X and his
+    counterparts, A, B and C, gathered"; "Russia's foreign minister, Sergei Lavrov, met");
+    with such a list of people, the subjects are people only."""
+    heads = [c for t in clause_subjects(verb)[0] for c in conjuncts(t)]
+    listed = [r for c in heads for a in c.children if a.dep_ == "appos"
+              for x in conjuncts(a) if (r := ref(x) or titled_person(x)) is not None
+              and r.kind == "Person"]
+    # with a list of people, "his counterparts" are those listed, not their states (nor
+    # is a dateline's place a party)
+    out = [r for c in heads for r in named(c) if not listed or r.kind == "Person"]
+    return list({r.key: r for r in out + listed}.values())
 
 
 def with_conjoined(children: list[Token]) -> list[Token]:

@@ -7,12 +7,20 @@ Tokyo", "the Indian state of X"); presence at an event ("X said at the
 summit", "on the sidelines of the summit").
 """
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from kg.extract.rules import Found, RuleContext, asserted, rule
-from kg.extract.syntax import governing_verb, place_ref, ref, subject_refs, titled_person
+from kg.extract.mentions import Ref
+from kg.extract.rules import Found, RuleContext, asserted, listed_subjects, rule
+from kg.extract.syntax import (
+    governing_verb,
+    place_ref,
+    ref,
+    subject_refs,
+    titled_person,
+)
 
-__all__ = ["event_during", "event_present_at", "place_apposition", "place_in_state",
+__all__ = ["event_attended_by", "event_during", "event_gathered", "event_placed",
+           "event_present_at", "event_where", "place_apposition", "place_in_state",
            "place_located"]
 
 
@@ -155,3 +163,80 @@ def event_during(noun: Token, ctx: RuleContext) -> list[Found]:
                if r is not None]
     return [Found(s, "metWith", o, noun.i, 0.7) for s in subjects for o in others
             if o.kind in ("Person", "State") and o.key != s.key]
+
+
+def _event_head(tok: Token) -> Ref | None:
+    """The event whose head word ``tok`` is."""
+    event = ref(tok)
+    if event is None or event.kind != "Event" or tok.i != tok.doc[
+            event.start:event.end].root.i:
+        return None
+    return event
+
+
+def _ref_of(doc: Doc, key: str, kinds: tuple[str, ...]) -> Ref | None:
+    """A mention of the actor ``key`` in the document."""
+    return next((r for r in doc._.kg_refs or [] if r.key == key and r.kind in kinds), None)
+
+
+@rule("event.placed")
+def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
+    """An event and the place ``kg_events`` found for it: a city in its name ("the Cairo
+    summit") or where the text puts the meeting ("met for their summit, that time in
+    Athens")."""
+    event = _event_head(head)
+    if event is None:
+        return []
+    key = (head.doc._.kg_event_places or {}).get(event.key)
+    place = _ref_of(head.doc, key, ("Place", "State")) if key else None
+    return [Found(event, "locatedIn", place, head.i, 0.8)] if place is not None else []
+
+
+@rule("event.gathered")
+def event_gathered(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X and Y gathered in CITY": they attended the one event the text places there."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.gathering_verbs:
+        return []
+    places = verb.doc._.kg_event_places
+    if not places or not asserted(verb):
+        return []
+    where = {r.key for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+             for p in prep.children if p.dep_ == "pobj" and (r := place_ref(p)) is not None}
+    keys = {k for k, v in places.items() if v in where}
+    event = _ref_of(verb.doc, next(iter(keys)), ("Event",)) if len(keys) == 1 else None
+    if event is None:
+        return []
+    return [Found(s, "attended", event, verb.i, 0.7) for s in listed_subjects(verb)
+            if s.kind in ctx.agents]
+
+
+@rule("event.where")
+def event_where(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"the summit where X and Y signed ...": who acts there attended it."""
+    # "where" on the verb, or on its first phrase ("where on Sunday X signed"), right
+    # after the event's noun (the parser may hang the clause on the main verb)
+    if verb.dep_ not in ("relcl", "advcl") or verb.pos_ != "VERB":
+        return []
+    where = next((w for c in verb.children for w in (c, *c.children) if w.dep_ == "advmod"
+                  and w.lower_ == "where" and 0 < w.i < verb.i), None)
+    event = _event_head(verb.doc[where.i - 1]) if where is not None else None
+    if event is None or not asserted(verb):
+        return []
+    return [Found(s, "attended", event, verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents]
+
+
+@rule("event.attended_by")
+def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"The meeting was attended by A and B, C and D": everyone the agent phrase names,
+    however the parser hangs a long list."""
+    if "attended" not in ctx.verbs.get(verb.lemma_.lower(), []) or not asserted(verb):
+        return []
+    events = [e for c in verb.children if c.dep_ == "nsubjpass"
+              and (e := ref(c)) is not None and e.kind == "Event"]
+    if not events:
+        return []
+    named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
+             if (r := ref(t)) is not None and r.kind in ctx.agents and r.how != "demonym"]
+    return [Found(r, "attended", events[0], verb.i, 0.7)
+            for r in {r.key: r for r in named}.values()]

@@ -18,7 +18,7 @@ from kg.extract.rules import (
     RuleContext,
     all_pairs,
     asserted,
-    named_subjects,
+    listed_subjects,
     rule,
     search,
     with_conjoined,
@@ -234,7 +234,7 @@ def verb_symmetric(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
                      for c in verb.children)
-    subjects = named_subjects(verb)
+    subjects = listed_subjects(verb)
     if has_object or len(subjects) < 2:
         return []
     return [f for rel in rels for f in all_pairs(subjects, rel, verb, 0.7)]
