@@ -382,6 +382,15 @@ CASES: list[object] = [
       ("Paraguay", "memberOf", "Mercosur"), ("Uruguay", "memberOf", "Mercosur")}),
     ("The ASEAN states, including Vietnam and Laos, backed the plan.",
      {("Vietnam", "memberOf", "ASEAN"), ("Laos", "memberOf", "ASEAN")}),
+    # "ORG member states, including A and B"; "X is part of ORG"; a state on a council.
+    ("The SADC member states, including Zambia and Malawi, backed the plan.",
+     {("Zambia", "memberOf", "Southern African Development Community"),
+      ("Malawi", "memberOf", "Southern African Development Community")}),
+    ("Kyrgyzstan is part of the Eurasian Economic Union.",
+     {("Kyrgyzstan", "memberOf", "Eurasian Economic Union")}),
+    ("Crimea is part of Ukraine.", set()),
+    ("Brazil is a non-permanent member of the UN Security Council.",
+     {("Brazil", "memberOf", "UN Security Council")}),
     # Countries of a continent are no members of anything.
     ("African countries such as Kenya and Ghana backed the plan.", set()),
     ("Finland joined NATO in 2023.",

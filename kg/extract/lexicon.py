@@ -137,6 +137,7 @@ class Constructions:
     """Word classes that the construction rules look for."""
 
     list_heads: Words
+    member_synonyms: Words
     member_collectives: Words
     quantifiers: Words
     copulas: Words

@@ -215,11 +215,17 @@ def named_subjects(verb: Token, depth: int = 0) -> list[Ref]:
     return [r for t in subjects for c in conjuncts(t) for r in named(c)]
 
 
-def listed_subjects(verb: Token) -> list[Ref]:
+def listed_subjects(verb: Token, depth: int = 0) -> list[Ref]:
     """The named subjects of a clause with those listed in apposition ("X and his
     counterparts, A, B and C, gathered"; "Russia's foreign minister, Sergei Lavrov, met");
-    with such a list of people, the subjects are people only."""
-    heads = [c for t in clause_subjects(verb)[0] for c in conjuncts(t)]
+    with such a list of people, the subjects are people only. An infinitive of the
+    subjects' will has theirs ("X and Y confirmed their willingness to cooperate")."""
+    subjects = clause_subjects(verb)[0]
+    if not subjects and depth < 2:
+        holder = will_holder(verb)
+        if holder is not None:
+            return listed_subjects(holder, depth + 1)
+    heads = [c for t in subjects for c in conjuncts(t)]
     listed = [r for c in heads for a in c.children if a.dep_ == "appos"
               for x in conjuncts(a) if (r := ref(x) or titled_person(x)) is not None
               and r.kind == "Person"]

@@ -26,6 +26,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         # "ASEAN member states Indonesia and Vietnam"
         lemma = next(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"
                      and c.lemma_.lower() in cons.list_heads)
+    elif lemma in cons.member_synonyms and noun.dep_ == "attr":
+        lemma = "member"  # "X is part of ORG"
     elif lemma in cons.member_collectives and any(
             c.dep_ in ("compound", "poss") and (r := ref(c)) is not None
             and r.kind == "Organization" for c in noun.children):
@@ -35,7 +37,10 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if is_negated(noun) or is_hypothetical(noun):
         return []
     owners: list[Ref] = []
-    for child in noun.children:
+    # "the SCO member states": the owner may hang on the compound "member"
+    heads = [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in (
+        cons.list_heads)]
+    for child in [*noun.children, *(g for h in heads for g in h.children)]:
         r = ref(child)
         if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
                 "Organization", "State"):
@@ -97,6 +102,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             if lemma == "partner" and owner.kind == "Organization":
                 out.append(Found(m, "partnerOf", owner, noun.i, 0.8))
             elif lemma in ("ally", "member") and owner.kind == "Organization":
+                out.append(Found(m, "memberOf", owner, noun.i, 0.8))
+            elif lemma == "member" and owner.kind == "Body" and m.kind == "State":
+                # a state on a council: "X is a permanent member of the UN Security Council"
                 out.append(Found(m, "memberOf", owner, noun.i, 0.8))
             elif lemma == "ally" and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
