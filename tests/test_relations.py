@@ -37,6 +37,11 @@ def xfail(text: str, want: set[Triple], reason: str) -> object:
 
 CASES: list[object] = [
     # ------------------------------------------------------------ criticizes
+    # Recalling one's envoy from a state protests against it.
+    ("Peru recalled its ambassador from Mexico.", {("Peru", "criticizes", "Mexico")}),
+    ("Kenya did not recall its ambassador from Somalia.", set()),
+    # Refusing to recognize a state opposes it.
+    ("Serbia refuses to recognise Kosovo.", {("Serbia", "opposes", "Kosovo")}),
     ("India condemned Pakistan.",
      {("India", "criticizes", "Pakistan")}),
     ("Egypt lashed out at Ethiopia over the filling of the dam.",

@@ -163,6 +163,7 @@ class Constructions:
     initiative_generic_modifiers: Words
     initiative_complemented_heads: Words
     summoning_verbs: Words
+    recalling_verbs: Words
     diplomat_nouns: Words
 
 

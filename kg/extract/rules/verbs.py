@@ -34,7 +34,7 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_refusal",
+__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_recall", "verb_refusal",
            "verb_summon", "verb_supply", "verb_symmetric"]
 
 
@@ -303,10 +303,32 @@ def verb_summon(verb: Token, ctx: RuleContext) -> list[Found]:
             if s.key != t.key]
 
 
+@rule("verb.recall")
+def verb_recall(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Recalling one's envoy from a state is a protest against it ("X recalled its
+    ambassador from Y", "... its ambassador to Y")."""
+    cons = ctx.lex.constructions
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.recalling_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    envoys = [d for c in verb.children if c.dep_ == "dobj" for d in conjuncts(c)
+              if d.lemma_.lower() in cons.diplomat_nouns]
+    if not envoys:
+        return []
+    states = [r for h in [verb, *envoys] for p in h.children
+              if p.dep_ == "prep" and p.lower_ in ("from", "to")
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              if (r := ref(c)) is not None and r.kind == "State"]
+    return [Found(s, "criticizes", t, verb.i, 0.7) for s in subject_refs(verb) for t in states
+            if s.key != t.key]
+
+
 @rule("verb.refusal")
 def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
-    """Refusing to accept X's act opposes X ("cannot accept X's demands"); refusing to
-    tolerate it criticizes X ("will not tolerate X's interference"), as the lexicon says."""
+    """Refusing to accept X's act opposes X ("cannot accept X's demands", "refused to
+    recognize X"); refusing to tolerate it criticizes X ("will not tolerate X's
+    interference"), as the lexicon says."""
     relations = ctx.lex.modality.refused_verbs.get(verb.lemma_.lower())
     if not relations or verb.pos_ != "VERB":
         return []
