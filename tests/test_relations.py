@@ -380,6 +380,14 @@ CASES: list[object] = [
      {("Egypt", "partnerOf", "European Union")}),
     ("India is among ASEAN's dialogue partners.",
      {("India", "partnerOf", "ASEAN")}),
+    # Hosting or chairing an event is taking part; a host's title names no participant.
+    ("The SADC summit opened in Lusaka on Monday. The summit was hosted by Hakainde "
+     "Hichilema, Zambia's president.",
+     {("Hakainde Hichilema", "attended", "SADC summit"),
+      ("Hakainde Hichilema", "affiliatedWith", "Zambia"),
+      ("SADC summit", "locatedIn", "Lusaka")}),
+    ("Kenya chaired the IGAD summit in Djibouti.",
+     {("Kenya", "attended", "IGAD summit"), ("IGAD summit", "locatedIn", "Djibouti")}),
     # -------------------------------------------------------------- memberOf
     # An organization's countries, listed in apposition or after "including".
     ("The Mercosur countries, Argentina, Brazil, Paraguay and Uruguay, set common tariffs.",

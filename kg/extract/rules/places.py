@@ -226,6 +226,20 @@ def event_where(verb: Token, ctx: RuleContext) -> list[Found]:
             if s.kind in ctx.agents]
 
 
+def _described(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` only describes someone named above it, below ``top``: in a
+    clause on them ("A, who met B") or in a person's title ("A, X's prime minister")."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        if cur.dep_ == "appos" and (h := ref(cur.head)) is not None and h.kind == "Person" and (
+                (own := ref(cur)) is None or own.kind != "Person"):
+            return True  # a title, not the next name of a list
+        cur = cur.head
+    return False
+
+
 @rule("event.attended_by")
 def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
     """"The meeting was attended by A and B, C and D": everyone the agent phrase names,
@@ -237,6 +251,7 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
     if not events:
         return []
     named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
-             if (r := ref(t)) is not None and r.kind in ctx.agents and r.how != "demonym"]
+             if (r := ref(t)) is not None and r.kind in ctx.agents and r.how != "demonym"
+             and not _described(t, a)]
     return [Found(r, "attended", events[0], verb.i, 0.7)
             for r in {r.key: r for r in named}.values()]
