@@ -130,6 +130,7 @@ class Mentions:
     hyphen_participles: Words
     pair_nouns: Table
     ambiguous_demonyms: Table
+    reference_nouns: Table = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -224,7 +224,8 @@ class _DocState:
 
         if label == "ORG" and text.islower() and span.root.lemma_ in _w("common_body_nouns"):
             return  # "Vietnam's foreign ministry": named like the state's own, later
-        references = _w("coref_org_nouns") | _w("coref_event_nouns")
+        references = _w("coref_org_nouns") | _w("coref_event_nouns") | frozenset(
+            _table("reference_nouns"))
         if len(span) == 1 and span.root.lemma_.lower() in references:
             return  # "the Alliance": a reference, resolved with the other references
         if label == "ORG" and len(span) == 1 and start > 0 and doc[start - 1].lower_ == "of" and (
@@ -885,6 +886,11 @@ class _DocState:
             elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
                     tok.lemma_.lower() in _table("pair_nouns")):
                 self._pair(tok)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP") and (
+                    tok.lemma_.lower() in _table("reference_nouns")):
+                ref = self._described(tok)
+                if ref:
+                    self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
 
     def _pair(self, tok: Token) -> None:
         """"the two leaders", "both sides": the last two actors of that sort named;
@@ -944,6 +950,39 @@ class _DocState:
         if best:
             self.groups[tok.i] = [Ref(x.key, x.kind, tok.i, tok.i + 1, tok.text, "coref")
                                   for x in best]
+
+    def _described(self, tok: Token) -> Ref | None:
+        """ "the embassy", "the airline", "the group": a definite description whose noun
+        names the kind of an actor named before (``[mentions] reference_nouns``): the
+        last office, body or organization whose name has one of the noun's name words,
+        or the last actor of the noun's kind in the last few sentences. Not a noun that
+        describes itself ("the embassy in Rome", "the group of activists", "the Iranian
+        embassy") or qualifies another ("the embassy staff")."""
+        if not self._definite(tok) or tok.dep_ in ("compound", "amod", "nmod"):
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for", "between", "with",
+                                                 "to", "from"):
+                return None
+            if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and (
+                    c.i in self.tok or c.pos_ == "PROPN" or c.ent_type_):
+                return None
+        words = _table("reference_nouns")[tok.lemma_.lower()]
+        names = {w for w in words if w.islower()}
+        kinds = {w for w in words if not w.islower()}
+        since = tok.sent.start
+        for _ in range(3):  # a kind alone: only as far back as three sentences
+            if since > 0:
+                since = self.doc[since - 1].sent.start
+        best: Ref | None = None
+        for r in self.refs:
+            if r.start >= tok.i or (best is not None and r.start <= best.start):
+                continue
+            named = r.kind in ("Office", "Body", "Organization") and bool(names & {
+                w.lower() for w in f"{r.key} {r.text}".split()})
+            if named or (r.kind in kinds and r.start >= since):
+                best = r
+        return best
 
     def _definite(self, tok: Token) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
