@@ -249,6 +249,10 @@ class _DocState:
                       label=text if how == "name" else None)
             return
 
+        if found is None and label in ("PERSON", "ORG", "GPE", "FAC") and (
+                body := self._short_name(span)) is not None:
+            self._add(Ref(body.key, body.kind, start, end, text, "alias"))
+            return  # "Mahan" after "Mahan Air", "Burisma" after "Burisma Holdings"
         if label in ("GPE", "LOC", "NORP", "FAC") and found is None and self._person_alias(text):
             self._person(span)  # "Borrell" after "Josep Borrell", tagged as a place
             return
@@ -282,6 +286,24 @@ class _DocState:
                 self._add(Ref(text, "Place", start, end, text, "name"))
             elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
+
+    def _short_name(self, span: Span) -> Ref | None:
+        """The body or organization named before whose name is ``span``'s words and
+        then only words that say what sort of body it is ("Mahan Air", "Burisma
+        Holdings": the name words of ``[mentions] reference_nouns``), unless a person
+        named before has that name."""
+        words = [t.lower_ for t in span if not t.is_punct and t.tag_ != "POS"]
+        if not words or len(words) > 2 or not span[0].text[:1].isupper():
+            return None
+        generic = {w for ws in _table("reference_nouns").values() for w in ws if w.islower()}
+        for r in reversed(self.refs):
+            if r.kind not in ("Body", "Organization") or r.how not in ("name", "minted"):
+                continue
+            full = _strip_the(_norm(r.text)).lower().split()
+            n = len(words)
+            if len(full) > n and full[:n] == words and all(w in generic for w in full[n:]):
+                return None if self._person_alias(span.text) else r
+        return None
 
     def _given_name_before(self, span: Span) -> bool:
         """Whether a one-word place follows a given name it is the surname of."""
