@@ -131,6 +131,8 @@ class Mentions:
     pair_nouns: Table
     ambiguous_demonyms: Table
     reference_nouns: Table = field(default_factory=dict)
+    male_words: Words = frozenset()
+    female_words: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,6 +155,7 @@ class _DocState:
         self.title_owners: dict[int, Ref] = {}  # an office's head token -> its state
         self.offices: dict[str, str] = {}
         self.groups: dict[int, list[Ref]] = {}
+        self.sex: dict[str, str] = {}  # a person's key -> "m" or "f", as the text tells
 
     # --------------------------------------------------------------- helpers
     def _add(self, ref: Ref, *, label: str | None = None, wikidata: str | None = None,
@@ -430,6 +431,7 @@ class _DocState:
         alias = self._person_alias(name)
         if alias is not None:
             self._add(Ref(alias, "Person", span.start, span.end, span.text, "alias"), label=name)
+            self._note_sex(alias, span)
             return
         if len(words) == 1 and self._gaz(name):
             return
@@ -439,6 +441,17 @@ class _DocState:
         self.person_keys[name] = key
         self._add(Ref(key, "Person", span.start, span.end, span.text, "name"), label=name,
                   wikidata=known.wikidata if known is not None else None)
+        self._note_sex(key, span)
+
+    def _note_sex(self, key: str, span: Span) -> None:
+        """Note a person's sex from a title before or in the name ("Mr Baroud")."""
+        first = span[0]
+        before = [first] + ([self.doc[span.start - 1]] if span.start > 0 else [])
+        for t in before:
+            if t.lower_ in _w("male_words"):
+                self.sex.setdefault(key, "m")
+            elif t.lower_ in _w("female_words"):
+                self.sex.setdefault(key, "f")
 
     def add_surnames(self) -> None:
         """A surname alone that the NER left untagged ("Navalny is a critic of ...") is the
@@ -886,10 +899,14 @@ class _DocState:
                 continue
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in _w("male_female"):
-                ref = self._informer(tok) or self._governing_subject(tok) or self._last(
-                    tok, ("Person",), not_key=self._clause_subject_key(tok))
+                sex = "f" if lower in _w("female_words") else "m"
+                ref = next((r for r in (self._informer(tok), self._governing_subject(tok))
+                            if r is not None and self.sex.get(r.key, sex) == sex), None)
+                ref = ref or self._person_antecedent(tok, sex)
                 if ref:
                     self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "coref"))
+                    if tok.dep_ in ("nsubj", "nsubjpass"):  # a possessive is read less surely
+                        self.sex.setdefault(ref.key, sex)
             elif tok.pos_ == "PRON" and lower in ("it", "its"):
                 ref = self._its(tok)
                 if ref:
@@ -1018,6 +1035,47 @@ class _DocState:
                     best is None or ref.start > best.start):
                 best = ref
         return best
+
+    def _person_antecedent(self, tok: Token, sex: str) -> Ref | None:
+        """The person a "he"/"she" names: the last one named whose sex, as far as the
+        text tells, agrees (not the subject of its own clause: "She praised him"); but
+        when that one was only named inside a phrase of the sentence before ("by X",
+        "which killed X") and the pronoun's sentence names nobody before it, the subject
+        of that sentence's main clause ("Sacoolas, who ..., was involved in a collision
+        which killed Harry Dunn. She left the UK")."""
+        not_key = self._clause_subject_key(tok)
+        last: Ref | None = None
+        for r in self.refs:
+            if r.start < tok.i and r.kind == "Person" and r.key != not_key and (
+                    self.sex.get(r.key, sex) == sex) and (last is None or r.start > last.start):
+                last = r
+        sent = tok.sent
+        if last is None or last.start >= sent.start or sent.start == 0:
+            return last
+        prev = self.doc[sent.start - 1].sent
+        if last.start < prev.start or self._prominent(last):
+            return last
+        verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj")]
+        for verb in verbs:
+            for subj in verb.children:
+                r = self.tok.get(subj.i)
+                if subj.dep_ in ("nsubj", "nsubjpass") and r is not None and (
+                        r.kind == "Person" and r.key != not_key
+                        and self.sex.get(r.key, sex) == sex
+                        and not any(c.dep_ == "conj" for c in subj.children)):
+                    return r
+        return last
+
+    def _prominent(self, ref: Ref) -> bool:
+        """Whether a mention is a subject or object of its sentence's main verbs (or in
+        apposition or coordination with one), not inside a phrase or a clause below."""
+        tok = self.doc[ref.start:ref.end].root
+        while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "iobj"):
+            return False
+        verb = tok.head
+        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def _informer(self, tok: Token) -> Ref | None:
         """ "X informed Y about his talks", "X told Y of her plans": a possessive in what
