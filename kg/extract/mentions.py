@@ -131,6 +131,7 @@ class MentionResolver:
         for ent in doc.ents:
             state.add_entity(ent)
         state.add_surnames()
+        state.add_short_names()
         state.add_minted()
         state.add_titles()
         state.add_coreferences()
@@ -475,6 +476,21 @@ class _DocState:
             keys = {r.key for r in full or found}
             if len(keys) == 1:  # "Navalny" after "Navalny" and "Alexei Navalny": the full name
                 self._add(Ref(keys.pop(), "Person", tok.i, tok.i + 1, tok.text, "alias"))
+
+    def add_short_names(self) -> None:
+        """A proper noun the NER left untagged that is the first word of a body named
+        before ("Helios denied ..." after "Helios Holdings") is that body."""
+        firsts = {(_strip_the(_norm(r.text)).split() or [""])[0].lower() for r in self.refs
+                  if r.kind in ("Body", "Organization") and len(r.text.split()) > 1}
+        if not firsts:
+            return
+        for tok in self.doc:
+            if tok.lower_ not in firsts or tok.i in self.tok or tok.pos_ != "PROPN" or (
+                    tok.ent_type_ or not tok.is_title or tok.dep_ in ("compound", "flat")):
+                continue
+            body = self._short_name(self.doc[tok.i:tok.i + 1])
+            if body is not None:
+                self._add(Ref(body.key, body.kind, tok.i, tok.i + 1, tok.text, "alias"))
 
     # -------------------------------------------------------- minted actors
     def add_minted(self) -> None:
