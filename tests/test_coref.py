@@ -41,6 +41,18 @@ REF_CASES: list[tuple[str, str, int, str | None, str | None]] = [
     # ------------------------------ a body's short name: its name less its sort word
     ("Regulators fined Helios Holdings in 2019. Helios denied the charges.", "Helios", 1,
      "Helios Holdings", "Body"),
+    # ------------------------------------- a quoted name whose last word names a group
+    ("The \"Stop the Dam Coalition\" says Kenya is a polluter. The group's spokeswoman, Ana "
+     "Souza, called for a ban.", "group", 0, "Stop the Dam Coalition", "Organization"),
+    ("The \"Stop the Dam Coalition\" says Kenya is a polluter.", "Stop the Dam Coalition", 0,
+     "Stop the Dam Coalition", "Organization"),
+    # ------------------------------------------ an "it" that stands for a clause
+    ("Kenya spoke with Uganda on Monday. It was agreed to hold talks in June.", "It", 0, None,
+     None),
+    ("Kenya opened the talks. Officials said it was important to reach a deal soon.", "it", 0,
+     None, None),
+    ("Kenya spoke with Uganda on Monday. It said the talks went well.", "It", 0, "Kenya",
+     "State"),
     # ------------------------------------------------------------- he and she
     # the main subject of the sentence before, over a person named only inside a phrase
     ("Maria Lopez gave a long response to the remarks by Carla Diaz on trade. She said the "
@@ -116,6 +128,9 @@ CLAIM_CASES: list[tuple[str, set[Triple]]] = [
      "covered energy. The weather was discussed. The presidents agreed to deepen cooperation.",
      CALLED | {("Ana Souza", "metWith", "Jorge Ruiz"),
                ("Ana Souza", "cooperatesWith", "Jorge Ruiz")}),
+    # a quoted organization and its spokeswoman
+    ("The \"Stop the Dam Coalition\" says Kenya is a polluter. The group's spokeswoman, Ana "
+     "Souza, called for a ban.", {("Ana Souza", "affiliatedWith", "Stop the Dam Coalition")}),
     # a definite description as the object of a relation
     ("Officials at the French Embassy in Nairobi met the minister on Monday. Kenya later urged "
      "the embassy to explain the delay.",

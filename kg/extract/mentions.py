@@ -758,6 +758,7 @@ class _DocState:
 
     def _quoted_initiatives(self) -> None:
         doc = self.doc
+        self._quoted_organizations()
         i = 0
         while i < len(doc):
             if doc[i].text in ("“", '"', "‘") :
@@ -774,6 +775,36 @@ class _DocState:
                 span = doc[min(t.i for t in tok.subtree):max(t.i for t in tok.subtree) + 1]
                 self._initiative(span)
 
+    def _quoted_organizations(self) -> None:
+        """A quoted name in title case whose last word names a group ("the "Stop the War
+        Coalition" says ..."): an organization the NER missed."""
+        doc = self.doc
+        heads = _w("coref_org_nouns") | {n for n, ws in _table("reference_nouns").items()
+                                         if "Organization" in ws}
+        for tok in doc:
+            if tok.lower_ not in heads or tok.i + 1 >= len(doc) or (
+                    doc[tok.i + 1].text not in ("”", '"', "’")) or not tok.text[:1].isupper():
+                continue
+            own = self.tok.get(tok.i)  # "Coalition" alone may be a gazetteer alias
+            if own is not None and own.end - own.start > 1:
+                continue
+            start = next((k for k in range(tok.i - 1, max(-1, tok.i - 8), -1)
+                          if doc[k].text in ("“", '"', "‘")), None)
+            if start is None or start + 2 > tok.i:
+                continue
+            span = doc[start + 1:tok.i + 1]
+            if any((t.i in self.tok and t.i != tok.i) or t.ent_type_ in ("PERSON", "GPE",
+                                                                        "LOC", "NORP")
+                   or not (t.text[:1].isupper() or t.lower_ in ("the", "of", "for", "and",
+                                                                "against"))
+                   for t in span) or not span[0].text[:1].isupper():
+                continue
+            if own is not None:
+                self.tok.pop(tok.i)
+                self.refs = [r for r in self.refs if r is not own]
+            self._add(Ref(_norm(span.text), "Organization", span.start, span.end, span.text,
+                          "name"))
+
     def _initiative(self, span: Span) -> None:
         orgs = [self.tok[t.i] for t in span if t.i in self.tok
                 and self.tok[t.i].kind == "Organization"]
@@ -784,8 +815,9 @@ class _DocState:
             return
         org = orgs[0]
         surface = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in toks))
-        if _norm(surface).lower() == _norm(org.text).lower():
-            return
+        if _norm(surface).lower() == _norm(org.text).lower() or (
+                org.start <= toks[0].i and toks[-1].i < org.end):
+            return  # the quotes hold just the organization's name
         # Keep the words in order, with the organization's canonical name, and read
         # "Asian version of NATO" as "Asian NATO".
         words: list[str] = []
@@ -924,7 +956,7 @@ class _DocState:
                     if tok.dep_ in ("nsubj", "nsubjpass"):  # a possessive is read less surely
                         self.sex.setdefault(ref.key, sex)
             elif tok.pos_ == "PRON" and lower in ("it", "its"):
-                ref = self._its(tok)
+                ref = None if self._pleonastic(tok) else self._its(tok)
                 if ref:
                     self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _w("coref_org_nouns"):
@@ -1138,6 +1170,22 @@ class _DocState:
             if child.dep_ == "nsubj" and child.i in self.tok:
                 return self.tok[child.i].key
         return None
+
+    @staticmethod
+    def _pleonastic(tok: Token) -> bool:
+        """An "it" that stands for a clause, not an actor: "It was agreed to ...", "it
+        was stressed that ...", "it is important to ...", "it is possible that ..."."""
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        clauses = ("ccomp", "xcomp", "csubj")
+        if tok.dep_ == "nsubjpass":
+            return any(c.dep_ in clauses for c in verb.children)
+        if verb.lemma_ != "be":
+            return False
+        preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        return bool(preds) and any(c.dep_ in clauses for p in [verb, *preds]
+                                   for c in p.children)
 
     def _its(self, tok: Token) -> Ref | None:
         sent = tok.sent
