@@ -1106,12 +1106,12 @@ class _DocState:
         verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj")]
         for verb in verbs:
             for subj in verb.children:
-                r = self.tok.get(subj.i)
-                if subj.dep_ in ("nsubj", "nsubjpass") and r is not None and (
-                        r.kind == "Person" and r.key != not_key
-                        and self.sex.get(r.key, sex) == sex
+                topic = self.tok.get(subj.i)
+                if subj.dep_ in ("nsubj", "nsubjpass") and topic is not None and (
+                        topic.kind == "Person" and topic.key != not_key
+                        and self.sex.get(topic.key, sex) == sex
                         and not any(c.dep_ == "conj" for c in subj.children)):
-                    return r
+                    return topic
         return last
 
     def _prominent(self, ref: Ref) -> bool:
