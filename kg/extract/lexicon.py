@@ -130,6 +130,9 @@ class Mentions:
     hyphen_participles: Words
     pair_nouns: Table
     ambiguous_demonyms: Table
+    reference_nouns: Table = field(default_factory=dict)
+    male_words: Words = frozenset()
+    female_words: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

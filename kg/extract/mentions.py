@@ -131,6 +131,7 @@ class MentionResolver:
         for ent in doc.ents:
             state.add_entity(ent)
         state.add_surnames()
+        state.add_short_names()
         state.add_minted()
         state.add_titles()
         state.add_coreferences()
@@ -155,6 +156,7 @@ class _DocState:
         self.title_owners: dict[int, Ref] = {}  # an office's head token -> its state
         self.offices: dict[str, str] = {}
         self.groups: dict[int, list[Ref]] = {}
+        self.sex: dict[str, str] = {}  # a person's key -> "m" or "f", as the text tells
 
     # --------------------------------------------------------------- helpers
     def _add(self, ref: Ref, *, label: str | None = None, wikidata: str | None = None,
@@ -224,7 +226,8 @@ class _DocState:
 
         if label == "ORG" and text.islower() and span.root.lemma_ in _w("common_body_nouns"):
             return  # "Vietnam's foreign ministry": named like the state's own, later
-        references = _w("coref_org_nouns") | _w("coref_event_nouns")
+        references = _w("coref_org_nouns") | _w("coref_event_nouns") | frozenset(
+            _table("reference_nouns"))
         if len(span) == 1 and span.root.lemma_.lower() in references:
             return  # "the Alliance": a reference, resolved with the other references
         if label == "ORG" and len(span) == 1 and start > 0 and doc[start - 1].lower_ == "of" and (
@@ -253,6 +256,10 @@ class _DocState:
                       label=text if how == "name" else None)
             return
 
+        if found is None and label in ("PERSON", "ORG", "GPE", "FAC") and (
+                body := self._short_name(span)) is not None:
+            self._add(Ref(body.key, body.kind, start, end, text, "alias"))
+            return  # "Mahan" after "Mahan Air", "Burisma" after "Burisma Holdings"
         if label in ("GPE", "LOC", "NORP", "FAC") and found is None and self._person_alias(text):
             self._person(span)  # "Borrell" after "Josep Borrell", tagged as a place
             return
@@ -286,6 +293,24 @@ class _DocState:
                 self._add(Ref(text, "Place", start, end, text, "name"))
             elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
+
+    def _short_name(self, span: Span) -> Ref | None:
+        """The body or organization named before whose name is ``span``'s words and
+        then only words that say what sort of body it is ("Mahan Air", "Burisma
+        Holdings": the name words of ``[mentions] reference_nouns``), unless a person
+        named before has that name."""
+        words = [t.lower_ for t in span if not t.is_punct and t.tag_ != "POS"]
+        if not words or len(words) > 2 or not span[0].text[:1].isupper():
+            return None
+        generic = {w for ws in _table("reference_nouns").values() for w in ws if w.islower()}
+        for r in reversed(self.refs):
+            if r.kind not in ("Body", "Organization") or r.how not in ("name", "minted"):
+                continue
+            full = _strip_the(_norm(r.text)).lower().split()
+            n = len(words)
+            if len(full) > n and full[:n] == words and all(w in generic for w in full[n:]):
+                return None if self._person_alias(span.text) else r
+        return None
 
     def _given_name_before(self, span: Span) -> bool:
         """Whether a one-word place follows a given name it is the surname of."""
@@ -417,6 +442,7 @@ class _DocState:
         alias = self._person_alias(name)
         if alias is not None:
             self._add(Ref(alias, "Person", span.start, span.end, span.text, "alias"), label=name)
+            self._note_sex(alias, span)
             return
         if len(words) == 1 and self._gaz(name):
             return
@@ -426,6 +452,17 @@ class _DocState:
         self.person_keys[name] = key
         self._add(Ref(key, "Person", span.start, span.end, span.text, "name"), label=name,
                   wikidata=known.wikidata if known is not None else None)
+        self._note_sex(key, span)
+
+    def _note_sex(self, key: str, span: Span) -> None:
+        """Note a person's sex from a title before or in the name ("Mr Baroud")."""
+        first = span[0]
+        before = [first] + ([self.doc[span.start - 1]] if span.start > 0 else [])
+        for t in before:
+            if t.lower_ in _w("male_words"):
+                self.sex.setdefault(key, "m")
+            elif t.lower_ in _w("female_words"):
+                self.sex.setdefault(key, "f")
 
     def add_surnames(self) -> None:
         """A surname alone that the NER left untagged ("Navalny is a critic of ...") is the
@@ -453,6 +490,21 @@ class _DocState:
                 self.persons.append(holder.name)
                 self._add(Ref(holder.name, "Person", tok.i, tok.i + 1, tok.text, "name"),
                           label=holder.name, wikidata=holder.wikidata)
+
+    def add_short_names(self) -> None:
+        """A proper noun the NER left untagged that is the first word of a body named
+        before ("Helios denied ..." after "Helios Holdings") is that body."""
+        firsts = {(_strip_the(_norm(r.text)).split() or [""])[0].lower() for r in self.refs
+                  if r.kind in ("Body", "Organization") and len(r.text.split()) > 1}
+        if not firsts:
+            return
+        for tok in self.doc:
+            if tok.lower_ not in firsts or tok.i in self.tok or tok.pos_ != "PROPN" or (
+                    tok.ent_type_ or not tok.is_title or tok.dep_ in ("compound", "flat")):
+                continue
+            body = self._short_name(self.doc[tok.i:tok.i + 1])
+            if body is not None:
+                self._add(Ref(body.key, body.kind, tok.i, tok.i + 1, tok.text, "alias"))
 
     # -------------------------------------------------------- minted actors
     def add_minted(self) -> None:
@@ -720,6 +772,7 @@ class _DocState:
 
     def _quoted_initiatives(self) -> None:
         doc = self.doc
+        self._quoted_organizations()
         i = 0
         while i < len(doc):
             if doc[i].text in ("“", '"', "‘") :
@@ -736,6 +789,36 @@ class _DocState:
                 span = doc[min(t.i for t in tok.subtree):max(t.i for t in tok.subtree) + 1]
                 self._initiative(span)
 
+    def _quoted_organizations(self) -> None:
+        """A quoted name in title case whose last word names a group ("the "Stop the War
+        Coalition" says ..."): an organization the NER missed."""
+        doc = self.doc
+        heads = _w("coref_org_nouns") | {n for n, ws in _table("reference_nouns").items()
+                                         if "Organization" in ws}
+        for tok in doc:
+            if tok.lower_ not in heads or tok.i + 1 >= len(doc) or (
+                    doc[tok.i + 1].text not in ("”", '"', "’")) or not tok.text[:1].isupper():
+                continue
+            own = self.tok.get(tok.i)  # "Coalition" alone may be a gazetteer alias
+            if own is not None and own.end - own.start > 1:
+                continue
+            start = next((k for k in range(tok.i - 1, max(-1, tok.i - 8), -1)
+                          if doc[k].text in ("“", '"', "‘")), None)
+            if start is None or start + 2 > tok.i:
+                continue
+            span = doc[start + 1:tok.i + 1]
+            if any((t.i in self.tok and t.i != tok.i) or t.ent_type_ in ("PERSON", "GPE",
+                                                                        "LOC", "NORP")
+                   or not (t.text[:1].isupper() or t.lower_ in ("the", "of", "for", "and",
+                                                                "against"))
+                   for t in span) or not span[0].text[:1].isupper():
+                continue
+            if own is not None:
+                self.tok.pop(tok.i)
+                self.refs = [r for r in self.refs if r is not own]
+            self._add(Ref(_norm(span.text), "Organization", span.start, span.end, span.text,
+                          "name"))
+
     def _initiative(self, span: Span) -> None:
         orgs = [self.tok[t.i] for t in span if t.i in self.tok
                 and self.tok[t.i].kind == "Organization"]
@@ -746,8 +829,9 @@ class _DocState:
             return
         org = orgs[0]
         surface = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in toks))
-        if _norm(surface).lower() == _norm(org.text).lower():
-            return
+        if _norm(surface).lower() == _norm(org.text).lower() or (
+                org.start <= toks[0].i and toks[-1].i < org.end):
+            return  # the quotes hold just the organization's name
         # Keep the words in order, with the organization's canonical name, and read
         # "Asian version of NATO" as "Asian NATO".
         words: list[str] = []
@@ -877,12 +961,16 @@ class _DocState:
                 continue
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in _w("male_female"):
-                ref = self._informer(tok) or self._governing_subject(tok) or self._last(
-                    tok, ("Person",), not_key=self._clause_subject_key(tok))
+                sex = "f" if lower in _w("female_words") else "m"
+                ref = next((r for r in (self._informer(tok), self._governing_subject(tok))
+                            if r is not None and self.sex.get(r.key, sex) == sex), None)
+                ref = ref or self._person_antecedent(tok, sex)
                 if ref:
                     self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "coref"))
+                    if tok.dep_ in ("nsubj", "nsubjpass"):  # a possessive is read less surely
+                        self.sex.setdefault(ref.key, sex)
             elif tok.pos_ == "PRON" and lower in ("it", "its"):
-                ref = self._its(tok)
+                ref = None if self._pleonastic(tok) else self._its(tok)
                 if ref:
                     self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _w("coref_org_nouns"):
@@ -902,6 +990,11 @@ class _DocState:
             elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
                     tok.lemma_.lower() in _table("pair_nouns")):
                 self._pair(tok)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNP") and (
+                    tok.lemma_.lower() in _table("reference_nouns")):
+                ref = self._described(tok)
+                if ref:
+                    self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
 
     def _pair(self, tok: Token) -> None:
         """"the two leaders", "both sides": the last two actors of that sort named;
@@ -962,6 +1055,39 @@ class _DocState:
             self.groups[tok.i] = [Ref(x.key, x.kind, tok.i, tok.i + 1, tok.text, "coref")
                                   for x in best]
 
+    def _described(self, tok: Token) -> Ref | None:
+        """ "the embassy", "the airline", "the group": a definite description whose noun
+        names the kind of an actor named before (``[mentions] reference_nouns``): the
+        last office, body or organization whose name has one of the noun's name words,
+        or the last actor of the noun's kind in the last few sentences. Not a noun that
+        describes itself ("the embassy in Rome", "the group of activists", "the Iranian
+        embassy") or qualifies another ("the embassy staff")."""
+        if not self._definite(tok) or tok.dep_ in ("compound", "amod", "nmod"):
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "for", "between", "with",
+                                                 "to", "from"):
+                return None
+            if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and (
+                    c.i in self.tok or c.pos_ == "PROPN" or c.ent_type_):
+                return None
+        words = _table("reference_nouns")[tok.lemma_.lower()]
+        names = {w for w in words if w.islower()}
+        kinds = {w for w in words if not w.islower()}
+        since = tok.sent.start
+        for _ in range(3):  # a kind alone: only as far back as three sentences
+            if since > 0:
+                since = self.doc[since - 1].sent.start
+        best: Ref | None = None
+        for r in self.refs:
+            if r.start >= tok.i or (best is not None and r.start <= best.start):
+                continue
+            named = r.kind in ("Office", "Body", "Organization") and bool(names & {
+                w.lower() for w in f"{r.key} {r.text}".split()})
+            if named or (r.kind in kinds and r.start >= since):
+                best = r
+        return best
+
     def _definite(self, tok: Token) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
         return any(d.lower_ in ("the", "this", "that") for d in dets) or (
@@ -974,6 +1100,47 @@ class _DocState:
                     best is None or ref.start > best.start):
                 best = ref
         return best
+
+    def _person_antecedent(self, tok: Token, sex: str) -> Ref | None:
+        """The person a "he"/"she" names: the last one named whose sex, as far as the
+        text tells, agrees (not the subject of its own clause: "She praised him"); but
+        when that one was only named inside a phrase of the sentence before ("by X",
+        "which killed X") and the pronoun's sentence names nobody before it, the subject
+        of that sentence's main clause ("Sacoolas, who ..., was involved in a collision
+        which killed Harry Dunn. She left the UK")."""
+        not_key = self._clause_subject_key(tok)
+        last: Ref | None = None
+        for r in self.refs:
+            if r.start < tok.i and r.kind == "Person" and r.key != not_key and (
+                    self.sex.get(r.key, sex) == sex) and (last is None or r.start > last.start):
+                last = r
+        sent = tok.sent
+        if last is None or last.start >= sent.start or sent.start == 0:
+            return last
+        prev = self.doc[sent.start - 1].sent
+        if last.start < prev.start or self._prominent(last):
+            return last
+        verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj")]
+        for verb in verbs:
+            for subj in verb.children:
+                topic = self.tok.get(subj.i)
+                if subj.dep_ in ("nsubj", "nsubjpass") and topic is not None and (
+                        topic.kind == "Person" and topic.key != not_key
+                        and self.sex.get(topic.key, sex) == sex
+                        and not any(c.dep_ == "conj" for c in subj.children)):
+                    return topic
+        return last
+
+    def _prominent(self, ref: Ref) -> bool:
+        """Whether a mention is a subject or object of its sentence's main verbs (or in
+        apposition or coordination with one), not inside a phrase or a clause below."""
+        tok = self.doc[ref.start:ref.end].root
+        while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "iobj"):
+            return False
+        verb = tok.head
+        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def _informer(self, tok: Token) -> Ref | None:
         """ "X informed Y about his talks", "X told Y of her plans": a possessive in what
@@ -1020,6 +1187,22 @@ class _DocState:
             if child.dep_ == "nsubj" and child.i in self.tok:
                 return self.tok[child.i].key
         return None
+
+    @staticmethod
+    def _pleonastic(tok: Token) -> bool:
+        """An "it" that stands for a clause, not an actor: "It was agreed to ...", "it
+        was stressed that ...", "it is important to ...", "it is possible that ..."."""
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        clauses = ("ccomp", "xcomp", "csubj")
+        if tok.dep_ == "nsubjpass":
+            return any(c.dep_ in clauses for c in verb.children)
+        if verb.lemma_ != "be":
+            return False
+        preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        return bool(preds) and any(c.dep_ in clauses for p in [verb, *preds]
+                                   for c in p.children)
 
     def _its(self, tok: Token) -> Ref | None:
         sent = tok.sent

@@ -18,10 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Ref
+from kg.extract.syntax import titled_person
 
 __all__ = ["PairResolver", "make_pairs"]
 
 LOOKBACK = 4  # sentences
+EARLIER = 3  # sentences back to a coordinated group for "they", "the foreign ministers"
+FAR = 12  # sentences back to the meeting of a readout for "the leaders"
 
 
 class PairResolver:
@@ -63,8 +66,119 @@ class PairResolver:
                     if len(sides) > 1:
                         groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
                                          for r in sides]
+            self._plural_subject(tok, sents, index, tok_refs, groups)
         doc._.kg_groups = groups
         return doc
+
+    # ------------------------------------------- plural subjects further back
+    def _plural_subject(self, tok: Token, sents: list[Span], index: dict[int, int],
+                        tok_refs: dict[int, Ref], groups: dict[int, list[Ref]]) -> None:
+        """A plural subject the rules above left unresolved: "They" or "The (foreign)
+        ministers" opening a clause, a few sentences after a group of named actors
+        coordinated as a subject ("A and his counterparts, B, C and D, gathered in X.
+        The Italian minister, E, joined as an observer. They called on Y ..."), and "the
+        leaders" of a readout whose meeting was told further back."""
+        if tok.i in groups or tok.i in tok_refs or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return
+        if tok.lower_ == "they":
+            kinds: tuple[str, ...] = ("Person", "State", "Organization")
+        elif tok.tag_ in ("NNS", "NNPS") and self._role_plural(tok, tok_refs):
+            kinds = tuple(self.pair_nouns[tok.lemma_.lower()])
+        else:
+            return
+        if self._rival_before(tok, tok_refs):
+            return  # "the US said that they ...": the antecedent is in the sentence
+        n = index[tok.sent.start]
+        sides = self._earlier_group(sents, n, tok_refs, groups, kinds)
+        if not sides and tok.lower_ != "they":
+            sides = list(self._far_meeting(sents, n, tok, tok_refs, groups, kinds))
+        if len(sides) > 1:
+            groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
+                             for r in sides]
+
+    def _role_plural(self, tok: Token, tok_refs: dict[int, Ref]) -> bool:
+        """ "the ministers", "the foreign ministers" (a plural pair noun, definite, whose
+        modifiers name no actor and no number: not "the Russian ministers")."""
+        if tok.lemma_.lower() not in self.pair_nouns:
+            return False
+        if not any(c.lower_ in ("the", "both") for c in tok.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in tok.children):
+            return False
+        return not any(c.dep_ in ("nummod", "poss") or (c.dep_ in ("amod", "compound") and (
+            c.i in tok_refs or c.ent_type_ or not c.is_lower)) for c in tok.children)
+
+    @staticmethod
+    def _rival_before(tok: Token, tok_refs: dict[int, Ref]) -> bool:
+        """Whether the sentence names, before ``tok``, an actor it may stand for."""
+        for t in tok.sent:
+            if t.i >= tok.i:
+                return False
+            r = tok_refs.get(t.i)
+            if r is not None and r.kind in ("Person", "State", "Organization", "Body"):
+                return True
+            if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in lexicon().titles.agents:
+                return True
+        return False
+
+    def _earlier_group(self, sents: list[Span], n: int, tok_refs: dict[int, Ref],
+                       groups: dict[int, list[Ref]], kinds: tuple[str, ...]) -> list[Ref]:
+        """The named actors coordinated as the subject of one of the last few sentences
+        (in this paragraph or the one before), if no sentence between has a subject that
+        could be the antecedent instead (a state, a body, a plural)."""
+        doc = sents[n].doc
+        breaks = 0
+        for m in range(n - 1, max(-1, n - 1 - EARLIER), -1):
+            start = sents[m + 1].start
+            if start > 0 and "\n" in doc[start - 1].text:
+                breaks += 1
+                if breaks > 1:
+                    return []
+            sides = self._coordinated_subjects(sents[m], tok_refs, groups)
+            if len(sides) > 1:
+                return sides if all(r.kind in kinds for r in sides) else []
+            if self._rival_subject(sents[m], tok_refs, groups, kinds):
+                return []
+        return []
+
+    def _rival_subject(self, sent: Span, tok_refs: dict[int, Ref],
+                       groups: dict[int, list[Ref]], kinds: tuple[str, ...]) -> bool:
+        """Whether a sentence has a subject that a later plural could refer to instead:
+        not a single person ("The Italian minister, E, joined ...") nor a thing ("The
+        conversation ..."), but, for "they", a state, organization or body, or any
+        plural; for "the ministers", people of other sorts ("the activists")."""
+        agents = lexicon().titles.agents | frozenset(self.pair_nouns)
+        they = "State" in kinds
+        verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
+        for verb in verbs:
+            for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                r = tok_refs.get(subj.i) or titled_person(subj)
+                if r is not None:
+                    if (r.kind != "Person" and they) or any(
+                            c.dep_ == "conj" for c in subj.children):
+                        return True
+                elif subj.i in groups or subj.lower_ in ("they", "we") or any(
+                        c.dep_ == "conj" for c in subj.children):
+                    return True
+                elif subj.tag_ in ("NNS", "NNPS") and (they or subj.lemma_.lower() in agents):
+                    return True
+        return any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in agents
+                   and t.dep_ in ("dobj", "pobj") for t in sent)
+
+    def _far_meeting(self, sents: list[Span], n: int, before: Token,
+                     tok_refs: dict[int, Ref], groups: dict[int, list[Ref]],
+                     kinds: tuple[str, ...]) -> tuple[Ref, ...]:
+        """ "The leaders agreed ..." late in a readout: the two sides of the meeting
+        told further back than ``LOOKBACK``, if no group of actors was named since."""
+        for m in range(n - 1, max(-1, n - 1 - FAR), -1):
+            if m < n - LOOKBACK:  # nearer, _meeting_pair found none
+                pair = self._meeting_pair(sents[m], before, tok_refs, kinds)
+                if pair is not None:
+                    return pair
+            sides = self._coordinated_subjects(sents[m], tok_refs, groups)
+            if len(sides) > 1 and all(r.kind in kinds for r in sides):
+                return tuple(sides)  # the last group of that sort: "Both leaders ..."
+        return ()
 
     @staticmethod
     def _coordinated_subjects(sent: Span, tok_refs: dict[int, Ref],
@@ -112,18 +226,33 @@ class PairResolver:
             if holder is None:
                 continue
             verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
-            subjects = [tok_refs[c.i] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                        and c.i in tok_refs]
-            subjects += [tok_refs[cc.i] for c in verb.children if c.dep_ == "nsubj"
-                         for cc in c.conjuncts if cc.i in tok_refs]
-            others = [tok_refs[p.i] for h in (holder, verb) for c in h.children
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects += [cc for c in verb.children if c.dep_ == "nsubj" for cc in c.conjuncts]
+            others = [p for h in (holder, verb) for c in h.children
                       if c.dep_ == "prep" and c.lower_ == "with"
-                      for p in c.children if p.dep_ == "pobj" and p.i in tok_refs]
-            sides = [r for r in subjects + others if r.kind in kinds]
+                      for p in c.children if p.dep_ == "pobj"]
+            found_refs = [r for t in subjects + others if (r := _side(t, tok_refs)) is not None]
+            sides = [r for r in found_refs if r.kind in kinds]
             unique = list({r.key: r for r in sides}.values())
             if len(unique) == 2:
                 found = (unique[0], unique[1])
         return found
+
+
+def _side(tok: Token, tok_refs: dict[int, Ref]) -> Ref | None:
+    """The actor a side of a meeting names: a mention, or a title with its holder's name
+    ("with President of the Central African Republic Faustin-Archange Touadera")."""
+    r = tok_refs.get(tok.i)
+    if r is not None:
+        return r
+    r = titled_person(tok)
+    if r is not None or tok.lemma_.lower() not in lexicon().titles.heads:
+        return r
+    # "President of the Untied States of America Joseph Biden": the one person the
+    # title's phrase names, however the parser hung the name
+    people = {p.key: p for t in tok.subtree if (p := tok_refs.get(t.i)) is not None
+              and p.kind == "Person"}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 @Language.factory("kg_pairs", requires=["doc._.kg_tok", "doc._.kg_groups", "token.dep"],
