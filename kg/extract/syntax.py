@@ -294,8 +294,11 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
                                key=lambda c: c.i, default=verb.head)
                     return _unique(agent_refs(near))
                 return _expand(verb.head)
-            if s.lower_ == "i" and s.pos_ == "PRON" and ref(s) is None:
-                out.extend(_quoting(verb, depth))  # "X said: 'I urge Y ...'"
+            if s.lower_ in ("i", "we") and s.pos_ == "PRON" and ref(s) is None:
+                speakers = _quoting(verb, depth)  # "X said: 'I urge Y ...'"
+                out.extend(speakers)
+                if s.lower_ == "we":  # "'We praise Y,' said a spokesman of X": X too
+                    out.extend(_spoken_for(verb.doc, speakers))
                 continue
             out.extend(_expand(s))
         return _unique(out)
@@ -350,6 +353,27 @@ def _quoting(verb: Token, depth: int) -> list[Ref]:
             return []
         cur = head
     return []
+
+
+def _spoken_for(doc: Doc, speakers: list[Ref]) -> list[Ref]:
+    """The states a spokesperson among ``speakers`` speaks for: the "we" of a quote
+    attributed to a spokesperson is the spokesperson and their state."""
+    spokes = doc._.kg_spokespersons or ()
+    affiliations: dict[str, list[str]] = doc._.kg_affiliations or {}
+    wanted = {k for s in speakers if s.key in spokes for k in affiliations.get(s.key, [])}
+    if not wanted:
+        return []
+    actors = doc._.kg_actors or {}
+    found: dict[str, Ref] = {}
+    for r in doc._.kg_refs:
+        if r.key in wanted and r.kind == "State":
+            found.setdefault(r.key, r)
+        elif r.kind == "Body" and (info := actors.get(r.key)) is not None and (
+                info.part_of in wanted) and info.part_of not in found:
+            # "a spokesman for the DEMONYM Foreign Ministry": the ministry's state
+            found[info.part_of] = Ref(info.part_of, "State", r.start, r.end, r.text, "coref")
+    return [r for r in found.values() if (actors.get(r.key) is None
+                                          or actors[r.key].kind == "State")]
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")

@@ -1,0 +1,33 @@
+"""Support, proposals, sanctions and attacks in the shapes wire copy gives them:
+quoted "we", participles with their agent, drafts, sanctions by bodies and attacks
+by weapons and armed groups.
+
+The sentences are written for these tests and run through the trained pipeline
+(``--model``); each case lists every claim of the four relations it should give.
+"""
+
+import pytest
+from spacy.language import Language
+
+Triple = tuple[str, str, str]
+RELATIONS = ("supports", "proposes", "sanctions", "attacks")
+
+CASES: list[tuple[str, set[Triple]]] = [
+    # a quoted "we" is the speaker, and a spokesperson's "we" their state too
+    ('"We welcome the Chilean decision," said Pedro Ruiz, a spokesman for the Peruvian '
+     'Foreign Ministry.',
+     {("Pedro Ruiz", "supports", "Chile"), ("Peru", "supports", "Chile")}),
+    ('"We support Kenya\'s bid," said Tanzanian President Samia Suluhu Hassan.',
+     {("Samia Suluhu Hassan", "supports", "Kenya")}),
+    ('"We do not support the Kenyan bid," said Tanzanian President Samia Suluhu Hassan.',
+     set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_rules_support_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
+    doc = nlp(text)
+    got = {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims
+           if c.relation in RELATIONS}
+    assert got == want
