@@ -21,6 +21,18 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Samia Suluhu Hassan", "supports", "Kenya")}),
     ('"We do not support the Kenyan bid," said Tanzanian President Samia Suluhu Hassan.',
      set()),
+    # a participle on its object's noun: the noun, not what the participle's own phrase
+    # names, is supported
+    ("Joseph Kony led Acholi fighters backed by the Sudanese army against the Ugandan "
+     "government in the bush war in Uganda in the 1990s.", set()),
+    # a place named as the object is no actor, nor the state after it
+    ("Maria Lopez defended Guantanamo Bay, Cuba, where rights groups say detainees are held.",
+     set()),
+    # a noun coordinated with a verb that has a complement belongs to the complement
+    ("Rudy Giuliani helped facilitate a meeting between Yoweri Museveni, claiming to "
+     "represent the State Department, and Felix Tshisekedi, one of the mediators.", set()),
+    ("Kenya backed Uganda and Tanzania.",
+     {("Kenya", "supports", "Uganda"), ("Kenya", "supports", "Tanzania")}),
 ]
 
 

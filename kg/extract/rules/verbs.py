@@ -101,8 +101,11 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
                                  for c in conjuncts(p) for r in target_refs(c)[0]
                                  if r.kind in ctx.agents]
         kinds = ctx.kinds(rel)
-        if not any(t.kind in kinds for t in targets) and rel != "urges":
-            targets = targets + search(obj, kinds)  # one urges only whom one names
+        if not any(t.kind in kinds for t in targets) and rel != "urges" and not (
+                direct and targets and targets[0].kind == "Place"):
+            # (a place named as the object is no actor: "defended Guantanamo Bay, Cuba"
+            # does not support Cuba)
+            targets = targets + search(obj, kinds, trigger)  # one urges only whom one names
         for s in subjects:
             for t in targets:
                 out.append(Found(s, rel, t, trigger.i, 0.8 if direct else 0.7))
@@ -134,12 +137,15 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
     subjects = subject_refs(verb)
     passive_objs = passive_objects(verb)
     out: list[Found] = []
+    # a noun the parser coordinates with a verb that has a clausal complement belongs
+    # to the complement ("helped facilitate a meeting between A, ..., and B": not B)
+    clausal = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     for key in keys:
         for rel in ctx.verbs.get(key, []):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (
                 c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ == "nsubj" for g in c.children)
-                and (c.dep_ == "conj" or target_refs(c)[1]))]
+                and (not clausal if c.dep_ == "conj" else target_refs(c)[1]))]
             if clause_subjects(verb)[1]:  # a passive with its agent
                 objects += passive_objs
                 if verb.dep_ == "acl":
