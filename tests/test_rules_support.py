@@ -33,6 +33,15 @@ CASES: list[tuple[str, set[Triple]]] = [
      "represent the State Department, and Felix Tshisekedi, one of the mediators.", set()),
     ("Kenya backed Uganda and Tanzania.",
      {("Kenya", "supports", "Uganda"), ("Kenya", "supports", "Tanzania")}),
+    # an attack owned through a chain of compounds; a suspicion the text reports is
+    # still its claim (the guidelines annotate what officials say)
+    ("A suspected Ethiopian drone missile attack in northern Somalia killed four people, "
+     "local officials said.", {("Ethiopia", "attacks", "Somalia")}),
+    # a weapon acts for its owner; an attack whose object names no actor strikes the
+    # place it happened in
+    ("On Monday, a Sudanese shell killed 12 civilians in Kadugli.",
+     {("Sudan", "attacks", "Kadugli")}),
+    ("A Sudanese shell could kill civilians in Kadugli.", set()),
 ]
 
 

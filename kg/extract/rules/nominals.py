@@ -91,6 +91,12 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
                 "demonym", "name", "metonym", "coref") and r.kind in ctx.agents and not (
                 _against(ctx, child)):
             found.append(r)
+        elif child.dep_ == "compound" and r is None and child.pos_ == "NOUN":
+            # a chain of compounds: "a United States drone attack", "Russian missile strikes"
+            found.extend(r2 for g in child.children if g.dep_ in ("compound", "amod")
+                         and (r2 := ref(g)) is not None and r2.kind in ctx.agents
+                         and r2.how in ("demonym", "name", "metonym", "coref")
+                         and not _against(ctx, g))
         elif child.dep_ == "amod" and child.lemma_ == "lead":
             found.extend(r2 for g in child.children if (r2 := ref(g)) is not None)
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):

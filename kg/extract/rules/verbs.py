@@ -112,6 +112,16 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
     return out
 
 
+def _struck_in(subjects: list[Ref], verb: Token, ctx: RuleContext) -> list[Found]:
+    """An attack whose object names no actor strikes the place it happened in ("an X
+    shell killed 19 civilians in Y": X attacks Y)."""
+    kinds = ctx.kinds("attacks")
+    return [Found(s, "attacks", r, verb.i, 0.6, "verb.struck_in") for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
+            if p.dep_ == "pobj" for c in conjuncts(p) if (r := ref(c)) is not None
+            and r.kind in kinds for s in subjects]
+
+
 def _joint_event(subjects: list[Ref], event_tok: Token, verb: Token,
                  ctx: RuleContext) -> list[Found]:
     """Attending a meeting with a partner: the partner attended too, and both met."""
@@ -156,7 +166,10 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                               is not None and e.kind == "Event"]
                     objects.extend(events[-1:])
             for obj_tok in objects:
-                out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
+                found = pairs(subjects, rel, obj_tok, verb, lemma, ctx)
+                if rel == "attacks" and not found:
+                    found = _struck_in(subjects, verb, ctx)
+                out.extend(found)
                 if rel == "attended":
                     out.extend(_joint_event(subjects, obj_tok, verb, ctx))
             for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
