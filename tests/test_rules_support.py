@@ -42,6 +42,11 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("On Monday, a Sudanese shell killed 12 civilians in Kadugli.",
      {("Sudan", "attacks", "Kadugli")}),
     ("A Sudanese shell could kill civilians in Kadugli.", set()),
+    # the subject of a copula that is "the subject/target of" sanctions is sanctioned
+    ("Eritrea has been the subject of United Nations sanctions since 2009.",
+     {("United Nations", "sanctions", "Eritrea")}),
+    ("Eritrea is no longer a target of EU sanctions.", set()),
+    ("Kenya no longer backs Uganda.", set()),
 ]
 
 

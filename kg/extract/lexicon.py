@@ -162,6 +162,7 @@ class Constructions:
     initiative_complemented_heads: Words
     summoning_verbs: Words
     diplomat_nouns: Words
+    subjected_nouns: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -199,6 +199,13 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 noun.head.lower_ == "under"):
             # "Turkey is already under EU sanctions": the subject is sanctioned
             objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
+        if rel == "sanctions" and not objects and noun.dep_ == "pobj" and (
+                noun.head.lower_ == "of") and noun.head.head.dep_ == "attr" and (
+                noun.head.head.lemma_.lower() in ctx.lex.constructions.subjected_nouns):
+            # "X has been the subject of EU sanctions": X is sanctioned
+            copula = noun.head.head.head
+            objects = [r for r in subject_refs(copula) if r.kind in kinds] if asserted(
+                copula) else []
         if not objects and not between:
             # an infinitive complement: "X's proposal to establish an office": what is proposed.
             for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")
