@@ -47,6 +47,14 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("United Nations", "sanctions", "Eritrea")}),
     ("Eritrea is no longer a target of EU sanctions.", set()),
     ("Kenya no longer backs Uganda.", set()),
+    # seconding an act of X endorses it: X is supported
+    ("Chilean President Gabriel Boric seconded Lula's proposal on Monday.",
+     {("Gabriel Boric", "supports", "Lula")}),
+    # an initiative that is the effort of actors named in its modifiers is proposed by them
+    ("The Lamu corridor project is a Kenyan-Ethiopian initiative.",
+     {("Kenya", "proposes", "Lamu corridor project"),
+      ("Ethiopia", "proposes", "Lamu corridor project")}),
+    ("The Lamu corridor project is not a Kenyan initiative.", set()),
 ]
 
 

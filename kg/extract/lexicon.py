@@ -163,6 +163,7 @@ class Constructions:
     summoning_verbs: Words
     diplomat_nouns: Words
     subjected_nouns: Words = frozenset()
+    proposal_nouns: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

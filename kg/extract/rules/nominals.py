@@ -33,7 +33,7 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["nominal", "nominal_anti", "nominal_compound_participle"]
+__all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_initiative_of"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -77,6 +77,29 @@ def nominal_compound_participle(noun: Token, ctx: RuleContext) -> list[Found]:
             if r is not None and r.kind in ctx.agents and r.key != target.key:
                 out.append(Found(r, relation[0], target, noun.i, 0.75))
     return out
+
+
+@rule("nominal.initiative_of")
+def nominal_initiative_of(noun: Token, ctx: RuleContext) -> list[Found]:
+    """An initiative said to be the effort of actors proposes it from them: "the pipeline
+    is an Israeli-Cypriot-Greek effort", "the corridor is Kenya's initiative"."""
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN" or (
+            noun.lemma_.lower() not in ctx.lex.constructions.proposal_nouns):
+        return []
+    copula = noun.head
+    if copula.lemma_.lower() not in ctx.lex.constructions.copulas or not asserted(copula):
+        return []
+    initiatives = [r for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for t in conjuncts(c) if (r := ref(t)) is not None and r.kind == "Initiative"]
+    if not initiatives:
+        return []
+    actors: dict[str, Ref] = {}
+    for mod in (c for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")):
+        for t in mod.subtree:
+            r = ref(t)
+            if r is not None and r.kind in ctx.agents and not _against(ctx, t):
+                actors.setdefault(r.key, r)
+    return [Found(a, "proposes", i, noun.i, 0.7) for a in actors.values() for i in initiatives]
 
 
 def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | None]:
