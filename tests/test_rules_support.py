@@ -55,6 +55,19 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Kenya", "proposes", "Lamu corridor project"),
       ("Ethiopia", "proposes", "Lamu corridor project")}),
     ("The Lamu corridor project is not a Kenyan initiative.", set()),
+    # a draft, or a noun with its proposer, is a proposal; agreeing to it supports
+    # its proposer
+    ("The draft declaration proposed by the Chilean delegation was adopted.",
+     {("Chile", "proposes", "draft declaration")}),
+    ("Peru agreed to the amendments proposed by Bolivia on Friday.",
+     {("Bolivia", "proposes", "amendments"), ("Peru", "supports", "Bolivia")}),
+    ("Peru agreed with Bolivia to reopen the border.", set()),
+    # a person stating their state's stance shares it
+    ("Kenyan President William Ruto reaffirmed Kenya's firm support for Somalia.",
+     {("Kenya", "supports", "Somalia"), ("William Ruto", "supports", "Somalia")}),
+    # (the owner's stance is not one a speaker of another state shares)
+    ("Ugandan President Yoweri Museveni recalled Kenya's firm support for Somalia.",
+     {("Kenya", "supports", "Somalia")}),
 ]
 
 

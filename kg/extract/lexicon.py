@@ -164,6 +164,7 @@ class Constructions:
     diplomat_nouns: Words
     subjected_nouns: Words = frozenset()
     proposal_nouns: Words = frozenset()
+    draft_modifiers: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

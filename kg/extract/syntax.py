@@ -427,6 +427,7 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
         # is aimed at X (the initiative itself is found when X will not do)
         owners = [r for c in tok.children if c.dep_ == "poss"
                   and (r := ref(c)) is not None and r.kind in AGENTIVE]
+        owners += _proposers(tok)  # "agreed to the changes proposed by X"
         if owners:
             return owners, False
     if direct is not None:
@@ -480,6 +481,15 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
                 if obj.dep_ == "dobj":
                     found.extend(target_refs(obj, depth=depth + 1)[0])
     return _unique(found), False
+
+
+def _proposers(tok: Token) -> list[Ref]:
+    """The actors a participle names as the authors of a proposal: "proposed by X"."""
+    verbs = lexicon().relations["proposes"].verbs
+    return [r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in verbs for a in c.children if a.dep_ == "agent"
+            for p in a.children if p.dep_ == "pobj" for q in conjuncts(p)
+            for r in agent_refs(q) if r.kind in AGENTIVE]
 
 
 def will_holder(verb: Token) -> Token | None:

@@ -300,7 +300,25 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         for s in subjects:
             for o in objects:
                 out.append(Found(s, rel, o, noun.i, 0.7))
+        if objects and verb is None and rel in _STANCES:
+            out.extend(Found(p, rel, o, noun.i, 0.7, "nominal.owner_speaker")
+                       for p in _owner_speakers(noun, subjects) for o in objects)
     return out
+
+
+_STANCES = ("supports", "opposes", "criticizes", "proposes")
+
+
+def _owner_speakers(noun: Token, owners: list[Ref]) -> list[Ref]:
+    """A person who states their own state's stance shares it: "He reaffirmed Russia's
+    support for X" (he, acting for Russia, supports X too)."""
+    verb = governing_verb(noun)
+    if verb is None or noun.dep_ in ("nsubj", "nsubjpass") or not asserted(verb):
+        return []
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    keys = {o.key for o in owners}
+    return [p for p in subject_refs(verb) if p.kind == "Person"
+            and keys & set(affiliations.get(p.key, []))]
 
 def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
                   subjects: list[Ref]) -> list[Found]:
