@@ -364,6 +364,8 @@ class InitiativeResolver(EventResolver):
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
         """Named by a distinguishing modifier ("the border agreement", "the Minsk
         agreements") or a complement ("a resolution condemning X", "a plan to ...")."""
+        if _proposal_participles(t):
+            return True  # "the changes proposed by X"
         mods = self._mods(t)
         orgs = {tok[w.i].key for m in self._modifiers(t) for w in m.subtree
                 if w.i in tok and tok[w.i].kind == "Organization"}
@@ -378,21 +380,57 @@ class InitiativeResolver(EventResolver):
         return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in (
             "on", "for", "between", "with", "against")) for c in t.children)
 
+    def _head(self, t: Token) -> str | None:
+        """An initiative head, or a noun made a proposal by a draft or its proposer."""
+        head = super()._head(t)
+        if head is None and t.pos_ == "NOUN" and _proposed(t):
+            return t.lemma_.lower()
+        return head
+
     def _place(self, t: Token, tok: dict[int, Ref],  # type: ignore[override]
                actors: dict[str, ActorInfo]) -> str | None:
         return None  # an initiative is not told apart by where it is mentioned
 
     def _extended(self, t: Token, core: str) -> list[str]:
-        """The phrase with its complement: "resolution condemning X", "plan for Y"."""
+        """The phrase with its complement: "resolution condemning X", "plan for Y"; and
+        with its proposer: "changes proposed by X"."""
         rights = [c for c in t.rights if c.dep_ in ("acl", "relcl", "prep")
                   and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "by", "during"))]
         if not rights:
             return []
+        out = _proposer_phrases(t, core)
         end = max(w.i for c in rights for w in c.subtree) + 1
         if end - t.i > 20:
-            return []
+            return out
         tail = _clean(t.doc[t.i + 1:end].text).rstrip(",;:")
-        return [f"{core} {tail}", f"the {core} {tail}"]
+        return [f"{core} {tail}", f"the {core} {tail}"] + out
+
+
+def _proposal_participles(t: Token) -> list[Token]:
+    """The participles on a noun that name who proposed it: "the changes proposed by X"."""
+    verbs = lexicon().relations["proposes"].verbs
+    return [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in verbs and any(a.dep_ == "agent" for a in c.children)]
+
+
+def _proposed(t: Token) -> bool:
+    """A noun that the text makes a proposal: a draft ("the draft decision") or one with
+    its proposer ("the changes proposed by X")."""
+    drafts = lexicon().constructions.draft_modifiers
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in drafts for c in t.children) or (
+        bool(_proposal_participles(t)))
+
+
+def _proposer_phrases(t: Token, core: str) -> list[str]:
+    """ "changes proposed by X", without what follows the proposer ("this morning")."""
+    out: list[str] = []
+    for acl in _proposal_participles(t):
+        agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children
+                  if p.dep_ == "pobj"]
+        if agents:
+            end = max(w.i for p in agents for w in p.subtree) + 1
+            out.append(f"{core} {_clean(t.doc[acl.i:end].text)}")
+    return out
 
 
 @Language.factory("kg_initiatives", requires=["doc._.kg_refs", "doc._.kg_tok",

@@ -168,6 +168,9 @@ class Constructions:
     summoning_verbs: Words
     recalling_verbs: Words
     diplomat_nouns: Words
+    subjected_nouns: Words = frozenset()
+    proposal_nouns: Words = frozenset()
+    draft_modifiers: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -294,8 +294,11 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
                                key=lambda c: c.i, default=verb.head)
                     return _unique(agent_refs(near))
                 return _expand(verb.head)
-            if s.lower_ == "i" and s.pos_ == "PRON" and ref(s) is None:
-                out.extend(_quoting(verb, depth))  # "X said: 'I urge Y ...'"
+            if s.lower_ in ("i", "we") and s.pos_ == "PRON" and ref(s) is None:
+                speakers = _quoting(verb, depth)  # "X said: 'I urge Y ...'"
+                out.extend(speakers)
+                if s.lower_ == "we":  # "'We praise Y,' said a spokesman of X": X too
+                    out.extend(_spoken_for(verb.doc, speakers))
                 continue
             out.extend(_expand(s))
         return _unique(out)
@@ -352,6 +355,27 @@ def _quoting(verb: Token, depth: int) -> list[Ref]:
     return []
 
 
+def _spoken_for(doc: Doc, speakers: list[Ref]) -> list[Ref]:
+    """The states a spokesperson among ``speakers`` speaks for: the "we" of a quote
+    attributed to a spokesperson is the spokesperson and their state."""
+    spokes = doc._.kg_spokespersons or ()
+    affiliations: dict[str, list[str]] = doc._.kg_affiliations or {}
+    wanted = {k for s in speakers if s.key in spokes for k in affiliations.get(s.key, [])}
+    if not wanted:
+        return []
+    actors = doc._.kg_actors or {}
+    found: dict[str, Ref] = {}
+    for r in doc._.kg_refs:
+        if r.key in wanted and r.kind == "State":
+            found.setdefault(r.key, r)
+        elif r.kind == "Body" and (info := actors.get(r.key)) is not None and (
+                info.part_of in wanted) and info.part_of not in found:
+            # "a spokesman for the DEMONYM Foreign Ministry": the ministry's state
+            found[info.part_of] = Ref(info.part_of, "State", r.start, r.end, r.text, "coref")
+    return [r for r in found.values() if (actors.get(r.key) is None
+                                          or actors[r.key].kind == "State")]
+
+
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
@@ -403,6 +427,7 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
         # is aimed at X (the initiative itself is found when X will not do)
         owners = [r for c in tok.children if c.dep_ == "poss"
                   and (r := ref(c)) is not None and r.kind in AGENTIVE]
+        owners += _proposers(tok)  # "agreed to the changes proposed by X"
         if owners:
             return owners, False
     if direct is not None:
@@ -458,6 +483,15 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     return _unique(found), False
 
 
+def _proposers(tok: Token) -> list[Ref]:
+    """The actors a participle names as the authors of a proposal: "proposed by X"."""
+    verbs = lexicon().relations["proposes"].verbs
+    return [r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in verbs for a in c.children if a.dep_ == "agent"
+            for p in a.children if p.dep_ == "pobj" for q in conjuncts(p)
+            for r in agent_refs(q) if r.kind in AGENTIVE]
+
+
 def will_holder(verb: Token) -> Token | None:
     """The verb whose subject wills ``verb``, an infinitive on a noun of will: "reaffirmed"
     of "the leaders reaffirmed their intention to develop ties" (also "expressed
@@ -499,6 +533,8 @@ def governing_verb(tok: Token) -> Token | None:
 
 def _has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
+               or (c.dep_ == "advmod" and c.lower_ == "longer"  # "no longer supports"
+                   and any(g.lower_ == "no" for g in c.children))
                for c in tok.children)
 
 

@@ -174,10 +174,16 @@ def all_pairs(refs: list[Ref], relation: str, trigger: Token, confidence: float,
             for a, b in itertools.combinations(refs, 2) if a.key != b.key]
 
 
-def search(tok: Token, kinds: tuple[str, ...]) -> list[Ref]:
-    """Refs of the wanted kinds inside a phrase ("plans to open an office")."""
+def search(tok: Token, kinds: tuple[str, ...], skip: Token | None = None) -> list[Ref]:
+    """Refs of the wanted kinds inside a phrase ("plans to open an office"), leaving out
+    the phrase of ``skip`` (the trigger, where it modifies the phrase: "the forces backed
+    by X against Y": not Y)."""
     found: list[Ref] = []
+    left_out = range(skip.left_edge.i, skip.right_edge.i + 1) if (
+        skip is not None and tok.is_ancestor(skip)) else range(0)
     for t in tok.subtree:
+        if t.i in left_out:
+            continue
         r = ref(t)
         if r is not None and r.kind in kinds and all(f.key != r.key for f in found):
             found.append(r)

@@ -33,7 +33,7 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["nominal", "nominal_anti", "nominal_compound_participle"]
+__all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_initiative_of"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -79,6 +79,29 @@ def nominal_compound_participle(noun: Token, ctx: RuleContext) -> list[Found]:
     return out
 
 
+@rule("nominal.initiative_of")
+def nominal_initiative_of(noun: Token, ctx: RuleContext) -> list[Found]:
+    """An initiative said to be the effort of actors proposes it from them: "the pipeline
+    is an Israeli-Cypriot-Greek effort", "the corridor is Kenya's initiative"."""
+    if noun.dep_ != "attr" or noun.pos_ != "NOUN" or (
+            noun.lemma_.lower() not in ctx.lex.constructions.proposal_nouns):
+        return []
+    copula = noun.head
+    if copula.lemma_.lower() not in ctx.lex.constructions.copulas or not asserted(copula):
+        return []
+    initiatives = [r for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for t in conjuncts(c) if (r := ref(t)) is not None and r.kind == "Initiative"]
+    if not initiatives:
+        return []
+    actors: dict[str, Ref] = {}
+    for mod in (c for c in noun.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")):
+        for t in mod.subtree:
+            r = ref(t)
+            if r is not None and r.kind in ctx.agents and not _against(ctx, t):
+                actors.setdefault(r.key, r)
+    return [Found(a, "proposes", i, noun.i, 0.7) for a in actors.values() for i in initiatives]
+
+
 def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | None]:
     """Who acts in a nominal: its possessor, demonym, "X-led", "from X", or
     the subject of the verb that governs it."""
@@ -91,6 +114,12 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
                 "demonym", "name", "metonym", "coref") and r.kind in ctx.agents and not (
                 _against(ctx, child)):
             found.append(r)
+        elif child.dep_ == "compound" and r is None and child.pos_ == "NOUN":
+            # a chain of compounds: "a United States drone attack", "Russian missile strikes"
+            found.extend(r2 for g in child.children if g.dep_ in ("compound", "amod")
+                         and (r2 := ref(g)) is not None and r2.kind in ctx.agents
+                         and r2.how in ("demonym", "name", "metonym", "coref")
+                         and not _against(ctx, g))
         elif child.dep_ == "amod" and child.lemma_ == "lead":
             found.extend(r2 for g in child.children if (r2 := ref(g)) is not None)
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
@@ -195,6 +224,13 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 noun.head.lower_ == "under"):
             # "Turkey is already under EU sanctions": the subject is sanctioned
             objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
+        if rel == "sanctions" and not objects and noun.dep_ == "pobj" and (
+                noun.head.lower_ == "of") and noun.head.head.dep_ == "attr" and (
+                noun.head.head.lemma_.lower() in ctx.lex.constructions.subjected_nouns):
+            # "X has been the subject of EU sanctions": X is sanctioned
+            copula = noun.head.head.head
+            objects = [r for r in subject_refs(copula) if r.kind in kinds] if asserted(
+                copula) else []
         joint = lemma in ctx.lex.constructions.joint_nouns
         if not objects and not between and not joint:
             # an infinitive complement: "X's proposal to establish an office": what is proposed.
@@ -267,7 +303,25 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         for s in subjects:
             for o in objects:
                 out.append(Found(s, rel, o, noun.i, 0.7))
+        if objects and verb is None and rel in _STANCES:
+            out.extend(Found(p, rel, o, noun.i, 0.7, "nominal.owner_speaker")
+                       for p in _owner_speakers(noun, subjects) for o in objects)
     return out
+
+
+_STANCES = ("supports", "opposes", "criticizes", "proposes")
+
+
+def _owner_speakers(noun: Token, owners: list[Ref]) -> list[Ref]:
+    """A person who states their own state's stance shares it: "He reaffirmed Russia's
+    support for X" (he, acting for Russia, supports X too)."""
+    verb = governing_verb(noun)
+    if verb is None or noun.dep_ in ("nsubj", "nsubjpass") or not asserted(verb):
+        return []
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    keys = {o.key for o in owners}
+    return [p for p in subject_refs(verb) if p.kind == "Person"
+            and keys & set(affiliations.get(p.key, []))]
 
 def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
                   subjects: list[Ref]) -> list[Found]:

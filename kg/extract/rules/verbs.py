@@ -101,12 +101,25 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
                                  for c in conjuncts(p) for r in target_refs(c)[0]
                                  if r.kind in ctx.agents]
         kinds = ctx.kinds(rel)
-        if not any(t.kind in kinds for t in targets) and rel != "urges":
-            targets = targets + search(obj, kinds)  # one urges only whom one names
+        if not any(t.kind in kinds for t in targets) and rel != "urges" and not (
+                direct and targets and targets[0].kind == "Place"):
+            # (a place named as the object is no actor: "defended Guantanamo Bay, Cuba"
+            # does not support Cuba)
+            targets = targets + search(obj, kinds, trigger)  # one urges only whom one names
         for s in subjects:
             for t in targets:
                 out.append(Found(s, rel, t, trigger.i, 0.8 if direct else 0.7))
     return out
+
+
+def _struck_in(subjects: list[Ref], verb: Token, ctx: RuleContext) -> list[Found]:
+    """An attack whose object names no actor strikes the place it happened in ("an X
+    shell killed 19 civilians in Y": X attacks Y)."""
+    kinds = ctx.kinds("attacks")
+    return [Found(s, "attacks", r, verb.i, 0.6, "verb.struck_in") for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
+            if p.dep_ == "pobj" for c in conjuncts(p) if (r := ref(c)) is not None
+            and r.kind in kinds for s in subjects]
 
 
 def _joint_event(subjects: list[Ref], event_tok: Token, verb: Token,
@@ -134,12 +147,15 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
     subjects = subject_refs(verb)
     passive_objs = passive_objects(verb)
     out: list[Found] = []
+    # a noun the parser coordinates with a verb that has a clausal complement belongs
+    # to the complement ("helped facilitate a meeting between A, ..., and B": not B)
+    clausal = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     for key in keys:
         for rel in ctx.verbs.get(key, []):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (
                 c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ == "nsubj" for g in c.children)
-                and (c.dep_ == "conj" or target_refs(c)[1]))]
+                and (not clausal if c.dep_ == "conj" else target_refs(c)[1]))]
             if clause_subjects(verb)[1]:  # a passive with its agent
                 objects += passive_objs
                 if verb.dep_ == "acl":
@@ -150,7 +166,10 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                               is not None and e.kind == "Event"]
                     objects.extend(events[-1:])
             for obj_tok in objects:
-                out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
+                found = pairs(subjects, rel, obj_tok, verb, lemma, ctx)
+                if rel == "attacks" and not found:
+                    found = _struck_in(subjects, verb, ctx)
+                out.extend(found)
                 if rel == "attended":
                     out.extend(_joint_event(subjects, obj_tok, verb, ctx))
             for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
