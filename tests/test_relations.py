@@ -404,6 +404,10 @@ CASES: list[object] = [
     ("Crimea is part of Ukraine.", set()),
     ("Brazil is a non-permanent member of the UN Security Council.",
      {("Brazil", "memberOf", "UN Security Council")}),
+    # A state that chairs an organization is a member of it.
+    ("Leaders discussed Kazakhstan's chairmanship of the Shanghai Cooperation Organisation.",
+     {("Kazakhstan", "memberOf", "Shanghai Cooperation Organisation")}),
+    ("The presidency of Nelson Mandela ended in 1999.", set()),
     # Countries of a continent are no members of anything.
     ("African countries such as Kenya and Ghana backed the plan.", set()),
     ("Finland joined NATO in 2023.",

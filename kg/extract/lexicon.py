@@ -141,6 +141,7 @@ class Constructions:
 
     list_heads: Words
     member_synonyms: Words
+    chair_nouns: Words
     member_collectives: Words
     quantifiers: Words
     copulas: Words

@@ -14,7 +14,7 @@ from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, rule
 from kg.extract.syntax import conjuncts, is_hypothetical, is_negated, ref, subject_refs, target_refs
 
-__all__ = ["list_comprises", "list_grouping", "list_known_as", "list_members"]
+__all__ = ["list_chair", "list_comprises", "list_grouping", "list_known_as", "list_members"]
 
 
 def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
@@ -137,6 +137,25 @@ def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     return _lists(ctx, noun)
 
+
+
+@rule("list.chair")
+def list_chair(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A state that chairs an organization or its council is a member of it ("Armenia's
+    chairmanship of the CSTO", "France's presidency of the EU Council", "Russia's BRICS
+    chairmanship")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.chair_nouns:
+        return []
+    if is_negated(noun) or is_hypothetical(noun):
+        return []
+    chairs = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+              and (r := ref(c)) is not None and r.kind == "State"]
+    bodies = [r for c in noun.children if c.dep_ == "compound"
+              and (r := ref(c)) is not None and r.kind in ("Organization", "Body")]
+    bodies += [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "at")
+               for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+               and r.kind in ("Organization", "Body")]
+    return [Found(c, "memberOf", b, noun.i, 0.75) for c in chairs for b in bodies]
 
 
 @rule("list.grouping")
