@@ -40,6 +40,13 @@ CASES: list[object] = [
     # Recalling one's envoy from a state protests against it.
     ("Peru recalled its ambassador from Mexico.", {("Peru", "criticizes", "Mexico")}),
     ("Kenya did not recall its ambassador from Somalia.", set()),
+    # Refusing to honour an agreement opposes it; efforts to sabotage it are the owner's.
+    ("The minister said Armenia refuses to implement the Tashkent Agreement.",
+     {("Armenia", "opposes", "Tashkent Agreement")}),
+    ("Bolivia has continued its efforts to sabotage the Lima Accord.",
+     {("Bolivia", "opposes", "Lima Accord")}),
+    # A bid to join is no membership yet.
+    ("Ukraine's application to join the European Union was welcomed.", set()),
     # Refusing to recognize a state opposes it.
     ("Serbia refuses to recognise Kosovo.", {("Serbia", "opposes", "Kosovo")}),
     ("India condemned Pakistan.",

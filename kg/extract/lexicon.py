@@ -160,6 +160,7 @@ class Constructions:
     tie_nouns: Words
     joint_nouns: Words
     volition_nouns: Words
+    pending_nouns: Words
     event_heads: Words
     event_generic_modifiers: Words
     event_denials: Words

@@ -327,6 +327,12 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             return subject_refs(cur, depth + 1)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         found = _expand(verb.head)
+        if not found and verb.dep_ == "acl" and verb.head.lemma_.lower() not in (
+                lexicon().constructions.pending_nouns):
+            # "X's efforts to sabotage Y", "its attempts to ...": the possessor acts (not
+            # in "X's bid to join Y", only sought)
+            found = [r for c in verb.head.children if c.dep_ == "poss"
+                     and (r := ref(c)) is not None and r.kind in AGENTIVE]
         holder = will_holder(verb) if not found else None
         if holder is not None:
             return subject_refs(holder, depth + 1)
