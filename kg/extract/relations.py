@@ -26,6 +26,11 @@ from kg.types import Claim
 __all__ = ["RelationExtractor", "make_relations"]
 
 
+# Relations a person cannot have with the state or body their title says they act for
+# (a leader "supports" their own state only by a misread object); urging or criticizing
+# one's own organization is possible.
+_OWN_SIDE = frozenset({"supports", "metWith", "cooperatesWith", "partnerOf"})
+
 # Parts of speech that never trigger a token rule (rules start at verbs, nouns, names,
 # adjectives and prepositions).
 _NO_TRIGGER = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "SCONJ", "PART", "NUM", "SYM",
@@ -51,11 +56,13 @@ class RelationExtractor:
         self.confidence = dict(confidence)
         self.locatable = frozenset(vocab.kinds_of(vocab.domain_kind("locatedIn")))
         self.agents = frozenset(vocab.kinds_of("Agent"))
+        self._affiliations: dict[str, list[str]] = {}  # the document's, while it is read
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = list(doc._.kg_claims or [])
         keys = {(c.subject.key, c.relation, c.object.key) for c in claims}
         actors: dict[str, ActorInfo] = doc._.kg_actors or {}
+        self._affiliations = doc._.kg_affiliations or {}
         with bound(doc):
             for sent in doc.sents:
                 self._sentence(doc, sent, claims, keys, actors)
@@ -84,13 +91,16 @@ class RelationExtractor:
                                 self.confidence.get(f.rule, f.confidence)))
 
     def _valid(self, f: Found, actors: dict[str, ActorInfo]) -> bool:
-        """Domain and range of the ontology; no act between a body and its own state."""
+        """Domain and range of the ontology; no act between a body and its own state, nor
+        support or a meeting between a person and whom their title says they act for."""
         if f.subject.key == f.object.key:
             return False
         for a, b in ((f.subject, f.object), (f.object, f.subject)):
             info = actors.get(a.key)
             if info is not None and info.part_of == b.key and f.relation != "locatedIn":
                 return False
+            if b.key in self._affiliations.get(a.key, ()) and f.relation in _OWN_SIDE:
+                return False  # no support of or meeting with whom one acts for
         if f.relation == "locatedIn":
             return f.subject.kind in self.locatable
         if f.subject.kind not in self.agents:
@@ -101,7 +111,8 @@ class RelationExtractor:
         return f.object.kind in self.ctx.kinds(f.relation)
 
 
-@Language.factory("kg_relations", requires=["doc._.kg_refs", "doc._.kg_actors", "token.dep",
+@Language.factory("kg_relations", requires=["doc._.kg_refs", "doc._.kg_actors",
+                                            "doc._.kg_affiliations", "token.dep",
                                             "token.lemma", "token.pos"],
                   assigns=["doc._.kg_claims"], default_config={"lexicon": "triggers"})
 def make_relations(nlp: Language, name: str, lexicon: str) -> RelationExtractor:
