@@ -285,6 +285,11 @@ AFFILIATION_CASES = [
     # A state's named body before an officer's title.
     ("Among them was a former Royal Malaysian Navy officer Ahmad Zaki Hassan, 61.", None,
      {("Ahmad Zaki Hassan", "Royal Malaysian Navy"), ("Ahmad Zaki Hassan", "Malaysia")}),
+    # A holder of one office in two states (France's president is Andorra's co-prince):
+    # the state the article names, else neither.
+    ("President Emmanuel Macron spoke about French farmers.", datetime.date(2022, 3, 4),
+     {("Emmanuel Macron", "France")}),
+    ("President Emmanuel Macron spoke about farmers.", datetime.date(2022, 3, 4), set()),
     # Two titles of one person; a title alone is no person ("Chairperson").
     ("Putin phoned the Chairperson of the African Union, President of Senegal Macky Sall.",
      datetime.date(2022, 6, 1), {("Macky Sall", "Senegal"), ("Macky Sall", "African Union")}),

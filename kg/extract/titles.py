@@ -198,10 +198,12 @@ class TitleExtractor:
                                                   wikidata=actor.wikidata))
             found.append(Ref(actor.key, actor.kind, i + 1, person.start,
                              doc[i + 1:person.start].text, "coref"))
-        # the article must name the state itself (a president of two states, as France's
-        # is of Andorra, is the one the article speaks of)
-        named = {r.key for r in doc._.kg_refs or [] if r.how != "coref"}
-        return [f for f in found if f.key in named]
+        if len(found) > 1:
+            # one holding the office in two states (France's president is also Andorra's
+            # co-prince): the one the article names, else neither
+            named = {r.key for r in doc._.kg_refs or [] if r.how != "coref"}
+            found = [f for f in found if f.key in named]
+        return found
 
     def _shared_state(self, doc: Doc, person: Ref,
                       titled_states: dict[int, list[Ref]]) -> list[Ref]:
