@@ -411,6 +411,8 @@ CASES: list[object] = [
     ("Crimea is part of Ukraine.", set()),
     ("Brazil is a non-permanent member of the UN Security Council.",
      {("Brazil", "memberOf", "UN Security Council")}),
+    # "X and its ORG allies": X is a member too.
+    ("The plan worried Canada and its NATO allies.", {("Canada", "memberOf", "NATO")}),
     # A state that chairs an organization is a member of it.
     ("Leaders discussed Kazakhstan's chairmanship of the Shanghai Cooperation Organisation.",
      {("Kazakhstan", "memberOf", "Shanghai Cooperation Organisation")}),

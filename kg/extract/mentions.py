@@ -1208,6 +1208,12 @@ class _DocState:
         sent = tok.sent
         cands = [r for r in self.refs if sent.start <= r.start < tok.i
                  and r.kind in ("State", "Organization", "Body")]
+        # "X and its allies": the actor it is coordinated with
+        owned = tok.head
+        if tok.dep_ == "poss" and owned.dep_ == "conj" and owned.head.i < tok.i:
+            first = self.tok.get(owned.head.i)
+            if first is not None and first.kind in ("State", "Organization", "Body"):
+                return first
         # The subject of its own clause first: "the bloc says Moscow has used [drones]
         # in its war" -> Moscow.
         verb = tok.head

@@ -82,6 +82,11 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             members.append(r)
         elif holder.pos_ in ("VERB", "AUX"):
             members.extend(subject_refs(holder))
+    # "X and its ORG allies": X is one of them
+    if noun.dep_ == "conj" and (r := ref(noun.head)) is not None and any(
+            c.dep_ == "poss" and (p := ref(c)) is not None and p.key == r.key
+            for c in noun.children):
+        members.append(r)
     # "X and other ORG members"
     if noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
         members.extend(r for c in conjuncts(noun.head) if c.i != noun.i
