@@ -18,6 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg.store.layout import SHARED_GRAPH, is_stated, restore
 from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.model
@@ -30,12 +31,16 @@ def build_command(corpus: Path, store: Path) -> list[str]:
 
 
 def graphs(store: Path) -> dict[str, frozenset[str]]:
-    """The store's quads, by named graph (N-Quads terms as text)."""
+    """The store's article graphs (N-Quads terms as text), once the shared graph is checked:
+    it holds exactly what the stored articles state, whatever the moment the build stopped."""
     db = ox.Store.read_only(str(store))
     found: dict[str, set[str]] = {}
     for quad in db:
         name = str(quad.graph_name)
         found.setdefault(name, set()).add(f"{quad.subject} {quad.predicate} {quad.object}")
+    shared = found.pop(str(SHARED_GRAPH), set())
+    stated = {str(restore(q.triple)) for q in db if is_stated(q)}
+    assert shared == stated, "the shared graph does not hold what the stored articles state"
     return {name: frozenset(q) for name, q in found.items()}
 
 

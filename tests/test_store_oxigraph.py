@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg import vocab
@@ -23,9 +23,13 @@ from kg.store import (
     open_dataset,
     open_store,
     remove_articles,
+    run_query,
     store_articles,
     text_hash,
 )
+from kg.store.layout import SHARED_GRAPH
+from kg.store.oxigraph import to_oxigraph
+from kg.vocab import ARTICLE
 
 
 def article(article_id: str, actors: tuple[str, ...] = ("A", "B"), extra: int = 0) -> Graph:
@@ -53,6 +57,19 @@ def quads(path: Path, graph: str | None = None) -> set[str]:
     return {str(q) for q in store.quads_for_pattern(None, None, None, name)}
 
 
+def shared(path: Path) -> set[str]:
+    """The shared graph of the store at ``path``, as triples written out."""
+    store = open_store(path)
+    return {str(q.triple) for q in store.quads_for_pattern(None, None, None, SHARED_GRAPH)}
+
+
+def about_actors(graph: Graph) -> set[str]:
+    """The triples of an article graph about actors (not about the article or its claims)."""
+    own = str(graph.identifier)
+    return {str(ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)))  # type: ignore[arg-type]
+            for s, p, o in graph if not (str(s) == own or str(s).startswith(own + "/"))}
+
+
 def test_store_writer_creates_the_store_only_when_an_article_is_written(tmp_path: Path) -> None:
     path = tmp_path / "new" / "kg.store"
     with StoreWriter(path) as store:
@@ -76,7 +93,10 @@ def test_store_writer_writing_again_replaces_the_article(tmp_path: Path) -> None
     a1 = quads(path, str(article_iri("a1")))
     assert len(a1) == len(article("a1", ("A", "D")))
     assert not any("state/c>" in q or "extra" in q for q in a1)
-    assert count_quads(path) == len(article("a1", ("A", "D"))) + len(article("a2"))
+    # What the two articles say of actors, once: C went with a1's first version.
+    assert shared(path) == about_actors(article("a1", ("A", "D"))) | about_actors(article("a2"))
+    assert count_quads(path) == len(article("a1", ("A", "D"))) + len(article("a2")) + len(
+        shared(path))
 
 
 def test_store_writer_same_article_twice_gives_the_same_quads(tmp_path: Path) -> None:
@@ -249,7 +269,10 @@ def test_store_open_dataset_merges_files_and_stores(tmp_path: Path) -> None:
     data = open_dataset(tmp_path / "a.nq", tmp_path / "s")
 
     names = {g.value for g in data.named_graphs()}
-    assert names == {str(article_iri("a1")), str(article_iri("a2"))}
+    assert names == {str(article_iri("a1")), str(article_iri("a2")), SHARED_GRAPH.value}
+    # Both articles name A and B: the file's copy and the store's are kept once, as in a store.
+    together = [str(q.triple) for q in data.quads_for_pattern(None, None, None, SHARED_GRAPH)]
+    assert sorted(together) == sorted(about_actors(article("a1")))
 
 
 def test_store_open_dataset_names_a_bad_file(tmp_path: Path) -> None:
@@ -286,3 +309,75 @@ def test_store_writer_keeps_awkward_literals_exactly(tmp_path: Path) -> None:
 
     back = load_graph(tmp_path / "s")
     assert {str(o) for o in back.objects(article_iri("a1"), RDFS.comment)} == set(texts)
+
+
+# --------------------------------------------------------------------------- the shared graph
+
+
+def _stored_union(path: Path) -> set[str]:
+    """What the stored articles say of actors, read back article by article."""
+    ds = load_graph(path)
+    found: set[str] = set()
+    for ctx in ds.graphs():
+        if isinstance(ctx.identifier, URIRef) and str(ctx.identifier).startswith(str(ARTICLE)):
+            found |= about_actors(ctx)
+    return found
+
+
+def aliased(article_id: str, actors: tuple[str, ...], alias: str) -> Graph:
+    """An article graph whose first actor also goes by ``alias`` in this article."""
+    graph = article(article_id, actors)
+    graph.add((entity_iri(actors[0], "State"), SKOS.altLabel, Literal(alias, lang="en")))
+    return graph
+
+
+def test_store_shared_graph_holds_each_actor_triple_once(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    with StoreWriter(path) as store:
+        for name in ("a1", "a2", "a3"):
+            store.write(article(name, ("China", "NATO")))
+
+    assert shared(path) == about_actors(article("a1", ("China", "NATO")))
+    china = ox.NamedNode(str(entity_iri("China", "State")))
+    label = ox.NamedNode(str(SKOS.prefLabel))
+    union = run_query(open_store(path), "SELECT ?l WHERE { ?c ?p ?l }", {"c": china, "p": label})
+    assert [row["l"].value for row in union] == ["China"]  # once, not once per article
+
+
+def test_store_shared_graph_follows_rebuilds_and_removals(tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    with StoreWriter(path) as store:
+        store.write(aliased("a1", ("China", "NATO"), "Beijing"))
+        store.write(aliased("a2", ("China", "Russia"), "PRC"))
+        store.write(article("a3", ("Russia", "Japan")))
+    assert shared(path) == _stored_union(path)
+    assert any('"Beijing"' in t for t in shared(path))
+
+    with StoreWriter(path) as store:  # a1 again, without the alias nor NATO
+        store.write(article("a1", ("China", "India")))
+    assert shared(path) == _stored_union(path)
+    assert not any('"Beijing"' in t or "state/nato>" in t for t in shared(path))
+    assert any('"PRC"' in t for t in shared(path))  # a2 still says it
+
+    remove_articles(path, ["a2", "a3"])  # together: what only they say goes with them
+    assert shared(path) == _stored_union(path) == about_actors(article("a1", ("China", "India")))
+
+    remove_articles(path, ["a1"])
+    assert shared(path) == set()
+    assert count_quads(path) == 0
+
+
+def test_store_shared_graph_keeps_what_a_removed_article_shares_with_others(
+        tmp_path: Path) -> None:
+    path = tmp_path / "s"
+    with StoreWriter(path) as store:
+        store.write(article("a1", ("China", "NATO")))
+        store.write(article("a2", ("China", "NATO")))
+    before = shared(path)
+
+    remove_articles(path, ["a1"])
+
+    assert shared(path) == before  # a2 says all of it too
+    with StoreWriter(path) as store:
+        store.write(article("a1", ("China", "NATO")))
+    assert shared(path) == before

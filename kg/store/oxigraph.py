@@ -1,12 +1,18 @@
 """The persistent store: an embedded Oxigraph database in a folder.
 
-Each article lives in its own named graph (the article's IRI), with the
-actors it names described inside that graph. Writing an article replaces its
-named graph in **one transaction**: a crash, ``kill -9`` or Ctrl-C leaves
-every article either as it was before or whole as built, never half-written.
-Removing an article drops its graph; the description of an actor that other
-articles also name lives on in their graphs, so labels, kinds and
-``owl:sameAs`` links stay consistent.
+Each article lives in its own named graph (the article's IRI). Writing an
+article replaces its named graph in **one transaction**: a crash, ``kill -9``
+or Ctrl-C leaves every article either as it was before or whole as built,
+never half-written.
+
+What articles say about actors (kinds, labels, links, the relations between
+them) is kept once, in a shared graph, and each article's graph records
+what it states (:mod:`kg.store.layout`); rebuilding or removing an article
+updates the shared graph in the same transaction, so that it holds exactly
+what the stored articles say: an actor that other articles also name keeps
+its labels, kinds and ``owl:sameAs`` links. Read back (:func:`dump_nquads`,
+:func:`faithful_quads`), each article's graph is whole again, as the graph
+files of the same build hold it.
 
 The store also records, on each article node, a hash of the article's text
 (:data:`TEXT_HASH`), so that a build can skip articles already stored
@@ -37,6 +43,7 @@ from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.rdf import article_iri
+from kg.store.layout import SHARED_GRAPH, STATED, split_article, stated_in, still_stated
 
 if TYPE_CHECKING:
     from kg.pipeline import ArticleResult
@@ -162,7 +169,7 @@ def _articles(store: ox.Store) -> dict[str, str]:
     ident = ox.NamedNode(_DCTERMS_IDENTIFIER)
     hashp = ox.NamedNode(TEXT_HASH)
     for graph in store.named_graphs():
-        if not isinstance(graph, ox.NamedNode):
+        if not isinstance(graph, ox.NamedNode) or graph == SHARED_GRAPH:
             continue
         name = next(iter(store.quads_for_pattern(graph, ident, None, graph)), None)
         digest = next(iter(store.quads_for_pattern(graph, hashp, None, graph)), None)
@@ -279,14 +286,34 @@ class StoreWriter:
                        for s, p, o in graph]
         except StoreError as err:
             raise StoreError(f"{self.path}: cannot write article {name}: {err}") from None
+        self.write_triples(name, triples, text_hash=text_hash)
+
+    def write_triples(self, name: str, triples: Iterable[ox.Triple], *,
+                      text_hash: str | None = None) -> None:
+        """Replace the named graph ``name`` (an article's IRI) with ``triples``, in one transaction.
+
+        What :meth:`write` does once the graph is in pyoxigraph terms.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        triples = list(triples)
         if text_hash is not None:
             triples.append(ox.Triple(ox.NamedNode(str(name)), ox.NamedNode(TEXT_HASH),
                                      ox.Literal(text_hash)))
+        local, shared = split_article(str(name), triples)
+        graph_name = ox.NamedNode(str(name))
+        store = self.store
+        dropped: list[ox.Triple] = []
+        if store.contains_named_graph(graph_name):  # written before: what it no longer says
+            kept = set(shared)
+            dropped = [t for t in stated_in(store, graph_name) - kept
+                       if not still_stated(store, t, (graph_name,))]
         # Terms written by pyoxigraph: valid N-Triples, hence valid SPARQL data.
-        body = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
-        update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}}} }}"
+        update = (f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n"
+                  f"{_ntriples(local)}}} {_graph_data(shared)}}}{_delete_shared(dropped)}")
         try:
-            self.store.update(update)
+            store.update(update)
         except (OSError, SyntaxError, ValueError) as err:
             raise StoreError(f"{self.path}: cannot write article {name}: {_first_line(err)}"
                              ) from err
@@ -326,8 +353,12 @@ class StoreWriter:
             else:
                 missing.append(article_id)
         if names:
+            leaving = {ox.NamedNode(name) for name in names}
+            said = set().union(*(stated_in(store, graph) for graph in leaving))
+            dropped = [t for t in said if not still_stated(store, t, leaving)]
             try:
-                store.update(" ;\n".join(f"DROP GRAPH <{name}>" for name in names))
+                store.update(" ;\n".join(f"DROP GRAPH <{name}>" for name in names)
+                             + _delete_shared(dropped))
             except OSError as err:
                 raise StoreError(f"{self.path}: cannot remove articles: {_first_line(err)}"
                                  ) from err
@@ -338,6 +369,22 @@ class StoreWriter:
         if not self.path.exists():
             return {}
         return _articles(self.store)
+
+
+def _ntriples(triples: list[ox.Triple]) -> str:
+    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+
+
+def _graph_data(shared: list[ox.Triple]) -> str:
+    """The shared triples as a ``GRAPH`` block of ``INSERT DATA`` (nothing if none)."""
+    return f"GRAPH <{SHARED_GRAPH.value}> {{\n{_ntriples(shared)}}} " if shared else ""
+
+
+def _delete_shared(dropped: list[ox.Triple]) -> str:
+    """An operation deleting shared triples no stored article states any more (or nothing)."""
+    if not dropped:
+        return ""
+    return f" ;\nDELETE DATA {{ GRAPH <{SHARED_GRAPH.value}> {{\n{_ntriples(dropped)}}} }}"
 
 
 def _create_store(path: Path) -> None:
@@ -407,7 +454,11 @@ def _integer_ranges() -> dict[str, ox.NamedNode]:
 
 
 def faithful_quads(store: ox.Store, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-    """Yield the quads of a store (or of one graph) with the datatypes kg wrote.
+    """Yield the quads of a store (or of one graph) as kg wrote them.
+
+    Each article's graph comes back whole: its stated triples become the
+    triples they stand for, and the shared graph, which holds them once for
+    all articles, is left out (:mod:`kg.store.layout`).
 
     Oxigraph stores every integer type as ``xsd:integer``; an integer-valued
     property whose ontology range is a narrower type (``kg:startChar``,
@@ -417,12 +468,18 @@ def faithful_quads(store: ox.Store, graph: ox.NamedNode | None = None) -> Iterat
     """
     ranges = _integer_ranges()
     for quad in store.quads_for_pattern(None, None, None, graph):
-        obj = quad.object
+        if quad.graph_name == SHARED_GRAPH:
+            continue
+        predicate, obj = quad.predicate.value, quad.object
+        changed = predicate.startswith(STATED)
+        if changed:
+            predicate = predicate[len(STATED):]
         if (isinstance(obj, ox.Literal) and obj.datatype.value == _XSD_INTEGER
-                and quad.predicate.value in ranges):
-            quad = ox.Quad(quad.subject, quad.predicate,
-                           ox.Literal(obj.value, datatype=ranges[quad.predicate.value]),
-                           quad.graph_name)
+                and predicate in ranges):
+            obj = ox.Literal(obj.value, datatype=ranges[predicate])
+            changed = True
+        if changed:
+            quad = ox.Quad(quad.subject, ox.NamedNode(predicate), obj, quad.graph_name)
         yield quad
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.store.layout import SHARED_GRAPH
 from kg.store.oxigraph import faithful_quads
 
 __all__ = ["PushSummary", "push_graphs"]
@@ -68,7 +69,9 @@ def push_graphs(store: ox.Store, endpoint: str, *, user: str | None = None,
         token = base64.b64encode(f"{user}:{password or ''}".encode()).decode("ascii")
         headers["Authorization"] = f"Basic {token}"
     graphs = triples = 0
-    for graph in sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)),
+    # The shared graph goes out inside each article's graph (faithful_quads), not on its own.
+    for graph in sorted((g for g in store.named_graphs()
+                         if isinstance(g, ox.NamedNode) and g != SHARED_GRAPH),
                         key=lambda g: g.value):
         statements = [ox.Triple(q.subject, q.predicate, q.object)
                    for q in faithful_quads(store, graph)]
