@@ -85,14 +85,14 @@ class PairResolver:
             return  # "it was agreed" needs what was agreed
         n = index[tok.sent.start]
         for kinds in (("Person",), ("State", "Organization")):
-            pair = None
+            pair: tuple[Ref, ...] = ()
             for sent in reversed(sents[max(0, n - LOOKBACK):n + 1]):
-                pair = self._meeting_pair(sent, tok, tok_refs, kinds)
-                if pair is not None:
+                pair = self._meeting_pair(sent, tok, tok_refs, kinds) or ()
+                if pair:
                     break
-            if pair is None:
-                pair = self._far_meeting(sents, n, tok, tok_refs, groups, kinds) or None
-            if pair is not None and len(pair) > 1:
+            if not pair:
+                pair = self._far_meeting(sents, n, tok, tok_refs, groups, kinds)
+            if len(pair) > 1:
                 groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
                                  for r in pair]
                 return
