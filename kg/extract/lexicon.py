@@ -176,6 +176,20 @@ class Constructions:
 
 
 @dataclass(frozen=True, slots=True)
+class Readouts:
+    """Word classes of the constructions of official readouts (``rules/readouts.py``)."""
+
+    affirming_verbs: Words = frozenset()
+    weight_nouns: Words = frozenset()
+    implementing_words: Words = frozenset()
+    joint_nouns: Words = frozenset()
+    joint_verbs: Words = frozenset()
+    going_on: Words = frozenset()
+    stance_nouns: Words = frozenset()
+    impersonal_verbs: Words = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Everything in ``triggers.toml``."""
 
@@ -186,6 +200,7 @@ class Lexicon:
     titles: Titles
     mentions: Mentions
     constructions: Constructions
+    readouts: Readouts = Readouts()
 
     def verbs_of(self, key: str) -> list[str]:
         """The relations whose ``verbs`` hold ``key``."""
@@ -195,6 +210,7 @@ class Lexicon:
 _SETTINGS: dict[str, type] = {
     "qualifiers": Qualifiers, "reporting": Reporting, "modality": Modality,
     "titles": Titles, "mentions": Mentions, "constructions": Constructions,
+    "readouts": Readouts,
 }
 
 
@@ -257,7 +273,7 @@ def load_lexicon(text: str) -> Lexicon:
                 f"triggers.toml names section [{section}], which is neither a relation of "
                 f"ontology/diplomacy.ttl ({', '.join(sorted(known))}) nor one of "
                 f"{', '.join(sorted(_SETTINGS))}")
-    missing = sorted(set(_SETTINGS) - set(settings))
+    missing = sorted(set(_SETTINGS) - set(settings) - {"readouts"})  # readouts: optional
     if missing:
         raise ExtractorError(f"triggers.toml lacks section [{missing[0]}]")
     return Lexicon(relations=MappingProxyType(relations), **settings)

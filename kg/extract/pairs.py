@@ -67,8 +67,35 @@ class PairResolver:
                         groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
                                          for r in sides]
             self._plural_subject(tok, sents, index, tok_refs, groups)
+            self._impersonal(tok, sents, index, tok_refs, groups)
         doc._.kg_groups = groups
         return doc
+
+    # ------------------------------------------- impersonal passives of a readout
+    def _impersonal(self, tok: Token, sents: list[Span], index: dict[int, int],
+                    tok_refs: dict[int, Ref], groups: dict[int, list[Ref]]) -> None:
+        """ "It was agreed to continue contacts": the "it" of an impersonal passive of
+        agreeing (``[readouts] impersonal_verbs``) stands for the two sides of the meeting
+        the readout told last."""
+        verb = tok.head
+        if tok.lower_ != "it" or tok.dep_ != "nsubjpass" or tok.i in groups or (
+                verb.lemma_.lower() not in lexicon().readouts.impersonal_verbs):
+            return
+        if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return  # "it was agreed" needs what was agreed
+        n = index[tok.sent.start]
+        for kinds in (("Person",), ("State", "Organization")):
+            pair: tuple[Ref, ...] = ()
+            for sent in reversed(sents[max(0, n - LOOKBACK):n + 1]):
+                pair = self._meeting_pair(sent, tok, tok_refs, kinds) or ()
+                if pair:
+                    break
+            if not pair:
+                pair = self._far_meeting(sents, n, tok, tok_refs, groups, kinds)
+            if len(pair) > 1:
+                groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
+                                 for r in pair]
+                return
 
     # ------------------------------------------- plural subjects further back
     def _plural_subject(self, tok: Token, sents: list[Span], index: dict[int, int],

@@ -1,0 +1,188 @@
+"""Rules on the set phrases of official readouts and wire reports of talks.
+
+Constructions: affirming the importance of carrying out an agreement ("the
+leaders reaffirmed the importance of consistently implementing the
+agreements": each supports them, and the two who affirm it together
+cooperate); two sides resolving to go on with or grow what they do together
+("the leaders reaffirmed their striving to continue developing cooperation",
+"both sides expressed the resolve to continue coordinating their efforts");
+thanking someone for their stance ("thanked X for his principled position":
+an endorsement of X).
+"""
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Ref
+from kg.extract.rules import (
+    Found,
+    RuleContext,
+    all_pairs,
+    asserted,
+    named_subjects,
+    rule,
+    search,
+)
+from kg.extract.syntax import (
+    conjuncts,
+    group,
+    is_negated,
+    ref,
+    subject_refs,
+    target_refs,
+)
+
+__all__ = ["readout_going_on", "readout_importance", "readout_thanked_stance"]
+
+# the dependencies that lead from a nominal act up to the clause that states it:
+# "reaffirmed [their striving] to [continue] [developing] cooperation"
+_CHAIN = ("dobj", "pobj", "prep", "xcomp", "acl", "pcomp", "conj", "ccomp")
+
+
+def _initiatives(tok: Token) -> list[Ref]:
+    """The initiatives a phrase names: "the trilateral agreements", "the Minsk Package"."""
+    found = [r for c in conjuncts(tok) for r in target_refs(c)[0] if r.kind == "Initiative"]
+    if not found:
+        found = [r for c in conjuncts(tok) for r in search(c, ("Initiative",))]
+    return list({r.key: r for r in found}.values())
+
+
+def _carried_out(weight: Token, ctx: RuleContext) -> tuple[list[Ref], list[Token]]:
+    """What the importance noun says is to be carried out, and by whom: "the importance
+    of (consistently) implementing Y", "of the fulfilment by X of Y", "of observance of
+    Y"."""
+    words = ctx.lex.readouts.implementing_words
+    objects: list[Ref] = []
+    doers: list[Token] = []
+    for prep in (c for c in weight.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for act in prep.children:
+            if act.lemma_.lower() not in words and act.lower_ not in words:
+                continue
+            if act.dep_ == "pcomp":  # a gerund: "of implementing Y"
+                for obj in (c for c in act.children if c.dep_ == "dobj"):
+                    objects.extend(_initiatives(obj))
+            elif act.dep_ == "pobj":  # a nominal: "of the fulfilment by X of Y"
+                for p in (c for c in act.children if c.dep_ in ("prep", "agent")):
+                    pobjs = [o for o in p.children if o.dep_ == "pobj"]
+                    if p.lower_ in ("of", "with"):
+                        objects.extend(r for o in pobjs for r in _initiatives(o))
+                    elif p.lower_ == "by":
+                        doers.extend(c for o in pobjs for c in conjuncts(o))
+    return list({r.key: r for r in objects}.values()), doers
+
+
+@rule("readout.importance")
+def readout_importance(weight: Token, ctx: RuleContext) -> list[Found]:
+    """Affirming the importance of carrying out an agreement supports it ("X reaffirmed
+    the importance of implementing Y"); those who affirm it together cooperate, and one
+    named to carry it out is urged to ("stressed the importance of the fulfilment by X of
+    Y": X is urged)."""
+    lex = ctx.lex.readouts
+    if weight.dep_ != "dobj" or weight.lemma_.lower() not in lex.weight_nouns:
+        return []
+    verb = weight.head
+    if verb.lemma_.lower() not in lex.affirming_verbs or not asserted(verb):
+        return []
+    objects, doers = _carried_out(weight, ctx)
+    if not objects:
+        return []
+    subjects = subject_refs(verb)
+    out = [Found(s, "supports", o, weight.i, 0.7) for s in subjects for o in objects]
+    kinds = ctx.kinds("urges")
+    out.extend(Found(s, "urges", r, weight.i, 0.7, "readout.importance_doer")
+               for d in doers for r in target_refs(d)[0] if r.kind in kinds
+               for s in subjects if s.key != r.key)
+    together = named_subjects(verb)
+    if len({r.key for r in together}) > 1:
+        out.extend(all_pairs(together, "cooperatesWith", weight, 0.7,
+                             "readout.importance_together"))
+    return out
+
+
+def _stating_clause(tok: Token, ctx: RuleContext) -> tuple[Token | None, set[str]]:
+    """The verb of the clause that states a nominal or gerund act, climbing through
+    objects, complements and nouns of will ("reaffirmed their striving to continue
+    developing X"), with the words met on the way."""
+    words: set[str] = set()
+    cur = tok
+    for _ in range(8):
+        words.add(cur.lemma_.lower())
+        words.update(c.lower_ for c in cur.children if c.dep_ in ("advmod", "amod", "prt"))
+        if cur.i != tok.i and cur.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cur.children):
+            return cur, words
+        if cur.dep_ not in _CHAIN or cur.head.i == cur.i:
+            return None, words
+        if cur.pos_ in ("VERB", "AUX") and is_negated(cur):
+            return None, words
+        cur = cur.head
+    return None, words
+
+
+def _future(verb: Token) -> bool:
+    """A future act is none yet: "the leaders will continue their contacts"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+
+
+@rule("readout.going_on")
+def readout_going_on(tok: Token, ctx: RuleContext) -> list[Found]:
+    """Two sides who resolve to go on with or grow what they do together cooperate:
+    "the leaders reaffirmed their striving to continue developing cooperation", "both
+    sides expressed the resolve to continue coordinating their efforts", "the presidents
+    discussed further promoting the strategic partnership"."""
+    lex = ctx.lex.readouts
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        if lemma not in lex.joint_nouns and tok.lower_ not in lex.joint_nouns:
+            return []
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+               for c in tok.children):
+            return []  # the noun names its own parties: other rules read them
+        if any(c.dep_ == "poss" and ref(c) is not None for c in tok.children):
+            return []  # "X's cooperation": X's, not the speakers'
+    elif tok.pos_ == "VERB":
+        if lemma not in lex.joint_verbs or tok.dep_ not in ("xcomp", "pcomp", "acl") or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return []
+    else:
+        return []
+    verb, words = _stating_clause(tok, ctx)
+    if verb is None or not asserted(verb) or is_negated(tok) or _future(verb):
+        return []
+    words.add(verb.lemma_.lower())
+    if not words & (lex.going_on | ctx.lex.qualifiers.deepening):
+        return []
+    if words & ctx.lex.modality.damaging_verbs:
+        return []
+    subjects = _sides(verb)
+    if len({r.key for r in subjects}) < 2:
+        return []
+    return all_pairs(subjects, "cooperatesWith", tok, 0.7)
+
+
+def _sides(verb: Token) -> list[Ref]:
+    """The named subjects of a clause; of an impersonal passive ("It was agreed to ..."),
+    the two sides of the meeting the "it" stands for (``kg_pairs``)."""
+    subjects = named_subjects(verb)
+    if subjects:
+        return subjects
+    return [r for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ == "it"
+            for r in group(c)]
+
+
+@rule("readout.thanked_stance")
+def readout_thanked_stance(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Thanking someone for their stance endorses it: "X thanked Y for his principled
+    position" (X supports Y)."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in ctx.lex.readouts.stance_nouns:
+        return []
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ != "for" or verb.lemma_.lower() not in ctx.lex.modality.thanking_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    kinds = ctx.kinds("supports")
+    thanked = [r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+               for r in target_refs(c)[0] if r.kind in kinds and r.kind in ctx.agents]
+    return [Found(s, "supports", t, noun.i, 0.7) for s in subject_refs(verb) for t in thanked
+            if s.key != t.key]
