@@ -173,6 +173,7 @@ class Constructions:
     subjected_nouns: Words = frozenset()
     proposal_nouns: Words = frozenset()
     draft_modifiers: Words = frozenset()
+    relation_nouns: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,44 @@
+"""Precision: constructions that look like a relation but state none, found by an
+audit of unannotated readouts (judged by the guidelines).
+
+The sentences are written for these tests and run through the trained pipeline
+(``--model``); each case names the relations it checks and lists every claim of
+those relations the sentence should give.
+"""
+
+import pytest
+from spacy.language import Language
+
+Triple = tuple[str, str, str]
+
+CASES: list[tuple[str, tuple[str, ...], set[Triple]]] = [
+    # praising or backing a tie between parties backs neither party
+    ("Ilham Aliyev praised the friendly Azerbaijani-Georgian relations.",
+     ("supports",), set()),
+    ("The presidents welcomed the current level of bilateral cooperation with Kazakhstan.",
+     ("supports",), set()),
+    ("Kassym-Jomart Tokayev supported the resumption of contacts between Armenia and "
+     "Azerbaijan.", ("supports",), set()),
+    ("Serbia accused Kosovo of blocking the dialogue between Belgrade and Pristina.",
+     ("opposes",), set()),
+    # the one whose act the tie is still is backed, and an actor named outright is
+    ("Kassym-Jomart Tokayev supported Armenia's cooperation with the European Union.",
+     ("supports",), {("Kassym-Jomart Tokayev", "supports", "Armenia")}),
+    ("Kassym-Jomart Tokayev supported Armenia and Azerbaijan.",
+     ("supports",), {("Kassym-Jomart Tokayev", "supports", "Armenia"),
+                     ("Kassym-Jomart Tokayev", "supports", "Azerbaijan")}),
+    # criticizing a tie does criticize its parties
+    ("Iran condemned the growing cooperation between Israel and Azerbaijan.",
+     ("criticizes",), {("Iran", "criticizes", "Israel"), ("Iran", "criticizes", "Azerbaijan")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "relations", "want"), CASES,
+                         ids=[t[:40] for t, _, _ in CASES])
+def test_rules_precision_sentence(nlp: Language, text: str, relations: tuple[str, ...],
+                                  want: set[Triple]) -> None:
+    doc = nlp(text)
+    got = {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims
+           if c.relation in relations}
+    assert got == want
