@@ -30,6 +30,18 @@ CASES: list[tuple[str, tuple[str, ...], set[Triple]]] = [
     # criticizing a tie does criticize its parties
     ("Iran condemned the growing cooperation between Israel and Azerbaijan.",
      ("criticizes",), {("Iran", "criticizes", "Israel"), ("Iran", "criticizes", "Azerbaijan")}),
+    # a tie or meeting only wished or proposed has not happened
+    ("The ministers noted the importance of establishing cooperation between Baku and "
+     "Tbilisi in the energy sector.", ("cooperatesWith",), set()),
+    ("They agreed that it was necessary to launch talks between Serbia and Kosovo.",
+     ("metWith",), set()),
+    ("Tokayev mentioned the UN Secretary General's proposal to hold a trilateral "
+     "(UN-Armenia-Azerbaijan) meeting in Geneva.", ("metWith", "attended"), set()),
+    # (a tie that exists is still one)
+    ("The ministers noted the importance of the cooperation between Baku and Tbilisi in "
+     "the energy sector.", ("cooperatesWith",), {("Azerbaijan", "cooperatesWith", "Georgia")}),
+    ("Serbia and Kosovo began talks in Brussels.", ("metWith",),
+     {("Serbia", "metWith", "Kosovo")}),
 ]
 
 

@@ -90,6 +90,8 @@ class Modality:
     thanking_verbs: Words
     denying_heads: Words
     refused_verbs: Table
+    desired_heads: Words = frozenset()
+    inceptive_verbs: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
