@@ -42,6 +42,11 @@ CASES: list[tuple[str, tuple[str, ...], set[Triple]]] = [
      "the energy sector.", ("cooperatesWith",), {("Azerbaijan", "cooperatesWith", "Georgia")}),
     ("Serbia and Kosovo began talks in Brussels.", ("metWith",),
      {("Serbia", "metWith", "Kosovo")}),
+    # a conversation someone initiated is no proposal; changes someone proposed are
+    ("After a telephone conversation initiated by the President of Kazakhstan, the two "
+     "leaders issued a statement.", ("proposes",), set()),
+    ("The amendments proposed by Kazakhstan were adopted.", ("proposes",),
+     {("Kazakhstan", "proposes", "amendments")}),
 ]
 
 

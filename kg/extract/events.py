@@ -415,8 +415,12 @@ def _proposal_participles(t: Token) -> list[Token]:
 
 def _proposed(t: Token) -> bool:
     """A noun that the text makes a proposal: a draft ("the draft decision") or one with
-    its proposer ("the changes proposed by X")."""
-    drafts = lexicon().constructions.draft_modifiers
+    its proposer ("the changes proposed by X"); a conversation or meeting that someone
+    initiated is no proposal ("a telephone conversation initiated by X")."""
+    cons = lexicon().constructions
+    if t.lemma_.lower() in cons.meeting_nouns or t.lower_ in cons.meeting_nouns:
+        return False
+    drafts = cons.draft_modifiers
     return any(c.dep_ in ("amod", "compound") and c.lower_ in drafts for c in t.children) or (
         bool(_proposal_participles(t)))
 
