@@ -47,6 +47,17 @@ CASES: list[tuple[str, tuple[str, ...], set[Triple]]] = [
      "leaders issued a statement.", ("proposes",), set()),
     ("The amendments proposed by Kazakhstan were adopted.", ("proposes",),
      {("Kazakhstan", "proposes", "amendments")}),
+    # a title phrase followed by a finite verb is that verb's subject, not an apposition
+    ("Asked about the strikes on Kharkiv, the President of Ukraine said that the city "
+     "was holding out.", ("affiliatedWith",), set()),
+    ("Replying to a question from Jens Stoltenberg, the Prime Minister of Finland noted "
+     "that talks were continuing.", ("affiliatedWith",), set()),
+    ("Sanna Marin, Finland's Prime Minister, said the talks were continuing.",
+     ("affiliatedWith",), {("Sanna Marin", "affiliatedWith", "Finland")}),
+    # title words alone are no entities
+    ("The Turkish delegation was headed by Mevlut Cavusoglu, Co-Chair of the Russia-Turkey "
+     "Intergovernmental Commission.", ("affiliatedWith",),
+     {("Mevlüt Çavuşoğlu", "affiliatedWith", "Turkey")}),
 ]
 
 
@@ -59,3 +70,10 @@ def test_rules_precision_sentence(nlp: Language, text: str, relations: tuple[str
     got = {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims
            if c.relation in relations}
     assert got == want
+
+
+@pytest.mark.model
+def test_title_words_alone_are_no_entities(nlp: Language) -> None:
+    doc = nlp("The Turkish delegation was headed by Mevlut Cavusoglu, Co-Chair of the "
+              "Russia-Turkey Intergovernmental Commission.")
+    assert "Co-Chair" not in {r.key for r in doc._.kg_refs}
