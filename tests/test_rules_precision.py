@@ -58,6 +58,13 @@ CASES: list[tuple[str, tuple[str, ...], set[Triple]]] = [
     ("The Turkish delegation was headed by Mevlut Cavusoglu, Co-Chair of the Russia-Turkey "
      "Intergovernmental Commission.", ("affiliatedWith",),
      {("Mevlüt Çavuşoğlu", "affiliatedWith", "Turkey")}),
+    # an "in X" inside a capitalised name places nothing; armed forces are not located
+    ("The ministers recalled the Paris Conference on Peace and Security in Africa.",
+     ("locatedIn",), set()),
+    ("The ministers discussed attacks by the Azerbaijani military in Nagorno-Karabakh.",
+     ("locatedIn",), set()),
+    ("The NATO Summit in Vilnius ended on Wednesday.", ("locatedIn",),
+     {("NATO summit", "locatedIn", "Vilnius")}),
 ]
 
 

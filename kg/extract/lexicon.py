@@ -176,6 +176,7 @@ class Constructions:
     proposal_nouns: Words = frozenset()
     draft_modifiers: Words = frozenset()
     relation_nouns: Words = frozenset()
+    unlocated_heads: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

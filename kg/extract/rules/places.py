@@ -51,6 +51,8 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
     head_tok = tok.doc[r.start:r.end].root
     if tok.i != head_tok.i:
         return out
+    if r.kind == "Body" and head_tok.lemma_.lower() in ctx.lex.constructions.unlocated_heads:
+        return out  # armed forces are not located where they act
     holders = [head_tok]
     # "the summit taking place in X", "the next summit is in X", "attended talks ... in X"
     if head_tok.dep_ in ("nsubj", "nsubjpass") and r.kind == "Event" and (
@@ -73,7 +75,7 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
         # "talks with X in CITY"
         preps += [p for t in head_tok.subtree if t.dep_ == "pobj" for p in t.children]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or _in_name(r, prep):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
@@ -90,6 +92,14 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
                     out.append(Found(r, "locatedIn", state, tok.i, 0.8))
                     out.append(Found(place, "locatedIn", state, tok.i, 0.8))
     return out
+
+def _in_name(r: Ref, prep: Token) -> bool:
+    """Whether ``prep`` is inside a capitalised name that continues the mention ``r``:
+    the "in Europe" of "the Helsinki Conference on Security and Cooperation in Europe"."""
+    between = prep.doc[r.end:prep.i]
+    return len(between) > 0 and any(t.is_title for t in between) and all(
+        t.is_title or t.lower_ in ("on", "and", "of", "for", "the", "&") for t in between)
+
 
 @rule("event.present_at")
 def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
