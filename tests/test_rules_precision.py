@@ -65,6 +65,8 @@ CASES: list[tuple[str, tuple[str, ...], set[Triple]]] = [
      ("locatedIn",), set()),
     ("The NATO Summit in Vilnius ended on Wednesday.", ("locatedIn",),
      {("NATO summit", "locatedIn", "Vilnius")}),
+    ("The breakthrough came at a meeting on Monday in Tallinn.", ("locatedIn",),
+     {("meeting in Tallinn", "locatedIn", "Tallinn")}),
 ]
 
 

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
+from kg.extract.syntax import in_name
 
 __all__ = ["EventResolver", "InitiativeResolver", "make_events", "make_initiatives"]
 
@@ -309,6 +310,8 @@ class EventResolver:
                 "VERB", "AUX") for p in c.children if p.dep_ == "prep" and p.lower_ in (
                 "in", "at")]
             for prep in preps:
+                if in_name(t.i + 1, prep):
+                    continue  # "the Conference on Security and Cooperation in Europe"
                 for p in prep.children:
                     if p.dep_ == "pobj" and p.i in tok and tok[p.i].kind in ("Place", "State"):
                         return tok[p.i].key

@@ -25,6 +25,7 @@ __all__ = [
     "will_holder",
     "group",
     "is_future_nominal",
+    "in_name",
     "is_hypothetical",
     "is_negated",
     "is_passive",
@@ -649,6 +650,15 @@ def _desired(noun: Token) -> bool:
             c.dep_ in ("acomp", "oprd", "attr") and c.lemma_.lower() in lex.desired_heads
             for c in head.children)
     return False
+
+
+def in_name(start: int, prep: Token) -> bool:
+    """Whether ``prep`` is inside a capitalised name that runs on from token ``start``: the
+    "in Europe" of "the Helsinki Conference on Security and Cooperation in Europe"."""
+    between = prep.doc[start:prep.i]
+    return len(between) > 0 and any(t.is_title for t in between) and all(
+        (t.is_title and t.ent_type_ not in ("DATE", "TIME"))  # not "the meeting on Monday"
+        or t.lower_ in ("on", "and", "of", "for", "the", "&") for t in between)
 
 
 def mention(doc: Doc, r: Ref) -> Mention:

@@ -13,6 +13,7 @@ from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, asserted, listed_subjects, rule
 from kg.extract.syntax import (
     governing_verb,
+    in_name,
     place_ref,
     ref,
     subject_refs,
@@ -75,7 +76,7 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
         # "talks with X in CITY"
         preps += [p for t in head_tok.subtree if t.dep_ == "pobj" for p in t.children]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or _in_name(r, prep):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or in_name(r.end, prep):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
@@ -92,14 +93,6 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
                     out.append(Found(r, "locatedIn", state, tok.i, 0.8))
                     out.append(Found(place, "locatedIn", state, tok.i, 0.8))
     return out
-
-def _in_name(r: Ref, prep: Token) -> bool:
-    """Whether ``prep`` is inside a capitalised name that continues the mention ``r``:
-    the "in Europe" of "the Helsinki Conference on Security and Cooperation in Europe"."""
-    between = prep.doc[r.end:prep.i]
-    return len(between) > 0 and any(t.is_title for t in between) and all(
-        t.is_title or t.lower_ in ("on", "and", "of", "for", "the", "&") for t in between)
-
 
 @rule("event.present_at")
 def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
