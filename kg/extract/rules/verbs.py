@@ -126,22 +126,28 @@ def _through_tie(obj: Token, target: Ref, ctx: RuleContext) -> bool:
     or process between parties ("praised Russian-Italian relations", "the level of
     cooperation", "the restoration of contacts between X and Y", "the talks between X and
     Y"): the tie is praised or opposed, not its parties. Its possessor is its owner, whose
-    act it is ("condemned X's cooperation with Y")."""
+    act it is ("condemned X's cooperation with Y"), and so are the parties of a tie that a
+    verb on the way acts on ("welcomed the decision to deepen cooperation between X and
+    Y": X and Y decided)."""
     nouns = ctx.lex.constructions.relation_nouns
     span = range(target.start, target.end)
     for i in span:
         tok = obj.doc[i]
         if tok.head.i in span:
             continue  # walk up from the span's root only
-        cur = tok
+        cur, tie = tok, False
         for _ in range(12):
             if cur.i == obj.i:
-                return False
+                return tie
             head = cur.head
             if head.i == cur.i:
                 return False
-            if head.lemma_.lower() in nouns or head.lower_ in nouns:
-                return not (cur.dep_ == "poss" and cur.i == tok.i)
+            if tie and head.pos_ == "VERB":
+                return False
+            if not tie and (head.lemma_.lower() in nouns or head.lower_ in nouns):
+                if cur.dep_ == "poss" and cur.i == tok.i:
+                    return False
+                tie = True
             cur = head
     return False
 
