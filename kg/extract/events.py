@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
+from kg.extract.syntax import in_name
 
 __all__ = ["EventResolver", "InitiativeResolver", "make_events", "make_initiatives"]
 
@@ -309,6 +310,8 @@ class EventResolver:
                 "VERB", "AUX") for p in c.children if p.dep_ == "prep" and p.lower_ in (
                 "in", "at")]
             for prep in preps:
+                if in_name(t.i + 1, prep):
+                    continue  # "the Conference on Security and Cooperation in Europe"
                 for p in prep.children:
                     if p.dep_ == "pobj" and p.i in tok and tok[p.i].kind in ("Place", "State"):
                         return tok[p.i].key
@@ -415,8 +418,12 @@ def _proposal_participles(t: Token) -> list[Token]:
 
 def _proposed(t: Token) -> bool:
     """A noun that the text makes a proposal: a draft ("the draft decision") or one with
-    its proposer ("the changes proposed by X")."""
-    drafts = lexicon().constructions.draft_modifiers
+    its proposer ("the changes proposed by X"); a conversation or meeting that someone
+    initiated is no proposal ("a telephone conversation initiated by X")."""
+    cons = lexicon().constructions
+    if t.lemma_.lower() in cons.meeting_nouns or t.lower_ in cons.meeting_nouns:
+        return False
+    drafts = cons.draft_modifiers
     return any(c.dep_ in ("amod", "compound") and c.lower_ in drafts for c in t.children) or (
         bool(_proposal_participles(t)))
 

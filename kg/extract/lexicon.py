@@ -90,6 +90,8 @@ class Modality:
     thanking_verbs: Words
     denying_heads: Words
     refused_verbs: Table
+    desired_heads: Words = frozenset()
+    inceptive_verbs: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +175,8 @@ class Constructions:
     subjected_nouns: Words = frozenset()
     proposal_nouns: Words = frozenset()
     draft_modifiers: Words = frozenset()
+    relation_nouns: Words = frozenset()
+    unlocated_heads: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

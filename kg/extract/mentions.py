@@ -212,9 +212,10 @@ class _DocState:
         titles = lexicon().titles
         if label == "ORG" and self._gaz(text) is None and (
                 span.root.lemma_.lower() in titles.agents - _w("common_body_nouns")
-                or (len(span) == 1 and span.root.lower_ in titles.words
+                or (text.lower() in titles.words
                     and span.root.lower_ not in _w("body_name_heads"))):
-            return  # "the Government of Israel" is Israel; "Press" of "Press Secretary"
+            # "the Government of Israel" is Israel; "Press" of "Press Secretary", "Co-Chair"
+            return
 
         # Demonym + body: "Chinese" + "Foreign Ministry" -> one body.
         if label == "ORG" and start > 0 and doc[start - 1].ent_type_ == "NORP":

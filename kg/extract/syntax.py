@@ -25,6 +25,7 @@ __all__ = [
     "will_holder",
     "group",
     "is_future_nominal",
+    "in_name",
     "is_hypothetical",
     "is_negated",
     "is_passive",
@@ -624,7 +625,40 @@ def is_future_nominal(noun: Token) -> bool:
         clause = noun.head
         words = {t.lower_ for t in clause.subtree if t.i not in {n.i for n in noun.subtree}}
         return bool(words & future)
+    return _desired(noun)
+
+
+def _desired(noun: Token) -> bool:
+    """Whether a nominal act is only wished or proposed: the object of an inceptive verb
+    under a head of need or proposal ("the importance of establishing cooperation",
+    "it is necessary to launch talks", "the proposal to hold a meeting")."""
+    lex = lexicon().modality
+    if noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.inceptive_verbs:
+        return False
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "the need to launch talks and hold a summit"
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "of":
+        return head.head.lemma_.lower() in lex.desired_heads  # "the importance of holding"
+    if verb.dep_ in ("xcomp", "acl", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "the proposal to hold"; "it is necessary to establish", "considered it important to"
+        return head.lemma_.lower() in lex.desired_heads or any(
+            c.dep_ in ("acomp", "oprd", "attr") and c.lemma_.lower() in lex.desired_heads
+            for c in head.children)
     return False
+
+
+def in_name(start: int, prep: Token) -> bool:
+    """Whether ``prep`` is inside a capitalised name that runs on from token ``start``: the
+    "in Europe" of "the Helsinki Conference on Security and Cooperation in Europe"."""
+    between = prep.doc[start:prep.i]
+    return len(between) > 0 and any(t.is_title for t in between) and all(
+        (t.is_title and t.ent_type_ not in ("DATE", "TIME"))  # not "the meeting on Monday"
+        or t.lower_ in ("on", "and", "of", "for", "the", "&") for t in between)
 
 
 def mention(doc: Doc, r: Ref) -> Mention:

@@ -157,6 +157,13 @@ class TitleExtractor:
             if nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or (
                     (r := ref(doc[nxt])) is not None and r.kind == "Person")):
                 continue  # the title stands before the next name
+            if nxt < len(doc) and doc[nxt].tag_ in ("VBD", "VBZ", "VBP", "MD") and (
+                    doc[nxt].pos_ in ("VERB", "AUX")) and not (
+                    root.dep_ in ("nsubj", "nsubjpass") and root.head.i == nxt):
+                # "Asked about X, the President of Russia noted ...": the title is the
+                # subject of the clause that follows, not an apposition to the name before
+                # (but "X, the U.K.'s Foreign Secretary said": X is that subject)
+                continue
             if appos.lower_.startswith("spokes"):
                 doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
             for tok in appos.subtree:

@@ -13,6 +13,7 @@ from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, asserted, listed_subjects, rule
 from kg.extract.syntax import (
     governing_verb,
+    in_name,
     place_ref,
     ref,
     subject_refs,
@@ -51,6 +52,8 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
     head_tok = tok.doc[r.start:r.end].root
     if tok.i != head_tok.i:
         return out
+    if r.kind == "Body" and head_tok.lemma_.lower() in ctx.lex.constructions.unlocated_heads:
+        return out  # armed forces are not located where they act
     holders = [head_tok]
     # "the summit taking place in X", "the next summit is in X", "attended talks ... in X"
     if head_tok.dep_ in ("nsubj", "nsubjpass") and r.kind == "Event" and (
@@ -73,7 +76,7 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
         # "talks with X in CITY"
         preps += [p for t in head_tok.subtree if t.dep_ == "pobj" for p in t.children]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or in_name(r.end, prep):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":

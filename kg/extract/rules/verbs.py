@@ -107,10 +107,49 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             # (a place named as the object is no actor: "defended Guantanamo Bay, Cuba"
             # does not support Cuba)
             targets = targets + search(obj, kinds, trigger)  # one urges only whom one names
+        if rel in _TIE_OPAQUE and not direct:
+            targets = [t for t in targets if not _through_tie(obj, t, ctx)]
         for s in subjects:
             for t in targets:
                 out.append(Found(s, rel, t, trigger.i, 0.8 if direct else 0.7))
     return out
+
+
+# Relations whose object is not looked for through a noun of a relation between parties
+# (criticizing a tie does criticize its parties: "criticised increasing cooperation between
+# NATO and US allies" criticizes NATO).
+_TIE_OPAQUE = ("supports", "opposes")
+
+
+def _through_tie(obj: Token, target: Ref, ctx: RuleContext) -> bool:
+    """Whether ``target`` is reached from the object ``obj`` through a noun of a relation
+    or process between parties ("praised Russian-Italian relations", "the level of
+    cooperation", "the restoration of contacts between X and Y", "the talks between X and
+    Y"): the tie is praised or opposed, not its parties. Its possessor is its owner, whose
+    act it is ("condemned X's cooperation with Y"), and so are the parties of a tie that a
+    verb on the way acts on ("welcomed the decision to deepen cooperation between X and
+    Y": X and Y decided)."""
+    nouns = ctx.lex.constructions.relation_nouns
+    span = range(target.start, target.end)
+    for i in span:
+        tok = obj.doc[i]
+        if tok.head.i in span:
+            continue  # walk up from the span's root only
+        cur, tie = tok, False
+        for _ in range(12):
+            if cur.i == obj.i:
+                return tie
+            head = cur.head
+            if head.i == cur.i:
+                return False
+            if tie and head.pos_ == "VERB":
+                return False
+            if not tie and (head.lemma_.lower() in nouns or head.lower_ in nouns):
+                if cur.dep_ == "poss" and cur.i == tok.i:
+                    return False
+                tie = True
+            cur = head
+    return False
 
 
 def _struck_in(subjects: list[Ref], verb: Token, ctx: RuleContext) -> list[Found]:
