@@ -72,6 +72,13 @@ def test_vocab_lexicon_rejects_unknown_keys_and_sections() -> None:
         load_lexicon("[worksFor]\nverbs = ['employ']\n")
     with pytest.raises(ExtractorError, match="object kind 'Country'"):
         load_lexicon("[supports]\nobject_kinds = ['Country']\n")
+    # every word class the rules read must be there: a dropped line or section fails
+    shipped = (Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "triggers.toml"
+               ).read_text(encoding="utf-8")
+    with pytest.raises(ExtractorError, match="missing key 'recalling_verbs'"):
+        load_lexicon(re.sub(r"(?m)^recalling_verbs = .*\n", "", shipped))
+    with pytest.raises(ExtractorError, match="lacks section \\[readouts\\]"):
+        load_lexicon(shipped[:shipped.index("[readouts]")])
 
 
 def test_vocab_roles_come_from_the_ontology() -> None:

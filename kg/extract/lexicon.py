@@ -90,8 +90,8 @@ class Modality:
     thanking_verbs: Words
     denying_heads: Words
     refused_verbs: Table
-    desired_heads: Words = frozenset()
-    inceptive_verbs: Words = frozenset()
+    desired_heads: Words
+    inceptive_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +132,9 @@ class Mentions:
     hyphen_participles: Words
     pair_nouns: Table
     ambiguous_demonyms: Table
-    reference_nouns: Table = field(default_factory=dict)
-    male_words: Words = frozenset()
-    female_words: Words = frozenset()
+    reference_nouns: Table
+    male_words: Words
+    female_words: Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,25 +172,25 @@ class Constructions:
     summoning_verbs: Words
     recalling_verbs: Words
     diplomat_nouns: Words
-    subjected_nouns: Words = frozenset()
-    proposal_nouns: Words = frozenset()
-    draft_modifiers: Words = frozenset()
-    relation_nouns: Words = frozenset()
-    unlocated_heads: Words = frozenset()
+    subjected_nouns: Words
+    proposal_nouns: Words
+    draft_modifiers: Words
+    relation_nouns: Words
+    unlocated_heads: Words
 
 
 @dataclass(frozen=True, slots=True)
 class Readouts:
     """Word classes of the constructions of official readouts (``rules/readouts.py``)."""
 
-    affirming_verbs: Words = frozenset()
-    weight_nouns: Words = frozenset()
-    implementing_words: Words = frozenset()
-    joint_nouns: Words = frozenset()
-    joint_verbs: Words = frozenset()
-    going_on: Words = frozenset()
-    stance_nouns: Words = frozenset()
-    impersonal_verbs: Words = frozenset()
+    affirming_verbs: Words
+    weight_nouns: Words
+    implementing_words: Words
+    joint_nouns: Words
+    joint_verbs: Words
+    going_on: Words
+    stance_nouns: Words
+    impersonal_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +204,7 @@ class Lexicon:
     titles: Titles
     mentions: Mentions
     constructions: Constructions
-    readouts: Readouts = Readouts()
+    readouts: Readouts
 
     def verbs_of(self, key: str) -> list[str]:
         """The relations whose ``verbs`` hold ``key``."""
@@ -277,7 +277,7 @@ def load_lexicon(text: str) -> Lexicon:
                 f"triggers.toml names section [{section}], which is neither a relation of "
                 f"ontology/diplomacy.ttl ({', '.join(sorted(known))}) nor one of "
                 f"{', '.join(sorted(_SETTINGS))}")
-    missing = sorted(set(_SETTINGS) - set(settings) - {"readouts"})  # readouts: optional
+    missing = sorted(set(_SETTINGS) - set(settings))
     if missing:
         raise ExtractorError(f"triggers.toml lacks section [{missing[0]}]")
     return Lexicon(relations=MappingProxyType(relations), **settings)
