@@ -202,7 +202,7 @@ class Officeholders:
                 parts = fold_name(variant).split()
                 if len(parts) > 1:
                     self._by_surname[parts[-1]].add(person)
-                    # "el-Sisi", "al-Assad": the name is also written without its particle
+                    # "al-NAME", "el-NAME": the name is also written without its particle
                     particle, _, rest = parts[-1].partition("-")
                     if rest and particle in _SURNAME_PARTICLES:
                         self._by_surname[rest].add(person)

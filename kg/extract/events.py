@@ -150,10 +150,10 @@ class EventResolver:
         Sochi on Monday"): the guidelines make such a meeting an event."""
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
             return True
-        # named by what it is of: "the opening ceremony of the TurkStream pipeline"
+        # named by what it is of: "the opening ceremony of the NAME pipeline"
         if self._named_by_complement(t, tok):
             return True
-        # named by its sides: "the trilateral meeting of Cyprus, Greece and Israel"
+        # named by its sides: "the trilateral meeting of A, B and C"
         sides = {tok[c.i].key for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
                  for p in prep.children if p.dep_ == "pobj" for c in [p, *p.conjuncts]
                  if c.i in tok and tok[c.i].kind in ("State", "Organization")}
@@ -170,7 +170,7 @@ class EventResolver:
         placed = dated = False
         for h in holders:
             preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-            # "met for their summit, that time in Athens": the place hangs on an adverb
+            # "met for their summit, that time in CITY": the place hangs on an adverb
             preps += [p for c in h.children if c.dep_ == "npadvmod" and h.pos_ in (
                 "VERB", "AUX") for p in c.children if p.dep_ == "prep" and p.lower_ in (
                 "in", "at")]
@@ -218,7 +218,7 @@ class EventResolver:
 
     def _antecedent(self, events: list[_Event], head: str, seen: dict[str, int]) -> _Event | None:
         """The meeting a bare "the talks" or "the meeting" refers back to when no earlier
-        event has its head: the meeting mentioned last ("the Cairo summit ... joined
+        event has its head: the meeting mentioned last ("the CITY summit ... joined
         the talks")."""
         if head not in self.referring:
             return None
@@ -228,8 +228,8 @@ class EventResolver:
         return max(latest, key=lambda e: seen[e.key], default=None)
 
     def _named_by_complement(self, t: Token, tok: dict[int, Ref]) -> bool:
-        """An "of" phrase with a name in it ("of Cyprus, Greece and Israel", "of the
-        TurkStream gas pipeline"); but a meeting of an organization or its council may be
+        """An "of" phrase with a name in it ("of A, B and C", "of the NAME
+        gas pipeline"); but a meeting of an organization or its council may be
         a session of a larger gathering, no event of its own."""
         words = self._complement(t)
         organs = lexicon().mentions.organ_nouns
@@ -251,7 +251,7 @@ class EventResolver:
 
     @staticmethod
     def _complement(t: Token) -> list[Token]:
-        """The words of an event's "of" phrase ("the meeting of Cyprus, Greece and Israel")."""
+        """The words of an event's "of" phrase ("the meeting of A, B and C")."""
         return [w for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj" for w in p.subtree]
 
@@ -268,7 +268,7 @@ class EventResolver:
 
     def _extended(self, t: Token, core: str) -> list[str]:
         """The phrase with an "of" phrase that names the event ("trilateral meeting of
-        Cyprus, Greece and Israel", "opening ceremony of the TurkStream gas pipeline")."""
+        A, B and C", "opening ceremony of the NAME gas pipeline")."""
         words = self._complement(t)
         tok: dict[int, Ref] = t.doc._.kg_tok or {}
         if not words or len(words) > 12 or not self._named_by_complement(t, tok):
@@ -286,11 +286,11 @@ class EventResolver:
     @staticmethod
     def _place(t: Token, tok: dict[int, Ref], actors: dict[str, ActorInfo]) -> str | None:
         """Where the phrase or the verb it is the object of puts the event; or the city
-        that names it ("the Cairo summit")."""
+        that names it ("the CITY summit")."""
         doc = t.doc
         for m in (c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"):
             if any(0 <= n < len(doc) and doc[n].text in _HYPHENS for n in (m.i - 1, m.i + 1)):
-                continue  # "the Russia-Africa summit": the sides, not the place
+                continue  # "the A-B summit": the sides, not the place
             r = tok.get(m.i)
             if r is not None and r.kind == "Place":
                 return r.key
@@ -302,16 +302,16 @@ class EventResolver:
                     for p in c.children if p.dep_ == "pobj"]
         holders += EventResolver._partners(t)
         if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX"):
-            holders.append(t.head.head)  # "met in Athens for their summit"
+            holders.append(t.head.head)  # "met in CITY for their summit"
         for h in holders:
             preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-            # "met for their summit, that time in Athens": the place hangs on an adverb
+            # "met for their summit, that time in CITY": the place hangs on an adverb
             preps += [p for c in h.children if c.dep_ == "npadvmod" and h.pos_ in (
                 "VERB", "AUX") for p in c.children if p.dep_ == "prep" and p.lower_ in (
                 "in", "at")]
             for prep in preps:
                 if in_name(t.i + 1, prep):
-                    continue  # "the Conference on Security and Cooperation in Europe"
+                    continue  # "the Conference on X and Y in REGION"
                 for p in prep.children:
                     if p.dep_ == "pobj" and p.i in tok and tok[p.i].kind in ("Place", "State"):
                         return tok[p.i].key

@@ -214,7 +214,7 @@ class _DocState:
                 span.root.lemma_.lower() in titles.agents - _w("common_body_nouns")
                 or (text.lower() in titles.words
                     and span.root.lower_ not in _w("body_name_heads"))):
-            # "the Government of Israel" is Israel; "Press" of "Press Secretary", "Co-Chair"
+            # "the Government of STATE" is STATE; "Press" of "Press Secretary", "Co-Chair"
             return
 
         # Demonym + body: "Chinese" + "Foreign Ministry" -> one body.
@@ -235,16 +235,16 @@ class _DocState:
                 start > 1 and doc[start - 2].lower_ in _w("honorifics")):
             return  # "Secretary of State": part of a title
         if label in ("GPE", "LOC") and len(span) == 1 and self._given_name_before(span):
-            self._person(doc[start - 1:end])  # "Greta Berlin": not the city
+            self._person(doc[start - 1:end])  # "GIVEN CITY": a surname, not the city
             return
         found = self._gaz(text)
         if found is None and label in ("ORG", "GPE", "LOC") and len(span) == 1 and (
                 span.text.istitle() and self._person_alias(text) is None
                 and self._dated_holder(text) is not None):
-            self._person(span)  # "Lavrov", tagged ORG, in office on the article's date
+            self._person(span)  # "SURNAME", tagged ORG: one in office on the article's date
             return
         if found is None and label in ("ORG", "FAC", "WORK_OF_ART") and self._looks_personal(span):
-            self._person(self._whole_name(span))  # "Nikos Christodoulides", tagged ORG
+            self._person(self._whole_name(span))  # "GIVEN SURNAME", tagged ORG
             return
         if found is None and label == "NORP":
             found = self._gaz(re.sub(r"s$", "", text)) or self._ambiguous(text)
@@ -260,7 +260,7 @@ class _DocState:
         if found is None and label in ("PERSON", "ORG", "GPE", "FAC") and (
                 body := self._short_name(span)) is not None:
             self._add(Ref(body.key, body.kind, start, end, text, "alias"))
-            return  # "Mahan" after "Mahan Air", "Burisma" after "Burisma Holdings"
+            return  # "ORG" after "ORG Air", "ORG" after "ORG Holdings"
         if label in ("GPE", "LOC", "NORP", "FAC") and found is None and self._person_alias(text):
             self._person(span)  # "Borrell" after "Josep Borrell", tagged as a place
             return
@@ -297,8 +297,8 @@ class _DocState:
 
     def _short_name(self, span: Span) -> Ref | None:
         """The body or organization named before whose name is ``span``'s words and
-        then only words that say what sort of body it is ("Mahan Air", "Burisma
-        Holdings": the name words of ``[mentions] reference_nouns``), unless a person
+        then only words that say what sort of body it is ("X Air", "X Holdings":
+        the name words of ``[mentions] reference_nouns``), unless a person
         named before has that name."""
         words = [t.lower_ for t in span if not t.is_punct and t.tag_ != "POS"]
         if not words or len(words) > 2 or not span[0].text[:1].isupper():
@@ -419,7 +419,7 @@ class _DocState:
 
     def _dated_holder(self, surname: str) -> Person | None:
         """The one officeholder in office on the article's date with this surname
-        ("Lavrov" in 2022), if the date is known and only one holder has the name."""
+        ("SURNAME" alone), if the date is known and only one holder has the name."""
         if self.table is None or self.date is None:
             return None  # a surname alone is an officeholder's only on a known date
         held = [p for p in self.table.find_surname(surname)
@@ -436,7 +436,7 @@ class _DocState:
         if len(words) == 1 and span.root.dep_ == "compound" and head.pos_ == "NOUN" and (
                 head.lemma_.lower() not in titles.agents | titles.heads | titles.words) and (
                 self._person_alias(words[0].text) is None):
-            return  # a one-word name that only qualifies a thing: "the EastMed project"
+            return  # a one-word name that only qualifies a thing: "the NAME project"
         # "Bashar al-Assad": keep the name as written from its first word on.
         name = _norm(self.doc[words[0].i:words[-1].i + 1].text)
         name = re.sub(r"['’]s$", "", name)
@@ -456,7 +456,7 @@ class _DocState:
         self._note_sex(key, span)
 
     def _note_sex(self, key: str, span: Span) -> None:
-        """Note a person's sex from a title before or in the name ("Mr Baroud")."""
+        """Note a person's sex from a title before or in the name ("Mr SURNAME")."""
         first = span[0]
         before = [first] + ([self.doc[span.start - 1]] if span.start > 0 else [])
         for t in before:
@@ -466,7 +466,7 @@ class _DocState:
                 self.sex.setdefault(key, "f")
 
     def add_surnames(self) -> None:
-        """A surname alone that the NER left untagged ("Navalny is a critic of ...") is the
+        """A surname alone that the NER left untagged ("SURNAME is a critic of ...") is the
         person named in full before it whose name ends in it."""
         doc = self.doc
         named = [r for r in self.refs if r.kind == "Person" and r.how == "name"]
@@ -475,7 +475,7 @@ class _DocState:
                     tok.dep_ in ("compound", "flat")):
                 continue
             if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.text.istitle()):
-                continue  # a rare surname may be tagged a noun ("Christodoulides met ...")
+                continue  # a rare surname may be tagged a noun ("SURNAME met ...")
             if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
                 continue  # part of a longer name
             folded = fold_name(tok.text)
@@ -483,18 +483,18 @@ class _DocState:
                      and fold_name(_norm(doc[r.start:r.end].text)).split()[-1:] == [folded]]
             full = [r for r in found if len(doc[r.start:r.end].text.split()) > 1]
             keys = {r.key for r in full or found}
-            if len(keys) == 1:  # "Navalny" after "Navalny" and "Alexei Navalny": the full name
+            if len(keys) == 1:  # "Y" after "Y" and "X Y": the full name
                 self._add(Ref(keys.pop(), "Person", tok.i, tok.i + 1, tok.text, "alias"))
             elif not found and tok.pos_ == "PROPN" and not tok.ent_type_ and (
                     holder := self._dated_holder(tok.text)) is not None:
-                # "Sisi flew to Riyadh": the one officeholder of that name on the date
+                # "SURNAME flew to CITY": the one officeholder of that name on the date
                 self.persons.append(holder.name)
                 self._add(Ref(holder.name, "Person", tok.i, tok.i + 1, tok.text, "name"),
                           label=holder.name, wikidata=holder.wikidata)
 
     def add_short_names(self) -> None:
         """A proper noun the NER left untagged that is the first word of a body named
-        before ("Helios denied ..." after "Helios Holdings") is that body."""
+        before ("X denied ..." after "X Holdings") is that body."""
         firsts = {(_strip_the(_norm(r.text)).split() or [""])[0].lower() for r in self.refs
                   if r.kind in ("Body", "Organization") and len(r.text.split()) > 1}
         if not firsts:
@@ -523,7 +523,7 @@ class _DocState:
             elif tok.is_lower and lemma in _w("organ_nouns") and any(
                     c.dep_ == "compound" and c.i == tok.i - 1 and c.i in self.tok
                     and self.tok[c.i].kind in ("Organization", "Body") for c in tok.lefts):
-                self._named_body(tok)  # "the UNFCCC secretariat", "the AU commission"
+                self._named_body(tok)  # "the ORG secretariat", "the ORG commission"
             elif tok.pos_ == "NOUN" and lemma in _w("common_body_nouns"):
                 self._common_body(tok)
             elif tok.pos_ == "PROPN" and tok.lower_ in _w("initiative_heads") and (
@@ -791,7 +791,7 @@ class _DocState:
                 self._initiative(span)
 
     def _quoted_organizations(self) -> None:
-        """A quoted name in title case whose last word names a group ("the "Stop the War
+        """A quoted name in title case whose last word names a group ("the "X
         Coalition" says ..."): an organization the NER missed."""
         doc = self.doc
         heads = _w("coref_org_nouns") | {n for n, ws in _table("reference_nouns").items()
@@ -1061,7 +1061,7 @@ class _DocState:
         names the kind of an actor named before (``[mentions] reference_nouns``): the
         last office, body or organization whose name has one of the noun's name words,
         or the last actor of the noun's kind in the last few sentences. Not a noun that
-        describes itself ("the embassy in Rome", "the group of activists", "the Iranian
+        describes itself ("the embassy in CITY", "the group of activists", "the DEMONYM
         embassy") or qualifies another ("the embassy staff")."""
         if not self._definite(tok) or tok.dep_ in ("compound", "amod", "nmod"):
             return None
@@ -1107,8 +1107,8 @@ class _DocState:
         text tells, agrees (not the subject of its own clause: "She praised him"); but
         when that one was only named inside a phrase of the sentence before ("by X",
         "which killed X") and the pronoun's sentence names nobody before it, the subject
-        of that sentence's main clause ("Sacoolas, who ..., was involved in a collision
-        which killed Harry Dunn. She left the UK")."""
+        of that sentence's main clause ("X, who ..., was involved in a collision
+        which killed Y. She left COUNTRY")."""
         not_key = self._clause_subject_key(tok)
         last: Ref | None = None
         for r in self.refs:

@@ -103,7 +103,7 @@ class PairResolver:
         """A plural subject the rules above left unresolved: "They" or "The (foreign)
         ministers" opening a clause, a few sentences after a group of named actors
         coordinated as a subject ("A and his counterparts, B, C and D, gathered in X.
-        The Italian minister, E, joined as an observer. They called on Y ..."), and "the
+        The DEMONYM minister, E, joined as an observer. They called on Y ..."), and "the
         leaders" of a readout whose meeting was told further back."""
         if tok.i in groups or tok.i in tok_refs or tok.dep_ not in ("nsubj", "nsubjpass"):
             return
@@ -125,7 +125,7 @@ class PairResolver:
 
     def _role_plural(self, tok: Token, tok_refs: dict[int, Ref]) -> bool:
         """ "the ministers", "the foreign ministers" (a plural pair noun, definite, whose
-        modifiers name no actor and no number: not "the Russian ministers")."""
+        modifiers name no actor and no number: not "the DEMONYM ministers")."""
         if tok.lemma_.lower() not in self.pair_nouns:
             return False
         if not any(c.lower_ in ("the", "both") for c in tok.children):
@@ -171,7 +171,7 @@ class PairResolver:
     def _rival_subject(self, sent: Span, tok_refs: dict[int, Ref],
                        groups: dict[int, list[Ref]], kinds: tuple[str, ...]) -> bool:
         """Whether a sentence has a subject that a later plural could refer to instead:
-        not a single person ("The Italian minister, E, joined ...") nor a thing ("The
+        not a single person ("The DEMONYM minister, E, joined ...") nor a thing ("The
         conversation ..."), but, for "they", a state, organization or body, or any
         plural; for "the ministers", people of other sorts ("the activists")."""
         agents = lexicon().titles.agents | frozenset(self.pair_nouns)
@@ -268,14 +268,14 @@ class PairResolver:
 
 def _side(tok: Token, tok_refs: dict[int, Ref]) -> Ref | None:
     """The actor a side of a meeting names: a mention, or a title with its holder's name
-    ("with President of the Central African Republic Faustin-Archange Touadera")."""
+    ("with President of the COUNTRY Republic NAME")."""
     r = tok_refs.get(tok.i)
     if r is not None:
         return r
     r = titled_person(tok)
     if r is not None or tok.lemma_.lower() not in lexicon().titles.heads:
         return r
-    # "President of the Untied States of America Joseph Biden": the one person the
+    # "President of the (misspelt) X States of Y NAME": the one person the
     # title's phrase names, however the parser hung the name
     people = {p.key: p for t in tok.subtree if (p := tok_refs.get(t.i)) is not None
               and p.kind == "Person"}

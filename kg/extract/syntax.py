@@ -182,7 +182,7 @@ def titled_person(tok: Token) -> Ref | None:
                 r = ref(t)
                 if r is not None and r.kind == "Person":
                     return r
-        # "President of Turkmenistan Serdar Berdimuhamedov", "Ambassador to Germany NAME":
+        # "President of STATE NAME", "Ambassador to STATE NAME":
         # the parser makes the name the object of the preposition
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
             # ... or of the last "of" ("President of the Republic of X NAME")
@@ -262,7 +262,7 @@ def is_passive(verb: Token) -> bool:
 
 def passive_objects(verb: Token) -> list[Token]:
     """The passive subjects of ``verb``: its own, or those it shares with the verb it is
-    coordinated with ("Turkey is under sanctions and was condemned by X": Turkey)."""
+    coordinated with ("Y is under sanctions and was condemned by X": Y)."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if own or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
         return own
@@ -654,7 +654,7 @@ def _desired(noun: Token) -> bool:
 
 def in_name(start: int, prep: Token) -> bool:
     """Whether ``prep`` is inside a capitalised name that runs on from token ``start``: the
-    "in Europe" of "the Helsinki Conference on Security and Cooperation in Europe"."""
+    "in REGION" of "the CITY Conference on X and Y in REGION"."""
     between = prep.doc[start:prep.i]
     return len(between) > 0 and any(t.is_title for t in between) and all(
         (t.is_title and t.ent_type_ not in ("DATE", "TIME"))  # not "the meeting on Monday"

@@ -160,9 +160,9 @@ class TitleExtractor:
             if nxt < len(doc) and doc[nxt].tag_ in ("VBD", "VBZ", "VBP", "MD") and (
                     doc[nxt].pos_ in ("VERB", "AUX")) and not (
                     root.dep_ in ("nsubj", "nsubjpass") and root.head.i == nxt):
-                # "Asked about X, the President of Russia noted ...": the title is the
+                # "Asked about X, the President of STATE noted ...": the title is the
                 # subject of the clause that follows, not an apposition to the name before
-                # (but "X, the U.K.'s Foreign Secretary said": X is that subject)
+                # (but "X, STATE's Foreign Secretary said": X is that subject)
                 continue
             if appos.lower_.startswith("spokes"):
                 doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
@@ -262,8 +262,8 @@ class TitleExtractor:
 
     @staticmethod
     def _of(doc: Doc, person: Ref) -> list[Ref]:
-        """A body a name is "of" or "from": "Yvo de Boer of the UNFCCC", "A, from the
-        students' council" (a state only after "of": "from Kenya" may be where one is from)."""
+        """A body a name is "of" or "from": "NAME of the ORG", "A, from the
+        students' council" (a state only after "of": "from STATE" may be where one is from)."""
         root = doc[person.start:person.end].root
         found: list[Ref] = []
         for prep in root.children:
@@ -273,7 +273,7 @@ class TitleExtractor:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 r = ref(pobj)
                 if r is None or r.kind not in kinds:
-                    # "the University of Sydney's council": the body the phrase names
+                    # "the University of CITY's council": the body the phrase names
                     r = next((x for t in pobj.subtree if (x := ref(t)) is not None
                               and x.kind in ("Organization", "Body") and t.head.i == pobj.i
                               and t.dep_ in ("poss", "compound")), None)

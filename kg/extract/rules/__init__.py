@@ -224,7 +224,7 @@ def named_subjects(verb: Token, depth: int = 0) -> list[Ref]:
 
 def listed_subjects(verb: Token, depth: int = 0) -> list[Ref]:
     """The named subjects of a clause with those listed in apposition ("X and his
-    counterparts, A, B and C, gathered"; "Russia's foreign minister, Sergei Lavrov, met");
+    counterparts, A, B and C, gathered"; "X's foreign minister, NAME, met");
     with such a list of people, the subjects are people only. An infinitive of the
     subjects' will has theirs ("X and Y confirmed their willingness to cooperate")."""
     subjects = clause_subjects(verb)[0]

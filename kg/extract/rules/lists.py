@@ -109,7 +109,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             elif lemma in ("ally", "member") and owner.kind == "Organization":
                 out.append(Found(m, "memberOf", owner, noun.i, 0.8))
             elif lemma == "member" and owner.kind == "Body" and m.kind == "State":
-                # a state on a council: "X is a permanent member of the UN Security Council"
+                # a state on a council: "X is a permanent member of the ORG Security Council"
                 out.append(Found(m, "memberOf", owner, noun.i, 0.8))
             elif lemma == "ally" and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
@@ -146,8 +146,8 @@ def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
 
 @rule("list.chair")
 def list_chair(noun: Token, ctx: RuleContext) -> list[Found]:
-    """A state that chairs an organization or its council is a member of it ("Armenia's
-    chairmanship of the CSTO", "France's presidency of the EU Council", "Russia's BRICS
+    """A state that chairs an organization or its council is a member of it ("X's
+    chairmanship of ORG", "X's presidency of the ORG Council", "X's ORG
     chairmanship")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.chair_nouns:
         return []

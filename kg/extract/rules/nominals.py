@@ -81,8 +81,8 @@ def nominal_compound_participle(noun: Token, ctx: RuleContext) -> list[Found]:
 
 @rule("nominal.initiative_of")
 def nominal_initiative_of(noun: Token, ctx: RuleContext) -> list[Found]:
-    """An initiative said to be the effort of actors proposes it from them: "the pipeline
-    is an Israeli-Cypriot-Greek effort", "the corridor is Kenya's initiative"."""
+    """An initiative said to be the effort of actors proposes it from them: "the NOUN
+    is an A-B-C effort" (demonyms), "the NOUN is X's initiative"."""
     if noun.dep_ != "attr" or noun.pos_ != "NOUN" or (
             noun.lemma_.lower() not in ctx.lex.constructions.proposal_nouns):
         return []
@@ -115,7 +115,7 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
                 _against(ctx, child)):
             found.append(r)
         elif child.dep_ == "compound" and r is None and child.pos_ == "NOUN":
-            # a chain of compounds: "a United States drone attack", "Russian missile strikes"
+            # a chain of compounds: "a STATE drone attack", "DEMONYM missile strikes"
             found.extend(r2 for g in child.children if g.dep_ in ("compound", "amod")
                          and (r2 := ref(g)) is not None and r2.kind in ctx.agents
                          and r2.how in ("demonym", "name", "metonym", "coref")
@@ -313,8 +313,8 @@ _STANCES = ("supports", "opposes", "criticizes", "proposes")
 
 
 def _owner_speakers(noun: Token, owners: list[Ref]) -> list[Ref]:
-    """A person who states their own state's stance shares it: "He reaffirmed Russia's
-    support for X" (he, acting for Russia, supports X too)."""
+    """A person who states their own state's stance shares it: "He reaffirmed STATE's
+    support for X" (he, acting for STATE, supports X too)."""
     verb = governing_verb(noun)
     if verb is None or noun.dep_ in ("nsubj", "nsubjpass") or not asserted(verb):
         return []

@@ -184,9 +184,9 @@ def _ref_of(doc: Doc, key: str, kinds: tuple[str, ...]) -> Ref | None:
 
 @rule("event.placed")
 def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
-    """An event and the place ``kg_events`` found for it: a city in its name ("the Cairo
+    """An event and the place ``kg_events`` found for it: a city in its name ("the CITY
     summit") or where the text puts the meeting ("met for their summit, that time in
-    Athens")."""
+    CITY")."""
     event = _event_head(head)
     if event is None:
         return []

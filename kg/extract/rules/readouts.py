@@ -1,13 +1,12 @@
 """Rules on the set phrases of official readouts and wire reports of talks.
 
-Constructions: affirming the importance of carrying out an agreement ("the
-leaders reaffirmed the importance of consistently implementing the
-agreements": each supports them, and the two who affirm it together
+Constructions: affirming the importance of carrying out an agreement ("X and Y
+reaffirmed the importance of implementing AGREEMENT": each supports it, and the two who affirm it together
 cooperate); two sides resolving to go on with or grow what they do together
-("the leaders reaffirmed their striving to continue developing cooperation",
-"both sides expressed the resolve to continue coordinating their efforts");
-thanking someone for their stance ("thanked X for his principled position":
-an endorsement of X).
+("X and Y reaffirmed their NOUN-of-will to continue VERB-ing cooperation",
+"both sides expressed the NOUN-of-will to continue VERB-ing their efforts");
+thanking someone for their stance ("X thanked Y for his position":
+an endorsement of Y).
 """
 
 from spacy.tokens import Token
@@ -34,12 +33,12 @@ from kg.extract.syntax import (
 __all__ = ["readout_going_on", "readout_importance", "readout_thanked_stance"]
 
 # the dependencies that lead from a nominal act up to the clause that states it:
-# "reaffirmed [their striving] to [continue] [developing] cooperation"
+# "affirmed [their NOUN-of-will] to [continue] [VERB-ing] cooperation"
 _CHAIN = ("dobj", "pobj", "prep", "xcomp", "acl", "pcomp", "conj", "ccomp")
 
 
 def _initiatives(tok: Token) -> list[Ref]:
-    """The initiatives a phrase names: "the trilateral agreements", "the Minsk Package"."""
+    """The initiatives a phrase names: "the trilateral agreements", "the CITY Package"."""
     found = [r for c in conjuncts(tok) for r in target_refs(c)[0] if r.kind == "Initiative"]
     if not found:
         found = [r for c in conjuncts(tok) for r in search(c, ("Initiative",))]
@@ -100,8 +99,8 @@ def readout_importance(weight: Token, ctx: RuleContext) -> list[Found]:
 
 def _stating_clause(tok: Token, ctx: RuleContext) -> tuple[Token | None, set[str]]:
     """The verb of the clause that states a nominal or gerund act, climbing through
-    objects, complements and nouns of will ("reaffirmed their striving to continue
-    developing X"), with the words met on the way."""
+    objects, complements and nouns of will ("affirmed their NOUN-of-will to
+    continue VERB-ing X"), with the words met on the way."""
     words: set[str] = set()
     cur = tok
     for _ in range(8):
@@ -119,16 +118,16 @@ def _stating_clause(tok: Token, ctx: RuleContext) -> tuple[Token | None, set[str
 
 
 def _future(verb: Token) -> bool:
-    """A future act is none yet: "the leaders will continue their contacts"."""
+    """A future act is none yet: "X and Y will continue their contacts"."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
 
 @rule("readout.going_on")
 def readout_going_on(tok: Token, ctx: RuleContext) -> list[Found]:
     """Two sides who resolve to go on with or grow what they do together cooperate:
-    "the leaders reaffirmed their striving to continue developing cooperation", "both
-    sides expressed the resolve to continue coordinating their efforts", "the presidents
-    discussed further promoting the strategic partnership"."""
+    "X and Y affirmed their NOUN-of-will to continue VERB-ing cooperation", "both sides
+    expressed the NOUN-of-will to continue VERB-ing their efforts", "X and Y discussed
+    further VERB-ing the partnership"."""
     lex = ctx.lex.readouts
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN":
@@ -171,7 +170,7 @@ def _sides(verb: Token) -> list[Ref]:
 
 @rule("readout.thanked_stance")
 def readout_thanked_stance(noun: Token, ctx: RuleContext) -> list[Found]:
-    """Thanking someone for their stance endorses it: "X thanked Y for his principled
+    """Thanking someone for their stance endorses it: "X thanked Y for his
     position" (X supports Y)."""
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in ctx.lex.readouts.stance_nouns:
         return []

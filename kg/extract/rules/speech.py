@@ -46,7 +46,7 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                     and any(m.lower_ == "that" for m in c.children)]
         # a report after the fact: "X ..., Y has warned": the report is the head clause;
         # not a verb with an object of its own ("has alleged ties") nor one that a
-        # reporting verb reports ("Rudaw reports [that] X has alleged ...").
+        # reporting verb reports ("ORG reports [that] X has alleged ...").
         if verb.dep_ in ("parataxis", "ccomp") and not clauses and verb.head.pos_ in (
                 "VERB", "AUX") and not any(c.dep_ == "dobj" for c in verb.children) and (
                 verb.head.lemma_.lower() not in ctx.lex.reporting.verbs):
@@ -70,8 +70,8 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                                 affiliations.get(sp.key, [])):
                             out.append(Found(sp, "criticizes", cs, verb.i, 0.6,
                                              "speech.criticizes"))
-            # an actor's act named with a negative noun in what is said ("the SDF said ...
-            # to stop [the Turkish] aggression"): the speaker criticizes the actor
+            # an actor's act named with a negative noun in what is said ("ORG said ...
+            # to stop [the DEMONYM] aggression"): the speaker criticizes the actor
             if not is_negated(clause):
                 for owner in _blamed(ctx, clause):
                     for sp in speakers:
@@ -100,8 +100,8 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
     return out
 
 def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
-    """The actors whose act a clause names with a negative noun: "Russia's aggression",
-    "the Israeli provocations" (not the victim, "a violation of X's rights", nor one who
+    """The actors whose act a clause names with a negative noun: "X's aggression",
+    "the DEMONYM provocations" (not the victim, "a violation of X's rights", nor one who
     sees it, "perceived as a threat by X")."""
     words = ctx.lex.reporting.negative_predicates
     found: list[Ref] = []

@@ -104,8 +104,8 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
         kinds = ctx.kinds(rel)
         if not any(t.kind in kinds for t in targets) and rel != "urges" and not (
                 direct and targets and targets[0].kind == "Place"):
-            # (a place named as the object is no actor: "defended Guantanamo Bay, Cuba"
-            # does not support Cuba)
+            # (a place named as the object is no actor: "defended PLACE, COUNTRY"
+            # does not support COUNTRY)
             targets = targets + search(obj, kinds, trigger)  # one urges only whom one names
         if rel in _TIE_OPAQUE and not direct:
             targets = [t for t in targets if not _through_tie(obj, t, ctx)]
@@ -117,13 +117,13 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
 
 # Relations whose object is not looked for through a noun of a relation between parties
 # (criticizing a tie does criticize its parties: "criticised increasing cooperation between
-# NATO and US allies" criticizes NATO).
+# ORG and X" criticizes ORG).
 _TIE_OPAQUE = ("supports", "opposes")
 
 
 def _through_tie(obj: Token, target: Ref, ctx: RuleContext) -> bool:
     """Whether ``target`` is reached from the object ``obj`` through a noun of a relation
-    or process between parties ("praised Russian-Italian relations", "the level of
+    or process between parties ("praised DEMONYM-DEMONYM relations", "the level of
     cooperation", "the restoration of contacts between X and Y", "the talks between X and
     Y"): the tie is praised or opposed, not its parties. Its possessor is its owner, whose
     act it is ("condemned X's cooperation with Y"), and so are the parties of a tie that a
@@ -154,7 +154,7 @@ def _through_tie(obj: Token, target: Ref, ctx: RuleContext) -> bool:
 
 def _struck_in(subjects: list[Ref], verb: Token, ctx: RuleContext) -> list[Found]:
     """An attack whose object names no actor strikes the place it happened in ("an X
-    shell killed 19 civilians in Y": X attacks Y)."""
+    shell killed N civilians in Y": X attacks Y)."""
     kinds = ctx.kinds("attacks")
     return [Found(s, "attacks", r, verb.i, 0.6, "verb.struck_in") for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
@@ -188,7 +188,7 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
     passive_objs = passive_objects(verb)
     out: list[Found] = []
     # a noun the parser coordinates with a verb that has a clausal complement belongs
-    # to the complement ("helped facilitate a meeting between A, ..., and B": not B)
+    # to the complement ("helped VERB a NOUN between A, ..., and B": not B)
     clausal = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     for key in keys:
         for rel in ctx.verbs.get(key, []):
