@@ -266,11 +266,11 @@ class EventResolver:
             "the", "this", "these", "that", "those", "his", "her", "their", "its", "both")
             for c in t.children)
 
-    def _extended(self, t: Token, core: str) -> list[str]:
+    def _extended(self, t: Token, core: str, tok: dict[int, Ref]) -> list[str]:
         """The phrase with an "of" phrase that names the event ("trilateral meeting of
-        A, B and C", "opening ceremony of the NAME gas pipeline")."""
+        A, B and C", "opening ceremony of the NAME gas pipeline"); ``tok`` is the mention
+        table with the events minted so far."""
         words = self._complement(t)
-        tok: dict[int, Ref] = t.doc._.kg_tok or {}
         if not words or len(words) > 12 or not self._named_by_complement(t, tok):
             return []
         # up to its date or place: "of the leaders of A, B and C (in CITY) (on DATE)"
@@ -338,7 +338,7 @@ class EventResolver:
         out = [full, core] + ([t.text, f"the {t.text}"] if core == t.text else [])
         if core != t.text:
             out.append(f"the {core}")
-        out.extend(self._extended(t, core))
+        out.extend(self._extended(t, core, tok))
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 place = tok.get(pobj.i)
@@ -394,7 +394,7 @@ class InitiativeResolver(EventResolver):
                actors: dict[str, ActorInfo]) -> str | None:
         return None  # an initiative is not told apart by where it is mentioned
 
-    def _extended(self, t: Token, core: str) -> list[str]:
+    def _extended(self, t: Token, core: str, tok: dict[int, Ref]) -> list[str]:
         """The phrase with its complement: "resolution condemning X", "plan for Y"; and
         with its proposer: "changes proposed by X"."""
         rights = [c for c in t.rights if c.dep_ in ("acl", "relcl", "prep")
