@@ -406,10 +406,9 @@ class _DocState:
                 return self.person_keys.get(full, full)
         return None
 
-    def _known_person(self, name: str, span: Span) -> Person | None:
-        """The officeholder a name stands for: by any variant of the full name, or a
-        surname after an office title ("President Touadera") that names one person
-        holding an office on the article's date."""
+    def _known_person(self, name: str) -> Person | None:
+        """The officeholder a name stands for: by any variant of the full name; a one-word
+        name is the one officeholder with that surname in office on the article's date."""
         if self.table is None:
             return None
         found = self.table.find_person(name)
@@ -447,7 +446,7 @@ class _DocState:
             return
         if len(words) == 1 and self._gaz(name):
             return
-        known = self._known_person(name, span)
+        known = self._known_person(name)
         key = known.name if known is not None else name
         self.persons.append(name)
         self.person_keys[name] = key
@@ -817,8 +816,20 @@ class _DocState:
             if own is not None:
                 self.tok.pop(tok.i)
                 self.refs = [r for r in self.refs if r is not own]
+                self._drop_label(own)
             self._add(Ref(_norm(span.text), "Organization", span.start, span.end, span.text,
                           "name"))
+
+    def _drop_label(self, gone: Ref) -> None:
+        """Take back from its actor the label a dropped mention gave it, unless another
+        mention of the actor still has it."""
+        info = self.actors.get(gone.key)
+        if info is None:
+            return
+        kept = {_strip_the(_norm(r.text)) for r in self.refs if r.key == gone.key}
+        surface = _strip_the(_norm(gone.text))
+        if surface not in kept and surface in info.labels:
+            info.labels.remove(surface)
 
     def _initiative(self, span: Span) -> None:
         orgs = [self.tok[t.i] for t in span if t.i in self.tok
