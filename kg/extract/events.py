@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
-from kg.extract.syntax import in_name
+from kg.extract.syntax import in_name, proposal_participles
 
 __all__ = ["EventResolver", "InitiativeResolver", "make_events", "make_initiatives"]
 
@@ -323,13 +323,12 @@ class EventResolver:
         doc = t.doc
         mods = self._modifiers(t)
         start = min([t.i] + [w.i for m in mods for w in m.subtree])
-        dashes = ("-", "\u2010", "\u2011", "\u2012", "\u2013")
         words = [w for w in doc[start:t.i + 1] if w.tag_ != "POS"
-                 and w.dep_ not in ("det", "poss") and (not w.is_punct or w.text in dashes)]
+                 and w.dep_ not in ("det", "poss") and (not w.is_punct or w.text in _HYPHENS)]
         full = _clean(" ".join(w.text for w in words)) if words else t.text
         generic = {w.i for w in words if w.lower_ in self.generic and w.i != t.i}
         # a dash between a generic word and another ("top-level") goes with it
-        generic |= {w.i for w in words if w.text in dashes and (w.i - 1 in generic
+        generic |= {w.i for w in words if w.text in _HYPHENS and (w.i - 1 in generic
                                                                  or w.i + 1 in generic)}
         bare = [w for w in words if w.i not in generic]
         core = _clean(" ".join(w.text for w in bare)) if bare else t.text
@@ -367,7 +366,7 @@ class InitiativeResolver(EventResolver):
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
         """Named by a distinguishing modifier ("the border agreement", "the Minsk
         agreements") or a complement ("a resolution condemning X", "a plan to ...")."""
-        if _proposal_participles(t):
+        if proposal_participles(t):
             return True  # "the changes proposed by X"
         mods = self._mods(t)
         orgs = {tok[w.i].key for m in self._modifiers(t) for w in m.subtree
@@ -409,13 +408,6 @@ class InitiativeResolver(EventResolver):
         return [f"{core} {tail}", f"the {core} {tail}"] + out
 
 
-def _proposal_participles(t: Token) -> list[Token]:
-    """The participles on a noun that name who proposed it: "the changes proposed by X"."""
-    verbs = lexicon().relations["proposes"].verbs
-    return [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            and c.lemma_.lower() in verbs and any(a.dep_ == "agent" for a in c.children)]
-
-
 def _proposed(t: Token) -> bool:
     """A noun that the text makes a proposal: a draft ("the draft decision") or one with
     its proposer ("the changes proposed by X"); a conversation or meeting that someone
@@ -425,13 +417,13 @@ def _proposed(t: Token) -> bool:
         return False
     drafts = cons.draft_modifiers
     return any(c.dep_ in ("amod", "compound") and c.lower_ in drafts for c in t.children) or (
-        bool(_proposal_participles(t)))
+        bool(proposal_participles(t)))
 
 
 def _proposer_phrases(t: Token, core: str) -> list[str]:
     """ "changes proposed by X", without what follows the proposer ("this morning")."""
     out: list[str] = []
-    for acl in _proposal_participles(t):
+    for acl in proposal_participles(t):
         agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children
                   if p.dep_ == "pobj"]
         if agents:

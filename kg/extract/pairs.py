@@ -13,6 +13,8 @@ coordinated as the subject of the sentence before ("A, B and C met in X.
 They called on Y ...").
 """
 
+from collections.abc import Iterable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -54,8 +56,7 @@ class PairResolver:
             for sent in reversed(sents[max(0, n - LOOKBACK):n + 1]):
                 pair = self._meeting_pair(sent, tok, tok_refs, kinds)
                 if pair is not None:
-                    groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
-                                     for r in pair]
+                    groups[tok.i] = _standing_for(tok, pair)
                     break
         for tok in doc:
             if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and (
@@ -64,8 +65,7 @@ class PairResolver:
                 if n > 0:
                     sides = self._coordinated_subjects(sents[n - 1], tok_refs, groups)
                     if len(sides) > 1:
-                        groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
-                                         for r in sides]
+                        groups[tok.i] = _standing_for(tok, sides)
             self._plural_subject(tok, sents, index, tok_refs, groups)
             self._impersonal(tok, sents, index, tok_refs, groups)
         doc._.kg_groups = groups
@@ -93,8 +93,7 @@ class PairResolver:
             if not pair:
                 pair = self._far_meeting(sents, n, tok, tok_refs, groups, kinds)
             if len(pair) > 1:
-                groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
-                                 for r in pair]
+                groups[tok.i] = _standing_for(tok, pair)
                 return
 
     # ------------------------------------------- plural subjects further back
@@ -120,8 +119,7 @@ class PairResolver:
         if not sides and tok.lower_ != "they":
             sides = list(self._far_meeting(sents, n, tok, tok_refs, groups, kinds))
         if len(sides) > 1:
-            groups[tok.i] = [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref")
-                             for r in sides]
+            groups[tok.i] = _standing_for(tok, sides)
 
     def _role_plural(self, tok: Token, tok_refs: dict[int, Ref]) -> bool:
         """ "the ministers", "the foreign ministers" (a plural pair noun, definite, whose
@@ -264,6 +262,11 @@ class PairResolver:
             if len(unique) == 2:
                 found = (unique[0], unique[1])
         return found
+
+
+def _standing_for(tok: Token, actors: Iterable[Ref]) -> list[Ref]:
+    """The group a word stands for: a coreference to each actor on the word itself."""
+    return [Ref(r.key, r.kind, tok.i, tok.i + 1, tok.text, "coref") for r in actors]
 
 
 def _side(tok: Token, tok_refs: dict[int, Ref]) -> Ref | None:

@@ -18,21 +18,26 @@ from kg.types import Mention
 __all__ = [
     "AGENTIVE",
     "agent_refs",
+    "FINITE_TAGS",
+    "LIST_PREPS",
     "clause_subjects",
     "conjuncts",
     "evidence",
     "governing_verb",
     "will_holder",
     "group",
+    "is_future_aux",
     "is_future_nominal",
     "in_name",
     "is_hypothetical",
+    "is_list_prep",
     "is_negated",
     "is_passive",
     "lexicon",
     "mention",
     "passive_objects",
     "place_ref",
+    "proposal_participles",
     "ref",
     "speaker_of",
     "subject_refs",
@@ -62,7 +67,15 @@ def place_ref(tok: Token) -> Ref | None:
                 return r
     return None
 CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj", "csubj")
-LIST_PREPS = ("including", "like", "as")
+# Prepositions that introduce the members of a list: "X's allies, including A and B"
+# (and "such as", see ``is_list_prep``).
+LIST_PREPS = ("including", "like")
+
+
+def is_list_prep(tok: Token) -> bool:
+    """Whether ``tok`` introduces the members of a list: "including", "like", "such as"."""
+    return tok.dep_ == "prep" and (tok.lower_ in LIST_PREPS or (
+        tok.lower_ == "as" and any(g.lower_ == "such" for g in tok.children)))
 
 
 # The mention tables of the document a component is reading (see ``bound``): looking
@@ -161,8 +174,7 @@ def _list_members(tok: Token) -> list[Ref]:
                     found.append(r)
                 else:
                     found.extend(_list_members(c))
-        elif child.dep_ == "prep" and (child.lower_ in LIST_PREPS or (
-                child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))):
+        elif is_list_prep(child) or (child.dep_ == "prep" and child.lower_ == "as"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(r for c in conjuncts(pobj) if (r := ref(c)) is not None)
@@ -406,8 +418,8 @@ def _coordinated_with(verb: Token) -> Token:
         cur = cur.head
         if cur.pos_ not in ("VERB", "AUX"):
             continue
-        theirs = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
-        if (words and words & theirs) or (not words and cur.tag_ == verb.tag_):
+        above = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+        if (words and words & above) or (not words and cur.tag_ == verb.tag_):
             return cur
     return head
 
@@ -490,13 +502,23 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     return _unique(found), False
 
 
+def proposal_participles(tok: Token) -> list[Token]:
+    """The participles on a noun that name who proposed it: "the changes proposed by X"."""
+    verbs = lexicon().relations["proposes"].verbs
+    return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in verbs and any(a.dep_ == "agent" for a in c.children)]
+
+
 def _proposers(tok: Token) -> list[Ref]:
     """The actors a participle names as the authors of a proposal: "proposed by X"."""
-    verbs = lexicon().relations["proposes"].verbs
-    return [r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            and c.lemma_.lower() in verbs for a in c.children if a.dep_ == "agent"
+    return [r for c in proposal_participles(tok) for a in c.children if a.dep_ == "agent"
             for p in a.children if p.dep_ == "pobj" for q in conjuncts(p)
             for r in agent_refs(q) if r.kind in AGENTIVE]
+
+
+def is_future_aux(verb: Token) -> bool:
+    """Whether ``verb`` has a future auxiliary: "will join", "shall meet", "they'll sign"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
 
 def will_holder(verb: Token) -> Token | None:

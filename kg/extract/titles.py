@@ -16,7 +16,7 @@ from kg import vocab
 from kg.extract.confidence import rule_confidence
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
-from kg.extract.syntax import evidence, mention, ref, speaker_of
+from kg.extract.syntax import FINITE_TAGS, evidence, mention, ref, speaker_of
 from kg.gazetteer import load_gazetteer
 from kg.officeholders import load_officeholders
 from kg.types import Claim
@@ -157,7 +157,7 @@ class TitleExtractor:
             if nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or (
                     (r := ref(doc[nxt])) is not None and r.kind == "Person")):
                 continue  # the title stands before the next name
-            if nxt < len(doc) and doc[nxt].tag_ in ("VBD", "VBZ", "VBP", "MD") and (
+            if nxt < len(doc) and doc[nxt].tag_ in FINITE_TAGS and (
                     doc[nxt].pos_ in ("VERB", "AUX")) and not (
                     root.dep_ in ("nsubj", "nsubjpass") and root.head.i == nxt):
                 # "Asked about X, the President of STATE noted ...": the title is the

@@ -209,29 +209,36 @@ def named(tok: Token) -> list[Ref]:
             and (m := ref(c)) is not None and m.kind in ("State", "Organization")]
 
 
-def named_subjects(verb: Token, depth: int = 0) -> list[Ref]:
+def _willing_subjects(verb: Token) -> list[Token]:
+    """The subjects of a clause; of an infinitive on a noun of will with none, those of
+    the verb whose subject wills it ("X and Y confirmed their willingness to cooperate"),
+    up to two such steps."""
+    for depth in range(3):
+        subjects = clause_subjects(verb)[0]
+        if subjects or depth == 2:
+            return subjects
+        holder = will_holder(verb)
+        if holder is None:
+            return subjects
+        verb = holder
+    return []
+
+
+def named_subjects(verb: Token) -> list[Ref]:
     """The subjects a clause names itself ("X and Y met"), not through a group
     ("officials from 40 countries met"), which need not have met each other; an
     infinitive of the subjects' will has theirs ("X and Y confirmed their
     willingness to cooperate")."""
-    subjects = clause_subjects(verb)[0]
-    if not subjects and depth < 2:
-        holder = will_holder(verb)
-        if holder is not None:
-            return named_subjects(holder, depth + 1)
+    subjects = _willing_subjects(verb)
     return [r for t in subjects for c in conjuncts(t) for r in named(c)]
 
 
-def listed_subjects(verb: Token, depth: int = 0) -> list[Ref]:
+def listed_subjects(verb: Token) -> list[Ref]:
     """The named subjects of a clause with those listed in apposition ("X and his
     counterparts, A, B and C, gathered"; "X's foreign minister, NAME, met");
     with such a list of people, the subjects are people only. An infinitive of the
     subjects' will has theirs ("X and Y confirmed their willingness to cooperate")."""
-    subjects = clause_subjects(verb)[0]
-    if not subjects and depth < 2:
-        holder = will_holder(verb)
-        if holder is not None:
-            return listed_subjects(holder, depth + 1)
+    subjects = _willing_subjects(verb)
     heads = [c for t in subjects for c in conjuncts(t)]
     listed = [r for c in heads for a in c.children if a.dep_ == "appos"
               for x in conjuncts(a) if (r := ref(x) or titled_person(x)) is not None

@@ -12,7 +12,15 @@ from spacy.tokens import Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, rule
-from kg.extract.syntax import conjuncts, is_hypothetical, is_negated, ref, subject_refs, target_refs
+from kg.extract.syntax import (
+    conjuncts,
+    is_hypothetical,
+    is_list_prep,
+    is_negated,
+    ref,
+    subject_refs,
+    target_refs,
+)
 
 __all__ = ["list_chair", "list_comprises", "list_grouping", "list_known_as", "list_members"]
 
@@ -58,8 +66,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if listed:
             members.extend(r for c in conjuncts(child) if (r := ref(c)) is not None)
         # "ORG's member states, including A and B", "such as A and B"
-        if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
-                child.lower_ == "as" and any(g.lower_ == "such" for g in child.children))):
+        if is_list_prep(child):
             members.extend(r for p in child.children if p.dep_ == "pobj"
                            for c in conjuncts(p) if (r := ref(c)) is not None)
     if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:

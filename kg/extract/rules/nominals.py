@@ -23,6 +23,7 @@ from kg.extract.rules import (
     with_conjoined,
 )
 from kg.extract.syntax import (
+    LIST_PREPS,
     conjuncts,
     governing_verb,
     is_future_nominal,
@@ -388,7 +389,7 @@ def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Fo
             for c in conjuncts(pobj):
                 participants.extend(r for r in target_refs(c)[0] if r.kind in ctx.agents)
                 for t in c.subtree:
-                    if t.dep_ == "prep" and t.lower_ in ("including", "like"):
+                    if t.dep_ == "prep" and t.lower_ in LIST_PREPS:
                         participants.extend(r for p in t.children for cc in conjuncts(p)
                                             if (r := ref(cc)) is not None)
     return [Found(p, "attended", e, noun.i, 0.7, "nominal.participation")

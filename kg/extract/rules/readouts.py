@@ -1,8 +1,8 @@
 """Rules on the set phrases of official readouts and wire reports of talks.
 
 Constructions: affirming the importance of carrying out an agreement ("X and Y
-reaffirmed the importance of implementing AGREEMENT": each supports it, and the two who affirm it together
-cooperate); two sides resolving to go on with or grow what they do together
+reaffirmed the importance of implementing AGREEMENT": each supports it, and the two
+who affirm it together cooperate); two sides resolving to go on with or grow what they do together
 ("X and Y reaffirmed their NOUN-of-will to continue VERB-ing cooperation",
 "both sides expressed the NOUN-of-will to continue VERB-ing their efforts");
 thanking someone for their stance ("X thanked Y for his position":
@@ -24,6 +24,7 @@ from kg.extract.rules import (
 from kg.extract.syntax import (
     conjuncts,
     group,
+    is_future_aux,
     is_negated,
     ref,
     subject_refs,
@@ -97,7 +98,7 @@ def readout_importance(weight: Token, ctx: RuleContext) -> list[Found]:
     return out
 
 
-def _stating_clause(tok: Token, ctx: RuleContext) -> tuple[Token | None, set[str]]:
+def _stating_clause(tok: Token) -> tuple[Token | None, set[str]]:
     """The verb of the clause that states a nominal or gerund act, climbing through
     objects, complements and nouns of will ("affirmed their NOUN-of-will to
     continue VERB-ing X"), with the words met on the way."""
@@ -115,11 +116,6 @@ def _stating_clause(tok: Token, ctx: RuleContext) -> tuple[Token | None, set[str
             return None, words
         cur = cur.head
     return None, words
-
-
-def _future(verb: Token) -> bool:
-    """A future act is none yet: "X and Y will continue their contacts"."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
 
 
 @rule("readout.going_on")
@@ -144,8 +140,9 @@ def readout_going_on(tok: Token, ctx: RuleContext) -> list[Found]:
             return []
     else:
         return []
-    verb, words = _stating_clause(tok, ctx)
-    if verb is None or not asserted(verb) or is_negated(tok) or _future(verb):
+    verb, words = _stating_clause(tok)
+    # a future act is none yet: "X and Y will continue their contacts"
+    if verb is None or not asserted(verb) or is_negated(tok) or is_future_aux(verb):
         return []
     words.add(verb.lemma_.lower())
     if not words & (lex.going_on | ctx.lex.qualifiers.deepening):

@@ -26,6 +26,7 @@ from kg.extract.rules import (
 from kg.extract.syntax import (
     clause_subjects,
     conjuncts,
+    is_future_aux,
     is_negated,
     is_passive,
     passive_objects,
@@ -78,9 +79,8 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
     """Each subject with each actor the object phrase names, respecting the
     lexicon's direct-only and indirect-only triggers and awaited relations."""
     out: list[Found] = []
-    if rel in ctx.lex.modality.awaited_relations and (any(
-            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in trigger.children)
-            or (trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN")):
+    if rel in ctx.lex.modality.awaited_relations and (
+            is_future_aux(trigger) or (trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN")):
         return out  # an act still awaited: "will join", "its efforts to join"
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
