@@ -46,10 +46,6 @@ _COLUMNS = ("name", "aliases", "wikidata", "actor", "office", "position_title",
             "position_wikidata", "start", "end", "note", "source")
 
 
-# Particles joined to a surname by a hyphen that the surname is also written without.
-_SURNAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ud"})
-
-
 def fold_name(name: str) -> str:
     """Fold a person's name for lookup: no diacritics, no case, one kind of hyphen
     and apostrophe, single spaces.
@@ -191,6 +187,9 @@ class Officeholders:
         self._persons: dict[str, Person] = {}
         self._by_name: dict[str, set[str]] = defaultdict(set)
         self._by_surname: dict[str, set[str]] = defaultdict(set)
+        from kg.extract.lexicon import lexicon  # here: kg.extract imports this module
+
+        particles = lexicon().mentions.surname_particles
         for person, given in names.items():
             variants = list(dict.fromkeys([*given, *(_ascii(n) for n in given)]))
             self._persons[person] = Person(
@@ -204,7 +203,7 @@ class Officeholders:
                     self._by_surname[parts[-1]].add(person)
                     # "al-NAME", "el-NAME": the name is also written without its particle
                     particle, _, rest = parts[-1].partition("-")
-                    if rest and particle in _SURNAME_PARTICLES:
+                    if rest and particle in particles:
                         self._by_surname[rest].add(person)
 
     def __len__(self) -> int:

@@ -122,6 +122,7 @@ class Mentions:
     locative_preps: Words
     body_name_heads: Words
     name_particles: Words
+    surname_particles: Words
     organ_nouns: Words
     common_body_nouns: Words
     placed_meetings: Words
