@@ -676,10 +676,16 @@ def _desired(noun: Token) -> bool:
 
 def in_name(start: int, prep: Token) -> bool:
     """Whether ``prep`` is inside a capitalised name that runs on from token ``start``: the
-    "in REGION" of "the CITY Conference on X and Y in REGION"."""
-    between = prep.doc[start:prep.i]
-    return len(between) > 0 and any(t.is_title for t in between) and all(
-        (t.is_title and t.ent_type_ not in ("DATE", "TIME"))  # not "the meeting on Monday"
+    "in REGION" of "the CITY Conference on X and Y in REGION". The word before ``start``
+    (the name's head, "Conference") is capitalised, and the words up to ``prep`` name no
+    place, people or person: "the meeting of A and B in CITY", "the Conference on STATE
+    in CITY" are placed in CITY."""
+    doc = prep.doc
+    between = doc[start:prep.i]
+    if start < 1 or not doc[start - 1].is_title or len(between) == 0:
+        return False
+    return any(t.is_title for t in between) and all(
+        (t.is_title and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "NORP", "PERSON"))
         or t.lower_ in ("on", "and", "of", "for", "the", "&") for t in between)
 
 
