@@ -12,12 +12,11 @@ import logging
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 import kg.extract  # noqa: F401  (registers the kg_* factories)
-from kg.extract.paragraphs import split_paragraphs  # noqa: F401
 from kg.errors import ModelError
 from kg.extract.lexicon import lexicon
+from kg.extract.paragraphs import split_paragraphs  # noqa: F401
 from kg.gazetteer import load_gazetteer
 
 __all__ = ["DEFAULT_MODELS", "EXTRACTORS", "choose_model", "load_pipeline"]
@@ -55,7 +54,7 @@ def _split_dotted_compounds(nlp: Language) -> None:
     for abbreviation in words.dotted_abbreviations:
         for participle in words.hyphen_participles:
             for form in (participle, participle.capitalize()):
-                nlp.tokenizer.add_special_case(  # type: ignore[attr-defined]
+                nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
                     f"{abbreviation}-{form}", [{"ORTH": abbreviation}, {"ORTH": "-"},
                                                {"ORTH": form}])
 

@@ -175,9 +175,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 governor.lemma_.lower() in ctx.lex.modality.damaging_verbs):
             continue  # damaging verbs: "straining its ties with X"
         quals = ctx.lex.qualifiers
-        if rel == "attacks" and (lemma in quals.needs_force or low in quals.needs_force) and not any(
-                c.dep_ in ("amod", "compound") and c.lower_ in quals.force_words
-                for c in noun.children):
+        forced = any(c.dep_ in ("amod", "compound") and c.lower_ in quals.force_words
+                     for c in noun.children)
+        if rel == "attacks" and (lemma in quals.needs_force or low in quals.needs_force) and (
+                not forced):
             continue  # "a rescue operation in X" is no attack
         needs = quals.needs_deepening
         if (lemma in needs or low in needs) and not _deepened(ctx, noun, verb):

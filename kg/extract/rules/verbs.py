@@ -35,8 +35,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_recall", "verb_refusal",
-           "verb_summon", "verb_supply", "verb_symmetric"]
+__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_recall",
+           "verb_refusal", "verb_summon", "verb_supply", "verb_symmetric"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
