@@ -58,6 +58,15 @@ class _Event:
     comp: frozenset[str] = frozenset()
 
 
+
+def _locative_preps(h: Token) -> list[Token]:
+    """The "in"/"at" phrases on ``h`` that may place an event, also one hung on an
+    adverb of a verb ("met for their summit, that time in CITY")."""
+    preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    preps += [p for c in h.children if c.dep_ == "npadvmod" and h.pos_ in ("VERB", "AUX")
+              for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+    return preps
+
 class EventResolver:
     """The ``kg_events`` component."""
 
@@ -169,12 +178,7 @@ class EventResolver:
         holders += self._partners(t)
         placed = dated = False
         for h in holders:
-            preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-            # "met for their summit, that time in CITY": the place hangs on an adverb
-            preps += [p for c in h.children if c.dep_ == "npadvmod" and h.pos_ in (
-                "VERB", "AUX") for p in c.children if p.dep_ == "prep" and p.lower_ in (
-                "in", "at")]
-            for prep in preps:
+            for prep in _locative_preps(h):
                 placed |= any(p.i in tok and tok[p.i].kind in ("Place", "State")
                               for p in prep.children if p.dep_ == "pobj")
             dated |= any(w.ent_type_ in ("DATE", "TIME") for c in h.children
@@ -304,12 +308,7 @@ class EventResolver:
         if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX"):
             holders.append(t.head.head)  # "met in CITY for their summit"
         for h in holders:
-            preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-            # "met for their summit, that time in CITY": the place hangs on an adverb
-            preps += [p for c in h.children if c.dep_ == "npadvmod" and h.pos_ in (
-                "VERB", "AUX") for p in c.children if p.dep_ == "prep" and p.lower_ in (
-                "in", "at")]
-            for prep in preps:
+            for prep in _locative_preps(h):
                 if in_name(t.i + 1, prep):
                     continue  # "the Conference on X and Y in REGION"
                 for p in prep.children:
