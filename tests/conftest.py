@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -61,3 +62,13 @@ def seed_store_path(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> 
         for result in build_graphs(read_articles([SEEDS]), nlp):
             outputs.write(result)
     return folder / "seeds.store"
+
+
+def refs_covering(doc: Doc, surface: str, nth: int) -> set[tuple[str, str]]:
+    """The (key, kind) of the mentions that cover the ``nth`` occurrence of ``surface``
+    whole ("BRICS" inside "BRICS summit" does not)."""
+    starts = [t.idx for t in doc if doc.text.startswith(surface, t.idx)]
+    assert len(starts) > nth, f"{surface!r} occurs {len(starts)} times"
+    span = doc.char_span(starts[nth], starts[nth] + len(surface), alignment_mode="expand")
+    assert span is not None
+    return {(r.key, r.kind) for r in doc._.kg_refs if r.start <= span.start and span.end <= r.end}

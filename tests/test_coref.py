@@ -9,6 +9,8 @@ text gives, so that a wrong antecedent shows as an extra triple.
 import pytest
 from spacy.language import Language
 
+from tests.conftest import refs_covering
+
 pytestmark = pytest.mark.model
 
 Triple = tuple[str, str, str]
@@ -78,12 +80,7 @@ def _id(case: tuple[object, ...]) -> str:
                          ids=[_id(c) for c in REF_CASES])
 def test_refers(nlp: Language, text: str, surface: str, nth: int, key: str | None,
                 kind: str | None) -> None:
-    doc = nlp(text)
-    starts = [t.idx for t in doc if doc.text.startswith(surface, t.idx)]
-    assert len(starts) > nth, f"{surface!r} occurs {len(starts)} times"
-    span = doc.char_span(starts[nth], starts[nth] + len(surface), alignment_mode="expand")
-    assert span is not None
-    found = {(r.key, r.kind) for r in doc._.kg_refs if r.start <= span.start and span.end <= r.end}
+    found = refs_covering(nlp(text), surface, nth)
     assert found == ({(key, kind)} if key is not None else set())
 
 

@@ -14,6 +14,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tests.conftest import refs_covering
+
 pytestmark = pytest.mark.model
 
 # Why cases fail, one line per general cause.
@@ -161,14 +163,7 @@ def _id(case: object) -> str:
                          ids=[_id(c) for c in CASES])
 def test_resolves(nlp: Language, text: str, surface: str, nth: int, key: str,
                   kind: str) -> None:
-    doc = nlp(text)
-    starts = [t.idx for t in doc if doc.text.startswith(surface, t.idx)]
-    assert len(starts) > nth, f"{surface!r} occurs {len(starts)} times"
-    span = doc.char_span(starts[nth], starts[nth] + len(surface), alignment_mode="expand")
-    assert span is not None
-    # The mentions that cover the whole surface form ("BRICS" inside "BRICS summit" does not).
-    found = {(r.key, r.kind) for r in doc._.kg_refs if r.start <= span.start and span.end <= r.end}
-    assert found == {(key, kind)}
+    assert refs_covering(nlp(text), surface, nth) == {(key, kind)}
 
 
 # ------------------------------------------------ officeholders (kg/data/officeholders*.csv)
