@@ -372,6 +372,9 @@ CASES: list[object] = [
      {("India", "cooperatesWith", "France")}),
     ("China and Pakistan are moving closer together.",
      {("China", "cooperatesWith", "Pakistan")}),
+    ("Senegal and Gambia pledged to work together against smuggling.",
+     {("Senegal", "cooperatesWith", "Gambia")}),
+    ("Senegal and Gambia have yet to work together.", set()),
     ("Mercosur member Uruguay signed a trade agreement with China.",
      {("Uruguay", "memberOf", "Mercosur"), ("Uruguay", "cooperatesWith", "China")}),
     # ------------------------------------------------------------- partnerOf

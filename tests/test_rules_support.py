@@ -68,6 +68,15 @@ CASES: list[tuple[str, set[Triple]]] = [
     # (the owner's stance is not one a speaker of another state shares)
     ("Ugandan President Yoweri Museveni recalled Kenya's firm support for Somalia.",
      {("Kenya", "supports", "Somalia")}),
+    # support received from a giver; a letter is no support, a denial states none
+    ("Malawi received emergency assistance from Zambia and Botswana last week.",
+     {("Zambia", "supports", "Malawi"), ("Botswana", "supports", "Malawi")}),
+    ("Laos secured a loan from Vietnam for the railway.", {("Vietnam", "supports", "Laos")}),
+    ("Malawi received a letter from Zambia.", set()),
+    ("Malawi did not receive any assistance from Zambia.", set()),
+    # a loan or arms given to a recipient, with "to" read as a dative
+    ("Norway extended a $200 million loan to Ghana.", {("Norway", "supports", "Ghana")}),
+    ("Norway extended an invitation to Ghana.", set()),
 ]
 
 

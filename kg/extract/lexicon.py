@@ -77,6 +77,7 @@ class Modality:
     hypothetical_marks: Words
     unrealized_heads: Words
     supply_verbs: Words
+    receiving_verbs: Words
     damaging_verbs: Words
     idiom_objects: Words
     awaited_relations: Words

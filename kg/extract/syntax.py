@@ -621,6 +621,9 @@ def is_hypothetical(tok: Token) -> bool:
             return True  # "called for Y to act"; not "called for Y, supporting Z's demand"
         if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads:
             return True
+        if cur.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            return True  # "X has yet to meet Y", "X is yet to act"
         if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") or (
                 cur.dep_ in ("advcl",) and head.pos_ == "VERB"):
             cur = head

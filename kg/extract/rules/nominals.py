@@ -34,7 +34,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_initiative_of"]
+__all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_initiative_of",
+           "nominal_received"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -198,7 +199,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 "on", "at", "in") for p in c.children if p.dep_ == "pobj"]
         for holder in holders:
             for prep in with_conjoined(list(holder.children)):
-                if prep.dep_ != "prep" or prep.lower_ not in preps:
+                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
                     continue
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
@@ -430,3 +431,22 @@ def nominal(noun: Token, ctx: RuleContext) -> list[Found]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     return _noun(ctx, noun)
+
+
+@rule("nominal.received")
+def nominal_received(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Support received from a giver: "X received aid from Y", "X secured a loan from
+    Y" (Y supports X), for a support noun that a verb of receiving governs."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return []
+    if not any(rel == "supports" for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])):
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in ctx.lex.modality.receiving_verbs or not asserted(verb):
+        return []
+    givers = [r for head in (noun, verb) for prep in head.children
+              if prep.dep_ == "prep" and prep.lower_ == "from"
+              for pobj in prep.children if pobj.dep_ == "pobj"
+              for c in conjuncts(pobj) if (r := ref(c)) is not None and r.kind in ctx.agents]
+    return [Found(g, "supports", s, noun.i, 0.7) for g in givers
+            for s in subject_refs(verb) if s.key != g.key]
