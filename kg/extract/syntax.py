@@ -6,6 +6,7 @@ Everything here reads a parsed :class:`spacy.tokens.Doc` whose
 """
 
 import contextlib
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -131,7 +132,22 @@ def conjuncts(tok: Token) -> list[Token]:
             if child.dep_ == "conj" or listed:
                 seen[child.i] = child
                 stack.append(child)
+    if first is not None and first.kind == "Person":
+        for other in _misparsed_pair(tok, first):
+            seen.setdefault(other.i, other)
     return [seen[i] for i in sorted(seen) if i == tok.i or not _names_a_title(seen[i])]
+
+
+def _misparsed_pair(tok: Token, first: Ref) -> list[Token]:
+    """The first of two titled names the parser hangs off the second's title:
+    "DEMONYM President A and DEMONYM President B spoke", parsed with A an apposition
+    of the title that compounds B. A person in apposition to a title in ``tok``'s
+    own compounds, with an "and" between them, is coordinated with ``tok``."""
+    doc = tok.doc
+    return [a for comp in tok.children if comp.dep_ == "compound" and comp.i < tok.i
+            for a in comp.children if a.dep_ == "appos" and a.i < tok.i
+            and (r := ref(a)) is not None and r.kind == "Person" and r.key != first.key
+            and any(t.lower_ == "and" and t.dep_ == "cc" for t in doc[a.i:tok.i])]
 
 
 def _names_a_title(tok: Token) -> bool:
@@ -487,9 +503,11 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
                  for p in c.children if p.dep_ == "pobj" and (r := ref(p)) is not None
                  and r.kind in AGENTIVE)
     has_agents = bool(found)
+    acts = act_nouns()
+    struck = tok.lemma_.lower() in acts or tok.lower_ in acts  # "the invasion of X": X is hit
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "between", "among") and not (
-                has_agents):
+                has_agents or struck):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     for c in conjuncts(pobj):
@@ -500,6 +518,16 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
                 if obj.dep_ == "dobj":
                     found.extend(target_refs(obj, depth=depth + 1)[0])
     return _unique(found), False
+
+
+@functools.cache
+def act_nouns() -> frozenset[str]:
+    """Nouns of attacks and sanctions, whose prepositional objects are whom the act
+    strikes ("the attack on X", "sanctions against X"), less the nouns that are an attack
+    only with a word of force ("the actions of X")."""
+    lex = lexicon()
+    return frozenset(n for rel in ("attacks", "sanctions") for n in lex.relations[rel].nouns
+                     if n not in lex.qualifiers.needs_force)
 
 
 def proposal_participles(tok: Token) -> list[Token]:

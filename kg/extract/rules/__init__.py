@@ -33,6 +33,7 @@ from kg.errors import ExtractorError
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import Ref
 from kg.extract.syntax import (
+    act_nouns,
     clause_subjects,
     conjuncts,
     group,
@@ -181,13 +182,22 @@ def search(tok: Token, kinds: tuple[str, ...], skip: Token | None = None) -> lis
     found: list[Ref] = []
     left_out = range(skip.left_edge.i, skip.right_edge.i + 1) if (
         skip is not None and tok.is_ancestor(skip)) else range(0)
+    patients = _patients(tok)
     for t in tok.subtree:
-        if t.i in left_out:
+        if t.i in left_out or t.i in patients:
             continue
         r = ref(t)
         if r is not None and r.kind in kinds and all(f.key != r.key for f in found):
             found.append(r)
     return found
+
+
+def _patients(tok: Token) -> set[int]:
+    """The tokens that name whom an attack or sanction in a phrase strikes ("the attack
+    on X", "sanctions against X"): condemning or backing the act is not about them."""
+    acts = act_nouns()
+    return {w.i for t in tok.subtree if t.lemma_.lower() in acts or t.lower_ in acts
+            for prep in t.children if prep.dep_ == "prep" for w in prep.subtree}
 
 
 def named(tok: Token) -> list[Ref]:

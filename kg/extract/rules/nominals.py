@@ -149,8 +149,27 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
     if noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass" and not any(
             c.dep_ == "agent" for c in verb.children)):
         return [], None
+    if _judged_act(ctx, noun, verb):
+        return [], verb
     # "The idea of X was raised by A and B": A and B propose X.
     return subject_refs(verb), verb
+
+
+# Relations whose verbs judge an act rather than perform it.
+_JUDGING = ("criticizes", "opposes", "supports", "urges")
+
+
+def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
+    """Whether ``verb`` judges, backs or calls for the attack or sanction ``noun`` names
+    rather than carrying it out ("condemned the attack on X", "backed sanctions against
+    X"): its subject is no agent of the act."""
+    own = {rel for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])} | {
+        rel for rel, _ in ctx.nouns.get(noun.lower_, [])}
+    if not own or not own <= {"attacks", "sanctions"}:
+        return False
+    lemma = verb.lemma_.lower()
+    rels = set(ctx.verbs.get(lemma, [])) | {rel for rel, _ in ctx.verb_preps.get(lemma, [])}
+    return bool(rels & set(_JUDGING)) and not rels & own
 
 def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
     lemma = noun.lemma_.lower()

@@ -1,0 +1,59 @@
+"""Acts that a clause judges rather than performs, and titled names the parser
+mis-coordinates.
+
+Condemning an attack or backing a sanction is about its agent, not about whom
+it strikes, and the one who condemns does not carry it out; "DEMONYM President
+A and DEMONYM President B spoke" names both speakers however the parser hangs
+the two titles. The sentences are written for these tests and run through the
+trained pipeline (``--model``); each case lists every claim of the relations it
+checks, so an extra claim fails as much as a missing one.
+"""
+
+import pytest
+from spacy.language import Language
+
+Triple = tuple[str, str, str]
+RELATIONS = ("criticizes", "attacks", "sanctions", "supports", "metWith", "urges")
+
+CASES: list[tuple[str, set[Triple]]] = [
+    # the victim of a condemned attack is not criticized, the critic attacks no one
+    ("Ghana condemned the attack on Togo.", set()),
+    ("Ghana condemned the invasion of Togo.", set()),
+    # a named agent is the one criticized
+    ("Ghana condemned the Boko Haram attack on Togo.",
+     {("Ghana", "criticizes", "Boko Haram"), ("Boko Haram", "attacks", "Togo")}),
+    ("Ghana condemned Burkina Faso's invasion of Togo.",
+     {("Ghana", "criticizes", "Burkina Faso"), ("Burkina Faso", "attacks", "Togo")}),
+    # backing or criticizing sanctions neither imposes them nor supports their target
+    ("Ghana backed the sanctions against Mali.", set()),
+    ("Ghana criticized the sanctions against Mali.", set()),
+    # imposing, announcing or joining them does impose them
+    ("Ghana imposed sanctions on Mali.", {("Ghana", "sanctions", "Mali")}),
+    ("Ghana announced new sanctions against Mali.", {("Ghana", "sanctions", "Mali")}),
+    ("Ghana launched an attack on Togo.", {("Ghana", "attacks", "Togo")}),
+    # "the actions of X" is no attack: X's actions are X's
+    ("Ghana expressed its support for the actions of Nigeria.",
+     {("Ghana", "supports", "Nigeria")}),
+    # two titled names before one verb, however the parser attaches the titles
+    ("Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe spoke "
+     "on the phone on Monday.",
+     {("Faure Essozimna Gnassingbé", "metWith", "Nana Akufo-Addo")}),
+    ("Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe urged "
+     "Mali to hold elections.",
+     {("Nana Akufo-Addo", "urges", "Mali"), ("Faure Essozimna Gnassingbé", "urges", "Mali")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_rules_judged_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
+    doc = nlp(text)
+    got = set()
+    for c in doc._.kg_claims:
+        if c.relation not in RELATIONS:
+            continue
+        s, o = c.subject.key, c.object.key
+        if c.relation == "metWith" and o < s:
+            s, o = o, s
+        got.add((s, c.relation, o))
+    assert got == want
