@@ -1,5 +1,5 @@
-"""Acts that a clause judges rather than performs, and titled names the parser
-mis-coordinates.
+"""Acts that a clause judges, calls off or hopes for rather than performs, and
+titled names the parser mis-coordinates.
 
 Condemning an attack or backing a sanction is about its agent, not about whom
 it strikes, and the one who condemns does not carry it out; "DEMONYM President
@@ -34,6 +34,13 @@ CASES: list[tuple[str, set[Triple]]] = [
     # "the actions of X" is no attack: X's actions are X's
     ("Ghana expressed its support for the actions of Nigeria.",
      {("Ghana", "supports", "Nigeria")}),
+    # an act called off or put off did not take place; one that is ended did
+    ("Ghana postponed its visit to Togo.", set()),
+    ("Ghana cancelled its talks with Togo.", set()),
+    ("The cancellation of the talks between Ghana and Togo surprised observers.", set()),
+    ("Togo ended its attacks on Benin in May.", {("Togo", "attacks", "Benin")}),
+    # a hope is no meeting ("hopes" is lemmatized "hop" by the model)
+    ("Ghana hopes to meet Togo next month.", set()),
     # two titled names before one verb, however the parser attaches the titles
     ("Ghanaian President Nana Akufo-Addo and Togolese President Faure Gnassingbe spoke "
      "on the phone on Monday.",

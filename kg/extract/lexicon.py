@@ -79,6 +79,7 @@ class Modality:
     supply_verbs: Words
     receiving_verbs: Words
     damaging_verbs: Words
+    undoing_heads: Words
     idiom_objects: Words
     awaited_relations: Words
     doubting_heads: Words

@@ -644,8 +644,9 @@ def is_hypothetical(tok: Token) -> bool:
             return False
         participle = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
             c.dep_ == "mark" for c in cur.children)
-        if cur.dep_ in ("xcomp", "ccomp", "advcl") and not participle and head.lemma_.lower() in (
-                lex.unrealized_heads):
+        if cur.dep_ in ("xcomp", "ccomp", "advcl") and not participle and (
+                head.lemma_.lower() in lex.unrealized_heads
+                or head.lower_ in lex.unrealized_heads):
             return True  # "called for Y to act"; not "called for Y, supporting Z's demand"
         if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads:
             return True

@@ -155,6 +155,18 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
     return subject_refs(verb), verb
 
 
+def _undone(ctx: RuleContext, noun: Token) -> bool:
+    """Whether the act ``noun`` names is called off or put off: the object of an undoing
+    verb ("postponed its visit to X") or what an undoing noun is "of" ("the cancellation
+    of talks with X")."""
+    undoing = ctx.lex.modality.undoing_heads
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in undoing:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+        head.head.lemma_.lower() in undoing)
+
+
 # Relations whose verbs judge an act rather than perform it.
 _JUDGING = ("criticizes", "opposes", "supports", "urges")
 
@@ -185,6 +197,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         # a trigger that modifies another noun ("X's containment efforts against Y")
         subjects, verb = _noun_subjects(ctx, noun.head)
     if verb is not None and not asserted(verb):
+        return []
+    if _undone(ctx, noun):
         return []
     out: list[Found] = []
     if own is not None and own.kind == "Event":  # a meeting that is an event of its own
