@@ -23,7 +23,6 @@ COUNTRY_BODY = ("'the country' is unresolved when the speaker's state is only th
                 "their body ('Ethiopian Foreign Ministry spokesman')")
 SUPPORT_FROM = "'support from X': a supporter after 'from' is not read (capital becomes a Place)"
 MEMBER_LIST = "states listed after 'X member states' are not read as memberOf"
-HOPES = "'hopes to join' (a future act) gives memberOf"
 DENIED_PLAN = "a denied plan ('has no plans to open') still mints the office and its locatedIn"
 HYPHEN_NAME = "hyphen dropped from person keys ('Bashar al-Assad' -> 'Bashar al Assad')"
 HOSTED_TALKS = "the host of 'talks between X and Y' is not metWith each party"
@@ -78,6 +77,14 @@ CASES: list[object] = [
      {("Algeria", "criticizes", "Morocco")}),
     ("Kenya summoned Somalia's ambassador on Monday.",
      {("Kenya", "criticizes", "Somalia")}),
+    # a title "for" a government its demonym names; a mediator acts for the body named
+    ("The spokesman for the Zambian government, Thabo Banda, denied the report.",
+     {("Thabo Banda", "affiliatedWith", "Zambia")}),
+    ("The Zambian government denied the report, Thabo Banda said.", set()),
+    ("SADC mediator Thabo Mbeki held talks with Zimbabwean President Robert Mugabe.",
+     {("Thabo Mbeki", "affiliatedWith", "Southern African Development Community"),
+      ("Robert Mugabe", "affiliatedWith", "Zimbabwe"),
+      ("Thabo Mbeki", "metWith", "Robert Mugabe")}),
     ("Turkish President Recep Tayyip Erdogan said Israel's strikes undermine peace in the region.",
      {("Recep Tayyip Erdoğan", "affiliatedWith", "Turkey"),
       ("Recep Tayyip Erdoğan", "criticizes", "Israel")}),
@@ -600,7 +607,7 @@ CASES: list[object] = [
     ("Saudi Arabia has never held talks with Israel.", set()),
     ("Turkey has not met Armenia since 2009.", set()),
     ("Iran denied arming Russia.", set()),
-    xfail("Ukraine hopes to join NATO.", set(), HOPES),
+    ("Ukraine hopes to join NATO.", set()),
     ("Kenya and Tanzania are not members of the Arab League.", set()),
     xfail("China has no plans to open an office in Kabul.", set(), DENIED_PLAN),
     ("Narendra Modi might visit Pakistan next year.", set()),

@@ -16,7 +16,7 @@ from kg import vocab
 from kg.extract.confidence import rule_confidence
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
-from kg.extract.syntax import FINITE_TAGS, evidence, mention, ref, speaker_of
+from kg.extract.syntax import FINITE_TAGS, agent_refs, evidence, mention, ref, speaker_of
 from kg.gazetteer import load_gazetteer
 from kg.officeholders import load_officeholders
 from kg.types import Claim
@@ -118,6 +118,12 @@ class TitleExtractor:
                 pass  # "special envoy for Eurasian affairs", "economic development minister"
             elif low == "and" and (i == 0 or doc[i - 1].lower_ not in self.words):
                 break  # "..., and British Foreign Secretary X": a new title starts here
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().titles.agents and (
+                    acting := [a for a in agent_refs(tok) if a.kind in AFFILIATION_KINDS]):
+                # "the spokesman for the DEMONYM government, X": the state it names
+                found.extend(acting)
+                i = tok.left_edge.i - 1
+                continue
             elif low in ("of", "for", "the", "-", "’s", "'s", "and"):
                 pass
             elif low == "to":
