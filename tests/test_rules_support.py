@@ -77,6 +77,14 @@ CASES: list[tuple[str, set[Triple]]] = [
     # a loan or arms given to a recipient, with "to" read as a dative
     ("Norway extended a $200 million loan to Ghana.", {("Norway", "supports", "Ghana")}),
     ("Norway extended an invitation to Ghana.", set()),
+    # submitting, circulating or presenting a draft or a joint proposal proposes it
+    ("Chile submitted a draft resolution to the General Assembly.",
+     {("Chile", "proposes", "draft resolution")}),
+    ("Peru and Chile presented a joint proposal for a truce.",
+     {("Peru", "proposes", "joint proposal"), ("Chile", "proposes", "joint proposal")}),
+    ("Peru presented its credentials to the king.", set()),
+    # a preposition inside a name is no trigger's ("launched ... against")
+    ("Brazil launched the Global Alliance Against Hunger.", set()),
 ]
 
 

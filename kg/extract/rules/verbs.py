@@ -251,6 +251,8 @@ def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
             for prep in with_conjoined(list(verb.children)) + marks + held:
                 if prep.dep_ not in ("prep", "dative", "mark") or prep.lower_ not in preps:
                     continue
+                if ref(prep) is not None:
+                    continue  # a word of a name: "launched the Alliance Against Hunger"
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         out.extend(pairs(subjects, rel, pobj, verb, lemma, ctx))
