@@ -13,7 +13,8 @@ import pytest
 from spacy.language import Language
 
 Triple = tuple[str, str, str]
-RELATIONS = ("criticizes", "attacks", "sanctions", "supports", "metWith", "urges")
+RELATIONS = ("criticizes", "attacks", "sanctions", "supports", "metWith", "urges",
+             "cooperatesWith")
 
 CASES: list[tuple[str, set[Triple]]] = [
     # the victim of a condemned attack is not criticized, the critic attacks no one
@@ -34,6 +35,14 @@ CASES: list[tuple[str, set[Triple]]] = [
     # "the actions of X" is no attack: X's actions are X's
     ("Ghana expressed its support for the actions of Nigeria.",
      {("Ghana", "supports", "Nigeria")}),
+    # rejecting talks is no meeting; normalizing or establishing relations is a tie
+    ("Ghana rejected talks with Togo.", set()),
+    ("Ghana and Togo normalized relations in 2020.", {("Ghana", "cooperatesWith", "Togo")}),
+    ("Ghana established diplomatic relations with Togo.", {("Ghana", "cooperatesWith", "Togo")}),
+    ("Relations between Ghana and Togo remain tense.", set()),
+    ("Ghana, which had hoped to normalise relations with Togo, did not comment.", set()),
+    ("Ghana signed a memorandum of understanding with Togo on trade.",
+     {("Ghana", "cooperatesWith", "Togo")}),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),
@@ -60,7 +69,7 @@ def test_rules_judged_sentence(nlp: Language, text: str, want: set[Triple]) -> N
         if c.relation not in RELATIONS:
             continue
         s, o = c.subject.key, c.object.key
-        if c.relation == "metWith" and o < s:
+        if c.relation in ("metWith", "cooperatesWith") and o < s:
             s, o = o, s
         got.add((s, c.relation, o))
     assert got == want

@@ -174,14 +174,19 @@ _JUDGING = ("criticizes", "opposes", "supports", "urges")
 def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     """Whether ``verb`` judges, backs or calls for the attack or sanction ``noun`` names
     rather than carrying it out ("condemned the attack on X", "backed sanctions against
-    X"): its subject is no agent of the act."""
+    X"), or rejects the tie or talks it names ("rejected talks with X"): its subject is no
+    party to the act."""
     own = {rel for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])} | {
         rel for rel, _ in ctx.nouns.get(noun.lower_, [])}
-    if not own or not own <= {"attacks", "sanctions"}:
+    if own and own <= {"attacks", "sanctions"}:
+        judging = set(_JUDGING)
+    elif own and own <= {"cooperatesWith", "metWith"}:
+        judging = {"criticizes", "opposes"}
+    else:
         return False
     lemma = verb.lemma_.lower()
     rels = set(ctx.verbs.get(lemma, [])) | {rel for rel, _ in ctx.verb_preps.get(lemma, [])}
-    return bool(rels & set(_JUDGING)) and not rels & own
+    return bool(rels & judging) and not rels & own
 
 def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
     lemma = noun.lemma_.lower()
@@ -226,6 +231,11 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             [verb] if verb is not None else [])
         if verb is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             holders.append(noun.head)  # a light verb's object: "conveyed his congratulations to X"
+        if rel == "cooperatesWith":
+            # "a memorandum of understanding with X": the partner hangs on the "of" phrase
+            holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                        and ref(p) is None]
         if rel == "metWith":
             # "held talks on the sidelines with X"
             holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
@@ -432,6 +442,8 @@ def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Fo
 
 def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
     words = {c.lemma_.lower() for c in noun.children} | {c.lower_ for c in noun.children}
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        words.add(noun.head.head.lemma_.lower())  # "the normalization of relations with X"
     if verb is not None:
         words |= {verb.lemma_.lower(), verb.lower_}
         words |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
