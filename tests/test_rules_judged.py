@@ -43,6 +43,17 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Ghana, which had hoped to normalise relations with Togo, did not comment.", set()),
     ("Ghana signed a memorandum of understanding with Togo on trade.",
      {("Ghana", "cooperatesWith", "Togo")}),
+    # talks the subjects held together, not ones they call for, welcome or discuss
+    ("Ghanaian President Nana Akufo-Addo and President of the Togolese Republic Faure "
+     "Gnassingbe had a telephone conversation.",
+     {("Faure Essozimna Gnassingbé", "metWith", "Nana Akufo-Addo")}),
+    ("Ghana and Togo agreed on Thursday to reopen the border, after a round of talks.",
+     {("Ghana", "metWith", "Togo"), ("Ghana", "cooperatesWith", "Togo")}),
+    ("Ghana and Togo called for talks on the border.", set()),
+    ("Ghana and Togo welcomed the meeting.", set()),
+    ("Nana Akufo-Addo phoned Faure Gnassingbe on Monday.",
+     {("Faure Essozimna Gnassingbé", "metWith", "Nana Akufo-Addo")}),
+    ("Nana Akufo-Addo is due to meet Faure Gnassingbe on Monday.", set()),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

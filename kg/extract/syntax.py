@@ -135,7 +135,19 @@ def conjuncts(tok: Token) -> list[Token]:
     if first is not None and first.kind == "Person":
         for other in _misparsed_pair(tok, first):
             seen.setdefault(other.i, other)
-    return [seen[i] for i in sorted(seen) if i == tok.i or not _names_a_title(seen[i])]
+    return [seen[i] for i in sorted(seen) if i == tok.i or not (
+        _names_a_title(seen[i]) or _title_before_name(seen[i], seen))]
+
+
+def _title_before_name(tok: Token, seen: dict[int, Token]) -> bool:
+    """"A and President of the Republic of X B": a title the parser coordinates apart
+    from the name that follows it is that person's title, not another actor."""
+    if ref(tok) is not None or tok.lemma_.lower() not in lexicon().titles.heads:
+        return False
+    nxt = tok.right_edge.i + 1
+    return nxt < len(tok.doc) and any(
+        (r := ref(t)) is not None and r.kind == "Person" and r.start == nxt
+        for t in seen.values())
 
 
 def _misparsed_pair(tok: Token, first: Ref) -> list[Token]:

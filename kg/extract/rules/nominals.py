@@ -155,6 +155,20 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
     return subject_refs(verb), verb
 
 
+def _held_together(ctx: RuleContext, noun: Token, verb: Token) -> bool:
+    """Whether the subjects of ``verb`` held the talks ``noun`` names together: "X and Y
+    held talks", "had a phone call", or "after/during/in talks, X and Y agreed" (not
+    "X and Y called for talks", "welcomed the meeting")."""
+    if noun.lemma_.lower() == "summit":
+        return False
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "after a round of talks"
+    if noun.dep_ == "dobj" and noun.head.i == verb.i:
+        return verb.lemma_.lower() in ctx.lex.modality.holding_verbs
+    return noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in (
+        "after", "following", "during", "in")
+
+
 def _undone(ctx: RuleContext, noun: Token) -> bool:
     """Whether the act ``noun`` names is called off or put off: the object of an undoing
     verb ("postponed its visit to X") or what an undoing noun is "of" ("the cancellation
@@ -323,8 +337,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             if len(mods) > 1:
                 out.extend(all_pairs(mods, rel, noun, 0.7, "nominal.modifiers"))
             elif verb is not None and len(subjects) > 1 and (
-                    (rel == "metWith" and lemma in ("talk", "talks", "meeting")
-                     and len(named_subjects(verb)) > 1)
+                    (rel == "metWith" and _held_together(ctx, noun, verb)
+                     and len(named_subjects(verb.head if verb.dep_ == "xcomp" else verb)) > 1)
                     or (rel == "cooperatesWith" and (
                         any(c.lower_ == "their" for c in noun.children)
                         or verb.lemma_.lower() in ctx.lex.modality.agreement_verbs
