@@ -317,6 +317,11 @@ def query(
         help="table, csv, tsv, json or xml for SELECT and ASK (the SPARQL result formats; "
              "default: table on a terminal, else csv); ttl, nt or jsonld for CONSTRUCT and "
              "DESCRIBE (default ttl).")] = None,
+    limit: Annotated[str | None, typer.Option(
+        "--limit", "-n", metavar="N",
+        help="Print at most N rows of a SELECT answer; 0 prints all. Default: 100 for a "
+             "bundled query (kg says on stderr when rows were left out), all for your own "
+             "SPARQL.")] = None,
     list_queries: Annotated[bool, typer.Option(
         "--list", help="List the bundled queries with their parameters, and exit.")] = False,
 ) -> None:
@@ -325,8 +330,16 @@ def query(
     The default graph is the union of the article graphs. Prefixes kg:, kgid:,
     article:, rdf:, rdfs:, xsd:, owl:, skos:, prov:, dcterms: and wd: need no
     declaration. A syntax error is reported with its line and column.
+
+    A bundled query prints at most 100 rows unless --limit says otherwise. A
+    ranking (actors, targets) is sorted whole and its top rows are printed; a
+    listing (the others) keeps the first rows the store finds and sorts those,
+    so that a large store answers at once: narrow it with --param, or give
+    --limit 0 for every row, sorted (slower on a large store).
     """
     _setup_logging(False, False)
+    import pyoxigraph as ox
+
     from kg.store import sparql as sq
 
     if list_queries:
@@ -338,6 +351,7 @@ def query(
         if sparql is None:
             raise KGError("give a query with -q: SPARQL text, a .rq file or a bundled query "
                           "name (kg query --list shows them)")
+        rows = _row_limit(limit)
         bundled = None
         if sparql.endswith(".rq") and "{" not in sparql:
             try:
@@ -352,11 +366,40 @@ def query(
             text = sparql
         data = sq.open_dataset(*sources)
         bindings = _query_bindings(data, bundled, param or [], bind or [])
+        if bundled is not None:
+            rows = sq.DEFAULT_LIMIT if rows is None else rows
+            text, bindings = bundled.prepared(bindings, rows), {}
+        elif rows:
+            text = sq.limit_query(text, rows)
         result = sq.run_query(data, text, bindings)
+        cut = False
+        if rows and isinstance(result, ox.QuerySolutions):
+            result, cut = sq.limited_solutions(result, rows)
         output = _format_result(result, fmt)
         typer.echo(output, nl=not output.endswith("\n"))
+        if cut:
+            if bundled is not None and bundled.listing:
+                note = (f"the first {rows} rows found, sorted; there are more: narrow the "
+                        "query with --param, or give --limit 0 for all rows")
+            else:
+                which = "top" if bundled is not None else "first"
+                note = f"the {which} {rows} rows; there are more: --limit 0 shows all"
+            typer.echo(f"kg: showing {note}", err=True)
     except KGError as err:
         raise _fail(str(err)) from None
+
+
+def _row_limit(value: str | None) -> int | None:
+    """The number --limit gives (None when not given)."""
+    if value is None:
+        return None
+    try:
+        rows = int(value)
+    except ValueError:
+        rows = -1
+    if rows < 0:
+        raise KGError(f"--limit {value}: give a number of rows, 0 for all")
+    return rows
 
 
 def _split_assignment(option: str, item: str) -> tuple[str, str]:

@@ -164,7 +164,7 @@ def test_store_seeds_query_a_store_like_the_file(seed_store_path: Path,
     table = runner.invoke(app, ["query", str(seed_store_path), "-q", "opponents",
                                 "-p", "actor=NATO", "--format", "table"])
     lines = table.stdout.splitlines()
-    assert lines[0].split() == ["opponent", "opponentLabel", "relation", "evidence", "example"]
+    assert lines[0].split() == ["opponent", "opponentLabel", "relation", "actor", "actorLabel"]
     assert any(line.startswith("kgid:china ") for line in lines)
     assert lines[-1].endswith("rows)")
 

@@ -28,13 +28,16 @@ from kg.store.oxigraph import (
 from kg.store.push import PushSummary, push_graphs
 from kg.store.serve import Endpoint, free_port
 from kg.store.sparql import (
+    DEFAULT_LIMIT,
     PREFIXES,
     BundledQuery,
     Parameter,
     bind_values,
     bundled_queries,
     bundled_query,
+    cut_rows,
     find_actors,
+    limit_query,
     load_query,
     open_dataset,
     query,
@@ -43,6 +46,7 @@ from kg.store.sparql import (
 )
 
 __all__ = [
+    "DEFAULT_LIMIT",
     "FORMATS",
     "PREFIXES",
     "TEXT_HASH",
@@ -58,11 +62,13 @@ __all__ = [
     "bundled_queries",
     "bundled_query",
     "count_quads",
+    "cut_rows",
     "dump_nquads",
     "find_actors",
     "format_for",
     "free_port",
     "is_store",
+    "limit_query",
     "load_graph",
     "load_query",
     "open_dataset",

@@ -7,6 +7,7 @@ RDF terms (``initBindings``, or a ``VALUES`` block from :func:`bind_values`),
 never pasted into query text.
 """
 
+import json
 import logging
 import re
 from collections.abc import Mapping, Sequence
@@ -28,12 +29,16 @@ from kg.store.oxigraph import OxTerm, dump_nquads, open_store, to_oxigraph
 __all__ = [
     "PARAMETER_KINDS",
     "PREFIXES",
+    "DEFAULT_LIMIT",
     "BundledQuery",
     "Parameter",
     "bind_values",
     "bundled_queries",
     "bundled_query",
+    "cut_rows",
     "find_actors",
+    "limit_query",
+    "limited_solutions",
     "load_query",
     "open_dataset",
     "query",
@@ -101,16 +106,30 @@ class Parameter:
 
 @dataclass(frozen=True, slots=True)
 class BundledQuery:
-    """A query shipped in ``kg/queries``: its name, description, parameters and text."""
+    """A query shipped in ``kg/queries``: its name, description, parameters and text.
+
+    ``listing`` is true for a query whose header says ``# Row limit: listing``:
+    under a row limit it keeps the first rows found and sorts those
+    (:func:`limit_query`); any other query is sorted whole, then cut.
+    """
 
     name: str
     description: str
     parameters: tuple[Parameter, ...]
     text: str
+    listing: bool = False
+
+    def prepared(self, bindings: Mapping[str, Node | OxTerm | Sequence[Node | OxTerm]]
+                 | None = None, limit: int = 0) -> str:
+        """The text ``kg query`` runs: parameters bound (:func:`bind_values`), then
+        at most ``limit`` + 1 rows asked for (:func:`limit_query`; 0: all rows)."""
+        text = bind_values(self.text, bindings) if bindings else self.text
+        return limit_query(text, limit, listing=self.listing)
 
 
 PARAMETER_KINDS = ("actor", "relation", "iri", "literal")
 _PARAM_LINE = re.compile(r"#\s+\?(\w+)\s+\((\w+)(?:,\s*(required|optional))?\):\s*(.*)")
+_LIMIT_LINE = re.compile(r"#\s+Row limit:\s*(listing|ranked)\b.*")
 
 
 def _parse_header(name: str, text: str) -> BundledQuery:
@@ -126,9 +145,13 @@ def _parse_header(name: str, text: str) -> BundledQuery:
             description.append(line[1:].strip())
     params: list[Parameter] = []
     in_params = False
+    listing = False
     for line in lines:
         if not line.startswith("#"):
             break
+        limit = _LIMIT_LINE.fullmatch(line.rstrip())
+        if limit:
+            listing = limit[1] == "listing"
         if line.strip() == "# Parameters:":
             in_params = True
             continue
@@ -147,7 +170,7 @@ def _parse_header(name: str, text: str) -> BundledQuery:
                                        f"{last.description} {line[1:].strip()}")
             else:
                 in_params = False
-    return BundledQuery(name, " ".join(description), tuple(params), text)
+    return BundledQuery(name, " ".join(description), tuple(params), text, listing)
 
 
 def bundled_queries() -> list[BundledQuery]:
@@ -252,6 +275,138 @@ def _where_brace(sparql: str) -> int:
                 if depth == 0 and skip_template:
                     skip_template = False
     raise StoreError("cannot bind values: the query has no WHERE { ... } group")
+
+
+# --------------------------------------------------------------------------- row limits
+
+#: The rows ``kg query`` prints of a bundled query unless ``--limit`` says otherwise.
+DEFAULT_LIMIT = 100
+
+
+_PROJECTED = re.compile(r"\(.*?\bAS\s+([?$]\w+)\s*\)|([?$]\w+)", re.DOTALL | re.IGNORECASE)
+
+
+def limit_query(sparql: str, limit: int, *, listing: bool = False) -> str:
+    """Return a SELECT query asking for at most ``limit`` + 1 rows (``limit`` 0: all rows).
+
+    The one row more tells whether there were more rows than ``limit``
+    (:func:`cut_rows`). By default the query gets ``LIMIT`` at its end: it
+    is answered whole and sorted, then cut, so the rows kept are the top ones.
+
+    A ``listing`` (one row per sentence, say) keeps the first rows the engine
+    finds and sorts those: its ``WHERE`` becomes a subquery with the
+    ``LIMIT``, and its ``ORDER BY`` applies outside. Sorting every row first
+    would read every row of a large store (seconds) before showing any. Bind
+    parameters first (:func:`bind_values`): outside the subquery, a
+    ``VALUES`` block would not reach the listing's variables. A query that
+    has a ``LIMIT`` or ``OFFSET`` of its own is returned as it is.
+
+    Raises:
+        StoreError: ``limit`` is negative, or the query is not a SELECT.
+
+    Examples:
+        >>> print(limit_query("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", 10, listing=True))
+        SELECT ?s WHERE {
+        { SELECT ?s WHERE { ?s ?p ?o } LIMIT 11 }
+        }
+        ORDER BY ?s
+        >>> print(limit_query("SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s", 10))
+        SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s
+        LIMIT 11
+        <BLANKLINE>
+    """
+    if limit < 0:
+        raise StoreError(f"the row limit must be 0 (all rows) or more, not {limit}")
+    if limit == 0:
+        return sparql
+    select = order = None
+    after_where = False
+    depth = 0
+    keywords: set[str] = set()
+    for match in _TOKEN.finditer(sparql):
+        kind, text = match.lastgroup, match.group()
+        if kind == "brace":
+            depth += 1 if text == "{" else -1
+            after_where = after_where or (depth == 0 and select is not None)
+        elif kind == "word" and depth == 0 and ":" not in text:
+            word = text.upper()
+            if select is None and word == "SELECT":
+                select = match.start()
+            elif select is None and word in ("ASK", "CONSTRUCT", "DESCRIBE"):
+                break
+            elif after_where:
+                keywords.add(word)
+                if word == "ORDER" and order is None:
+                    order = match.start()
+    if select is None:
+        raise StoreError("a row limit applies to SELECT queries only")
+    if keywords & {"LIMIT", "OFFSET"}:
+        return sparql
+    if not listing or order is None:
+        return f"{sparql.rstrip()}\nLIMIT {limit + 1}\n"
+    where = _where_brace(sparql)
+    # The variables the query gives: ?x, and ?y of (expression AS ?y).
+    shown = [alias or var for alias, var in _PROJECTED.findall(sparql[select:where])]
+    if not shown:  # SELECT *
+        return f"{sparql.rstrip()}\nLIMIT {limit + 1}\n"
+    # The inner query must also give the variables the order reads.
+    keys = [v for v in dict.fromkeys(re.findall(r"[?$]\w+", sparql[order:]))
+            if v[1:] not in {s[1:] for s in shown}]
+    inner = sparql[select:order].rstrip()
+    if keys:
+        projection = re.sub(r"(?i)\s*\bWHERE\s*$", "", sparql[select:where].rstrip())
+        inner = f"{projection} {' '.join(keys)} WHERE {sparql[where:order].rstrip()}"
+    return (f"{sparql[:select]}SELECT {' '.join(shown)} WHERE {{\n{{ {inner} LIMIT {limit + 1} }}"
+            f"\n}}\n{sparql[order:]}")
+
+
+def cut_rows(rows: list[Any], limit: int) -> tuple[list[Any], bool]:
+    """Return the first ``limit`` rows (all for 0) and whether any were left out.
+
+    Examples:
+        >>> cut_rows([1, 2, 3], 2), cut_rows([1, 2], 2), cut_rows([1, 2, 3], 0)
+        (([1, 2], True), ([1, 2], False), ([1, 2, 3], False))
+    """
+    if limit and len(rows) > limit:
+        return rows[:limit], True
+    return rows, False
+
+
+def limited_solutions(result: ox.QuerySolutions, limit: int) -> tuple[ox.QuerySolutions, bool]:
+    """Read a SELECT answer asked with :func:`limit_query`; keep its first ``limit`` rows.
+
+    Returns:
+        The rows kept, as solutions that pyoxigraph serializes as it would
+        the engine's (same variables, same terms), and whether rows were
+        left out.
+
+    Examples:
+        >>> rows = ox.Store().query("SELECT ?n WHERE { VALUES ?n { 1 2 3 } }")
+        >>> kept, cut = limited_solutions(rows, 2)
+        >>> [row["n"].value for row in kept], cut
+        (['1', '2'], True)
+    """
+    names = [v.value for v in result.variables]
+    rows, cut = cut_rows([[row[n] for n in names] for row in result], limit)
+    bindings = [{n: _json_term(term) for n, term in zip(names, row, strict=True)
+                 if term is not None} for row in rows]
+    data = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}})
+    solutions = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return solutions, cut
+
+
+def _json_term(term: OxTerm) -> dict[str, str]:
+    """A term as the SPARQL JSON results format writes it."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"type": "literal", "value": term.value, "xml:lang": term.language}
+        return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
+    raise StoreError(f"cannot keep a row holding {term!r} under a row limit")
 
 
 # --------------------------------------------------------------------------- running queries
