@@ -77,6 +77,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     # a loan or arms given to a recipient, with "to" read as a dative
     ("Norway extended a $200 million loan to Ghana.", {("Norway", "supports", "Ghana")}),
     ("Norway extended an invitation to Ghana.", set()),
+    # standing with someone, and arms sent to them
+    ("Lithuania stands with Moldova.", {("Lithuania", "supports", "Moldova")}),
+    ("Lithuania does not stand with Moldova.", set()),
+    ("Lithuania has sent 40 tanks to Moldova since May.", {("Lithuania", "supports", "Moldova")}),
     # submitting, circulating or presenting a draft or a joint proposal proposes it
     ("Chile submitted a draft resolution to the General Assembly.",
      {("Chile", "proposes", "draft resolution")}),
