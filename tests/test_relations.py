@@ -81,6 +81,10 @@ CASES: list[object] = [
     ("The spokesman for the Zambian government, Thabo Banda, denied the report.",
      {("Thabo Banda", "affiliatedWith", "Zambia")}),
     ("The Zambian government denied the report, Thabo Banda said.", set()),
+    # the spokesperson of a titled leader acts for the leader's state
+    ("Zambian President Hakainde Hichilema's spokesman, Anthony Bwalya, denied the report.",
+     {("Hakainde Hichilema", "affiliatedWith", "Zambia"),
+      ("Anthony Bwalya", "affiliatedWith", "Zambia")}),
     ("SADC mediator Thabo Mbeki held talks with Zimbabwean President Robert Mugabe.",
      {("Thabo Mbeki", "affiliatedWith", "Southern African Development Community"),
       ("Robert Mugabe", "affiliatedWith", "Zimbabwe"),

@@ -37,11 +37,13 @@ class TitleExtractor:
         lex = lexicon().titles
         self.words = lex.words
         self.heads = lex.heads
+        self._affiliations: dict[str, list[str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = list(doc._.kg_claims or [])
         doc._.kg_spokespersons = set()
         affiliations: dict[str, list[str]] = {}
+        self._affiliations = affiliations  # read by _acting_for while the doc is read
         seen: set[tuple[str, str]] = set()
         owners = doc._.kg_title_owners or {}
         titled_states: dict[int, list[Ref]] = {}  # a titled person's last token -> states
@@ -96,6 +98,8 @@ class TitleExtractor:
             r = ref(tok)
             low = tok.lower_
             if r is not None and r.kind == "Person":
+                if titled and r.end < person.start and doc[r.end].tag_ == "POS":
+                    found.extend(self._acting_for(doc, r))  # "A's spokesperson, X"
                 break  # an office naming its own holder ("the President of Turkey, X said")
             if r is not None and r.kind != "Person":
                 # "minister for the Pacific": a place in a title is its portfolio
@@ -138,6 +142,14 @@ class TitleExtractor:
         if spokes and found:
             doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
         return self._dedupe(found)
+
+    def _acting_for(self, doc: Doc, boss: Ref) -> list[Ref]:
+        """The states and organizations a person named before acts for (their aide or
+        spokesperson acts for them too)."""
+        actors = doc._.kg_actors or {}
+        return [Ref(key, info.kind, boss.start, boss.end, boss.text, "coref")
+                for key in self._affiliations.get(boss.key, [])
+                if (info := actors.get(key)) is not None and info.kind in ("State", "Organization")]
 
     def _after(self, doc: Doc, person: Ref) -> list[Ref]:
         """An apposition after the name: "Zhu Zhiqun, a professor at Bucknell University"."""
