@@ -54,6 +54,11 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Nana Akufo-Addo phoned Faure Gnassingbe on Monday.",
      {("Faure Essozimna Gnassingbé", "metWith", "Nana Akufo-Addo")}),
     ("Nana Akufo-Addo is due to meet Faure Gnassingbe on Monday.", set()),
+    # telling or briefing a person is speaking with them; telling reporters is not
+    ("Nana Akufo-Addo told Faure Gnassingbe that the border would reopen.",
+     {("Faure Essozimna Gnassingbé", "metWith", "Nana Akufo-Addo")}),
+    ("Nana Akufo-Addo will brief Faure Gnassingbe on the talks.", set()),
+    ("Nana Akufo-Addo told reporters that Faure Gnassingbe had agreed.", set()),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

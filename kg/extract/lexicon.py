@@ -67,6 +67,7 @@ class Reporting:
     negative_predicates: Words
     labeling_verbs: Words
     directive_verbs: Words
+    addressee_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_recall",
-           "verb_refusal", "verb_summon", "verb_supply", "verb_symmetric"]
+           "verb_refusal", "verb_summon", "verb_supply", "verb_symmetric", "verb_told"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -400,3 +400,19 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
     lemma = verb.lemma_.lower()
     return [f for obj in verb.children if obj.dep_ == "dobj" for rel in relations
             for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
+
+
+@rule("verb.told")
+def verb_told(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A person who told, informed or briefed another spoke with them ("A told B that
+    ...", "A briefed B on the talks"): both are persons, the act is asserted and past."""
+    if verb.lemma_.lower() not in ctx.lex.reporting.addressee_verbs or verb.pos_ != "VERB":
+        return []
+    if not asserted(verb) or is_future_aux(verb):
+        return []
+    hearers = [r for c in verb.children if c.dep_ in ("dobj", "dative")
+               for d in conjuncts(c) if (r := ref(d)) is not None and r.kind == "Person"]
+    if not hearers:
+        return []
+    return [Found(s, "metWith", h, verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind == "Person" for h in hearers if h.key != s.key]
