@@ -59,6 +59,12 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Faure Essozimna Gnassingbé", "metWith", "Nana Akufo-Addo")}),
     ("Nana Akufo-Addo will brief Faure Gnassingbe on the talks.", set()),
     ("Nana Akufo-Addo told reporters that Faure Gnassingbe had agreed.", set()),
+    # actors that act with the subject
+    ("Together with Benin, Ghana urged Togo to reopen the border.",
+     {("Ghana", "urges", "Togo"), ("Benin", "urges", "Togo")}),
+    ("Ghana joined Benin in condemning Togo.",
+     {("Ghana", "criticizes", "Togo"), ("Benin", "criticizes", "Togo")}),
+    ("Ghana, unlike Benin, condemned Togo.", {("Ghana", "criticizes", "Togo")}),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

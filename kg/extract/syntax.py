@@ -342,7 +342,7 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
                     out.extend(_spoken_for(verb.doc, speakers))
                 continue
             out.extend(_expand(s))
-        return _unique(out)
+        return _unique(out + _companions(verb))
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -357,6 +357,10 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             # "accused X of arming", "warned X against supplying": the object
             # of the governing verb does the act (and may be no actor we know)
             return _unique([r for a in accused for r in _expand(a)])
+        if verb.head.lower_ == "in" and governor.lemma_.lower() == "join" and controlled:
+            # "X joined Y in condemning Z": Y condemns Z too
+            joined = [r for c in governor.children if c.dep_ == "dobj" for r in _expand(c)]
+            return _unique(subject_refs(governor, depth + 1) + joined)
         return subject_refs(governor, depth + 1)  # "speaking ... after meeting X"
     if verb.dep_ == "acl" and verb.tag_ == "VBD":
         # a finite verb is no participle: "X speaking to the think tank called Y ...":
@@ -383,6 +387,29 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
     if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head.pos_ == "AUX"):
         return subject_refs(verb.head, depth + 1)
     return []
+
+
+def _companions(verb: Token) -> list[Ref]:
+    """Actors that act with the subject: "Together with X, Y urged ...", "Along with X,
+    Y criticized ...", "Y, alongside X, called ..."."""
+    out: list[Ref] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ in (
+                "together", "along") for a in prep.children):
+            holder: Token | None = prep
+        elif prep.lower_ == "along":
+            holder = next((p for p in prep.children if p.dep_ == "prep" and p.lower_ == "with"),
+                          None)
+        elif prep.lower_ == "alongside":
+            holder = prep
+        else:
+            continue
+        if holder is not None:
+            out.extend(r for p in holder.children if p.dep_ == "pobj"
+                       for r in _expand(p) if r.kind in AGENTIVE)
+    return out
 
 
 def _quoting(verb: Token, depth: int) -> list[Ref]:
