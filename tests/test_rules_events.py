@@ -108,7 +108,8 @@ def test_events_talks_placed_by_their_with_phrase(nlp: Language) -> None:
               "talks with Argentine President Javier Milei in Santiago on March 4.")
     assert _claims(doc) == {
         ("Gabriel Boric", "attended", "talks"), ("Javier Milei", "attended", "talks"),
-        ("Gabriel Boric", "metWith", "Javier Milei"), ("talks", "locatedIn", "Santiago")}
+        ("Gabriel Boric", "metWith", "Javier Milei"), ("talks", "locatedIn", "Santiago"),
+        ("Dina Boluarte", "metWith", "Gabriel Boric")}  # he told her: they spoke
 
 
 def test_events_bare_meeting_does_not_refer_ahead(nlp: Language) -> None:
