@@ -12,7 +12,7 @@ confidence.
 """
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
@@ -105,18 +105,23 @@ class RelationExtractor:
         lex: the trigger lexicon.
         confidence: measured precision by rule name; a rule missing from it
             keeps the prior confidence it states.
+        gates: try each rule only where its gate opens; False tries every rule on
+            every token and sentence (what the gates are checked against).
     """
 
-    def __init__(self, name: str, lex: Lexicon, confidence: Mapping[str, float]) -> None:
+    def __init__(self, name: str, lex: Lexicon, confidence: Mapping[str, float], *,
+                 gates: bool = True) -> None:
         self.name = name
         self.ctx = RuleContext.from_lexicon(lex)
         rules = registered_rules()
         self.token_rules = [r for r in rules if r.scope == "token"]
         self.sentence_rules = [r for r in rules if r.scope == "sentence"]
+        if not gates:
+            rules = tuple(replace(r, gate=None) for r in rules)
         self._token_gated = [_Gated.of(r, self.ctx, 1 << i) for i, r in
-                             enumerate(self.token_rules)]
+                             enumerate(r for r in rules if r.scope == "token")]
         self._sentence_gated = [_Gated.of(r, self.ctx, 1 << (i + len(self.token_rules)))
-                                for i, r in enumerate(self.sentence_rules)]
+                                for i, r in enumerate(r for r in rules if r.scope == "sentence")]
         # (lemma, form, in a mention, document mask) -> the token rules to try, in order
         self._by_token: dict[tuple[str, str, bool, int], tuple[_Gated, ...]] = {}
         self._lower: dict[int, str] = {}  # lemma hash -> lower-case lemma
