@@ -22,11 +22,13 @@ within a partition).
 What crosses a process boundary is kept cheap for the main process, the
 one that cannot be parallel: a partition's articles go out; back come, per
 article, its :class:`rdflib.Graph` pickled, its claims and its actor count
-(the article itself is not sent back). Unpickling a graph costs the main
-process less than rebuilding one from a list of triples or parsing
-N-Triples text (about 2.3, 5.2 and 6.9 ms per article on the seeds and
-real news; ``bench/bench_build.py`` measures the round trips). At most two partitions
-per worker are in flight, so memory does not grow with the corpus.
+(the article itself is not sent back). Unpickling a graph (its store is
+rdflib's ``SimpleMemory``, see :func:`kg.rdf.article_graph`) costs the main
+process less than rebuilding one from a list of triples or parsing N-Triples
+text (``bench/bench_build.py`` measures the round trips). At most two partitions
+per worker are in flight, so memory does not grow with the corpus. A worker
+freezes what it loaded (:func:`gc.freeze`) so that the collector's full passes
+skip the model.
 
 A bad article is reported through ``on_error`` and the others go on. A
 worker process that dies (killed, out of memory) breaks the pool: the
@@ -35,6 +37,7 @@ articles reported, and a fresh pool goes on with the rest.
 """
 
 import contextlib
+import gc
 import itertools
 import logging
 import os
@@ -231,6 +234,10 @@ def _load_worker_pipeline(model: str | None) -> None:
             _NLP = load_pipeline(model)
         except KGError as err:
             _LOAD_ERROR = str(err)
+            return
+        # What is loaded now (the model, lexicons, gazetteer) lives as long as the worker:
+        # leave it out of the collector's full passes, which would walk it again and again.
+        gc.freeze()
 
 
 def _init_process_worker(model: str | None, level: int) -> None:
