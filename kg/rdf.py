@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.plugins.stores.memory import SimpleMemory
+from rdflib.term import Node
 
 from kg import vocab
 from kg.types import Article, Claim
@@ -98,6 +100,34 @@ def _claim_iri(article: URIRef, claim: Claim) -> URIRef:
     return URIRef(f"{article}/claim/{digest}")
 
 
+# The terms every article graph uses, looked up once (a namespace lookup per triple costs
+# more than the triple), and the literals that recur across articles.
+_ARTICLE, _ASSERTION = KG.Article, KG.Assertion
+_SENTENCE, _START, _END = KG.sentence, KG.startChar, KG.endChar
+_EXTRACTOR, _CONFIDENCE, _ARTICLE_DATE = KG.extractor, KG.confidence, KG.articleDate
+_CLASSES: dict[str, URIRef] = {}  # kind -> class IRI (checked against the ontology once)
+_RECURRING: dict[tuple[str, type, object], Literal] = {}  # extractor names, confidences
+_RECURRING_LIMIT = 10_000
+
+
+def _class(kind: str) -> URIRef:
+    iri = _CLASSES.get(kind)
+    if iri is None:
+        iri = _CLASSES[kind] = vocab.class_iri(kind)
+    return iri
+
+
+def _recurring(kind: str, value: object) -> Literal:
+    key = (kind, type(value), value)  # 1 and 1.0 are equal keys but not equal literals
+    lit = _RECURRING.get(key)
+    if lit is None:
+        if len(_RECURRING) >= _RECURRING_LIMIT:
+            _RECURRING.clear()
+        lit = _RECURRING[key] = (
+            Literal(value, datatype=XSD.decimal) if kind == "decimal" else Literal(value))
+    return lit
+
+
 def article_graph(article: Article, claims: Iterable[Claim],
                   actors: Mapping[str, ActorRecord]) -> Graph:
     """Build the named graph of one article.
@@ -108,53 +138,68 @@ def article_graph(article: Article, claims: Iterable[Claim],
         actors: every actor the claims name, by key.
 
     Returns:
-        A graph whose identifier is the article's IRI.
+        A graph whose identifier is the article's IRI. Its store is rdflib's
+        ``SimpleMemory`` (one graph, no contexts): filled twice as fast as the
+        default store, and smaller to send across processes.
     """
     a_iri = article_iri(article.id)
     # No prefixes bound: the writers bind their own, and binding costs more than the triples.
-    graph = Graph(identifier=a_iri)
-    graph.add((a_iri, RDF.type, KG.Article))
-    graph.add((a_iri, DCTERMS.identifier, Literal(article.id)))
+    graph = Graph(store=SimpleMemory(), identifier=a_iri)
+    triples: list[tuple[Node, Node, Node]] = [
+        (a_iri, RDF.type, _ARTICLE), (a_iri, DCTERMS.identifier, Literal(article.id))]
+    add = triples.append
     if article.title:
-        graph.add((a_iri, DCTERMS.title, Literal(article.title)))
-    if article.date:
-        graph.add((a_iri, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
+        add((a_iri, DCTERMS.title, Literal(article.title)))
+    date = Literal(article.date, datatype=XSD.date) if article.date else None
+    if date is not None:
+        add((a_iri, DCTERMS.date, date))
     if article.url:
-        graph.add((a_iri, DCTERMS.source, URIRef(article.url) if re.match(
+        add((a_iri, DCTERMS.source, URIRef(article.url) if re.match(
             r"^https?://\S+$", article.url) else Literal(article.url)))
 
-    used: set[str] = set()
+    iris: dict[str, URIRef] = {}  # actor key -> IRI
+    sentences: dict[str, Literal] = {}
     for claim in claims:
-        s_rec, o_rec = actors[claim.subject.key], actors[claim.object.key]
-        s = entity_iri(s_rec.key, s_rec.kind, s_rec.iri)
-        o = entity_iri(o_rec.key, o_rec.kind, o_rec.iri)
+        s = iris.get(claim.subject.key)
+        if s is None:
+            rec = actors[claim.subject.key]
+            s = iris[claim.subject.key] = entity_iri(rec.key, rec.kind, rec.iri)
+        o = iris.get(claim.object.key)
+        if o is None:
+            rec = actors[claim.object.key]
+            o = iris[claim.object.key] = entity_iri(rec.key, rec.kind, rec.iri)
         p = vocab.relation(claim.relation)
-        used.update((claim.subject.key, claim.object.key))
-        graph.add((s, p, o))
+        add((s, p, o))
         node = _claim_iri(a_iri, claim)
-        graph.add((node, RDF.type, KG.Assertion))
-        graph.add((node, RDF.subject, s))
-        graph.add((node, RDF.predicate, p))
-        graph.add((node, RDF.object, o))
-        graph.add((node, PROV.wasDerivedFrom, a_iri))
-        graph.add((node, KG.sentence, Literal(claim.sentence)))
-        graph.add((node, KG.startChar, Literal(claim.start, datatype=XSD.nonNegativeInteger)))
-        graph.add((node, KG.endChar, Literal(claim.end, datatype=XSD.nonNegativeInteger)))
-        graph.add((node, KG.extractor, Literal(claim.extractor)))
-        graph.add((node, KG.confidence, Literal(round(claim.confidence, 3),
-                                                datatype=XSD.decimal)))
-        if article.date:
-            graph.add((node, KG.articleDate, Literal(article.date, datatype=XSD.date)))
+        sentence = sentences.get(claim.sentence)
+        if sentence is None:
+            sentence = sentences[claim.sentence] = Literal(claim.sentence)
+        add((node, RDF.type, _ASSERTION))
+        add((node, RDF.subject, s))
+        add((node, RDF.predicate, p))
+        add((node, RDF.object, o))
+        add((node, PROV.wasDerivedFrom, a_iri))
+        add((node, _SENTENCE, sentence))
+        add((node, _START, Literal(claim.start, datatype=XSD.nonNegativeInteger)))
+        add((node, _END, Literal(claim.end, datatype=XSD.nonNegativeInteger)))
+        add((node, _EXTRACTOR, _recurring("string", claim.extractor)))
+        add((node, _CONFIDENCE, _recurring("decimal", round(claim.confidence, 3))))
+        if date is not None:
+            add((node, _ARTICLE_DATE, date))
 
-    for key in sorted(used):
+    for key in sorted(iris):
         rec = actors[key]
-        iri = entity_iri(rec.key, rec.kind, rec.iri)
-        graph.add((iri, RDF.type, vocab.class_iri(rec.kind)))
-        graph.add((iri, SKOS.prefLabel, Literal(rec.key, lang="en")))
-        graph.add((iri, RDFS.label, Literal(rec.key, lang="en")))
+        iri = iris[key]
+        add((iri, RDF.type, _class(rec.kind)))
+        name = Literal(rec.key, lang="en")
+        add((iri, SKOS.prefLabel, name))
+        add((iri, RDFS.label, name))
         for label in rec.labels:
             if label != rec.key:
-                graph.add((iri, SKOS.altLabel, Literal(label, lang="en")))
+                add((iri, SKOS.altLabel, Literal(label, lang="en")))
         if rec.wikidata:
-            graph.add((iri, OWL.sameAs, URIRef(rec.wikidata)))
+            add((iri, OWL.sameAs, URIRef(rec.wikidata)))
+    store = graph.store
+    for triple in triples:  # terms made here are valid: no need for Graph.add's checks
+        store.add(triple, graph, quoted=False)
     return graph

@@ -79,6 +79,19 @@ def _table(name: str) -> Mapping[str, tuple[str, ...]]:
 
 
 @functools.cache
+def _not_state_named() -> frozenset[str]:
+    """Heads of a name that starts with a state's name and is no body ("the Iran talks")."""
+    return (_w("honorifics") | _w("office_nouns") | _w("event_nouns")
+            | _w("initiative_heads") | _w("coref_org_nouns"))
+
+
+@functools.cache
+def _reference_words() -> frozenset[str]:
+    """Nouns that refer back to an actor ("the Alliance", "the summit")."""
+    return _w("coref_org_nouns") | _w("coref_event_nouns") | frozenset(_table("reference_nouns"))
+
+
+@functools.cache
 def _given_names() -> frozenset[str]:
     """Given names (``kg/data/given_names.txt``, built by scripts/build_given_names.py)."""
     path = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
@@ -86,6 +99,7 @@ def _given_names() -> frozenset[str]:
         return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names recur in every article
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
     return re.sub(r"\s+", " ", text).strip()
@@ -227,9 +241,7 @@ class _DocState:
 
         if label == "ORG" and text.islower() and span.root.lemma_ in _w("common_body_nouns"):
             return  # "Vietnam's foreign ministry": named like the state's own, later
-        references = _w("coref_org_nouns") | _w("coref_event_nouns") | frozenset(
-            _table("reference_nouns"))
-        if len(span) == 1 and span.root.lemma_.lower() in references:
+        if len(span) == 1 and span.root.lemma_.lower() in _reference_words():
             return  # "the Alliance": a reference, resolved with the other references
         if label == "ORG" and len(span) == 1 and start > 0 and doc[start - 1].lower_ == "of" and (
                 start > 1 and doc[start - 2].lower_ in _w("honorifics")):
@@ -469,6 +481,9 @@ class _DocState:
         person named in full before it whose name ends in it."""
         doc = self.doc
         named = [r for r in self.refs if r.kind == "Person" and r.how == "name"]
+        # each named person's last word, folded, and whether the name has several words
+        lasts = [(r, fold_name(_norm(doc[r.start:r.end].text)).split()[-1:],
+                  len(doc[r.start:r.end].text.split()) > 1) for r in named]
         for tok in doc:
             if tok.i in self.tok or not tok.text[:1].isupper() or (
                     tok.dep_ in ("compound", "flat")):
@@ -478,10 +493,10 @@ class _DocState:
             if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
                 continue  # part of a longer name
             folded = fold_name(tok.text)
-            found = [r for r in named if r.start < tok.i
-                     and fold_name(_norm(doc[r.start:r.end].text)).split()[-1:] == [folded]]
-            full = [r for r in found if len(doc[r.start:r.end].text.split()) > 1]
-            keys = {r.key for r in full or found}
+            found = [(r, several) for r, last, several in lasts
+                     if r.start < tok.i and last == [folded]]
+            full = [r for r, several in found if several]
+            keys = {r.key for r in full} if full else {r.key for r, _ in found}
             if len(keys) == 1:  # "Y" after "Y" and "X Y": the full name
                 self._add(Ref(keys.pop(), "Person", tok.i, tok.i + 1, tok.text, "alias"))
             elif not found and tok.pos_ == "PROPN" and not tok.ent_type_ and (
@@ -608,9 +623,7 @@ class _DocState:
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in ("", "ORG"):
             return False
         low = tok.lower_
-        excluded = (_w("honorifics") | _w("office_nouns") | _w("event_nouns")
-                    | _w("initiative_heads") | _w("coref_org_nouns"))
-        if low in excluded:
+        if low in _not_state_named():
             return False
         for c in tok.lefts:
             r = self.tok.get(c.i)

@@ -1,17 +1,23 @@
 """The ``kg_relations`` component: runs the registered rules on every sentence.
 
 The rules themselves live in :mod:`kg.extract.rules`, one module per family
-of constructions, each registered under a name. This component runs every
-token rule on every token of a sentence, then the sentence rules (reported
-speech) on what they found, checks each relation against the ontology's
+of constructions, each registered under a name. This component runs each
+token rule on every token of a sentence where the rule's gate opens (a word
+of its trigger lexicon, a mention; see :class:`~kg.extract.rules.Gate`), in
+registration order, then the sentence rules (reported speech) on what they
+found, checks each relation against the ontology's
 domains and ranges, and states a :class:`~kg.types.Claim` for each, with the
 rule's name as its extractor and the rule's measured precision as its
 confidence.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from kg import vocab
@@ -19,7 +25,14 @@ from kg.errors import ExtractorError
 from kg.extract.confidence import rule_confidence
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import ActorInfo
-from kg.extract.rules import Found, RuleContext, named_as, registered_rules
+from kg.extract.rules import (
+    Found,
+    RuleContext,
+    RuleSpec,
+    gate_words,
+    named_as,
+    registered_rules,
+)
 from kg.extract.syntax import bound, evidence, mention
 from kg.types import Claim
 
@@ -35,6 +48,53 @@ _OWN_SIDE = frozenset({"supports", "metWith", "cooperatesWith", "partnerOf"})
 # adjectives and prepositions).
 _NO_TRIGGER = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "SCONJ", "PART", "NUM", "SYM",
                          "INTJ", "PRON", "ADV"})
+_NO_TRIGGER_IDS = frozenset(POS_IDS[p] for p in _NO_TRIGGER)
+
+# Distinct (lemma, form, mention, document gates) keys whose rule lists are kept; past
+# this the cache starts afresh (memory stays flat on any corpus).
+_CACHE_LIMIT = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Gated:
+    """A rule with its gate read against the lexicon: word sets and word hashes."""
+
+    name: str
+    func: Callable[..., Iterable[Found]]
+    words: frozenset[str] | None  # the token's (or a sentence token's) lemma or form
+    mention: bool
+    document: frozenset[int] | None  # hashes of lower-case forms, one in the document
+    bit: int  # this rule's bit in the document mask (0: no document gate)
+
+    @classmethod
+    def of(cls, spec: RuleSpec, ctx: RuleContext, bit: int) -> "_Gated":
+        gate = spec.gate
+        if gate is None:
+            return cls(spec.name, spec.func, None, False, None, 0)
+        words = gate_words(gate.words(ctx)) if gate.words is not None else None
+        document = (frozenset(get_string_id(w) for w in gate_words(gate.document(ctx)))
+                    if gate.document is not None else None)
+        return cls(spec.name, spec.func, words, gate.mention, document,
+                   bit if document is not None else 0)
+
+    def opens(self, lemma: str, lower: str, mention: bool, mask: int) -> bool:
+        """Whether the gate opens on a token (``mask``: the document gates that open)."""
+        if self.words is not None and lemma not in self.words and lower not in self.words:
+            return False
+        if self.mention and not mention:
+            return False
+        return not self.bit or bool(mask & self.bit)
+
+
+@dataclass(frozen=True, slots=True)
+class _DocWords:
+    """What the gates read of a document, by token index."""
+
+    lemmas: list[str]  # lower-case lemmas
+    forms: list[str]  # lower-case forms
+    pos: list[int]  # part-of-speech ids
+    mask: int  # the document gates that open on it
+    mentions: Mapping[int, object]  # token index -> its mention (``doc._.kg_tok``)
 
 
 class RelationExtractor:
@@ -45,14 +105,26 @@ class RelationExtractor:
         lex: the trigger lexicon.
         confidence: measured precision by rule name; a rule missing from it
             keeps the prior confidence it states.
+        gates: try each rule only where its gate opens; False tries every rule on
+            every token and sentence (what the gates are checked against).
     """
 
-    def __init__(self, name: str, lex: Lexicon, confidence: Mapping[str, float]) -> None:
+    def __init__(self, name: str, lex: Lexicon, confidence: Mapping[str, float], *,
+                 gates: bool = True) -> None:
         self.name = name
         self.ctx = RuleContext.from_lexicon(lex)
         rules = registered_rules()
         self.token_rules = [r for r in rules if r.scope == "token"]
         self.sentence_rules = [r for r in rules if r.scope == "sentence"]
+        if not gates:
+            rules = tuple(replace(r, gate=None) for r in rules)
+        self._token_gated = [_Gated.of(r, self.ctx, 1 << i) for i, r in
+                             enumerate(r for r in rules if r.scope == "token")]
+        self._sentence_gated = [_Gated.of(r, self.ctx, 1 << (i + len(self.token_rules)))
+                                for i, r in enumerate(r for r in rules if r.scope == "sentence")]
+        # (lemma, form, in a mention, document mask) -> the token rules to try, in order
+        self._by_token: dict[tuple[str, str, bool, int], tuple[_Gated, ...]] = {}
+        self._lower: dict[int, str] = {}  # lemma hash -> lower-case lemma
         self.confidence = dict(confidence)
         self.locatable = frozenset(vocab.kinds_of(vocab.domain_kind("locatedIn")))
         self.agents = frozenset(vocab.kinds_of("Agent"))
@@ -63,24 +135,73 @@ class RelationExtractor:
         keys = {(c.subject.key, c.relation, c.object.key) for c in claims}
         actors: dict[str, ActorInfo] = doc._.kg_actors or {}
         self._affiliations = doc._.kg_affiliations or {}
+        words = self._words(doc)
         with bound(doc):
             for sent in doc.sents:
-                self._sentence(doc, sent, claims, keys, actors)
+                self._sentence(doc, sent, words, claims, keys, actors)
         doc._.kg_claims = claims
         return doc
 
-    def _sentence(self, doc: Doc, sent: Span, claims: list[Claim],
+    def _words(self, doc: Doc) -> "_DocWords":
+        """The document's lemmas, forms and parts of speech, read once, and which
+        document gates open on it."""
+        table = doc.to_array([POS, LEMMA, LOWER]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        lower = self._lower
+        lemmas: list[str] = []
+        forms: list[str] = []
+        pos: list[int] = []
+        for p, lemma, form in table:
+            if (low := lower.get(lemma)) is None:
+                low = lower[lemma] = strings[lemma].lower()
+                if len(lower) > _CACHE_LIMIT:
+                    lower.clear()
+            lemmas.append(low)
+            forms.append(strings[form])
+            pos.append(p)
+        present = {form for _, _, form in table}
+        mask = 0
+        for g in (*self._token_gated, *self._sentence_gated):
+            if g.document is not None and not g.document.isdisjoint(present):
+                mask |= g.bit
+        mentions: dict[int, object] = doc._.kg_tok or {}
+        return _DocWords(lemmas, forms, pos, mask, mentions)
+
+    def _rules_for(self, lemma: str, form: str, mention: bool, mask: int
+                   ) -> tuple[_Gated, ...]:
+        key = (lemma, form, mention, mask)
+        rules = self._by_token.get(key)
+        if rules is None:
+            rules = tuple(g for g in self._token_gated if g.opens(lemma, form, mention, mask))
+            if len(self._by_token) >= _CACHE_LIMIT:
+                self._by_token.clear()
+            self._by_token[key] = rules
+        return rules
+
+    def _sentence(self, doc: Doc, sent: Span, words: "_DocWords", claims: list[Claim],
                   keys: set[tuple[str, str, str]], actors: dict[str, ActorInfo]) -> None:
         found: list[Found] = []
         ctx = self.ctx
-        for tok in sent:
-            if tok.pos_ in _NO_TRIGGER:
+        lemmas, forms, pos, mask, mentions = (words.lemmas, words.forms, words.pos,
+                                              words.mask, words.mentions)
+        for i in range(sent.start, sent.end):
+            if pos[i] in _NO_TRIGGER_IDS:
                 continue  # function words trigger no rule; skip them all at once
-            for spec in self.token_rules:
-                if out := spec.func(tok, ctx):
-                    found.extend(named_as(out, spec.name))
-        for spec in self.sentence_rules:
-            found.extend(named_as(spec.func(sent, found, ctx), spec.name))
+            rules = self._rules_for(lemmas[i], forms[i], mentions.get(i) is not None, mask)
+            if not rules:
+                continue
+            tok = doc[i]
+            for g in rules:
+                if out := g.func(tok, ctx):
+                    found.extend(named_as(out, g.name))
+        for g in self._sentence_gated:
+            if g.words is not None and not any(
+                    lemmas[i] in g.words or forms[i] in g.words
+                    for i in range(sent.start, sent.end)):
+                continue
+            if g.bit and not mask & g.bit:
+                continue
+            found.extend(named_as(g.func(sent, found, ctx), g.name))
         for f in found:
             key = (f.subject.key, f.relation, f.object.key)
             if key in keys or not self._valid(f, actors):

@@ -19,6 +19,13 @@ The name of the rule that found a relation travels with it to the graph
 (``kg:extractor``), so ``kg evaluate --by-rule`` can measure each rule, and
 each rule's confidence is its measured precision
 (``kg/lexicons/confidence.toml``, written by ``scripts/measure_rules.py``).
+
+A rule may declare a :class:`Gate` next to its registration: what a token must be
+before the rule can find anything there (a word of its trigger lexicon, a mention),
+or a word the document or sentence must hold. The driver (:mod:`kg.extract.relations`)
+then runs the rule only where its gate opens; a gate never changes what a rule finds,
+only where it is tried, so it must be as wide as the rule's own first checks. A rule
+without a gate is tried on every token.
 """
 
 import itertools
@@ -46,6 +53,7 @@ from kg.extract.syntax import (
 
 __all__ = [
     "Found",
+    "Gate",
     "RuleContext",
     "RuleSpec",
     "all_pairs",
@@ -79,6 +87,37 @@ class Found:
     rule: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """Where a rule can find something; the driver tries it nowhere else.
+
+    Every word list is a function of the :class:`RuleContext` (so the gate follows the
+    lexicon), matched in lower case; a multi-word entry ("lash out") also opens on its
+    first word. A gate with several parts opens only where all of them do.
+
+    Attributes:
+        words: (token rules) the token's lemma or lower-case form is one of these; (sentence
+            rules) a token of the sentence has such a lemma or form.
+        mention: (token rules) the token is in a resolved mention (``ref(tok)``).
+        document: a token of the document has one of these lower-case forms.
+    """
+
+    words: "Callable[[RuleContext], Iterable[str]] | None" = None
+    mention: bool = False
+    document: "Callable[[RuleContext], Iterable[str]] | None" = None
+
+
+def gate_words(words: Iterable[str]) -> frozenset[str]:
+    """The lower-case words a gate opens on: each entry, and the first word of each
+    multi-word entry."""
+    out: set[str] = set()
+    for w in words:
+        low = w.lower()
+        out.add(low)
+        out.add(low.split(" ", 1)[0])
+    return frozenset(out)
+
+
 TokenRule = Callable[[Token, "RuleContext"], Iterable[Found]]
 SentenceRule = Callable[[Span, list[Found], "RuleContext"], Iterable[Found]]
 
@@ -91,23 +130,29 @@ class RuleSpec:
     scope: Literal["token", "sentence"]
     func: Callable[..., Iterable[Found]]
     doc: str = ""
+    gate: Gate | None = None
 
 
 _REGISTRY: dict[str, RuleSpec] = {}
 
 
-def rule(name: str, *, scope: Literal["token", "sentence"] = "token"
+def rule(name: str, *, scope: Literal["token", "sentence"] = "token", gate: Gate | None = None
          ) -> Callable[[Callable[..., Iterable[Found]]], Callable[..., Iterable[Found]]]:
-    """Register a rule under ``name`` (``family.construction``).
+    """Register a rule under ``name`` (``family.construction``), tried only where its
+    ``gate`` (if any) opens.
 
     Raises:
-        ExtractorError: another rule has that name.
+        ExtractorError: another rule has that name, or a sentence rule's gate asks for a
+            mention.
     """
+    if scope == "sentence" and gate is not None and gate.mention:
+        raise ExtractorError(f"rule {name!r}: a sentence rule's gate cannot ask for a mention")
+
     def register(func: Callable[..., Iterable[Found]]) -> Callable[..., Iterable[Found]]:
         if name in _REGISTRY and _REGISTRY[name].func is not func:
             raise ExtractorError(f"two extraction rules are named {name!r}")
         summary = (func.__doc__ or "").strip().splitlines()
-        _REGISTRY[name] = RuleSpec(name, scope, func, summary[0] if summary else "")
+        _REGISTRY[name] = RuleSpec(name, scope, func, summary[0] if summary else "", gate)
         return func
     return register
 

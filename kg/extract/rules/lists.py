@@ -11,7 +11,7 @@ named as a grouping ("A, B and C, known as the IP4").
 from spacy.tokens import Token
 
 from kg.extract.mentions import Ref
-from kg.extract.rules import Found, RuleContext, rule
+from kg.extract.rules import Found, Gate, RuleContext, rule
 from kg.extract.syntax import (
     conjuncts,
     is_hypothetical,
@@ -123,7 +123,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     return out
 
 # -------------------------------------------------------------- places
-@rule("list.known_as")
+@rule("list.known_as", gate=Gate(words=lambda ctx: ctx.lex.constructions.naming_verbs))
 def list_known_as(tok: Token, ctx: RuleContext) -> list[Found]:
     """"A, B, C and D, known as the GROUP": the listed
     states are members of the grouping."""
@@ -142,7 +142,9 @@ def list_known_as(tok: Token, ctx: RuleContext) -> list[Found]:
     return [Found(m, "memberOf", g, tok.i, 0.75) for g in groups for m in members]
 
 
-@rule("list.members")
+@rule("list.members", gate=Gate(words=lambda ctx: ctx.lex.constructions.list_heads
+                                | ctx.lex.constructions.member_collectives
+                                | ctx.lex.constructions.member_synonyms))
 def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
     """Members, partners or allies listed beside their owner."""
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -151,7 +153,7 @@ def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
 
 
 
-@rule("list.chair")
+@rule("list.chair", gate=Gate(words=lambda ctx: ctx.lex.constructions.chair_nouns))
 def list_chair(noun: Token, ctx: RuleContext) -> list[Found]:
     """A state that chairs an organization or its council is a member of it ("X's
     chairmanship of ORG", "X's presidency of the ORG Council", "X's ORG
@@ -170,7 +172,7 @@ def list_chair(noun: Token, ctx: RuleContext) -> list[Found]:
     return [Found(c, "memberOf", b, noun.i, 0.75) for c in chairs for b in bodies]
 
 
-@rule("list.grouping")
+@rule("list.grouping", gate=Gate(words=lambda ctx: ctx.lex.constructions.grouping_nouns))
 def list_grouping(noun: Token, ctx: RuleContext) -> list[Found]:
     """An organization defined as a group of the states it lists is their grouping ("the
     G7 is a group of seven countries, A, B and C"; "ASEAN, a bloc of A and B")."""
@@ -198,7 +200,7 @@ def list_grouping(noun: Token, ctx: RuleContext) -> list[Found]:
     return [Found(m, "memberOf", org, noun.i, 0.75) for m in members]
 
 
-@rule("list.comprises")
+@rule("list.comprises", gate=Gate(words=lambda ctx: ctx.lex.constructions.comprising_verbs))
 def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
     """An organization that includes or comprises the states it names ("the bloc, which
     includes A, B and C"; "ORG comprises A and B")."""

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract.mentions import Ref
 from kg.extract.rules import (
     Found,
+    Gate,
     RuleContext,
     all_pairs,
     asserted,
@@ -45,7 +46,7 @@ def _against(ctx: RuleContext, tok: Token) -> bool:
         doc[tok.i - 2].lower_ in ctx.lex.constructions.against_prefixes)
 
 
-@rule("nominal.anti")
+@rule("nominal.anti", gate=Gate(document=lambda ctx: ctx.lex.constructions.against_prefixes))
 def nominal_anti(noun: Token, ctx: RuleContext) -> list[Found]:
     """An "anti-X" stance, policy or campaign: its holder opposes X ("Y's anti-X stance",
     "Y has led the anti-X campaign")."""
@@ -62,7 +63,7 @@ def nominal_anti(noun: Token, ctx: RuleContext) -> list[Found]:
             if s.key != t.key]
 
 
-@rule("nominal.compound_participle")
+@rule("nominal.compound_participle", gate=Gate(mention=True))
 def nominal_compound_participle(noun: Token, ctx: RuleContext) -> list[Found]:
     """A participle compounded with its agent: "the X-backed Y" (X supports Y), "the
     X-allied Y" (X cooperatesWith Y), as the lexicon's ``compound_participles`` say."""
@@ -81,7 +82,7 @@ def nominal_compound_participle(noun: Token, ctx: RuleContext) -> list[Found]:
     return out
 
 
-@rule("nominal.initiative_of")
+@rule("nominal.initiative_of", gate=Gate(words=lambda ctx: ctx.lex.constructions.proposal_nouns))
 def nominal_initiative_of(noun: Token, ctx: RuleContext) -> list[Found]:
     """An initiative said to be the effort of actors proposes it from them: "the NOUN
     is an A-B-C effort" (demonyms), "the NOUN is X's initiative"."""
@@ -484,7 +485,7 @@ def _partnership(ctx: RuleContext, noun: Token, subjects: list[Ref]) -> list[Fou
 # --------------------------------------------------------------- lists
 
 
-@rule("nominal.trigger")
+@rule("nominal.trigger", gate=Gate(words=lambda ctx: ctx.nouns))
 def nominal(noun: Token, ctx: RuleContext) -> list[Found]:
     """A trigger noun with its subject and prepositional object."""
     if noun.pos_ not in ("NOUN", "PROPN"):

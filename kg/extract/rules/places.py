@@ -10,7 +10,7 @@ summit", "on the sidelines of the summit").
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Ref
-from kg.extract.rules import Found, RuleContext, asserted, listed_subjects, rule
+from kg.extract.rules import Found, Gate, RuleContext, asserted, listed_subjects, rule
 from kg.extract.syntax import (
     governing_verb,
     in_name,
@@ -25,7 +25,7 @@ __all__ = ["event_attended_by", "event_during", "event_gathered", "event_placed"
            "place_located"]
 
 
-@rule("place.in_state")
+@rule("place.in_state", gate=Gate(words=lambda ctx: ctx.lex.constructions.place_nouns))
 def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
     """"STATE's capital CITY", "CITY, the DEMONYM capital", "the DEMONYM
     state of Arunachal Pradesh": the place is in the state."""
@@ -42,7 +42,7 @@ def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(city, "locatedIn", owner, tok.i, 0.9)]
 
-@rule("place.located")
+@rule("place.located", gate=Gate(mention=True))
 def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
     """An office, event, body or place and the place or state it is in."""
     out: list[Found] = []
@@ -94,7 +94,7 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
                     out.append(Found(place, "locatedIn", state, tok.i, 0.8))
     return out
 
-@rule("event.present_at")
+@rule("event.present_at", gate=Gate(mention=True))
 def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
     """"X said at the summit", "on the sidelines of the summit", "arrived for the summit":
     X attended it."""
@@ -127,7 +127,7 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
 
 
 
-@rule("place.apposition")
+@rule("place.apposition", gate=Gate(mention=True))
 def place_apposition(tok: Token, ctx: RuleContext) -> list[Found]:
     """A place followed by the state or region it is in ("Sydney, Australia",
     "Rancho Cordova, California")."""
@@ -146,7 +146,7 @@ def place_apposition(tok: Token, ctx: RuleContext) -> list[Found]:
     return out
 
 
-@rule("event.during")
+@rule("event.during", gate=Gate(words=lambda ctx: ctx.lex.constructions.meeting_nouns))
 def event_during(noun: Token, ctx: RuleContext) -> list[Found]:
     """Acting on someone during a conversation or talks: the two met ("During the
     conversation, X congratulated Y", "In the talks, X urged Y to ...")."""
@@ -182,7 +182,7 @@ def _ref_of(doc: Doc, key: str, kinds: tuple[str, ...]) -> Ref | None:
     return next((r for r in doc._.kg_refs or [] if r.key == key and r.kind in kinds), None)
 
 
-@rule("event.placed")
+@rule("event.placed", gate=Gate(mention=True))
 def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
     """An event and the place ``kg_events`` found for it: a city in its name ("the CITY
     summit") or where the text puts the meeting ("met for their summit, that time in
@@ -195,7 +195,7 @@ def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
     return [Found(event, "locatedIn", place, head.i, 0.8)] if place is not None else []
 
 
-@rule("event.gathered")
+@rule("event.gathered", gate=Gate(words=lambda ctx: ctx.lex.constructions.gathering_verbs))
 def event_gathered(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X and Y gathered in CITY": they attended the one event the text places there."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.gathering_verbs:
@@ -243,7 +243,7 @@ def _described(tok: Token, top: Token) -> bool:
     return False
 
 
-@rule("event.attended_by")
+@rule("event.attended_by", gate=Gate(words=lambda ctx: ctx.verbs))
 def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
     """"The meeting was attended by A and B, C and D": everyone the agent phrase names,
     however the parser hangs a long list."""

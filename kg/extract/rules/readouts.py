@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract.mentions import Ref
 from kg.extract.rules import (
     Found,
+    Gate,
     RuleContext,
     all_pairs,
     asserted,
@@ -70,7 +71,7 @@ def _carried_out(weight: Token, ctx: RuleContext) -> tuple[list[Ref], list[Token
     return list({r.key: r for r in objects}.values()), doers
 
 
-@rule("readout.importance")
+@rule("readout.importance", gate=Gate(words=lambda ctx: ctx.lex.readouts.weight_nouns))
 def readout_importance(weight: Token, ctx: RuleContext) -> list[Found]:
     """Affirming the importance of carrying out an agreement supports it ("X reaffirmed
     the importance of implementing Y"); those who affirm it together cooperate, and one
@@ -118,7 +119,8 @@ def _stating_clause(tok: Token) -> tuple[Token | None, set[str]]:
     return None, words
 
 
-@rule("readout.going_on")
+@rule("readout.going_on",
+      gate=Gate(words=lambda ctx: ctx.lex.readouts.joint_nouns | ctx.lex.readouts.joint_verbs))
 def readout_going_on(tok: Token, ctx: RuleContext) -> list[Found]:
     """Two sides who resolve to go on with or grow what they do together cooperate:
     "X and Y affirmed their NOUN-of-will to continue VERB-ing cooperation", "both sides
@@ -165,7 +167,7 @@ def _sides(verb: Token) -> list[Ref]:
             for r in group(c)]
 
 
-@rule("readout.thanked_stance")
+@rule("readout.thanked_stance", gate=Gate(words=lambda ctx: ctx.lex.readouts.stance_nouns))
 def readout_thanked_stance(noun: Token, ctx: RuleContext) -> list[Found]:
     """Thanking someone for their stance endorses it: "X thanked Y for his
     position" (X supports Y)."""

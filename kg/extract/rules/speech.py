@@ -12,7 +12,7 @@ state or body they speak for.
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import Ref
-from kg.extract.rules import Found, RuleContext, asserted, rule
+from kg.extract.rules import Found, Gate, RuleContext, asserted, rule
 from kg.extract.syntax import (
     conjuncts,
     is_negated,
@@ -25,7 +25,9 @@ from kg.extract.syntax import (
 __all__ = ["speech_according_to", "speech_labeling", "speech_reported"]
 
 
-@rule("speech.reported", scope="sentence")
+@rule("speech.reported", scope="sentence",
+      gate=Gate(words=lambda ctx: ctx.lex.reporting.verbs | ctx.lex.relations["criticizes"].speech
+                | ctx.lex.relations["criticizes"].speech_nouns))
 def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Found]:
     """Claims of a reported clause made the speaker's."""
     criticizes = ctx.lex.relations["criticizes"]
@@ -162,7 +164,7 @@ def _thing_named_before(it: Token) -> Ref | None:
     return None
 
 
-@rule("speech.labeling")
+@rule("speech.labeling", gate=Gate(words=lambda ctx: ctx.lex.reporting.labeling_verbs))
 def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     """Labeling an actor, or its act, with a negative word criticizes it ("dubbed the Israeli
     action a crime", "named the PKK as terrorists"); an initiative so labeled is opposed."""
@@ -197,7 +199,7 @@ def _source(pobj: Token) -> list[Ref]:
             for p in c.children if p.dep_ == "pobj" for r in target_refs(p)[0]]
 
 
-@rule("speech.according_to")
+@rule("speech.according_to", gate=Gate(words=lambda ctx: ("according",)))
 def speech_according_to(tok: Token, ctx: RuleContext) -> list[Found]:
     """A clause said to be "according to X" is X's claim: its negative predicate
     criticizes the clause's subject ("The airline transports weapons, according to X")."""

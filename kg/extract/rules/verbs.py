@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract.mentions import Ref
 from kg.extract.rules import (
     Found,
+    Gate,
     RuleContext,
     all_pairs,
     asserted,
@@ -177,7 +178,7 @@ def _joint_event(subjects: list[Ref], event_tok: Token, verb: Token,
     return out
 
 
-@rule("verb.object")
+@rule("verb.object", gate=Gate(words=lambda ctx: ctx.verbs))
 def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
     """A trigger verb and its direct object, passive subject or controlled object."""
     keys = _triggered(verb, ctx, ctx.verbs)
@@ -232,7 +233,7 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
     return out
 
 
-@rule("verb.prep")
+@rule("verb.prep", gate=Gate(words=lambda ctx: ctx.verb_preps))
 def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
     """A trigger verb and the object of its preposition ("called on Y", "lashed out at Y")."""
     keys = _triggered(verb, ctx, ctx.verb_preps)
@@ -272,7 +273,7 @@ def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
     return out
 
 
-@rule("verb.supply")
+@rule("verb.supply", gate=Gate(words=lambda ctx: ctx.lex.modality.supply_verbs))
 def verb_supply(verb: Token, ctx: RuleContext) -> list[Found]:
     """Supplying someone with something is support ("provided Y with weapons")."""
     keys = _keys(verb, ctx)
@@ -286,7 +287,7 @@ def verb_supply(verb: Token, ctx: RuleContext) -> list[Found]:
             for f in pairs(subjects, "supports", obj_tok, verb, lemma, ctx)]
 
 
-@rule("verb.symmetric")
+@rule("verb.symmetric", gate=Gate(words=lambda ctx: ctx.symmetric))
 def verb_symmetric(verb: Token, ctx: RuleContext) -> list[Found]:
     """Coordinated subjects of a symmetric verb without object ("X and Y met")."""
     keys = _keys(verb, ctx)
@@ -301,7 +302,7 @@ def verb_symmetric(verb: Token, ctx: RuleContext) -> list[Found]:
     return [f for rel in rels for f in all_pairs(subjects, rel, verb, 0.7)]
 
 
-@rule("verb.closer")
+@rule("verb.closer", gate=Gate(words=lambda ctx: ctx.lex.qualifiers.closer_verbs))
 def verb_closer(verb: Token, ctx: RuleContext) -> list[Found]:
     """Drawing closer is cooperation ("X and Y are moving closer together")."""
     quals = ctx.lex.qualifiers
@@ -318,7 +319,7 @@ def verb_closer(verb: Token, ctx: RuleContext) -> list[Found]:
     return all_pairs(subjects, "cooperatesWith", verb, 0.7)
 
 
-@rule("verb.directive")
+@rule("verb.directive", gate=Gate(words=lambda ctx: ctx.lex.reporting.directive_verbs))
 def verb_directive(verb: Token, ctx: RuleContext) -> list[Found]:
     """Telling someone to act urges them ("told X to leave", "advised X to ...")."""
     if verb.lemma_.lower() not in ctx.lex.reporting.directive_verbs or not asserted(verb):
@@ -332,7 +333,7 @@ def verb_directive(verb: Token, ctx: RuleContext) -> list[Found]:
             for f in pairs(subjects, "urges", obj, verb, lemma, ctx)]
 
 
-@rule("verb.summon")
+@rule("verb.summon", gate=Gate(words=lambda ctx: ctx.lex.constructions.summoning_verbs))
 def verb_summon(verb: Token, ctx: RuleContext) -> list[Found]:
     """Summoning a state's diplomat is a protest against the state ("called in a diplomat
     from X"; "X's ambassador was summoned to the foreign ministry": the ministry)."""
@@ -364,7 +365,7 @@ def verb_summon(verb: Token, ctx: RuleContext) -> list[Found]:
             if s.key != t.key]
 
 
-@rule("verb.recall")
+@rule("verb.recall", gate=Gate(words=lambda ctx: ctx.lex.constructions.recalling_verbs))
 def verb_recall(verb: Token, ctx: RuleContext) -> list[Found]:
     """Recalling one's envoy from a state is a protest against it ("X recalled its
     ambassador from Y", "... its ambassador to Y")."""
@@ -385,7 +386,7 @@ def verb_recall(verb: Token, ctx: RuleContext) -> list[Found]:
             if s.key != t.key]
 
 
-@rule("verb.refusal")
+@rule("verb.refusal", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_verbs))
 def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
     """Refusing to accept X's act opposes X ("cannot accept X's demands", "refused to
     recognize X"); refusing to tolerate it criticizes X ("will not tolerate X's
