@@ -493,7 +493,7 @@ def nominal(noun: Token, ctx: RuleContext) -> list[Found]:
     return _noun(ctx, noun)
 
 
-@rule("nominal.received")
+@rule("nominal.received", gate=Gate(words=lambda ctx: ctx.lex.relations["supports"].nouns))
 def nominal_received(noun: Token, ctx: RuleContext) -> list[Found]:
     """Support received from a giver: "X received aid from Y", "X secured a loan from
     Y" (Y supports X), for a support noun that a verb of receiving governs."""

@@ -403,7 +403,7 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
             for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
 
 
-@rule("verb.told")
+@rule("verb.told", gate=Gate(words=lambda ctx: ctx.lex.reporting.addressee_verbs))
 def verb_told(verb: Token, ctx: RuleContext) -> list[Found]:
     """A person who told, informed or briefed another spoke with them ("A told B that
     ...", "A briefed B on the talks"): both are persons, the act is asserted and past."""
