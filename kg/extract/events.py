@@ -79,6 +79,7 @@ class EventResolver:
         self.generic = lex.constructions.event_generic_modifiers
         self.denied = lex.constructions.event_denials
         self.referring = lex.mentions.placed_meetings
+        self.definite = lex.constructions.definite_event_heads
 
     def __call__(self, doc: Doc) -> Doc:
         refs: list[Ref] = list(doc._.kg_refs or [])
@@ -168,6 +169,11 @@ class EventResolver:
                  if c.i in tok and tok[c.i].kind in ("State", "Organization")}
         if len(sides) > 1:
             return True
+        # "the summit", "the conference": the news names one gathering so, known to the
+        # reader
+        if self._head(t) in self.definite and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return True
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             holders.append(t.head.head)
@@ -184,7 +190,9 @@ class EventResolver:
             dated |= any(w.ent_type_ in ("DATE", "TIME") for c in h.children
                          if c.i != t.i and c.dep_ in ("prep", "npadvmod", "acl", "tmod")
                          for w in c.subtree)
-        return placed and dated
+        # a meeting the text places is one even undated ("held a meeting in CITY"); a
+        # dated one may be a call ("talks via videoconference on DATE") or still planned
+        return placed and (dated or self._head(t) in self.referring)
 
     def _modifiers(self, t: Token) -> list[Token]:
         return [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")

@@ -22,7 +22,7 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["list_chair", "list_comprises", "list_grouping", "list_known_as", "list_members"]
+__all__ = ["list_chair", "list_comprises", "list_org_including", "list_grouping", "list_known_as", "list_members"]
 
 
 def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
@@ -54,7 +54,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                 "Organization", "State"):
             owners.append(r)
         if child.dep_ == "prep" and child.lower_ == "of":
-            owners.extend(r2 for p in child.children if (r2 := ref(p)) is not None)
+            # "a member of both A and B", "a member of the GROUP bloc"
+            owners.extend(r2 for p in child.children if p.dep_ == "pobj"
+                          for c in conjuncts(p) if (r2 := ref(c) or _grouping(ctx, c)) is not None)
     if not owners:
         return []
     members: list[Ref] = []
@@ -121,6 +123,32 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             elif lemma == "ally" and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+def _grouping(ctx: RuleContext, noun: Token) -> Ref | None:
+    """The organization a grouping noun stands for with its name as a modifier ("the
+    BRICS group", "the G7 bloc")."""
+    if noun.lemma_.lower() not in ctx.lex.constructions.grouping_nouns:
+        return None
+    return next((r for c in noun.children if c.dep_ in ("compound", "nmod", "poss")
+                 and (r := ref(c)) is not None and r.kind == "Organization"), None)
+
+
+@rule("list.org_including")
+def list_org_including(prep: Token, ctx: RuleContext) -> list[Found]:
+    """An organization with the states it includes ("the 27-member EU, including A and
+    B, agreed ..."; "the bloc, including A"): each is a member."""
+    if prep.lower_ not in ("including", "as") or not is_list_prep(prep):
+        return []
+    org = ref(prep.head)
+    if org is None or org.kind != "Organization" or (
+            prep.head.i != prep.doc[org.start:org.end].root.i):
+        return []
+    if is_negated(prep.head) or is_hypothetical(prep.head):
+        return []
+    members = [r for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+               if (r := ref(c)) is not None and r.kind == "State"]
+    return [Found(m, "memberOf", org, prep.i, 0.75) for m in members]
+
 
 # -------------------------------------------------------------- places
 @rule("list.known_as")

@@ -20,7 +20,7 @@ from kg.extract.syntax import (
     titled_person,
 )
 
-__all__ = ["event_attended_by", "event_during", "event_gathered", "event_placed",
+__all__ = ["event_addressed", "event_attended_by", "event_during", "event_gathered", "event_placed",
            "event_present_at", "event_where", "place_apposition", "place_in_state",
            "place_located"]
 
@@ -251,6 +251,8 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     events = [e for c in verb.children if c.dep_ == "nsubjpass"
               and (e := ref(c)) is not None and e.kind == "Event"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and (e := _event_head(verb.head)) is not None:
+        events.append(e)  # "the summit, attended by A and B, ..."
     if not events:
         return []
     named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
@@ -258,3 +260,17 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
              and not _described(t, a)]
     return [Found(r, "attended", events[0], verb.i, 0.7)
             for r in {r.key: r for r in named}.values()]
+
+
+@rule("event.addressed")
+def event_addressed(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X addressed the summit", "X told the conference that ...", "X briefed the
+    meeting": X spoke at it, so attended it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.addressing_verbs:
+        return []
+    events = [e for c in verb.children if c.dep_ in ("dobj", "dative")
+              and (e := _event_head(c)) is not None]
+    if not events or not asserted(verb):
+        return []
+    return [Found(s, "attended", events[0], verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents]
