@@ -67,6 +67,20 @@ def _locative_preps(h: Token) -> list[Token]:
               for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
     return preps
 
+def _where(p: Token, tok: dict[int, Ref]) -> Ref | None:
+    """The place or state a locative object names: "CITY", or "the DEMONYM capital
+    CITY", "the REGION city of CITY"."""
+    r = tok.get(p.i)
+    if r is not None:
+        return r if r.kind in ("Place", "State") else None
+    if p.lemma_.lower() not in lexicon().constructions.place_nouns:
+        return None
+    names = [c for c in p.children if c.dep_ == "appos"] + [
+        o for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children if o.dep_ == "pobj"]
+    return next((tok[n.i] for n in names if n.i in tok and tok[n.i].kind == "Place"), None)
+
+
 class EventResolver:
     """The ``kg_events`` component."""
 
@@ -185,7 +199,7 @@ class EventResolver:
         placed = dated = False
         for h in holders:
             for prep in _locative_preps(h):
-                placed |= any(p.i in tok and tok[p.i].kind in ("Place", "State")
+                placed |= any(_where(p, tok) is not None
                               for p in prep.children if p.dep_ == "pobj")
             dated |= any(w.ent_type_ in ("DATE", "TIME") for c in h.children
                          if c.i != t.i and c.dep_ in ("prep", "npadvmod", "acl", "tmod")
@@ -320,8 +334,8 @@ class EventResolver:
                 if in_name(t.i + 1, prep):
                     continue  # "the Conference on X and Y in REGION"
                 for p in prep.children:
-                    if p.dep_ == "pobj" and p.i in tok and tok[p.i].kind in ("Place", "State"):
-                        return tok[p.i].key
+                    if p.dep_ == "pobj" and (where := _where(p, tok)) is not None:
+                        return where.key
         return None
 
     def _phrases(self, t: Token, tok: dict[int, Ref]) -> list[str]:

@@ -169,6 +169,7 @@ class Constructions:
     event_denials: Words
     definite_event_heads: Words
     addressing_verbs: Words
+    sending_verbs: Words
     weapon_nouns: Words
     hitting_verbs: Words
     under_fire_nouns: Words

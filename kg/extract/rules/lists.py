@@ -22,7 +22,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["list_chair", "list_comprises", "list_org_including", "list_grouping", "list_known_as", "list_members"]
+__all__ = ["list_chair", "list_comprises", "list_grouping", "list_known_as", "list_members",
+           "list_org_including"]
 
 
 def _lists(ctx: RuleContext, noun: Token) -> list[Found]:

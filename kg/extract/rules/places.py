@@ -12,16 +12,20 @@ from spacy.tokens import Doc, Token
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, asserted, listed_subjects, rule
 from kg.extract.syntax import (
+    conjuncts,
     governing_verb,
     in_name,
+    is_list_prep,
     place_ref,
     ref,
     subject_refs,
     titled_person,
 )
 
-__all__ = ["event_addressed", "event_attended_by", "event_during", "event_gathered", "event_placed",
-           "event_present_at", "event_where", "place_apposition", "place_in_state",
+__all__ = ["event_addressed", "event_among_attending", "event_attended_by", "event_during",
+           "event_sent_to", "event_gathered", "event_placed",
+           "event_present_at", "event_where", "place_apposition", "place_in_comma_in",
+           "place_in_state",
            "place_located"]
 
 
@@ -268,9 +272,100 @@ def event_addressed(verb: Token, ctx: RuleContext) -> list[Found]:
     meeting": X spoke at it, so attended it."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.addressing_verbs:
         return []
+    # (one cannot speak to a gathering that is over: "addressed the recently concluded
+    # summit" discusses it)
     events = [e for c in verb.children if c.dep_ in ("dobj", "dative")
-              and (e := _event_head(c)) is not None]
+              and (e := _event_head(c)) is not None
+              and not any(m.dep_ == "amod" and m.tag_ == "VBN" for m in c.children)]
     if not events or not asserted(verb):
         return []
     return [Found(s, "attended", events[0], verb.i, 0.7) for s in subject_refs(verb)
             if s.kind in ctx.agents]
+
+
+def _attended_event(verb: Token, ctx: RuleContext) -> Ref | None:
+    """The event a verb of attending takes: "attending the summit", "taking part in the
+    talks"."""
+    lemma = verb.lemma_.lower()
+    if "attended" in ctx.verbs.get(lemma, []):
+        for c in verb.children:
+            if c.dep_ == "dobj" and (e := _event_head(c)) is not None:
+                return e
+    keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")]
+    preps = {p for k in keys for rel, ps in ctx.verb_preps.get(k, []) if rel == "attended"
+             for p in ps}
+    return next((e for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                 for o in c.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
+                None)
+
+
+@rule("event.among_attending")
+def event_among_attending(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Those the text counts among the people attending an event: "X was among the
+    leaders attending the summit", "leaders attending the summit included A and B",
+    "the ministers who took part in the talks, including A and B"."""
+    if verb.dep_ not in ("acl", "relcl") or verb.pos_ != "VERB":
+        return []
+    event = _attended_event(verb, ctx)
+    if event is None or not asserted(verb):
+        return []
+    noun = verb.head
+    people: list[Token] = []
+    cons = ctx.lex.constructions
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and (
+            noun.head.head.lemma_.lower() in cons.copulas):
+        be = noun.head.head
+        if not asserted(be):
+            return []
+        found = subject_refs(be)
+    else:
+        found = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cons.comprising_verbs:
+            if not asserted(noun.head):
+                return []
+            people += [c for c in noun.head.children if c.dep_ == "dobj"]
+        people += [o for p in noun.children if is_list_prep(p) for o in p.children
+                   if o.dep_ == "pobj"]
+        found = [r for t in people for c in conjuncts(t) if (r := ref(c) or titled_person(c))
+                 is not None]
+    return [Found(r, "attended", event, verb.i, 0.7)
+            for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
+@rule("event.sent_to")
+def event_sent_to(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X sent its foreign minister NAME to the talks", "X sent a delegation to the
+    summit": X took part, and so did the one it sent where named."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.sending_verbs:
+        return []
+    # "to the talks" on the verb or on what is sent ("sent delegations to the talks")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    event = next((e for h in holders for c in h.children
+                  if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
+                 None)
+    if event is None or not asserted(verb):
+        return []
+    sent = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+            if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
+    return [Found(r, "attended", event, verb.i, 0.7)
+            for r in {r.key: r for r in subject_refs(verb) + sent
+                      if r.kind in ctx.agents}.values()]
+
+
+@rule("place.in_comma_in")
+def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
+    """"in CITY, in (northern) STATE": the second phrase says where the city is."""
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < 2 or prep.nbor(-1).text != ",":
+        return []
+    outer = next((r for o in prep.children if o.dep_ == "pobj" and (r := place_ref(o)) is not None
+                  and r.kind in ("State", "Place")), None)
+    if outer is None:
+        return []
+    before = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                   and c.right_edge.i == prep.i - 2), None)
+    inner = next((r for o in before.children if o.dep_ == "pobj" and (r := place_ref(o))
+                  is not None and r.kind == "Place"), None) if before is not None else None
+    if inner is None or inner.key == outer.key:
+        return []
+    return [Found(inner, "locatedIn", outer, prep.i, 0.8)]
