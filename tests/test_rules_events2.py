@@ -212,3 +212,24 @@ def test_events2_city_then_its_state(nlp: Language) -> None:
 def test_events2_two_places_without_the_comma(nlp: Language) -> None:
     # "in Kandahar and in Kabul": two places, neither in the other
     assert _claims(nlp, "Protests took place in Kandahar and in Kabul.", "locatedIn") == set()
+
+
+def test_events2_allies_named_as_a_second_subject(nlp: Language) -> None:
+    assert _claims(nlp, "NATO allies Slovakia and Greece have objected.", "memberOf") == {
+        ("Slovakia", "memberOf", "NATO"), ("Greece", "memberOf", "NATO")}
+    # the allies are not named: the speaker is no member for it
+    assert _claims(nlp, "NATO allies have objected, Greece said.", "memberOf") == set()
+
+
+def test_events2_like_other_members(nlp: Language) -> None:
+    assert _claims(nlp, "Like other members of the African Union, Ghana condemned the coup.",
+                   "memberOf") == {("Ghana", "memberOf", "African Union")}
+    # "like" without "other" compares, it does not count X among them
+    assert _claims(nlp, "Like members of the African Union, Ghana condemned the coup.",
+                   "memberOf") == set()
+
+
+def test_events2_acceded_to(nlp: Language) -> None:
+    assert _claims(nlp, "Croatia acceded to the European Union in 2013.", "memberOf") == {
+        ("Croatia", "memberOf", "European Union")}
+    assert _claims(nlp, "Albania will accede to the European Union.", "memberOf") == set()

@@ -97,6 +97,16 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             c.dep_ == "poss" and (p := ref(c)) is not None and p.key == r.key
             for c in noun.children):
         members.append(r)
+    # "NATO allies A and B said": the parser may make the names a second subject
+    if noun.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dep") and (
+            noun.right_edge.i + 1 < len(noun.doc)):
+        after = noun.doc[noun.right_edge.i + 1]
+        if after.dep_ in ("nsubj", "nsubjpass") and after.head.i == noun.head.i:
+            members.extend(r for c in conjuncts(after) if (r := ref(c)) is not None)
+    # "Like other members of ORG, X condemned ..."
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
+            c.lower_ == "other" for c in noun.children) and noun.head.head.pos_ in ("VERB", "AUX"):
+        members.extend(subject_refs(noun.head.head))
     # "X and other ORG members"
     if noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
         members.extend(r for c in conjuncts(noun.head) if c.i != noun.i
