@@ -174,6 +174,10 @@ class EventResolver:
         Sochi on Monday"): the guidelines make such a meeting an event."""
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
             return True
+        # a person's own meeting: "X's news conference", "his talks with Y"
+        if any(c.dep_ == "poss" and c.i in tok and tok[c.i].kind == "Person"
+               for c in t.children) and not self._remote(t):
+            return True
         # named by what it is of: "the opening ceremony of the NAME pipeline"
         if self._named_by_complement(t, tok):
             return True
@@ -208,9 +212,28 @@ class EventResolver:
         # dated one may be a call ("talks via videoconference on DATE") or still planned
         return placed and (dated or self._head(t) in self.referring)
 
+    def _remote(self, t: Token) -> bool:
+        """Held by telephone or video ("his talks with X via videoconference"): a call,
+        which the guidelines make no event."""
+        means = lexicon().constructions.remote_means
+        # the means may hang on any word up to the clause's verb ("told X about the
+        # results of his talks with Y via videoconference")
+        cur = t
+        for _ in range(6):
+            if any(c.dep_ == "prep" and c.lower_ in ("via", "by", "over") and any(
+                    o.lemma_.lower() in means for o in c.children if o.dep_ == "pobj")
+                    for c in cur.children):
+                return True
+            if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
+
     def _modifiers(self, t: Token) -> list[Token]:
+        # (an adjective of time stays: "annual" of "his annual news conference")
         return [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")
-                and c.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+                and (c.ent_type_ not in ("DATE", "TIME", "CARDINAL") or (
+                    c.pos_ == "ADJ" and c.lower_ in self.generic))]
 
     def _mods(self, t: Token) -> frozenset[str]:
         """The distinguishing words of an event phrase: its modifiers but generic ones."""

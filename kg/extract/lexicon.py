@@ -168,6 +168,7 @@ class Constructions:
     event_generic_modifiers: Words
     event_denials: Words
     definite_event_heads: Words
+    remote_means: Words
     addressing_verbs: Words
     sending_verbs: Words
     weapon_nouns: Words

@@ -23,10 +23,9 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["event_addressed", "event_among_attending", "event_attended_by", "event_during",
-           "event_sent_to", "event_gathered", "event_placed",
-           "event_present_at", "event_where", "place_apposition", "place_in_comma_in",
-           "place_in_state",
-           "place_located"]
+           "event_gathered", "event_held_with", "event_placed", "event_possessor",
+           "event_present_at", "event_sent_to", "event_where", "place_apposition",
+           "place_in_comma_in", "place_in_state", "place_located"]
 
 
 @rule("place.in_state")
@@ -334,23 +333,26 @@ def event_among_attending(verb: Token, ctx: RuleContext) -> list[Found]:
 
 @rule("event.sent_to")
 def event_sent_to(verb: Token, ctx: RuleContext) -> list[Found]:
-    """"X sent its foreign minister NAME to the talks", "X sent a delegation to the
-    summit": X took part, and so did the one it sent where named."""
+    """"X sent a delegation to the summit": X took part; "X sent its foreign minister NAME
+    to the talks": NAME did."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.sending_verbs:
         return []
-    # "to the talks" on the verb or on what is sent ("sent delegations to the talks")
+    # "to the talks" on the verb or on what is sent ("sent delegations to the talks"); or
+    # an infinitive of attending ("sent X to join the talks")
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     event = next((e for h in holders for c in h.children
                   if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                   for o in c.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
-                 None)
+                 None) or next((e for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                                and (e := _attended_event(c, ctx)) is not None), None)
     if event is None or not asserted(verb):
         return []
     sent = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
             if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
+    # a named envoy is the one who took part; an unnamed delegation, its sender
+    takers = sent or subject_refs(verb)
     return [Found(r, "attended", event, verb.i, 0.7)
-            for r in {r.key: r for r in subject_refs(verb) + sent
-                      if r.kind in ctx.agents}.values()]
+            for r in {r.key: r for r in takers if r.kind in ctx.agents}.values()]
 
 
 @rule("place.in_comma_in")
@@ -369,3 +371,34 @@ def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
     if inner is None or inner.key == outer.key:
         return []
     return [Found(inner, "locatedIn", outer, prep.i, 0.8)]
+
+
+@rule("event.held_with")
+def event_held_with(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X held a meeting in CITY with Y": the parser hangs "with Y" on the verb; Y took
+    part in the meeting as well as X."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.modality.holding_verbs:
+        return []
+    event = next((e for c in verb.children if c.dep_ == "dobj"
+                  and (e := _event_head(c)) is not None), None)
+    if event is None or not asserted(verb):
+        return []
+    kinds = ctx.agents
+    found = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+             if (r := ref(c) or titled_person(c)) is not None and r.kind in kinds]
+    return [Found(r, "attended", event, verb.i, 0.7) for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.possessor")
+def event_possessor(head: Token, ctx: RuleContext) -> list[Found]:
+    """"X's news conference", "X's talks with Y": the person whose meeting it is took
+    part (a state's "membership talks" or an organization's summit are processes and
+    gatherings it convenes, not ones it sits in)."""
+    event = _event_head(head)
+    if event is None or not asserted(head):
+        return []
+    # (a named possessor only: "his" may be resolved to the wrong man)
+    return [Found(r, "attended", event, head.i, 0.7) for c in head.children
+            if c.dep_ == "poss" and c.pos_ != "PRON" and (r := ref(c)) is not None
+            and r.kind == "Person"]
