@@ -259,3 +259,24 @@ def test_events2_own_talks_by_video_are_a_call(nlp: Language) -> None:
     text = ("Boluarte told Arce about the results of her talks with Lula via videoconference "
             "on Tuesday.")
     assert _claims(nlp, text, "attended") == set()
+
+
+def test_events2_fired_missiles_at(nlp: Language) -> None:
+    assert _rules(nlp, "The Houthis fired missiles at Israel on Sunday.", "attacks") == {
+        ("Houthis", "attacks", "Israel", "attack.weapon_object")}
+    assert _claims(nlp, "The Houthis did not fire missiles at Israel.", "attacks") == set()
+
+
+def test_events2_fought_against(nlp: Language) -> None:
+    assert _claims(nlp, "The Taliban fought against Pakistan along the border.", "attacks") == {
+        ("Taliban", "attacks", "Pakistan")}
+    # an ally fought beside is no target
+    assert _claims(nlp, "Pakistan fought alongside the United States.", "attacks") == set()
+
+
+def test_events2_led_forces_against(nlp: Language) -> None:
+    assert _rules(nlp, "Ahmad Massoud led Tajik fighters backed by Iran against the Taliban.",
+                  "attacks") >= {("Ahmad Massoud", "attacks", "Taliban", "attack.led_against")}
+    # troops sent to a place, not against anyone
+    assert _claims(nlp, "Russia sent troops to Syria in 2015.", "attacks") == set()
+    assert _claims(nlp, "Russia did not send troops against Georgia.", "attacks") == set()

@@ -175,6 +175,7 @@ class Constructions:
     hitting_verbs: Words
     under_fire_nouns: Words
     under_fire_verbs: Words
+    leading_verbs: Words
     initiative_phrase_heads: Words
     initiative_generic_modifiers: Words
     initiative_complemented_heads: Words
