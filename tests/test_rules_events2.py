@@ -280,3 +280,30 @@ def test_events2_led_forces_against(nlp: Language) -> None:
     # troops sent to a place, not against anyone
     assert _claims(nlp, "Russia sent troops to Syria in 2015.", "attacks") == set()
     assert _claims(nlp, "Russia did not send troops against Georgia.", "attacks") == set()
+
+
+def test_events2_met_someone_at_the_summit(nlp: Language) -> None:
+    got = _claims(nlp, "Kenyan President William Ruto met Ghanaian President John Mahama at "
+                       "the AU summit in Addis Ababa.", "attended")
+    assert got == {("William Ruto", "attended", "AU summit"),
+                   ("John Mahama", "attended", "AU summit")}
+    # criticizing someone at a summit does not put them there
+    got = _claims(nlp, "Kenya criticized Ghana at the AU summit in Addis Ababa.", "attended")
+    assert got == {("Kenya", "attended", "AU summit")}
+
+
+def test_events2_summit_brought_together(nlp: Language) -> None:
+    assert _rules(nlp, "The summit in Accra brought together leaders of Ghana, Togo and Benin.",
+                  "attended") == {
+        (s, "attended", "summit in Accra", "event.brought_together")
+        for s in ("Ghana", "Togo", "Benin")}
+    assert _claims(nlp, "The summit in Accra drew ministers from Ghana and Togo.",
+                   "attended") == {("Ghana", "attended", "summit in Accra"),
+                                   ("Togo", "attended", "summit in Accra")}
+
+
+def test_events2_summit_did_not_bring_together(nlp: Language) -> None:
+    assert _claims(nlp, "The summit in Accra did not bring together leaders of Ghana and Togo.",
+                   "attended") == set()
+    # "bring" without "together" brings something else
+    assert _claims(nlp, "The summit in Accra brought new pledges from Ghana.", "attended") == set()

@@ -171,6 +171,7 @@ class Constructions:
     remote_means: Words
     addressing_verbs: Words
     sending_verbs: Words
+    convening_verbs: Words
     weapon_nouns: Words
     hitting_verbs: Words
     under_fire_nouns: Words

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, RuleContext, asserted, listed_subjects, rule
 from kg.extract.syntax import (
+    agent_refs,
     conjuncts,
     governing_verb,
     in_name,
@@ -22,7 +23,8 @@ from kg.extract.syntax import (
     titled_person,
 )
 
-__all__ = ["event_addressed", "event_among_attending", "event_attended_by", "event_during",
+__all__ = ["event_addressed", "event_among_attending", "event_attended_by",
+           "event_brought_together", "event_during",
            "event_gathered", "event_held_with", "event_placed", "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
            "place_in_comma_in", "place_in_state", "place_located"]
@@ -100,7 +102,7 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
 @rule("event.present_at")
 def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
     """"X said at the summit", "on the sidelines of the summit", "arrived for the summit":
-    X attended it."""
+    X attended it; and Y where X met Y there."""
     event = ref(head)
     if event is None or event.kind != "Event" or head.i != head.doc[
             event.start:event.end].root.i:
@@ -125,8 +127,19 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         return []
     if not asserted(verb):
         return []
-    return [Found(s, "attended", event, head.i, 0.7) for s in subject_refs(verb)
-            if s.kind in ctx.agents]
+    found = subject_refs(verb)
+    lemma = verb.lemma_.lower()
+    meets = ctx.lex.relations.get("metWith")
+    if meets is not None and (lemma in meets.verbs or lemma in meets.verb_preps):
+        # "X met Y at the summit", "X met with Y on the sidelines of the summit": Y was
+        # there too
+        found += [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+                  if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
+        found += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj" for x in conjuncts(o)
+                  if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
+    return [Found(s, "attended", event, head.i, 0.7)
+            for s in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
 
 
@@ -402,3 +415,28 @@ def event_possessor(head: Token, ctx: RuleContext) -> list[Found]:
     return [Found(r, "attended", event, head.i, 0.7) for c in head.children
             if c.dep_ == "poss" and c.pos_ != "PRON" and (r := ref(c)) is not None
             and r.kind == "Person"]
+
+
+@rule("event.brought_together")
+def event_brought_together(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"The summit brought together leaders of A, B and C", "the meeting gathered
+    ministers from A and B": those it brought took part."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ctx.lex.constructions.convening_verbs:
+        return []
+    if lemma == "bring" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
+                                    for c in verb.children):
+        return []
+    event = next((e for c in verb.children if c.dep_ == "nsubj"
+                  and (e := _event_head(c)) is not None), None)
+    if event is None or not asserted(verb):
+        return []
+    found = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+             for r in agent_refs(x)]
+    if any(c.dep_ == "dobj" for c in verb.children):
+        # "drew leaders from A and B": the parser may hang "from" on the verb
+        found += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for x in conjuncts(o)
+                  if (r := ref(x)) is not None and r.kind in ("State", "Organization")]
+    return [Found(r, "attended", event, verb.i, 0.7)
+            for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
