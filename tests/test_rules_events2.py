@@ -307,3 +307,10 @@ def test_events2_summit_did_not_bring_together(nlp: Language) -> None:
                    "attended") == set()
     # "bring" without "together" brings something else
     assert _claims(nlp, "The summit in Accra brought new pledges from Ghana.", "attended") == set()
+
+
+def test_events2_holds_the_presidency(nlp: Language) -> None:
+    assert _rules(nlp, "Poland holds the rotating presidency of the European Union.",
+                  "memberOf") == {("Poland", "memberOf", "European Union", "list.chair")}
+    assert _claims(nlp, "Poland will hold the rotating presidency of the European Union.",
+                   "memberOf") == set()

@@ -194,13 +194,19 @@ def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
 def list_chair(noun: Token, ctx: RuleContext) -> list[Found]:
     """A state that chairs an organization or its council is a member of it ("X's
     chairmanship of ORG", "X's presidency of the ORG Council", "X's ORG
-    chairmanship")."""
+    chairmanship", "X holds the rotating presidency of ORG")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.chair_nouns:
         return []
     if is_negated(noun) or is_hypothetical(noun):
         return []
     chairs = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound")
               and (r := ref(c)) is not None and r.kind == "State"]
+    if not chairs and noun.dep_ == "dobj" and (
+            noun.head.lemma_.lower() in ctx.lex.modality.holding_verbs):
+        if is_negated(noun.head) or is_hypothetical(noun.head):
+            return []
+        # "X holds the rotating presidency of ORG"
+        chairs = [r for r in subject_refs(noun.head) if r.kind == "State"]
     bodies = [r for c in noun.children if c.dep_ == "compound"
               and (r := ref(c)) is not None and r.kind in ("Organization", "Body")]
     bodies += [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "at")
