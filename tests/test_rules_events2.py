@@ -314,3 +314,10 @@ def test_events2_holds_the_presidency(nlp: Language) -> None:
                   "memberOf") == {("Poland", "memberOf", "European Union", "list.chair")}
     assert _claims(nlp, "Poland will hold the rotating presidency of the European Union.",
                    "memberOf") == set()
+
+
+def test_events2_landed_in(nlp: Language) -> None:
+    assert _claims(nlp, "French President Emmanuel Macron landed in Hanoi on Wednesday.",
+                   "visited") == {("Emmanuel Macron", "visited", "Hanoi")}
+    assert _claims(nlp, "French President Emmanuel Macron will land in Hanoi on Wednesday.",
+                   "visited") == set()
