@@ -321,3 +321,33 @@ def test_events2_landed_in(nlp: Language) -> None:
                    "visited") == {("Emmanuel Macron", "visited", "Hanoi")}
     assert _claims(nlp, "French President Emmanuel Macron will land in Hanoi on Wednesday.",
                    "visited") == set()
+
+
+def test_events2_the_gathering_refers_back(nlp: Language) -> None:
+    doc = nlp("Leaders of Peru and Ecuador met in Lima on Friday for a two-day summit. "
+              "Chilean President Gabriel Boric attended the gathering.")
+    got = {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims
+           if c.relation == "attended"}
+    assert got == {("Peru", "attended", "summit"), ("Ecuador", "attended", "summit"),
+                   ("Gabriel Boric", "attended", "summit")}
+    assert "the gathering" in doc._.kg_actors["summit"].labels
+    # with no meeting before it, "the gathering" names none
+    assert _claims(nlp, "Chilean President Gabriel Boric attended the gathering.",
+                   "attended") == set()
+
+
+def test_events2_next_summit_is_another(nlp: Language) -> None:
+    doc = nlp("The Andean summit opened in Lima on Friday. The leaders will meet again next "
+              "year in Quito for the 2026 summit.")
+    got = {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims
+           if c.relation == "locatedIn"}
+    assert ("Andean summit", "locatedIn", "Lima") in got
+    assert ("Andean summit", "locatedIn", "Quito") not in got
+
+
+def test_events2_place_of_another_event_inside_the_phrase(nlp: Language) -> None:
+    text = ("Petro held talks with Boric on the sidelines of the Andean summit, their first "
+            "meeting since the Mercosur summit in Asuncion.")
+    got = _claims(nlp, text, "locatedIn")
+    assert ("Andean summit", "locatedIn", "Asuncion") not in got
+    assert ("Mercosur summit", "locatedIn", "Asuncion") in got

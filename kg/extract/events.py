@@ -94,6 +94,8 @@ class EventResolver:
         self.denied = lex.constructions.event_denials
         self.referring = lex.mentions.placed_meetings
         self.definite = lex.constructions.definite_event_heads
+        self.gathering = lex.constructions.gathering_heads
+        self.future = lex.modality.future_words
 
     def __call__(self, doc: Doc) -> Doc:
         refs: list[Ref] = list(doc._.kg_refs or [])
@@ -126,6 +128,8 @@ class EventResolver:
                 event = self._match(events, head, mods, place, anaphoric, comp, seen)
             if event is None and anaphoric and not mods and not comp:
                 event = self._antecedent(events, head, seen)
+            if event is None and head in self.gathering:
+                continue  # "the gathering" only refers back to a meeting
             if event is None and not self._qualifies(t, tok):
                 continue  # an unnamed meeting the text neither places nor dates
             if event is None:
@@ -161,7 +165,8 @@ class EventResolver:
         if t.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = t.lemma_.lower()
-        if lemma not in self.heads and t.lower_ not in self.heads:
+        if lemma not in self.heads and t.lower_ not in self.heads and (
+                lemma not in self.gathering):
             return None
         return lemma[:-1] if lemma in ("talks", "agreements", "guarantees") else lemma
 
@@ -238,7 +243,11 @@ class EventResolver:
     def _mods(self, t: Token) -> frozenset[str]:
         """The distinguishing words of an event phrase: its modifiers but generic ones."""
         words = {w.lower_ for m in self._modifiers(t) for w in m.subtree
-                 if w.is_alpha and w.lower_ not in self.generic}
+                 if w.is_alpha and (w.lower_ not in self.generic or w.lower_ in self.future)}
+        # a year tells two summits apart ("the 2024 summit"); so does a future word ("the
+        # next summit" is not the one just held)
+        words |= {c.text for c in t.lefts if c.dep_ in ("nummod", "compound", "amod", "nmod")
+                  and c.like_num and len(c.text) == 4}
         return frozenset(words)
 
     def _match(self, events: list[_Event], head: str, mods: frozenset[str], place: str | None,
@@ -269,7 +278,7 @@ class EventResolver:
         """The meeting a bare "the talks" or "the meeting" refers back to when no earlier
         event has its head: the meeting mentioned last ("the CITY summit ... joined
         the talks")."""
-        if head not in self.referring:
+        if head not in self.referring and head not in self.gathering:
             return None
         if any(e.head == head and e.key in seen for e in events):
             return None
@@ -406,6 +415,7 @@ class InitiativeResolver(EventResolver):
         self.heads = cons.initiative_phrase_heads
         self.generic = cons.event_generic_modifiers | cons.initiative_generic_modifiers
         self.complemented = cons.initiative_complemented_heads
+        self.gathering = frozenset()
 
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
         """Named by a distinguishing modifier ("the border agreement", "the Minsk

@@ -169,6 +169,7 @@ class Constructions:
     event_denials: Words
     definite_event_heads: Words
     remote_means: Words
+    gathering_heads: Words
     addressing_verbs: Words
     sending_verbs: Words
     convening_verbs: Words

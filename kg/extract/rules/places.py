@@ -78,8 +78,12 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
             holders.append(child)
     preps = [p for h in holders for p in h.children]
     if r.kind == "Event":
-        # "talks with X in CITY"
-        preps += [p for t in head_tok.subtree if t.dep_ == "pobj" for p in t.children]
+        # "talks with X in CITY", "the meeting of A and B in CITY" (not a place inside
+        # another phrase: "their first meeting since the G20 summit in CITY")
+        preps += [p for c in head_tok.children if c.dep_ == "prep" and c.lower_ in (
+                  "with", "between", "of", "among") for o in c.children if o.dep_ == "pobj"
+                  for x in [o, *o.subtree] if x.dep_ == "pobj" and _plain_path(x, head_tok)
+                  for p in x.children]
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or in_name(r.end, prep):
             continue
@@ -98,6 +102,16 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
                     out.append(Found(r, "locatedIn", state, tok.i, 0.8))
                     out.append(Found(place, "locatedIn", state, tok.i, 0.8))
     return out
+
+def _plain_path(tok: Token, top: Token) -> bool:
+    """Whether no other event or clause lies between ``tok`` and its ancestor ``top``."""
+    cur = tok.head
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "appos") or _event_head(cur) is not None:
+            return False
+        cur = cur.head
+    return True
+
 
 @rule("event.present_at")
 def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
