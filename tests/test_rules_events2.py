@@ -351,3 +351,24 @@ def test_events2_place_of_another_event_inside_the_phrase(nlp: Language) -> None
     got = _claims(nlp, text, "locatedIn")
     assert ("Andean summit", "locatedIn", "Asuncion") not in got
     assert ("Mercosur summit", "locatedIn", "Asuncion") in got
+
+
+# ------------------------------------------------------------ wire datelines
+def test_events2_dateline_city_and_agency_take_no_part(nlp: Language) -> None:
+    text = ("ACCRA, March 3 (Reuters) - Leaders of Ghana and Togo met in Accra on Monday for a "
+            "two-day summit.")
+    doc = nlp(text)
+    got = {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims}
+    assert ("Ghana", "attended", "summit") in got
+    assert not any("ACCRA" in (s, o) or "Reuters" in (s, o) for s, _, o in got)
+    assert _claims(nlp, "LOME (AP) - Togo attacked Benin overnight.", "attacks") == {
+        ("Togo", "attacks", "Benin")}
+
+
+def test_events2_organization_before_a_comma_stays_an_actor(nlp: Language) -> None:
+    # an upper-case name with a comma and a number is no dateline when it is known
+    doc = nlp("NATO, 75 years old, said on Monday it would respond.")
+    assert any(r.key == "NATO" and r.kind == "Organization" for r in doc._.kg_refs)
+    doc = nlp("The North Atlantic Treaty Organization (NATO) condemned Russia.")
+    assert ("NATO", "criticizes", "Russia") in {
+        (c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims}

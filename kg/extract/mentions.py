@@ -1263,7 +1263,7 @@ class _DocState:
         """Turn capitals named as the place of an act into places."""
         doc = self.doc
         for n, ref in enumerate(self.refs):
-            if ref.how != "metonym":
+            if ref.how != "metonym" and not (ref.kind == "Body" and _dateline(doc, ref)):
                 continue
             root = doc[ref.start:ref.end].root
             while root.dep_ == "conj" and root.head.i != root.i:
@@ -1271,8 +1271,9 @@ class _DocState:
             prep = root.head
             motion = prep.head.lemma_.lower() in _w("motion_words")
             span = doc[ref.start:ref.end]
-            dateline = span.text.isupper() and len(span.text) > 2 and span[0].is_sent_start and (
-                ref.end < len(doc) and doc[ref.end].text in (",", "—", "–", "-", "("))
+            dateline = (span.text.isupper() and len(span.text) > 2 and span[0].is_sent_start and (
+                ref.end < len(doc) and doc[ref.end].text in (",", "—", "–", "-", "("))) or (
+                _dateline(doc, ref))
             locative = dateline or (
                 root.dep_ == "pobj" and prep.lower_ in _w("locative_preps") and (
                     prep.lower_ not in ("to", "from") or motion)) or (
@@ -1286,6 +1287,12 @@ class _DocState:
                 info = self.actors.setdefault(place.key, ActorInfo(kind="Place"))
                 if place.key not in info.labels:
                     info.labels.append(place.key)
+        # the agency of a dateline reports, it takes no part: "KYIV (Reuters) - ..."
+        for ref in [r for r in self.refs if _dateline_agency(doc, r)]:
+            self.refs.remove(ref)
+            for i in range(ref.start, ref.end):
+                if self.tok.get(i) is ref:
+                    del self.tok[i]
         self.refs.sort(key=lambda r: r.start)
         doc._.kg_refs = self.refs
         doc._.kg_tok = self.tok
@@ -1309,3 +1316,29 @@ for _attr, _default in (("kg_refs", None), ("kg_tok", None), ("kg_actors", None)
                         ("kg_title_owners", None)):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=_default)
+
+
+def _dateline(doc: Doc, ref: Ref) -> bool:
+    """A wire dateline's city, whatever it was read as: "JOHANNESBURG, Aug 23 (AP) -",
+    "KYIV (Reuters) -" (upper case, opening a sentence, then a date or the agency)."""
+    span = doc[ref.start:ref.end]
+    if not span.text.isupper() or len(span.text) < 3 or not span[0].is_sent_start:
+        return False
+    after = doc[ref.end:ref.end + 3]
+    if len(after) < 2:
+        return False
+    # "CITY (AGENCY)", or "CITY, Mon DD" / "CITY, DATE": a date right after the comma
+    return after[0].text == "(" or (after[0].text == "," and any(
+        t.like_num or t.ent_type_ == "DATE" for t in after[1:]))
+
+
+def _dateline_agency(doc: Doc, ref: Ref) -> bool:
+    """The news agency in brackets after a dateline's city and date: the "Reuters" of
+    "KYIV, July 8 (Reuters) -"."""
+    if ref.start < 2 or ref.end >= len(doc) or doc[ref.start - 1].text != "(" or (
+            doc[ref.end].text != ")"):
+        return False
+    sent = doc[ref.start].sent
+    before = doc[sent.start:ref.start - 1]
+    return 0 < len(before) <= 6 and before[0].text.isupper() and len(before[0].text) > 2 and (
+        not any(t.pos_ in ("VERB", "AUX") for t in before))
