@@ -1263,7 +1263,7 @@ class _DocState:
         """Turn capitals named as the place of an act into places."""
         doc = self.doc
         for n, ref in enumerate(self.refs):
-            if ref.how != "metonym" and not (ref.kind == "Body" and _dateline(doc, ref)):
+            if ref.how != "metonym":
                 continue
             root = doc[ref.start:ref.end].root
             while root.dep_ == "conj" and root.head.i != root.i:
@@ -1271,9 +1271,8 @@ class _DocState:
             prep = root.head
             motion = prep.head.lemma_.lower() in _w("motion_words")
             span = doc[ref.start:ref.end]
-            dateline = (span.text.isupper() and len(span.text) > 2 and span[0].is_sent_start and (
-                ref.end < len(doc) and doc[ref.end].text in (",", "—", "–", "-", "("))) or (
-                _dateline(doc, ref))
+            dateline = span.text.isupper() and len(span.text) > 2 and span[0].is_sent_start and (
+                ref.end < len(doc) and doc[ref.end].text in (",", "—", "–", "-", "("))
             locative = dateline or (
                 root.dep_ == "pobj" and prep.lower_ in _w("locative_preps") and (
                     prep.lower_ not in ("to", "from") or motion)) or (
@@ -1287,8 +1286,10 @@ class _DocState:
                 info = self.actors.setdefault(place.key, ActorInfo(kind="Place"))
                 if place.key not in info.labels:
                     info.labels.append(place.key)
-        # the agency of a dateline reports, it takes no part: "KYIV (Reuters) - ..."
-        for ref in [r for r in self.refs if _dateline_agency(doc, r)]:
+        # a dateline's city read as a body, and its agency, take no part: "CITY, Mon DD
+        # (Reuters) - ..."
+        for ref in [r for r in self.refs if _dateline_agency(doc, r) or (
+                r.kind in ("Body", "Place", "State") and _dateline(doc, r))]:
             self.refs.remove(ref)
             for i in range(ref.start, ref.end):
                 if self.tok.get(i) is ref:
@@ -1319,8 +1320,8 @@ for _attr, _default in (("kg_refs", None), ("kg_tok", None), ("kg_actors", None)
 
 
 def _dateline(doc: Doc, ref: Ref) -> bool:
-    """A wire dateline's city, whatever it was read as: "JOHANNESBURG, Aug 23 (AP) -",
-    "KYIV (Reuters) -" (upper case, opening a sentence, then a date or the agency)."""
+    """A wire dateline's city: "CITY, Aug 23 (AP) -", "CITY (Reuters) -" (upper case,
+    opening a sentence, then a date or the agency)."""
     span = doc[ref.start:ref.end]
     if not span.text.isupper() or len(span.text) < 3 or not span[0].is_sent_start:
         return False
