@@ -175,8 +175,10 @@ class EventResolver:
         return not any(c.lower_ in self.denied for c in t.children)
 
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
-        """Named ("the AU summit", "Russian-Israeli talks"), or placed and dated ("talks in
-        Sochi on Monday"): the guidelines make such a meeting an event."""
+        """Named ("the AU summit", "Russian-Israeli talks"); a person's own ("X's news
+        conference"); "the summit" (one the reader knows); placed and dated ("talks in
+        Sochi on Monday"), or a meeting only placed ("held a meeting in CITY", the article
+        dating it): the guidelines make such a meeting an event."""
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
             return True
         # a person's own meeting: "X's news conference", "his talks with Y"
