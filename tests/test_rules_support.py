@@ -23,8 +23,10 @@ CASES: list[tuple[str, set[Triple]]] = [
      set()),
     # a participle on its object's noun: the noun, not what the participle's own phrase
     # names, is supported
+    # (leading fighters against the government is an attack on its state)
     ("Joseph Kony led Acholi fighters backed by the Sudanese army against the Ugandan "
-     "government in the bush war in Uganda in the 1990s.", set()),
+     "government in the bush war in Uganda in the 1990s.",
+     {("Joseph Kony", "attacks", "Uganda")}),
     # a place named as the object is no actor, nor the state after it
     ("Maria Lopez defended Guantanamo Bay, Cuba, where rights groups say detainees are held.",
      set()),

@@ -67,6 +67,20 @@ def _locative_preps(h: Token) -> list[Token]:
               for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
     return preps
 
+def _where(p: Token, tok: dict[int, Ref]) -> Ref | None:
+    """The place or state a locative object names: "CITY", or "the DEMONYM capital
+    CITY", "the REGION city of CITY"."""
+    r = tok.get(p.i)
+    if r is not None:
+        return r if r.kind in ("Place", "State") else None
+    if p.lemma_.lower() not in lexicon().constructions.place_nouns:
+        return None
+    names = [c for c in p.children if c.dep_ == "appos"] + [
+        o for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children if o.dep_ == "pobj"]
+    return next((tok[n.i] for n in names if n.i in tok and tok[n.i].kind == "Place"), None)
+
+
 class EventResolver:
     """The ``kg_events`` component."""
 
@@ -79,6 +93,9 @@ class EventResolver:
         self.generic = lex.constructions.event_generic_modifiers
         self.denied = lex.constructions.event_denials
         self.referring = lex.mentions.placed_meetings
+        self.definite = lex.constructions.definite_event_heads
+        self.gathering = lex.constructions.gathering_heads
+        self.future = lex.modality.future_words
 
     def __call__(self, doc: Doc) -> Doc:
         refs: list[Ref] = list(doc._.kg_refs or [])
@@ -111,6 +128,8 @@ class EventResolver:
                 event = self._match(events, head, mods, place, anaphoric, comp, seen)
             if event is None and anaphoric and not mods and not comp:
                 event = self._antecedent(events, head, seen)
+            if event is None and head in self.gathering:
+                continue  # "the gathering" only refers back to a meeting
             if event is None and not self._qualifies(t, tok):
                 continue  # an unnamed meeting the text neither places nor dates
             if event is None:
@@ -146,7 +165,8 @@ class EventResolver:
         if t.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = t.lemma_.lower()
-        if lemma not in self.heads and t.lower_ not in self.heads:
+        if lemma not in self.heads and t.lower_ not in self.heads and (
+                lemma not in self.gathering):
             return None
         return lemma[:-1] if lemma in ("talks", "agreements", "guarantees") else lemma
 
@@ -155,9 +175,15 @@ class EventResolver:
         return not any(c.lower_ in self.denied for c in t.children)
 
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
-        """Named ("the AU summit", "Russian-Israeli talks"), or placed and dated ("talks in
-        Sochi on Monday"): the guidelines make such a meeting an event."""
+        """Named ("the AU summit", "Russian-Israeli talks"); a person's own ("X's news
+        conference"); "the summit" (one the reader knows); placed and dated ("talks in
+        Sochi on Monday"), or a meeting only placed ("held a meeting in CITY", the article
+        dating it): the guidelines make such a meeting an event."""
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
+            return True
+        # a person's own meeting: "X's news conference", "his talks with Y"
+        if any(c.dep_ == "poss" and c.i in tok and tok[c.i].kind == "Person"
+               for c in t.children) and not self._remote(t):
             return True
         # named by what it is of: "the opening ceremony of the NAME pipeline"
         if self._named_by_complement(t, tok):
@@ -167,6 +193,11 @@ class EventResolver:
                  for p in prep.children if p.dep_ == "pobj" for c in [p, *p.conjuncts]
                  if c.i in tok and tok[c.i].kind in ("State", "Organization")}
         if len(sides) > 1:
+            return True
+        # "the summit", "the conference": the news names one gathering so, known to the
+        # reader
+        if self._head(t) in self.definite and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             return True
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
@@ -179,21 +210,46 @@ class EventResolver:
         placed = dated = False
         for h in holders:
             for prep in _locative_preps(h):
-                placed |= any(p.i in tok and tok[p.i].kind in ("Place", "State")
+                placed |= any(_where(p, tok) is not None
                               for p in prep.children if p.dep_ == "pobj")
             dated |= any(w.ent_type_ in ("DATE", "TIME") for c in h.children
                          if c.i != t.i and c.dep_ in ("prep", "npadvmod", "acl", "tmod")
                          for w in c.subtree)
-        return placed and dated
+        # a meeting the text places is one even undated ("held a meeting in CITY"); a
+        # dated one may be a call ("talks via videoconference on DATE") or still planned
+        return placed and (dated or self._head(t) in self.referring)
+
+    def _remote(self, t: Token) -> bool:
+        """Held by telephone or video ("his talks with X via videoconference"): a call,
+        which the guidelines make no event."""
+        means = lexicon().constructions.remote_means
+        # the means may hang on any word up to the clause's verb ("told X about the
+        # results of his talks with Y via videoconference")
+        cur = t
+        for _ in range(6):
+            if any(c.dep_ == "prep" and c.lower_ in ("via", "by", "over") and any(
+                    o.lemma_.lower() in means for o in c.children if o.dep_ == "pobj")
+                    for c in cur.children):
+                return True
+            if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
 
     def _modifiers(self, t: Token) -> list[Token]:
+        # (an adjective of time stays: "annual" of "his annual news conference")
         return [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")
-                and c.ent_type_ not in ("DATE", "TIME", "CARDINAL")]
+                and (c.ent_type_ not in ("DATE", "TIME", "CARDINAL") or (
+                    c.pos_ == "ADJ" and c.lower_ in self.generic))]
 
     def _mods(self, t: Token) -> frozenset[str]:
         """The distinguishing words of an event phrase: its modifiers but generic ones."""
         words = {w.lower_ for m in self._modifiers(t) for w in m.subtree
-                 if w.is_alpha and w.lower_ not in self.generic}
+                 if w.is_alpha and (w.lower_ not in self.generic or w.lower_ in self.future)}
+        # a year tells two summits apart ("the 2024 summit"); so does a future word ("the
+        # next summit" is not the one just held)
+        words |= {c.text for c in t.lefts if c.dep_ in ("nummod", "compound", "amod", "nmod")
+                  and c.like_num and len(c.text) == 4}
         return frozenset(words)
 
     def _match(self, events: list[_Event], head: str, mods: frozenset[str], place: str | None,
@@ -224,7 +280,7 @@ class EventResolver:
         """The meeting a bare "the talks" or "the meeting" refers back to when no earlier
         event has its head: the meeting mentioned last ("the CITY summit ... joined
         the talks")."""
-        if head not in self.referring:
+        if head not in self.referring and head not in self.gathering:
             return None
         if any(e.head == head and e.key in seen for e in events):
             return None
@@ -312,8 +368,8 @@ class EventResolver:
                 if in_name(t.i + 1, prep):
                     continue  # "the Conference on X and Y in REGION"
                 for p in prep.children:
-                    if p.dep_ == "pobj" and p.i in tok and tok[p.i].kind in ("Place", "State"):
-                        return tok[p.i].key
+                    if p.dep_ == "pobj" and (where := _where(p, tok)) is not None:
+                        return where.key
         return None
 
     def _phrases(self, t: Token, tok: dict[int, Ref]) -> list[str]:
@@ -361,6 +417,7 @@ class InitiativeResolver(EventResolver):
         self.heads = cons.initiative_phrase_heads
         self.generic = cons.event_generic_modifiers | cons.initiative_generic_modifiers
         self.complemented = cons.initiative_complemented_heads
+        self.gathering = frozenset()
 
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
         """Named by a distinguishing modifier ("the border agreement", "the Minsk

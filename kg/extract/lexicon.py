@@ -170,6 +170,17 @@ class Constructions:
     event_heads: Words
     event_generic_modifiers: Words
     event_denials: Words
+    definite_event_heads: Words
+    remote_means: Words
+    gathering_heads: Words
+    addressing_verbs: Words
+    sending_verbs: Words
+    convening_verbs: Words
+    weapon_nouns: Words
+    hitting_verbs: Words
+    under_fire_nouns: Words
+    under_fire_verbs: Words
+    leading_verbs: Words
     initiative_phrase_heads: Words
     initiative_generic_modifiers: Words
     initiative_complemented_heads: Words

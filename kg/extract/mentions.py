@@ -1299,6 +1299,14 @@ class _DocState:
                 info = self.actors.setdefault(place.key, ActorInfo(kind="Place"))
                 if place.key not in info.labels:
                     info.labels.append(place.key)
+        # a dateline's city read as a body, and its agency, take no part: "CITY, Mon DD
+        # (Reuters) - ..."
+        for ref in [r for r in self.refs if _dateline_agency(doc, r) or (
+                r.kind in ("Body", "Place", "State") and _dateline(doc, r))]:
+            self.refs.remove(ref)
+            for i in range(ref.start, ref.end):
+                if self.tok.get(i) is ref:
+                    del self.tok[i]
         self.refs.sort(key=lambda r: r.start)
         doc._.kg_refs = self.refs
         doc._.kg_tok = self.tok
@@ -1322,3 +1330,29 @@ for _attr, _default in (("kg_refs", None), ("kg_tok", None), ("kg_actors", None)
                         ("kg_title_owners", None)):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=_default)
+
+
+def _dateline(doc: Doc, ref: Ref) -> bool:
+    """A wire dateline's city: "CITY, Aug 23 (AP) -", "CITY (Reuters) -" (upper case,
+    opening a sentence, then a date or the agency)."""
+    span = doc[ref.start:ref.end]
+    if not span.text.isupper() or len(span.text) < 3 or not span[0].is_sent_start:
+        return False
+    after = doc[ref.end:ref.end + 3]
+    if len(after) < 2:
+        return False
+    # "CITY (AGENCY)", or "CITY, Mon DD" / "CITY, DATE": a date right after the comma
+    return after[0].text == "(" or (after[0].text == "," and any(
+        t.like_num or t.ent_type_ == "DATE" for t in after[1:]))
+
+
+def _dateline_agency(doc: Doc, ref: Ref) -> bool:
+    """The news agency in brackets after a dateline's city and date: the "Reuters" of
+    "KYIV, July 8 (Reuters) -"."""
+    if ref.start < 2 or ref.end >= len(doc) or doc[ref.start - 1].text != "(" or (
+            doc[ref.end].text != ")"):
+        return False
+    sent = doc[ref.start].sent
+    before = doc[sent.start:ref.start - 1]
+    return 0 < len(before) <= 6 and before[0].text.isupper() and len(before[0].text) > 2 and (
+        not any(t.pos_ in ("VERB", "AUX") for t in before))

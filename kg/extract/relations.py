@@ -33,7 +33,14 @@ from kg.extract.rules import (
     named_as,
     registered_rules,
 )
-from kg.extract.syntax import bound, evidence, mention
+from kg.extract.syntax import (
+    bound,
+    evidence,
+    governing_verb,
+    is_future_aux,
+    is_hypothetical,
+    mention,
+)
 from kg.types import Claim
 
 __all__ = ["RelationExtractor", "make_relations"]
@@ -204,12 +211,35 @@ class RelationExtractor:
             found.extend(named_as(g.func(sent, found, ctx), g.name))
         for f in found:
             key = (f.subject.key, f.relation, f.object.key)
-            if key in keys or not self._valid(f, actors):
+            if key in keys or not self._valid(f, actors) or self._awaited(doc, f):
                 continue
             keys.add(key)
             claims.append(Claim(mention(doc, f.subject), f.relation, mention(doc, f.object),
                                 *evidence(sent), f.rule,
                                 self.confidence.get(f.rule, f.confidence)))
+
+    def _awaited(self, doc: Doc, f: Found) -> bool:
+        """An act still to come, whatever rule found it: the verb that states it has a
+        future tense or is planned, expected or set ("X will attend the summit", "X is
+        due to host the talks", "X plans to take part in the meeting")."""
+        modality = self.ctx.lex.modality
+        if f.relation not in modality.awaited_relations:
+            return False
+        tok = doc[f.trigger]
+        verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+        for _ in range(3):
+            if verb is None:
+                return False
+            if is_future_aux(verb) or is_hypothetical(verb):
+                return True
+            if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in modality.future_words or any(
+                    c.dep_ in ("acomp", "attr") and c.lower_ in modality.future_words
+                    for c in verb.head.children)):
+                return True  # "is set to attend", "is due to host"
+            if verb.dep_ not in ("xcomp", "conj"):
+                return False
+            verb = verb.head
+        return False
 
     def _valid(self, f: Found, actors: dict[str, ActorInfo]) -> bool:
         """Domain and range of the ontology; no act between a body and its own state, nor

@@ -159,7 +159,15 @@ def rule(name: str, *, scope: Literal["token", "sentence"] = "token", gate: Gate
 
 def registered_rules() -> tuple[RuleSpec, ...]:
     """All registered rules, token rules first, each scope in registration order."""
-    from kg.extract.rules import lists, nominals, places, readouts, speech, verbs  # noqa: F401
+    from kg.extract.rules import (  # noqa: F401
+        conflict,
+        lists,
+        nominals,
+        places,
+        readouts,
+        speech,
+        verbs,
+    )
 
     specs = list(_REGISTRY.values())
     return tuple([s for s in specs if s.scope == "token"] +

@@ -22,7 +22,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["list_chair", "list_comprises", "list_grouping", "list_known_as", "list_members"]
+__all__ = ["list_chair", "list_comprises", "list_grouping", "list_known_as", "list_members",
+           "list_org_including"]
 
 
 def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
@@ -54,7 +55,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                 "Organization", "State"):
             owners.append(r)
         if child.dep_ == "prep" and child.lower_ == "of":
-            owners.extend(r2 for p in child.children if (r2 := ref(p)) is not None)
+            # "a member of both A and B", "a member of the GROUP bloc"
+            owners.extend(r2 for p in child.children if p.dep_ == "pobj"
+                          for c in conjuncts(p) if (r2 := ref(c) or _grouping(ctx, c)) is not None)
     if not owners:
         return []
     members: list[Ref] = []
@@ -94,6 +97,16 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             c.dep_ == "poss" and (p := ref(c)) is not None and p.key == r.key
             for c in noun.children):
         members.append(r)
+    # "NATO allies A and B said": the parser may make the names a second subject
+    if noun.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dep") and (
+            noun.right_edge.i + 1 < len(noun.doc)):
+        after = noun.doc[noun.right_edge.i + 1]
+        if after.dep_ in ("nsubj", "nsubjpass") and after.head.i == noun.head.i:
+            members.extend(r for c in conjuncts(after) if (r := ref(c)) is not None)
+    # "Like other members of ORG, X condemned ..."
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
+            c.lower_ == "other" for c in noun.children) and noun.head.head.pos_ in ("VERB", "AUX"):
+        members.extend(subject_refs(noun.head.head))
     # "X and other ORG members"
     if noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
         members.extend(r for c in conjuncts(noun.head) if c.i != noun.i
@@ -121,6 +134,32 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             elif lemma == "ally" and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+def _grouping(ctx: RuleContext, noun: Token) -> Ref | None:
+    """The organization a grouping noun stands for with its name as a modifier ("the
+    BRICS group", "the G7 bloc")."""
+    if noun.lemma_.lower() not in ctx.lex.constructions.grouping_nouns:
+        return None
+    return next((r for c in noun.children if c.dep_ in ("compound", "nmod", "poss")
+                 and (r := ref(c)) is not None and r.kind == "Organization"), None)
+
+
+@rule("list.org_including")
+def list_org_including(prep: Token, ctx: RuleContext) -> list[Found]:
+    """An organization with the states it includes ("the 27-member EU, including A and
+    B, agreed ..."; "the bloc, including A"): each is a member."""
+    if prep.lower_ not in ("including", "as") or not is_list_prep(prep):
+        return []
+    org = ref(prep.head)
+    if org is None or org.kind != "Organization" or (
+            prep.head.i != prep.doc[org.start:org.end].root.i):
+        return []
+    if is_negated(prep.head) or is_hypothetical(prep.head):
+        return []
+    members = [r for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+               if (r := ref(c)) is not None and r.kind == "State"]
+    return [Found(m, "memberOf", org, prep.i, 0.75) for m in members]
+
 
 # -------------------------------------------------------------- places
 @rule("list.known_as", gate=Gate(words=lambda ctx: ctx.lex.constructions.naming_verbs))
@@ -157,13 +196,19 @@ def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
 def list_chair(noun: Token, ctx: RuleContext) -> list[Found]:
     """A state that chairs an organization or its council is a member of it ("X's
     chairmanship of ORG", "X's presidency of the ORG Council", "X's ORG
-    chairmanship")."""
+    chairmanship", "X holds the rotating presidency of ORG")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.chair_nouns:
         return []
     if is_negated(noun) or is_hypothetical(noun):
         return []
     chairs = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound")
               and (r := ref(c)) is not None and r.kind == "State"]
+    if not chairs and noun.dep_ == "dobj" and (
+            noun.head.lemma_.lower() in ctx.lex.modality.holding_verbs):
+        if is_negated(noun.head) or is_hypothetical(noun.head):
+            return []
+        # "X holds the rotating presidency of ORG"
+        chairs = [r for r in subject_refs(noun.head) if r.kind == "State"]
     bodies = [r for c in noun.children if c.dep_ == "compound"
               and (r := ref(c)) is not None and r.kind in ("Organization", "Body")]
     bodies += [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "at")

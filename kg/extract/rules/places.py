@@ -12,17 +12,22 @@ from spacy.tokens import Doc, Token
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, listed_subjects, rule
 from kg.extract.syntax import (
+    agent_refs,
+    conjuncts,
     governing_verb,
     in_name,
+    is_list_prep,
     place_ref,
     ref,
     subject_refs,
     titled_person,
 )
 
-__all__ = ["event_attended_by", "event_during", "event_gathered", "event_placed",
-           "event_present_at", "event_where", "place_apposition", "place_in_state",
-           "place_located"]
+__all__ = ["event_addressed", "event_among_attending", "event_attended_by",
+           "event_brought_together", "event_during",
+           "event_gathered", "event_held_with", "event_placed", "event_possessor",
+           "event_present_at", "event_sent_to", "event_where", "place_apposition",
+           "place_in_comma_in", "place_in_state", "place_located"]
 
 
 @rule("place.in_state", gate=Gate(words=lambda ctx: ctx.lex.constructions.place_nouns))
@@ -73,8 +78,12 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
             holders.append(child)
     preps = [p for h in holders for p in h.children]
     if r.kind == "Event":
-        # "talks with X in CITY"
-        preps += [p for t in head_tok.subtree if t.dep_ == "pobj" for p in t.children]
+        # "talks with X in CITY", "the meeting of A and B in CITY" (not a place inside
+        # another phrase: "their first meeting since the G20 summit in CITY")
+        preps += [p for c in head_tok.children if c.dep_ == "prep" and c.lower_ in (
+                  "with", "between", "of", "among") for o in c.children if o.dep_ == "pobj"
+                  for x in [o, *o.subtree] if x.dep_ == "pobj" and _plain_path(x, head_tok)
+                  for p in x.children]
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or in_name(r.end, prep):
             continue
@@ -94,10 +103,20 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
                     out.append(Found(place, "locatedIn", state, tok.i, 0.8))
     return out
 
+def _plain_path(tok: Token, top: Token) -> bool:
+    """Whether no other event or clause lies between ``tok`` and its ancestor ``top``."""
+    cur = tok.head
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "appos") or _event_head(cur) is not None:
+            return False
+        cur = cur.head
+    return True
+
+
 @rule("event.present_at", gate=Gate(mention=True))
 def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
     """"X said at the summit", "on the sidelines of the summit", "arrived for the summit":
-    X attended it."""
+    X attended it; and Y where X met Y there."""
     event = ref(head)
     if event is None or event.kind != "Event" or head.i != head.doc[
             event.start:event.end].root.i:
@@ -122,8 +141,19 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         return []
     if not asserted(verb):
         return []
-    return [Found(s, "attended", event, head.i, 0.7) for s in subject_refs(verb)
-            if s.kind in ctx.agents]
+    found = subject_refs(verb)
+    lemma = verb.lemma_.lower()
+    meets = ctx.lex.relations.get("metWith")
+    if meets is not None and (lemma in meets.verbs or lemma in meets.verb_preps):
+        # "X met Y at the summit", "X met with Y on the sidelines of the summit": Y was
+        # there too
+        found += [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+                  if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
+        found += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj" for x in conjuncts(o)
+                  if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
+    return [Found(s, "attended", event, head.i, 0.7)
+            for s in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
 
 
@@ -251,6 +281,8 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     events = [e for c in verb.children if c.dep_ == "nsubjpass"
               and (e := ref(c)) is not None and e.kind == "Event"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and (e := _event_head(verb.head)) is not None:
+        events.append(e)  # "the summit, attended by A and B, ..."
     if not events:
         return []
     named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
@@ -258,3 +290,167 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
              and not _described(t, a)]
     return [Found(r, "attended", events[0], verb.i, 0.7)
             for r in {r.key: r for r in named}.values()]
+
+
+@rule("event.addressed")
+def event_addressed(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X addressed the summit", "X told the conference that ...", "X briefed the
+    meeting": X spoke at it, so attended it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.addressing_verbs:
+        return []
+    # (one cannot speak to a gathering that is over: "addressed the recently concluded
+    # summit" discusses it)
+    events = [e for c in verb.children if c.dep_ in ("dobj", "dative")
+              and (e := _event_head(c)) is not None
+              and not any(m.dep_ == "amod" and m.tag_ == "VBN" for m in c.children)]
+    if not events or not asserted(verb):
+        return []
+    return [Found(s, "attended", events[0], verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents]
+
+
+def _attended_event(verb: Token, ctx: RuleContext) -> Ref | None:
+    """The event a verb of attending takes: "attending the summit", "taking part in the
+    talks"."""
+    lemma = verb.lemma_.lower()
+    if "attended" in ctx.verbs.get(lemma, []):
+        for c in verb.children:
+            if c.dep_ == "dobj" and (e := _event_head(c)) is not None:
+                return e
+    keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")]
+    preps = {p for k in keys for rel, ps in ctx.verb_preps.get(k, []) if rel == "attended"
+             for p in ps}
+    return next((e for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                 for o in c.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
+                None)
+
+
+@rule("event.among_attending")
+def event_among_attending(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Those the text counts among the people attending an event: "X was among the
+    leaders attending the summit", "leaders attending the summit included A and B",
+    "the ministers who took part in the talks, including A and B"."""
+    if verb.dep_ not in ("acl", "relcl") or verb.pos_ != "VERB":
+        return []
+    event = _attended_event(verb, ctx)
+    if event is None or not asserted(verb):
+        return []
+    noun = verb.head
+    people: list[Token] = []
+    cons = ctx.lex.constructions
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and (
+            noun.head.head.lemma_.lower() in cons.copulas):
+        be = noun.head.head
+        if not asserted(be):
+            return []
+        found = subject_refs(be)
+    else:
+        found = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cons.comprising_verbs:
+            if not asserted(noun.head):
+                return []
+            people += [c for c in noun.head.children if c.dep_ == "dobj"]
+        people += [o for p in noun.children if is_list_prep(p) for o in p.children
+                   if o.dep_ == "pobj"]
+        found = [r for t in people for c in conjuncts(t) if (r := ref(c) or titled_person(c))
+                 is not None]
+    return [Found(r, "attended", event, verb.i, 0.7)
+            for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
+@rule("event.sent_to")
+def event_sent_to(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X sent a delegation to the summit": X took part; "X sent its foreign minister NAME
+    to the talks": NAME did."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.sending_verbs:
+        return []
+    # "to the talks" on the verb or on what is sent ("sent delegations to the talks"); or
+    # an infinitive of attending ("sent X to join the talks")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    event = next((e for h in holders for c in h.children
+                  if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
+                 None) or next((e for c in verb.children if c.dep_ in ("xcomp", "advcl")
+                                and (e := _attended_event(c, ctx)) is not None), None)
+    if event is None or not asserted(verb):
+        return []
+    sent = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+            if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
+    # a named envoy is the one who took part; an unnamed delegation, its sender
+    takers = sent or subject_refs(verb)
+    return [Found(r, "attended", event, verb.i, 0.7)
+            for r in {r.key: r for r in takers if r.kind in ctx.agents}.values()]
+
+
+@rule("place.in_comma_in")
+def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
+    """"in CITY, in (northern) STATE": the second phrase says where the city is."""
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < 2 or prep.nbor(-1).text != ",":
+        return []
+    outer = next((r for o in prep.children if o.dep_ == "pobj" and (r := place_ref(o)) is not None
+                  and r.kind in ("State", "Place")), None)
+    if outer is None:
+        return []
+    before = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                   and c.right_edge.i == prep.i - 2), None)
+    inner = next((r for o in before.children if o.dep_ == "pobj" and (r := place_ref(o))
+                  is not None and r.kind == "Place"), None) if before is not None else None
+    if inner is None or inner.key == outer.key:
+        return []
+    return [Found(inner, "locatedIn", outer, prep.i, 0.8)]
+
+
+@rule("event.held_with")
+def event_held_with(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X held a meeting in CITY with Y": the parser hangs "with Y" on the verb; Y took
+    part in the meeting as well as X."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.modality.holding_verbs:
+        return []
+    event = next((e for c in verb.children if c.dep_ == "dobj"
+                  and (e := _event_head(c)) is not None), None)
+    if event is None or not asserted(verb):
+        return []
+    kinds = ctx.agents
+    found = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+             if (r := ref(c) or titled_person(c)) is not None and r.kind in kinds]
+    return [Found(r, "attended", event, verb.i, 0.7) for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.possessor")
+def event_possessor(head: Token, ctx: RuleContext) -> list[Found]:
+    """"X's news conference", "X's talks with Y": the person whose meeting it is took
+    part (a state's "membership talks" or an organization's summit are processes and
+    gatherings it convenes, not ones it sits in)."""
+    event = _event_head(head)
+    if event is None or not asserted(head):
+        return []
+    # (a named possessor only: "his" may be resolved to the wrong man)
+    return [Found(r, "attended", event, head.i, 0.7) for c in head.children
+            if c.dep_ == "poss" and c.pos_ != "PRON" and (r := ref(c)) is not None
+            and r.kind == "Person"]
+
+
+@rule("event.brought_together")
+def event_brought_together(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"The summit brought together leaders of A, B and C", "the meeting gathered
+    ministers from A and B": those it brought took part."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ctx.lex.constructions.convening_verbs:
+        return []
+    if lemma == "bring" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
+                                    for c in verb.children):
+        return []
+    event = next((e for c in verb.children if c.dep_ == "nsubj"
+                  and (e := _event_head(c)) is not None), None)
+    if event is None or not asserted(verb):
+        return []
+    found = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+             for r in agent_refs(x)]
+    if any(c.dep_ == "dobj" for c in verb.children):
+        # "drew leaders from A and B": the parser may hang "from" on the verb
+        found += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for x in conjuncts(o)
+                  if (r := ref(x)) is not None and r.kind in ("State", "Organization")]
+    return [Found(r, "attended", event, verb.i, 0.7)
+            for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]

@@ -1,0 +1,117 @@
+"""Rules on armed attacks told from the weapon's or the target's side.
+
+Constructions: weapons or strikes of an owner as the subject of a verb of hitting
+("DEMONYM missiles hit X", "X's drones struck Y"); weapons fired at a target, the
+target hung on the weapon ("X fired missiles at Y"); leading forces against
+someone ("X led DEMONYM fighters against Y"); a target that came under attack
+or fire from someone ("X came under attack from DEMONYM drones", "the town came
+under fire from X's forces").
+"""
+
+from spacy.tokens import Token
+
+from kg.extract.mentions import Ref
+from kg.extract.rules import Found, RuleContext, asserted, named, rule
+from kg.extract.syntax import conjuncts, ref, subject_refs, target_refs
+
+__all__ = ["attack_came_under", "attack_led_against", "attack_weapon_object",
+           "attack_weapon_subject"]
+
+
+def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
+    """Who fires a weapon: the actor the phrase names ("X's forces", "X-backed
+    militias" are themselves actors), or the weapon's possessor or demonym
+    ("DEMONYM missiles", "X's drones")."""
+    found = named(noun)
+    if found:
+        return [r for r in found if r.kind in ctx.agents]
+    if noun.lemma_.lower() not in ctx.lex.constructions.weapon_nouns:
+        return []
+    return [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+            and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
+
+
+@rule("attack.weapon_subject")
+def attack_weapon_subject(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"DEMONYM missiles hit X", "X's drones struck Y overnight": the weapons' owner
+    attacks the one hit."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.hitting_verbs:
+        return []
+    # (a named attacker of an attack verb is the verb rules' own: "X's forces shelled Y")
+    own = "attacks" in ctx.verbs.get(verb.lemma_.lower(), [])
+    weapons = [c for c in verb.children if c.dep_ == "nsubj"
+               and c.lemma_.lower() in ctx.lex.constructions.weapon_nouns
+               and not (own and ref(c) is not None)]
+    if not weapons or not asserted(verb):
+        return []
+    owners = [r for w in weapons for r in _owners(w, ctx)]
+    kinds = ctx.kinds("attacks")
+    targets = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+               for r in target_refs(x)[0] if r.kind in kinds]
+    return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
+            if o.key != t.key]
+
+
+@rule("attack.came_under")
+def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"X came under attack from Y", "the city came under fire from DEMONYM forces": Y
+    attacks X."""
+    cons = ctx.lex.constructions
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in cons.under_fire_nouns:
+        return []
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ != "under" or verb.lemma_.lower() not in cons.under_fire_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    # "from Y" on the noun, or on the verb ("came under fire yesterday from Y")
+    attackers = [r for p in [*noun.children, *verb.children] if p.dep_ == "prep"
+                 and p.lower_ in ("from", "by")
+                 for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                 for r in _owners(c, ctx)]
+    kinds = ctx.kinds("attacks")
+    targets = [r for r in subject_refs(verb) if r.kind in kinds]
+    return [Found(a, "attacks", t, noun.i, 0.7) for a in attackers for t in targets
+            if a.key != t.key]
+
+
+@rule("attack.weapon_object")
+def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X fired missiles at Y", "X launched drones into Y": the parser hangs the target
+    on the weapons; the one who fires attacks it."""
+    entries = [ps for rel, ps in ctx.verb_preps.get(verb.lemma_.lower(), []) if rel == "attacks"]
+    if not entries or verb.pos_ != "VERB":
+        return []
+    preps = {p for ps in entries for p in ps}
+    weapons = [c for c in verb.children if c.dep_ == "dobj"
+               and c.lemma_.lower() in ctx.lex.constructions.weapon_nouns]
+    if not weapons or not asserted(verb):
+        return []
+    kinds = ctx.kinds("attacks")
+    targets = [r for w in weapons for p in w.children if p.dep_ == "prep" and p.lower_ in preps
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in target_refs(c)[0] if r.kind in kinds]
+    return [Found(s, "attacks", t, verb.i, 0.7) for s in subject_refs(verb)
+            for t in targets if s.key != t.key and s.kind in ctx.agents]
+
+
+@rule("attack.led_against")
+def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X led DEMONYM forces against Y", "X sent troops against Y": X attacks Y."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.leading_verbs:
+        return []
+    forces = [c for c in verb.children if c.dep_ == "dobj"
+              and c.lemma_.lower() in ctx.lex.constructions.weapon_nouns]
+    if not forces or not asserted(verb):
+        return []
+    kinds = ctx.kinds("attacks")
+    # "against Y" on the verb, the forces, or a participle on them ("forces backed by Z
+    # against Y")
+    holders = [verb, *forces, *(a for f in forces for a in f.children if a.dep_ == "acl")]
+    targets = [r for h in holders for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "against"
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in target_refs(c)[0] if r.kind in kinds]
+    return [Found(s, "attacks", t, verb.i, 0.7) for s in subject_refs(verb)
+            for t in targets if s.key != t.key and s.kind in ctx.agents]
