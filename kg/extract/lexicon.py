@@ -67,6 +67,10 @@ class Reporting:
     negative_predicates: Words
     labeling_verbs: Words
     directive_verbs: Words
+    act_nouns: Words
+    pointing_verbs: Words
+    obligation_aux: Words
+    obligation_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)
