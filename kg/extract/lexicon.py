@@ -71,6 +71,7 @@ class Reporting:
     pointing_verbs: Words
     obligation_aux: Words
     obligation_verbs: Words
+    cessation_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +183,7 @@ class Constructions:
     draft_modifiers: Words
     relation_nouns: Words
     unlocated_heads: Words
+    situation_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

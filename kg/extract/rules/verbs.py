@@ -19,6 +19,7 @@ from kg.extract.rules import (
     all_pairs,
     asserted,
     listed_subjects,
+    named_as,
     rule,
     search,
     with_conjoined,
@@ -85,11 +86,20 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
         targets, direct = target_refs(obj)
+        ceased = rel == "urges" and not direct and obj.pos_ == "NOUN" and (
+            obj.lemma_.lower() in ctx.lex.reporting.cessation_nouns)
+        if ceased and not targets:
+            # "an end to X's raids": the one whose act is to stop (not sides of a state of
+            # affairs: "an end to the war between X and Y")
+            situations = ctx.lex.constructions.situation_nouns
+            targets = [r for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
+                       for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                       if c.lemma_.lower() not in situations for r in target_refs(c)[0]]
         if triggers is not None and lemma in triggers.direct_only and not direct:
             continue
         if triggers is not None and lemma in triggers.indirect_only and direct:
             continue
-        if rel == "urges" and not direct and not (
+        if rel == "urges" and not direct and not ceased and not (
                 obj.dep_ == "pobj" and obj.head.lower_ == "for" and obj.pos_ == "NOUN"):
             # one urges the named actor, not the state it belongs to; but calling for an
             # act of X ("called for G7 action", "for Israel's withdrawal") urges X
@@ -205,6 +215,13 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                     events = [t for t in verb.sent if t.i < verb.i and (e := ref(t))
                               is not None and e.kind == "Event"]
                     objects.extend(events[-1:])
+            if rel in ("criticizes", "opposes") and objects and not clause_subjects(verb)[1]:
+                # "slammed the drills by X": the parser hangs the doer of the act on the verb
+                out.extend(named_as(
+                    (f for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                     for o in p.children if o.dep_ == "pobj"
+                     for f in pairs(subjects, rel, o, verb, lemma, ctx)
+                     if all(ref(d) is None for d in objects)), "verb.object_by"))
             for obj_tok in objects:
                 found = pairs(subjects, rel, obj_tok, verb, lemma, ctx)
                 if rel == "attacks" and not found:
