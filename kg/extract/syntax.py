@@ -321,7 +321,15 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         # A coordinated verb ("accusing X of exaggerating ... and condemning Y") shares
         # the subject of the clause, not the accused of its neighbour.
         head = _coordinated_with(verb) if verb.dep_ == "conj" else verb.head
-        return subject_refs(head, depth + 1, controlled=verb.dep_ != "conj")
+        found = subject_refs(head, depth + 1, controlled=verb.dep_ != "conj")
+        said = head.head
+        if not found and verb.dep_ == "conj" and head.dep_ == "ccomp" and (
+                verb.tag_ in FINITE_TAGS and verb.tag_ == said.tag_) and (
+                said.lemma_.lower() in lexicon().reporting.verbs):
+            # "X said the sanctions were illegal and warned Y": the parser hangs the
+            # speaker's second verb on the reported clause, whose subject is no actor
+            return subject_refs(said, depth + 1)
+        return found
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
