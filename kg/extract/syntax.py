@@ -330,6 +330,12 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             # speaker's second verb on the reported clause, whose subject is no actor
             return subject_refs(said, depth + 1)
         return found
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBD" and verb.head.tag_ == "VBD" and (
+            verb.i > verb.head.i and verb.doc[verb.i - 1].lower_ == "," and not any(
+                c.dep_ == "mark" for c in verb.children)):
+        # a list of acts, "X expressed A, condemned B, and stressed C": the parser takes
+        # the middle verb for the first one's complement; it shares the subject
+        return subject_refs(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
