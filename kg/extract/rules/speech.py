@@ -180,6 +180,11 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
                     c.lemma_.lower() in rep.negative_objects for c in tok.children):
                 continue
             return True
+    # "X acted in violation of the agreements", "in breach of international law"
+    if any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in rep.negative_predicates
+            for o in p.children) for p in clause.children):
+        return True
     return _evaluated(ctx, clause)
 
 
