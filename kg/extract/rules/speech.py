@@ -124,7 +124,8 @@ def _obliged(ctx: RuleContext, clause: Token) -> bool:
            or (c.dep_ == "mark" and c.lower_ in modality.hypothetical_marks)
            for c in clause.children):
         return False  # "X would need to ...", "if X should ..."
-    if any(t.lower_ in ("we", "us", "our") for t in clause.subtree):
+    if any(t.lower_ == "we" for t in clause.subtree) or any(
+            g.lower_ == "our" for s in clause.children if s.dep_ == "nsubj" for g in s.children):
         return False  # the speaker's own side: "NATO needs to make sure we have friends"
     if any(c.dep_ == "aux" and c.lower_ in rep.obligation_aux for c in clause.children):
         return True

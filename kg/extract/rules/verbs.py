@@ -95,6 +95,12 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             targets = [r for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                        if c.lemma_.lower() not in situations for r in target_refs(c)[0]]
+        by = [r for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              for r in target_refs(c)[0]] if rel == "urges" and not direct else []
+        if by and obj.pos_ == "NOUN":
+            # "demanded an apology by X": the one named to act
+            targets, ceased = by, True
         if triggers is not None and lemma in triggers.direct_only and not direct:
             continue
         if triggers is not None and lemma in triggers.indirect_only and direct:
@@ -215,8 +221,10 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                     events = [t for t in verb.sent if t.i < verb.i and (e := ref(t))
                               is not None and e.kind == "Event"]
                     objects.extend(events[-1:])
-            if rel in ("criticizes", "opposes") and objects and not clause_subjects(verb)[1]:
-                # "slammed the drills by X": the parser hangs the doer of the act on the verb
+            if rel in ("criticizes", "opposes", "urges") and objects and (
+                    not clause_subjects(verb)[1]):
+                # "slammed the drills by X", "demanded an apology by X": the parser hangs
+                # the doer of the act on the verb
                 out.extend(named_as(
                     (f for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
                      for o in p.children if o.dep_ == "pobj"
