@@ -72,6 +72,7 @@ class Reporting:
     obligation_aux: Words
     obligation_verbs: Words
     cessation_nouns: Words
+    statement_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -317,6 +317,12 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         return _unique(out)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _speaks(verb) and (
+            verb.head.dep_ == "ccomp" and _speaks(verb.head.head)) and not any(
+            c.dep_ == "mark" for c in verb.children):
+        # "X said Y was ..., accusing Z of ...": the parser hangs the speaker's participle
+        # on the reported clause; a speech act is the speaker's
+        return subject_refs(verb.head.head, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         # A coordinated verb ("accusing X of exaggerating ... and condemning Y") shares
         # the subject of the clause, not the accused of its neighbour.
@@ -363,12 +369,46 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         holder = will_holder(verb) if not found else None
         if holder is not None:
             return subject_refs(holder, depth + 1)
+        rep = lexicon().reporting
+        acting = any(verb.lemma_.lower() in t.verbs for r, t in lexicon().relations.items()
+                     if r in ("criticizes", "urges"))
+        if not found and verb.tag_ == "VBG" and _speaks(verb) and (
+                acting or verb.lemma_.lower() not in rep.verbs) and (
+                verb.head.lemma_.lower() in rep.statement_nouns):
+            # "issued a statement condemning Y" (not a plain "saying", whose clause
+            # the parser may take for the statement's object)
+            return _issuer(verb.head, depth)
         return found
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return []
     if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head.pos_ == "AUX"):
         return subject_refs(verb.head, depth + 1)
     return []
+
+
+def _issuer(statement: Token, depth: int) -> list[Ref]:
+    """Who issues a statement: "X issued a statement condemning Y", "in a letter urging Y
+    to ..., X said", "a statement by X"."""
+    by = [r for p in statement.children if p.dep_ == "prep" and p.lower_ == "by"
+          for o in p.children if o.dep_ == "pobj" for r in _expand(o)]
+    if by:
+        return by
+    gov = statement.head
+    if statement.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif statement.dep_ != "dobj":
+        return []
+    return subject_refs(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
+
+
+def _speaks(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of speech: reporting ("say"), accusing ("accuse"),
+    urging ("urge") or labeling ("call")."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    return lemma in lex.reporting.verbs or lemma in lex.reporting.labeling_verbs or any(
+        lemma in lex.relations[r].speech or lemma in lex.relations[r].verbs
+        for r in ("criticizes", "urges") if r in lex.relations)
 
 
 def _quoting(verb: Token, depth: int) -> list[Ref]:

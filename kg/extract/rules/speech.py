@@ -231,14 +231,22 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     if not objects or not _labeled_negatively(ctx, verb):
         return []
     subjects = subject_refs(verb)
+    affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
     out: list[Found] = []
     for obj in objects:
         for c in conjuncts(obj):
             targets, _ = target_refs(c)
             if c.lower_ == "it" and (thing := _thing_named_before(c)) is not None:
                 targets = [thing]  # "commented on the agreement, calling it void"
+            elif c.lower_ == "it" and verb.dep_ == "advcl" and (
+                    said := [d for d in verb.head.children if d.dep_ == "dobj"]):
+                # "slammed the decision, calling it hostile": "it" is what the head verb
+                # acts on, and the owner of that is labeled
+                targets = [r for d in said for r in target_refs(d)[0]]
             for s in subjects:
                 for t in targets:
+                    if t.key == s.key or t.key in affiliations.get(s.key, []):
+                        continue
                     if t.kind in ctx.agents:
                         out.append(Found(s, "criticizes", t, verb.i, 0.6))
                     elif t.kind == "Initiative":
