@@ -66,7 +66,8 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Peru demanded an apology by Chile.", {("Peru", "urges", "Chile")}),
     # appeals and calls as nouns
     ("Chile made an appeal to the United Nations.", {("Chile", "urges", "United Nations")}),
-    # (no "call" noun: "During the call, X congratulated Y on ..." urges nobody)
+    ("Chile's call on Peru to halt the patrols went unanswered.", {("Chile", "urges", "Peru")}),
+    # the call's own "on" only: a phone call urges nobody
     ("During the call, Chile congratulated Peru on its election.", set()),
     # the doer of a condemned act hung on the verb
     ("Ecuador slammed the naval drills by Peru and Chile.",

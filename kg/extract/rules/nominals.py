@@ -192,6 +192,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             [verb] if verb is not None else [])
         if verb is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             holders.append(noun.head)  # a light verb's object: "conveyed his congratulations to X"
+        if rel == "urges":
+            # one is urged only by the call's own "on"/"to" ("X's call on Y"), not by the
+            # verb's ("During the call, X congratulated Y on ...")
+            holders = [noun]
         if rel == "metWith":
             # "held talks on the sidelines with X"
             holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
