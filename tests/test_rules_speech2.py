@@ -89,6 +89,14 @@ CASES: list[tuple[str, set[Triple]]] = [
     # a reported act in violation of something
     ("Chile said Bolivia acted in violation of the treaty.", {("Chile", "criticizes", "Bolivia")}),
     ("Chile said Bolivia acted in line with the treaty.", set()),
+    # a quote standing alone after a report is the reporter's
+    ("Chile's foreign minister Alberto van Klaveren said the patrols were a mistake. "
+     "\"Peru must withdraw its ships.\"", {("Alberto van Klaveren", "urges", "Peru")}),
+    ("The patrols continued. \"Peru must withdraw its ships.\"", set()),  # no report before
+    ("Alberto van Klaveren said the patrols were a mistake. \"Peru is not our enemy.\"",
+     set()),
+    # an insult as the label
+    ("Peru called the Chilean minister a fool.", {("Peru", "criticizes", "Chile")}),
     # "calling it ...": "it" is what the head verb acts on, never the speaker's own side
     ("Argentina's foreign ministry slammed the decision, calling it hostile.", set()),
     ("Argentina's foreign ministry slammed Chile's decision, calling it hostile.",

@@ -17,6 +17,7 @@ from kg.extract.syntax import (
     agent_refs,
     conjuncts,
     is_future_nominal,
+    is_hypothetical,
     is_negated,
     ref,
     speaker_of,
@@ -25,7 +26,7 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["speech_according_blamed", "speech_according_to", "speech_labeling",
-           "speech_need_for", "speech_pointed_to", "speech_reported"]
+           "speech_need_for", "speech_pointed_to", "speech_quote_after", "speech_reported"]
 
 
 @rule("speech.reported", scope="sentence")
@@ -349,3 +350,45 @@ def speech_need_for(noun: Token, ctx: RuleContext) -> list[Found]:
     affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
     return [Found(sp, "urges", t, noun.i, 0.6) for sp in speakers for t in targets
             if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+
+
+_QUOTES = ('"', "\u201c", "\u201d", "''", "``")
+
+
+@rule("speech.quote_after", scope="sentence")
+def speech_quote_after(sent: Span, found: list[Found], ctx: RuleContext) -> list[Found]:
+    """A quote that stands alone after a report is the reporter's: 'X said on Monday. "Y
+    is bullying its neighbours."' (X criticizes Y); 'X told reporters. "Y must leave."'
+    (X urges Y)."""
+    rep = ctx.lex.reporting
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in _QUOTES or sent.start == 0:
+        return []
+    if any(t.lemma_.lower() in rep.verbs for t in sent):
+        return []  # a quote with its own report
+    prev = sent.doc[sent.start - 1].sent
+    said = prev.root
+    if (said.lemma_.lower() not in rep.verbs and said.lemma_.lower() not in (
+            ctx.lex.relations["criticizes"].speech)) or not asserted(said):
+        return []
+    speakers = subject_refs(said)
+    clause = sent.root
+    if not speakers or clause.pos_ not in ("VERB", "AUX") or is_negated(clause):
+        return []
+    affiliations: dict[str, list[str]] = sent.doc._.kg_affiliations or {}
+    subjects = [r for s in clause.children if s.dep_ == "nsubj"
+                for c in conjuncts(s) for r in target_refs(c)[0]]
+    out: list[Found] = []
+    if not is_hypothetical(clause) and _negative(ctx, clause):
+        out += [Found(sp, "criticizes", cs, clause.i, 0.6) for cs in subjects
+                if cs.kind in (*ctx.agents, "Initiative") for sp in speakers]
+    out += [Found(sp, "criticizes", owner, clause.i, 0.6) for owner in _blamed(ctx, clause)
+            for sp in speakers]
+    if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children) or _obliged(
+            ctx, clause):
+        kinds = ctx.kinds("urges")
+        out += [Found(sp, "urges", cs, clause.i, 0.6) for cs in subjects
+                if cs.kind in kinds for sp in speakers]
+    return [f for f in out if f.object.key != f.subject.key
+            and f.object.key not in affiliations.get(f.subject.key, [])
+            and f.subject.key not in affiliations.get(f.object.key, [])]
