@@ -369,12 +369,9 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         holder = will_holder(verb) if not found else None
         if holder is not None:
             return subject_refs(holder, depth + 1)
-        rep = lexicon().reporting
-        acting = any(verb.lemma_.lower() in t.verbs for r, t in lexicon().relations.items()
-                     if r in ("criticizes", "urges"))
-        if not found and verb.tag_ == "VBG" and _speaks(verb) and (
-                acting or verb.lemma_.lower() not in rep.verbs) and (
-                verb.head.lemma_.lower() in rep.statement_nouns):
+        if not found and verb.tag_ == "VBG" and (
+                verb.head.lemma_.lower() in lexicon().reporting.statement_nouns) and (
+                _speaks(verb, plain=False)):
             # "issued a statement condemning Y" (not a plain "saying", whose clause
             # the parser may take for the statement's object)
             return _issuer(verb.head, depth)
@@ -401,14 +398,16 @@ def _issuer(statement: Token, depth: int) -> list[Ref]:
     return subject_refs(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
 
 
-def _speaks(verb: Token) -> bool:
-    """Whether ``verb`` is a verb of speech: reporting ("say"), accusing ("accuse"),
-    urging ("urge") or labeling ("call")."""
+def _speaks(verb: Token, *, plain: bool = True) -> bool:
+    """Whether ``verb`` is a verb of speech: accusing ("accuse"), urging ("urge"),
+    labeling ("call") or, if ``plain``, reporting ("say")."""
     lex = lexicon()
     lemma = verb.lemma_.lower()
-    return lemma in lex.reporting.verbs or lemma in lex.reporting.labeling_verbs or any(
-        lemma in lex.relations[r].speech or lemma in lex.relations[r].verbs
-        for r in ("criticizes", "urges") if r in lex.relations)
+    acting = any(lemma in lex.relations[r].speech or lemma in lex.relations[r].verbs
+                 for r in ("criticizes", "urges") if r in lex.relations)
+    if acting or lemma in lex.reporting.labeling_verbs:
+        return True
+    return plain and lemma in lex.reporting.verbs
 
 
 def _quoting(verb: Token, depth: int) -> list[Ref]:
