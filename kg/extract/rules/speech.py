@@ -4,9 +4,11 @@ Constructions: a reporting verb whose clause holds a negative predicate
 ("warned that NATO's expansion will undermine peace": the speaker
 criticizes the clause's subject); a worry with a "that" clause ("voiced
 concern that X could ..."); a head clause reported after the fact ("X ...,
-Beijing has warned"); "must" in the reported clause (``urges``); a
-spokesperson, or a speaker talking of "the country", sharing the act of the
-state or body they speak for.
+Beijing has warned"); "must", "should" or "needs to" in the reported clause
+(``urges``); a spokesperson, or a speaker talking of "the country", sharing the
+act of the state or body they speak for; pointing to an actor's act named with a
+negative word ("pointed to X's destructive policy"); "the need for X to ...";
+blame "according to" a source; a quote standing alone after its report.
 """
 
 from spacy.tokens import Span, Token

@@ -5,7 +5,9 @@ with its agent ("Y was condemned by X"); a participle on the object's noun
 ("the summit, attended by X"); control ("plans to open an office",
 "urged Y to ..."); a prepositional object ("lashed out at Y", "called on
 Y"); supplying with aid ("supplied Y with arms"); coordinated subjects of a
-symmetric verb ("X and Y met"); drawing closer ("X and Y are moving closer").
+symmetric verb ("X and Y met"); drawing closer ("X and Y are moving closer");
+the doer of a condemned act hung on the verb ("slammed the drills by X"); a
+trigger adjective said of the subject ("X is opposed to Y's plan", "critical of").
 """
 
 from collections.abc import Mapping
@@ -37,7 +39,8 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_recall",
-           "verb_refusal", "verb_summon", "verb_supply", "verb_symmetric"]
+           "verb_predicative", "verb_refusal", "verb_summon", "verb_supply",
+           "verb_symmetric"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -423,3 +426,32 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
     lemma = verb.lemma_.lower()
     return [f for obj in verb.children if obj.dep_ == "dobj" for rel in relations
             for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
+
+
+@rule("verb.predicative")
+def verb_predicative(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A trigger adjective or participle said of its subject, with its preposition:
+    "X is (firmly) opposed to Y's plan", "X remains opposed to ...", "X has been critical
+    of Y" (the parser may take the subject of "is opposed" for a passive one)."""
+    entries = ctx.verb_preps.get(tok.lower_) or ctx.verb_preps.get(tok.lemma_.lower())
+    if not entries or tok.pos_ not in ("ADJ", "VERB"):
+        return []
+    if tok.dep_ == "acomp":
+        holder = tok.head
+    elif any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children):
+        holder = tok
+    else:
+        return []
+    if not asserted(holder) or is_negated(tok):
+        return []
+    subjects = [r for s in holder.children if s.dep_ in ("nsubj", "nsubjpass")
+                for c in conjuncts(s) for r in target_refs(c)[0] if r.kind in ctx.agents]
+    if not subjects or (tok.dep_ != "acomp" and not any(
+            s.dep_ == "nsubjpass" for s in holder.children)):
+        return []  # a true subject is already the verb rules' ("X is opposing Y")
+    lemma = tok.lemma_.lower()
+    return [f for rel, preps in entries if rel in ("opposes", "criticizes")
+            for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"
+            for f in pairs(subjects, rel, o, tok, lemma, ctx)]
