@@ -68,6 +68,12 @@ class Reporting:
     labeling_verbs: Words
     directive_verbs: Words
     addressee_verbs: Words
+    act_nouns: Words
+    pointing_verbs: Words
+    obligation_aux: Words
+    obligation_verbs: Words
+    cessation_nouns: Words
+    statement_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +198,7 @@ class Constructions:
     draft_modifiers: Words
     relation_nouns: Words
     unlocated_heads: Words
+    situation_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -345,11 +345,31 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         return _unique(out + _companions(verb))
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _speaks(verb) and (
+            verb.head.dep_ == "ccomp" and _speaks(verb.head.head)) and not any(
+            c.dep_ == "mark" for c in verb.children):
+        # "X said Y was ..., accusing Z of ...": the parser hangs the speaker's participle
+        # on the reported clause; a speech act is the speaker's
+        return subject_refs(verb.head.head, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         # A coordinated verb ("accusing X of exaggerating ... and condemning Y") shares
         # the subject of the clause, not the accused of its neighbour.
         head = _coordinated_with(verb) if verb.dep_ == "conj" else verb.head
-        return subject_refs(head, depth + 1, controlled=verb.dep_ != "conj")
+        found = subject_refs(head, depth + 1, controlled=verb.dep_ != "conj")
+        said = head.head
+        if not found and verb.dep_ == "conj" and head.dep_ == "ccomp" and (
+                verb.tag_ in FINITE_TAGS and verb.tag_ == said.tag_) and (
+                said.lemma_.lower() in lexicon().reporting.verbs):
+            # "X said the sanctions were illegal and warned Y": the parser hangs the
+            # speaker's second verb on the reported clause, whose subject is no actor
+            return subject_refs(said, depth + 1)
+        return found
+    if verb.dep_ == "ccomp" and verb.tag_ == "VBD" and verb.head.tag_ == "VBD" and (
+            verb.i > verb.head.i and verb.doc[verb.i - 1].lower_ == "," and not any(
+                c.dep_ == "mark" for c in verb.children)):
+        # a list of acts, "X expressed A, condemned B, and stressed C": the parser takes
+        # the middle verb for the first one's complement; it shares the subject
+        return subject_refs(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
@@ -381,6 +401,12 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         holder = will_holder(verb) if not found else None
         if holder is not None:
             return subject_refs(holder, depth + 1)
+        if not found and verb.tag_ == "VBG" and (
+                verb.head.lemma_.lower() in lexicon().reporting.statement_nouns) and (
+                _speaks(verb, plain=False)):
+            # "issued a statement condemning Y" (not a plain "saying", whose clause
+            # the parser may take for the statement's object)
+            return _issuer(verb.head, depth)
         return found
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return []
@@ -410,6 +436,33 @@ def _companions(verb: Token) -> list[Ref]:
             out.extend(r for p in holder.children if p.dep_ == "pobj"
                        for r in _expand(p) if r.kind in AGENTIVE)
     return out
+
+
+def _issuer(statement: Token, depth: int) -> list[Ref]:
+    """Who issues a statement: "X issued a statement condemning Y", "in a letter urging Y
+    to ..., X said", "a statement by X"."""
+    by = [r for p in statement.children if p.dep_ == "prep" and p.lower_ == "by"
+          for o in p.children if o.dep_ == "pobj" for r in _expand(o)]
+    if by:
+        return by
+    gov = statement.head
+    if statement.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    elif statement.dep_ != "dobj":
+        return []
+    return subject_refs(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
+
+
+def _speaks(verb: Token, *, plain: bool = True) -> bool:
+    """Whether ``verb`` is a verb of speech: accusing ("accuse"), urging ("urge"),
+    labeling ("call") or, if ``plain``, reporting ("say")."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    acting = any(lemma in lex.relations[r].speech or lemma in lex.relations[r].verbs
+                 for r in ("criticizes", "urges") if r in lex.relations)
+    if acting or lemma in lex.reporting.labeling_verbs:
+        return True
+    return plain and lemma in lex.reporting.verbs
 
 
 def _quoting(verb: Token, depth: int) -> list[Ref]:

@@ -4,9 +4,11 @@ Constructions: a reporting verb whose clause holds a negative predicate
 ("warned that NATO's expansion will undermine peace": the speaker
 criticizes the clause's subject); a worry with a "that" clause ("voiced
 concern that X could ..."); a head clause reported after the fact ("X ...,
-Beijing has warned"); "must" in the reported clause (``urges``); a
-spokesperson, or a speaker talking of "the country", sharing the act of the
-state or body they speak for.
+Beijing has warned"); "must", "should" or "needs to" in the reported clause
+(``urges``); a spokesperson, or a speaker talking of "the country", sharing the
+act of the state or body they speak for; pointing to an actor's act named with a
+negative word ("pointed to X's destructive policy"); "the need for X to ...";
+blame "according to" a source; a quote standing alone after its report.
 """
 
 from spacy.tokens import Span, Token
@@ -14,7 +16,10 @@ from spacy.tokens import Span, Token
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, rule
 from kg.extract.syntax import (
+    agent_refs,
     conjuncts,
+    is_future_nominal,
+    is_hypothetical,
     is_negated,
     ref,
     speaker_of,
@@ -22,7 +27,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["speech_according_to", "speech_labeling", "speech_reported"]
+__all__ = ["speech_according_blamed", "speech_according_to", "speech_labeling",
+           "speech_need_for", "speech_pointed_to", "speech_quote_after", "speech_reported"]
 
 
 @rule("speech.reported", scope="sentence",
@@ -86,6 +92,18 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                     for cs in clause_subjects:
                         if cs.key not in affiliations.get(sp.key, []):
                             out.append(Found(sp, "urges", cs, verb.i, 0.6, "speech.urges"))
+            # other words of obligation ("X should ...", "X needs to ..."): the speaker urges
+            # another actor (not itself: "we should ...")
+            elif _obliged(ctx, clause):
+                kinds = ctx.kinds("urges")
+                # the active subject only ("X should be opened up" urges no X)
+                active = {r.key for s in clause.children if s.dep_ == "nsubj"
+                          for c in conjuncts(s) for r in target_refs(c)[0]}
+                out.extend(Found(sp, "urges", cs, verb.i, 0.6, "speech.obliged")
+                           for sp in speakers for cs in clause_subjects
+                           if cs.kind in kinds and cs.key != sp.key and cs.key in active
+                           and cs.key not in affiliations.get(sp.key, [])
+                           and sp.key not in affiliations.get(cs.key, []))
             # A spokesperson shares the acts of the state or body they speak for,
             # and so does a speaker who says what "the country" does.
             speaker = speaker_of(verb)
@@ -101,20 +119,59 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                                       f.confidence, "speech.speaker_shares"))
     return out
 
+def _obliged(ctx: RuleContext, clause: Token) -> bool:
+    """Whether a reported clause says its subject ought to act: "X should withdraw", "X
+    needs to stop", "X has to leave" (a word of obligation, not a plain "have")."""
+    rep = ctx.lex.reporting
+    modality = ctx.lex.modality
+    if any((c.dep_ == "aux" and c.lower_ in modality.hypothetical_aux
+            and c.lower_ not in rep.obligation_aux)
+           or (c.dep_ == "mark" and c.lower_ in modality.hypothetical_marks)
+           for c in clause.children):
+        return False  # "X would need to ...", "if X should ..."
+    if any(t.lower_ == "we" for t in clause.subtree) or any(
+            g.lower_ == "our" for s in clause.children if s.dep_ == "nsubj" for g in s.children):
+        return False  # the speaker's own side: "NATO needs to make sure we have friends"
+    if any(c.dep_ == "aux" and c.lower_ in rep.obligation_aux for c in clause.children):
+        return True
+    return clause.lemma_.lower() in rep.obligation_verbs and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clause.children)
+
+
 def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
     """The actors whose act a clause names with a negative noun: "X's aggression",
     "the DEMONYM provocations" (not the victim, "a violation of X's rights", nor one who
-    sees it, "perceived as a threat by X")."""
-    words = ctx.lex.reporting.negative_predicates
+    sees it, "perceived as a threat by X"), or a noun of doings with a negative modifier:
+    "X's aggressive actions", "the destabilising activity of X", "irresponsible
+    statements by X officials"."""
+    rep = ctx.lex.reporting
+    words = rep.negative_predicates
     found: list[Ref] = []
     for tok in clause.subtree:
-        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in words and tok.lower_ not in words):
+        if tok.pos_ != "NOUN":
             continue
-        if ref(tok) is not None or is_negated(tok):
+        negative = tok.lemma_.lower() in words or tok.lower_ in words
+        act = not negative and tok.lower_ in rep.act_nouns and any(
+            c.dep_ == "amod" and (c.lower_ in words or c.lemma_.lower() in words)
+            for c in tok.children)
+        if not negative and not act:
             continue
-        for c in tok.children:
-            r = ref(c) if c.dep_ in ("poss", "amod", "compound", "nmod") else None
-            if r is not None and r.kind in ctx.agents and all(f.key != r.key for f in found):
+        if ref(tok) is not None or is_negated(tok) or is_future_nominal(tok):
+            continue  # nor "possible DEMONYM interference"
+        # "X's", "DEMONYM", or "the DEMONYM government's"
+        owners = [r for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                  for r in agent_refs(c)]
+        # the doer after "by" ("statements by X officials"), or after "of" on a noun of
+        # doings ("the activity of X"; not "a violation of X", whose "of" is the victim);
+        # not one who sees it ("perceived as a threat by X")
+        predicate = tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+        owners += [r for p in tok.children if p.dep_ in ("prep", "agent")
+                   and ((p.lower_ == "by" and not predicate) or (act and p.lower_ == "of"))
+                   for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                   for r in agent_refs(c)]
+        for r in owners:
+            if r.kind in ctx.agents and all(f.key != r.key for f in found):
                 found.append(r)
     return found
 
@@ -129,6 +186,11 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
                     c.lemma_.lower() in rep.negative_objects for c in tok.children):
                 continue
             return True
+    # "X acted in violation of the agreements", "in breach of international law"
+    if any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in rep.negative_predicates
+            for o in p.children) for p in clause.children):
+        return True
     return _evaluated(ctx, clause)
 
 
@@ -174,14 +236,22 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     if not objects or not _labeled_negatively(ctx, verb):
         return []
     subjects = subject_refs(verb)
+    affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
     out: list[Found] = []
     for obj in objects:
         for c in conjuncts(obj):
             targets, _ = target_refs(c)
             if c.lower_ == "it" and (thing := _thing_named_before(c)) is not None:
                 targets = [thing]  # "commented on the agreement, calling it void"
+            elif c.lower_ == "it" and verb.dep_ == "advcl" and (
+                    said := [d for d in verb.head.children if d.dep_ == "dobj"]):
+                # "slammed the decision, calling it hostile": "it" is what the head verb
+                # acts on, and the owner of that is labeled
+                targets = [r for d in said for r in target_refs(d)[0]]
             for s in subjects:
                 for t in targets:
+                    if t.key == s.key or t.key in affiliations.get(s.key, []):
+                        continue
                     if t.kind in ctx.agents:
                         out.append(Found(s, "criticizes", t, verb.i, 0.6))
                     elif t.kind == "Initiative":
@@ -215,5 +285,114 @@ def speech_according_to(tok: Token, ctx: RuleContext) -> list[Found]:
         return []
     subjects = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
                 for c in conjuncts(s) for r in target_refs(c)[0]]
-    return [Found(sp, "criticizes", cs, tok.i, 0.6) for sp in speakers for cs in subjects
-            if cs.kind in (*ctx.agents, "Initiative") and cs.key != sp.key]
+    out = [Found(sp, "criticizes", cs, tok.i, 0.6) for sp in speakers for cs in subjects
+           if cs.kind in (*ctx.agents, "Initiative") and cs.key != sp.key]
+    return out
+
+
+@rule("speech.according_blamed")
+def speech_according_blamed(tok: Token, ctx: RuleContext) -> list[Found]:
+    """An actor's act named with a negative word in a clause "according to X" is blamed on
+    the actor by X ("..., supporting the DEMONYM regime's destructive ambitions, according
+    to X")."""
+    if tok.lower_ != "according" or tok.dep_ != "prep":
+        return []
+    speakers = [r for to in tok.children if to.lower_ == "to" for p in to.children
+                if p.dep_ == "pobj" for r in _source(p)]
+    speakers = [r for r in speakers if r.kind in ctx.agents]
+    clause = tok.head
+    if not speakers or clause.pos_ not in ("VERB", "AUX") or not asserted(clause):
+        return []
+    return [Found(sp, "criticizes", owner, tok.i, 0.6) for owner in _blamed(ctx, clause)
+            for sp in speakers if owner.key != sp.key]
+
+
+@rule("speech.pointed_to")
+def speech_pointed_to(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Pointing to an actor's act named with a negative word blames the actor: "X pointed
+    to Y's destructive policy", "X cited the DEMONYM government's repression", "X noted
+    the provocative activities of Y"."""
+    rep = ctx.lex.reporting
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rep.pointing_verbs:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "pointed to", "drew attention to": the object of "to"
+    objects += [p for c in (verb, *objects) for pr in c.children
+                if pr.dep_ == "prep" and pr.lower_ == "to"
+                for p in pr.children if p.dep_ == "pobj"]
+    if not objects or not asserted(verb):
+        return []
+    speakers = subject_refs(verb)
+    if not speakers:
+        return []
+    affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
+    owners = {r.key: r for o in objects for r in _blamed(ctx, o)}
+    return [Found(sp, "criticizes", r, verb.i, 0.6) for r in owners.values()
+            for sp in speakers if r.key != sp.key and r.key not in affiliations.get(sp.key, [])]
+
+
+@rule("speech.need_for")
+def speech_need_for(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Stressing the need for an actor to act urges it: "X stressed the need for Y to
+    withdraw", "X underlined the importance for Y to ...". """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.readouts.weight_nouns:
+        return []
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return []
+    verb = noun.head
+    if not asserted(verb) or is_negated(noun):
+        return []
+    doers = [s for c in noun.children if c.dep_ in ("advcl", "acl", "relcl", "ccomp")
+             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+             for s in c.children if s.dep_ == "nsubj"]
+    if not doers:
+        return []
+    kinds = ctx.kinds("urges")
+    targets = [r for d in doers for c in conjuncts(d) if (r := ref(c)) is not None
+               and r.kind in kinds]
+    speakers = subject_refs(verb)
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(sp, "urges", t, noun.i, 0.6) for sp in speakers for t in targets
+            if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+
+
+_QUOTES = ('"', "\u201c", "\u201d", "''", "``")
+
+
+@rule("speech.quote_after", scope="sentence")
+def speech_quote_after(sent: Span, found: list[Found], ctx: RuleContext) -> list[Found]:
+    """A quote that stands alone after a report is the reporter's: 'X said on Monday. "Y
+    is bullying its neighbours."' (X criticizes Y); 'X told reporters. "Y must leave."'
+    (X urges Y)."""
+    rep = ctx.lex.reporting
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in _QUOTES or sent.start == 0:
+        return []
+    if any(t.lemma_.lower() in rep.verbs for t in sent):
+        return []  # a quote with its own report
+    prev = sent.doc[sent.start - 1].sent
+    said = prev.root
+    if (said.lemma_.lower() not in rep.verbs and said.lemma_.lower() not in (
+            ctx.lex.relations["criticizes"].speech)) or not asserted(said):
+        return []
+    speakers = subject_refs(said)
+    clause = sent.root
+    if not speakers or clause.pos_ not in ("VERB", "AUX") or is_negated(clause):
+        return []
+    affiliations: dict[str, list[str]] = sent.doc._.kg_affiliations or {}
+    subjects = [r for s in clause.children if s.dep_ == "nsubj"
+                for c in conjuncts(s) for r in target_refs(c)[0]]
+    out: list[Found] = []
+    if not is_hypothetical(clause) and _negative(ctx, clause):
+        out += [Found(sp, "criticizes", cs, clause.i, 0.6) for cs in subjects
+                if cs.kind in (*ctx.agents, "Initiative") for sp in speakers]
+    out += [Found(sp, "criticizes", owner, clause.i, 0.6) for owner in _blamed(ctx, clause)
+            for sp in speakers]
+    if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children) or _obliged(
+            ctx, clause):
+        kinds = ctx.kinds("urges")
+        out += [Found(sp, "urges", cs, clause.i, 0.6) for cs in subjects
+                if cs.kind in kinds for sp in speakers]
+    return [f for f in out if f.object.key != f.subject.key
+            and f.object.key not in affiliations.get(f.subject.key, [])
+            and f.subject.key not in affiliations.get(f.object.key, [])]

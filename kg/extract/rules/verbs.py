@@ -5,7 +5,9 @@ with its agent ("Y was condemned by X"); a participle on the object's noun
 ("the summit, attended by X"); control ("plans to open an office",
 "urged Y to ..."); a prepositional object ("lashed out at Y", "called on
 Y"); supplying with aid ("supplied Y with arms"); coordinated subjects of a
-symmetric verb ("X and Y met"); drawing closer ("X and Y are moving closer").
+symmetric verb ("X and Y met"); drawing closer ("X and Y are moving closer");
+the doer of a condemned act hung on the verb ("slammed the drills by X"); a
+trigger adjective said of the subject ("X is opposed to Y's plan", "critical of").
 """
 
 from collections.abc import Mapping
@@ -20,6 +22,7 @@ from kg.extract.rules import (
     all_pairs,
     asserted,
     listed_subjects,
+    named_as,
     rule,
     search,
     with_conjoined,
@@ -37,7 +40,8 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_recall",
-           "verb_refusal", "verb_summon", "verb_supply", "verb_symmetric", "verb_told"]
+           "verb_predicative", "verb_refusal", "verb_summon", "verb_supply",
+           "verb_symmetric", "verb_told"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -86,11 +90,26 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
         targets, direct = target_refs(obj)
+        ceased = rel == "urges" and not direct and obj.pos_ == "NOUN" and (
+            obj.lemma_.lower() in ctx.lex.reporting.cessation_nouns)
+        if ceased and not targets:
+            # "an end to X's raids": the one whose act is to stop (not sides of a state of
+            # affairs: "an end to the war between X and Y")
+            situations = ctx.lex.constructions.situation_nouns
+            targets = [r for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
+                       for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                       if c.lemma_.lower() not in situations for r in target_refs(c)[0]]
+        by = [r for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              for r in target_refs(c)[0]] if rel == "urges" and not direct else []
+        if by and obj.pos_ == "NOUN":
+            # "demanded an apology by X": the one named to act
+            targets, ceased = by, True
         if triggers is not None and lemma in triggers.direct_only and not direct:
             continue
         if triggers is not None and lemma in triggers.indirect_only and direct:
             continue
-        if rel == "urges" and not direct and not (
+        if rel == "urges" and not direct and not ceased and not (
                 obj.dep_ == "pobj" and obj.head.lower_ == "for" and obj.pos_ == "NOUN"):
             # one urges the named actor, not the state it belongs to; but calling for an
             # act of X ("called for G7 action", "for Israel's withdrawal") urges X
@@ -206,6 +225,15 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                     events = [t for t in verb.sent if t.i < verb.i and (e := ref(t))
                               is not None and e.kind == "Event"]
                     objects.extend(events[-1:])
+            if rel in ("criticizes", "opposes", "urges") and objects and (
+                    not clause_subjects(verb)[1]):
+                # "slammed the drills by X", "demanded an apology by X": the parser hangs
+                # the doer of the act on the verb
+                out.extend(named_as(
+                    (f for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                     for o in p.children if o.dep_ == "pobj"
+                     for f in pairs(subjects, rel, o, verb, lemma, ctx)
+                     if all(ref(d) is None for d in objects)), "verb.object_by"))
             for obj_tok in objects:
                 found = pairs(subjects, rel, obj_tok, verb, lemma, ctx)
                 if rel == "attacks" and not found:
@@ -417,3 +445,32 @@ def verb_told(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(s, "metWith", h, verb.i, 0.7) for s in subject_refs(verb)
             if s.kind == "Person" for h in hearers if h.key != s.key]
+
+
+@rule("verb.predicative")
+def verb_predicative(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A trigger adjective or participle said of its subject, with its preposition:
+    "X is (firmly) opposed to Y's plan", "X remains opposed to ...", "X has been critical
+    of Y" (the parser may take the subject of "is opposed" for a passive one)."""
+    entries = ctx.verb_preps.get(tok.lower_) or ctx.verb_preps.get(tok.lemma_.lower())
+    if not entries or tok.pos_ not in ("ADJ", "VERB"):
+        return []
+    if tok.dep_ == "acomp":
+        holder = tok.head
+    elif any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children):
+        holder = tok
+    else:
+        return []
+    if not asserted(holder) or is_negated(tok):
+        return []
+    subjects = [r for s in holder.children if s.dep_ in ("nsubj", "nsubjpass")
+                for c in conjuncts(s) for r in target_refs(c)[0] if r.kind in ctx.agents]
+    if not subjects or (tok.dep_ != "acomp" and not any(
+            s.dep_ == "nsubjpass" for s in holder.children)):
+        return []  # a true subject is already the verb rules' ("X is opposing Y")
+    lemma = tok.lemma_.lower()
+    return [f for rel, preps in entries if rel in ("opposes", "criticizes")
+            for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"
+            for f in pairs(subjects, rel, o, tok, lemma, ctx)]
