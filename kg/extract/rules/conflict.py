@@ -11,7 +11,7 @@ under fire from X's forces").
 from spacy.tokens import Token
 
 from kg.extract.mentions import Ref
-from kg.extract.rules import Found, RuleContext, asserted, named, rule
+from kg.extract.rules import Found, Gate, RuleContext, asserted, named, rule
 from kg.extract.syntax import conjuncts, ref, subject_refs, target_refs
 
 __all__ = ["attack_came_under", "attack_led_against", "attack_weapon_object",
@@ -31,7 +31,7 @@ def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
             and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
 
 
-@rule("attack.weapon_subject")
+@rule("attack.weapon_subject", gate=Gate(words=lambda ctx: ctx.lex.constructions.hitting_verbs))
 def attack_weapon_subject(verb: Token, ctx: RuleContext) -> list[Found]:
     """"DEMONYM missiles hit X", "X's drones struck Y overnight": the weapons' owner
     attacks the one hit."""
@@ -52,7 +52,7 @@ def attack_weapon_subject(verb: Token, ctx: RuleContext) -> list[Found]:
             if o.key != t.key]
 
 
-@rule("attack.came_under")
+@rule("attack.came_under", gate=Gate(words=lambda ctx: ctx.lex.constructions.under_fire_nouns))
 def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
     """"X came under attack from Y", "the city came under fire from DEMONYM forces": Y
     attacks X."""
@@ -76,7 +76,8 @@ def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
             if a.key != t.key]
 
 
-@rule("attack.weapon_object")
+@rule("attack.weapon_object", gate=Gate(words=lambda ctx: [k for k, es in ctx.verb_preps.items()
+                                          if any(rel == "attacks" for rel, _ in es)]))
 def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X fired missiles at Y", "X launched drones into Y": the parser hangs the target
     on the weapons; the one who fires attacks it."""
@@ -96,7 +97,7 @@ def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
             for t in targets if s.key != t.key and s.kind in ctx.agents]
 
 
-@rule("attack.led_against")
+@rule("attack.led_against", gate=Gate(words=lambda ctx: ctx.lex.constructions.leading_verbs))
 def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X led DEMONYM forces against Y", "X sent troops against Y": X attacks Y."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.leading_verbs:

@@ -144,7 +144,7 @@ def _grouping(ctx: RuleContext, noun: Token) -> Ref | None:
                  and (r := ref(c)) is not None and r.kind == "Organization"), None)
 
 
-@rule("list.org_including")
+@rule("list.org_including", gate=Gate(words=lambda ctx: ("including", "as")))
 def list_org_including(prep: Token, ctx: RuleContext) -> list[Found]:
     """An organization with the states it includes ("the 27-member EU, including A and
     B, agreed ..."; "the bloc, including A"): each is a member."""

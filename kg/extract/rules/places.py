@@ -243,7 +243,7 @@ def event_gathered(verb: Token, ctx: RuleContext) -> list[Found]:
             if s.kind in ctx.agents]
 
 
-@rule("event.where")
+@rule("event.where", gate=Gate(document=lambda ctx: ("where",)))
 def event_where(verb: Token, ctx: RuleContext) -> list[Found]:
     """"the summit where X and Y signed ...": who acts there attended it."""
     # "where" on the verb, or on its first phrase ("where on Sunday X signed"), right
@@ -292,7 +292,7 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
             for r in {r.key: r for r in named}.values()]
 
 
-@rule("event.addressed")
+@rule("event.addressed", gate=Gate(words=lambda ctx: ctx.lex.constructions.addressing_verbs))
 def event_addressed(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X addressed the summit", "X told the conference that ...", "X briefed the
     meeting": X spoke at it, so attended it."""
@@ -307,6 +307,13 @@ def event_addressed(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(s, "attended", events[0], verb.i, 0.7) for s in subject_refs(verb)
             if s.kind in ctx.agents]
+
+
+def _attending_words(ctx: RuleContext) -> list[str]:
+    """The verbs of attending (with or without their preposition): the gate of
+    :func:`event_among_attending`."""
+    return [k for k, rels in ctx.verbs.items() if "attended" in rels] + [
+        k for k, es in ctx.verb_preps.items() if any(rel == "attended" for rel, _ in es)]
 
 
 def _attended_event(verb: Token, ctx: RuleContext) -> Ref | None:
@@ -325,7 +332,7 @@ def _attended_event(verb: Token, ctx: RuleContext) -> Ref | None:
                 None)
 
 
-@rule("event.among_attending")
+@rule("event.among_attending", gate=Gate(words=_attending_words))
 def event_among_attending(verb: Token, ctx: RuleContext) -> list[Found]:
     """Those the text counts among the people attending an event: "X was among the
     leaders attending the summit", "leaders attending the summit included A and B",
@@ -358,7 +365,7 @@ def event_among_attending(verb: Token, ctx: RuleContext) -> list[Found]:
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
 
-@rule("event.sent_to")
+@rule("event.sent_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.sending_verbs))
 def event_sent_to(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X sent a delegation to the summit": X took part; "X sent its foreign minister NAME
     to the talks": NAME did."""
@@ -382,7 +389,7 @@ def event_sent_to(verb: Token, ctx: RuleContext) -> list[Found]:
             for r in {r.key: r for r in takers if r.kind in ctx.agents}.values()]
 
 
-@rule("place.in_comma_in")
+@rule("place.in_comma_in", gate=Gate(words=lambda ctx: ("in",)))
 def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
     """"in CITY, in (northern) STATE": the second phrase says where the city is."""
     if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < 2 or prep.nbor(-1).text != ",":
@@ -400,7 +407,7 @@ def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
     return [Found(inner, "locatedIn", outer, prep.i, 0.8)]
 
 
-@rule("event.held_with")
+@rule("event.held_with", gate=Gate(words=lambda ctx: ctx.lex.modality.holding_verbs))
 def event_held_with(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X held a meeting in CITY with Y": the parser hangs "with Y" on the verb; Y took
     part in the meeting as well as X."""
@@ -417,7 +424,7 @@ def event_held_with(verb: Token, ctx: RuleContext) -> list[Found]:
     return [Found(r, "attended", event, verb.i, 0.7) for r in {r.key: r for r in found}.values()]
 
 
-@rule("event.possessor")
+@rule("event.possessor", gate=Gate(mention=True))
 def event_possessor(head: Token, ctx: RuleContext) -> list[Found]:
     """"X's news conference", "X's talks with Y": the person whose meeting it is took
     part (a state's "membership talks" or an organization's summit are processes and
@@ -431,7 +438,7 @@ def event_possessor(head: Token, ctx: RuleContext) -> list[Found]:
             and r.kind == "Person"]
 
 
-@rule("event.brought_together")
+@rule("event.brought_together", gate=Gate(words=lambda ctx: ctx.lex.constructions.convening_verbs))
 def event_brought_together(verb: Token, ctx: RuleContext) -> list[Found]:
     """"The summit brought together leaders of A, B and C", "the meeting gathered
     ministers from A and B": those it brought took part."""

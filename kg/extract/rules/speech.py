@@ -290,7 +290,7 @@ def speech_according_to(tok: Token, ctx: RuleContext) -> list[Found]:
     return out
 
 
-@rule("speech.according_blamed")
+@rule("speech.according_blamed", gate=Gate(words=lambda ctx: ("according",)))
 def speech_according_blamed(tok: Token, ctx: RuleContext) -> list[Found]:
     """An actor's act named with a negative word in a clause "according to X" is blamed on
     the actor by X ("..., supporting the DEMONYM regime's destructive ambitions, according
@@ -307,7 +307,7 @@ def speech_according_blamed(tok: Token, ctx: RuleContext) -> list[Found]:
             for sp in speakers if owner.key != sp.key]
 
 
-@rule("speech.pointed_to")
+@rule("speech.pointed_to", gate=Gate(words=lambda ctx: ctx.lex.reporting.pointing_verbs))
 def speech_pointed_to(verb: Token, ctx: RuleContext) -> list[Found]:
     """Pointing to an actor's act named with a negative word blames the actor: "X pointed
     to Y's destructive policy", "X cited the DEMONYM government's repression", "X noted
@@ -331,7 +331,7 @@ def speech_pointed_to(verb: Token, ctx: RuleContext) -> list[Found]:
             for sp in speakers if r.key != sp.key and r.key not in affiliations.get(sp.key, [])]
 
 
-@rule("speech.need_for")
+@rule("speech.need_for", gate=Gate(words=lambda ctx: ctx.lex.readouts.weight_nouns))
 def speech_need_for(noun: Token, ctx: RuleContext) -> list[Found]:
     """Stressing the need for an actor to act urges it: "X stressed the need for Y to
     withdraw", "X underlined the importance for Y to ...". """
@@ -359,7 +359,7 @@ def speech_need_for(noun: Token, ctx: RuleContext) -> list[Found]:
 _QUOTES = ('"', "\u201c", "\u201d", "''", "``")
 
 
-@rule("speech.quote_after", scope="sentence")
+@rule("speech.quote_after", scope="sentence", gate=Gate(words=lambda ctx: _QUOTES))
 def speech_quote_after(sent: Span, found: list[Found], ctx: RuleContext) -> list[Found]:
     """A quote that stands alone after a report is the reporter's: 'X said on Monday. "Y
     is bullying its neighbours."' (X criticizes Y); 'X told reporters. "Y must leave."'

@@ -447,7 +447,7 @@ def verb_told(verb: Token, ctx: RuleContext) -> list[Found]:
             if s.kind == "Person" for h in hearers if h.key != s.key]
 
 
-@rule("verb.predicative")
+@rule("verb.predicative", gate=Gate(words=lambda ctx: ctx.verb_preps))
 def verb_predicative(tok: Token, ctx: RuleContext) -> list[Found]:
     """A trigger adjective or participle said of its subject, with its preposition:
     "X is (firmly) opposed to Y's plan", "X remains opposed to ...", "X has been critical
