@@ -25,6 +25,10 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Ghana", "criticizes", "Boko Haram"), ("Boko Haram", "attacks", "Togo")}),
     ("Ghana condemned Burkina Faso's invasion of Togo.",
      {("Ghana", "criticizes", "Burkina Faso"), ("Burkina Faso", "attacks", "Togo")}),
+    # the victims of a condemned killing or detention are not criticized
+    ("Ghana condemned the detention of Togolese journalists.", set()),
+    ("Ghana condemned Benin's detention of Togolese journalists.",
+     {("Ghana", "criticizes", "Benin")}),
     # backing or criticizing sanctions neither imposes them nor supports their target
     ("Ghana backed the sanctions against Mali.", set()),
     ("Ghana criticized the sanctions against Mali.", set()),

@@ -153,6 +153,7 @@ class Constructions:
 
     list_heads: Words
     member_synonyms: Words
+    patient_nouns: Words
     chair_nouns: Words
     member_collectives: Words
     quantifiers: Words

@@ -614,12 +614,13 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
 
 @functools.cache
 def act_nouns() -> frozenset[str]:
-    """Nouns of attacks and sanctions, whose prepositional objects are whom the act
-    strikes ("the attack on X", "sanctions against X"), less the nouns that are an attack
-    only with a word of force ("the actions of X")."""
+    """Nouns of attacks, sanctions and harm, whose prepositional objects are whom the act
+    strikes ("the attack on X", "sanctions against X", "the detention of DEMONYM
+    journalists"), less the nouns that are an attack only with a word of force ("the
+    actions of X")."""
     lex = lexicon()
     return frozenset(n for rel in ("attacks", "sanctions") for n in lex.relations[rel].nouns
-                     if n not in lex.qualifiers.needs_force)
+                     if n not in lex.qualifiers.needs_force) | lex.constructions.patient_nouns
 
 
 def proposal_participles(tok: Token) -> list[Token]:
