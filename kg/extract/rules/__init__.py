@@ -13,7 +13,11 @@ of constructions, and register themselves by name:
 * :mod:`~kg.extract.rules.places`: offices, events and places and where
   they are, presence at events;
 * :mod:`~kg.extract.rules.speech`: reported speech (a sentence rule that
-  sees what the token rules found).
+  sees what the token rules found);
+* :mod:`~kg.extract.rules.readouts`: the set phrases of meeting and call
+  readouts ("the sides confirmed their willingness to cooperate");
+* :mod:`~kg.extract.rules.conflict`: attacks named by their weapons and forces
+  ("DEMONYM missiles hit X", "X came under fire from Y").
 
 The name of the rule that found a relation travels with it to the graph
 (``kg:extractor``), so ``kg evaluate --by-rule`` can measure each rule, and
