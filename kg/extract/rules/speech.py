@@ -269,19 +269,25 @@ def _source(pobj: Token) -> list[Ref]:
             for p in c.children if p.dep_ == "pobj" for r in target_refs(p)[0]]
 
 
+def _according(tok: Token, ctx: RuleContext) -> tuple[list[Ref], Token | None]:
+    """The sources of "according to X" and the asserted clause it qualifies (None when
+    ``tok`` is no such phrase, names no actor or qualifies no stated act)."""
+    if tok.lower_ != "according" or tok.dep_ != "prep":
+        return [], None
+    speakers = [r for to in tok.children if to.lower_ == "to" for p in to.children
+                if p.dep_ == "pobj" for r in _source(p) if r.kind in ctx.agents]
+    clause = tok.head
+    if not speakers or clause.pos_ not in ("VERB", "AUX") or not asserted(clause):
+        return [], None
+    return speakers, clause
+
+
 @rule("speech.according_to", gate=Gate(words=lambda ctx: ("according",)))
 def speech_according_to(tok: Token, ctx: RuleContext) -> list[Found]:
     """A clause said to be "according to X" is X's claim: its negative predicate
     criticizes the clause's subject ("The airline transports weapons, according to X")."""
-    if tok.lower_ != "according" or tok.dep_ != "prep":
-        return []
-    speakers = [r for to in tok.children if to.lower_ == "to" for p in to.children
-                if p.dep_ == "pobj" for r in _source(p)]
-    speakers = [r for r in speakers if r.kind in ctx.agents]
-    clause = tok.head
-    if not speakers or clause.pos_ not in ("VERB", "AUX") or not asserted(clause):
-        return []
-    if not _negative(ctx, clause):
+    speakers, clause = _according(tok, ctx)
+    if clause is None or not _negative(ctx, clause):
         return []
     subjects = [r for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
                 for c in conjuncts(s) for r in target_refs(c)[0]]
@@ -295,13 +301,8 @@ def speech_according_blamed(tok: Token, ctx: RuleContext) -> list[Found]:
     """An actor's act named with a negative word in a clause "according to X" is blamed on
     the actor by X ("..., supporting the DEMONYM regime's destructive ambitions, according
     to X")."""
-    if tok.lower_ != "according" or tok.dep_ != "prep":
-        return []
-    speakers = [r for to in tok.children if to.lower_ == "to" for p in to.children
-                if p.dep_ == "pobj" for r in _source(p)]
-    speakers = [r for r in speakers if r.kind in ctx.agents]
-    clause = tok.head
-    if not speakers or clause.pos_ not in ("VERB", "AUX") or not asserted(clause):
+    speakers, clause = _according(tok, ctx)
+    if clause is None:
         return []
     return [Found(sp, "criticizes", owner, tok.i, 0.6) for owner in _blamed(ctx, clause)
             for sp in speakers if owner.key != sp.key]
