@@ -69,6 +69,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Ghana joined Benin in condemning Togo.",
      {("Ghana", "criticizes", "Togo"), ("Benin", "criticizes", "Togo")}),
     ("Ghana, unlike Benin, condemned Togo.", {("Ghana", "criticizes", "Togo")}),
+    # talks "with X" on the sidelines of an event, not an interview "with" a broadcaster
+    ("Nana Akufo-Addo held talks on the sidelines of the summit with Faure Gnassingbe.",
+     {("Faure Essozimna Gnassingbé", "metWith", "Nana Akufo-Addo")}),
+    ("Nana Akufo-Addo spoke about the summit in an interview with CNN.", set()),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

@@ -256,9 +256,16 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             # verb's ("During the call, X congratulated Y on ...")
             holders = [noun]
         if rel == "metWith":
-            # "held talks on the sidelines with X"
-            holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
-                "on", "at", "in") for p in c.children if p.dep_ == "pobj"]
+            # "held talks on the sidelines with X", "talks in CITY on Monday with X" (not
+            # "the summit ... in an interview with X": a phrase of its own)
+            margins = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+                "on", "at", "in") for p in c.children if p.dep_ == "pobj" and (
+                p.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                or p.lemma_.lower() in ctx.lex.constructions.sideline_nouns)]
+            # (and the event they are the sidelines "of": "... of the summit with X")
+            holders += margins + [e for m in margins for c in m.children
+                                  if c.dep_ == "prep" and c.lower_ == "of"
+                                  for e in c.children if e.dep_ == "pobj"]
         for holder in holders:
             for prep in with_conjoined(list(holder.children)):
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
