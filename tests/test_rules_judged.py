@@ -73,6 +73,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Nana Akufo-Addo held talks on the sidelines of the summit with Faure Gnassingbe.",
      {("Faure Essozimna Gnassingbé", "metWith", "Nana Akufo-Addo")}),
     ("Nana Akufo-Addo spoke about the summit in an interview with CNN.", set()),
+    # welcoming an agreement between two is no meeting with them
+    ("Ghana welcomed the ceasefire between Togo and Benin.", set()),
+    ("Ghana welcomed Togolese President Faure Gnassingbe to Accra.",
+     {("Ghana", "metWith", "Faure Essozimna Gnassingbé")}),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

@@ -122,8 +122,11 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
                                  for c in conjuncts(p) for r in target_refs(c)[0]
                                  if r.kind in ctx.agents]
         kinds = ctx.kinds(rel)
-        if not any(t.kind in kinds for t in targets) and rel != "urges" and not (
+        only_named = triggers is not None and lemma in triggers.direct_only
+        if not any(t.kind in kinds for t in targets) and rel != "urges" and not only_named and not (
                 direct and targets and targets[0].kind == "Place"):
+            # (a direct-only trigger takes only whom it names: "welcomed the ceasefire
+            # between X and Y" is no meeting with X)
             # (a place named as the object is no actor: "defended PLACE, COUNTRY"
             # does not support COUNTRY)
             targets = targets + search(obj, kinds, trigger)  # one urges only whom one names
