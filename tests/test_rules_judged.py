@@ -77,6 +77,11 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Ghana welcomed the ceasefire between Togo and Benin.", set()),
     ("Ghana welcomed Togolese President Faure Gnassingbe to Accra.",
      {("Faure Essozimna Gnassingbé", "metWith", "Ghana")}),
+    # clashing with an armed group, or ambushing a convoy, attacks; "will" does not yet
+    ("Ghanaian troops clashed with Boko Haram militants near the border.",
+     {("Ghana", "attacks", "Boko Haram")}),
+    ("Boko Haram fighters ambushed a Ghanaian convoy.", {("Boko Haram", "attacks", "Ghana")}),
+    ("Boko Haram fighters will ambush a Ghanaian convoy.", set()),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),
