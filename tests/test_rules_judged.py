@@ -82,6 +82,8 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Ghana", "attacks", "Boko Haram")}),
     ("Boko Haram fighters ambushed a Ghanaian convoy.", {("Boko Haram", "attacks", "Ghana")}),
     ("Boko Haram fighters will ambush a Ghanaian convoy.", set()),
+    # a town the NER leaves untagged (or tags a people) is a place when struck
+    ("Ghana said Togo had attacked Kpalime with drones.", {("Togo", "attacks", "Kpalime")}),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

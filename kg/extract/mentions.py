@@ -147,6 +147,7 @@ class MentionResolver:
         state.add_surnames()
         state.add_short_names()
         state.add_minted()
+        state.add_untagged_places()
         state.add_titles()
         state.add_coreferences()
         state.finish()
@@ -549,6 +550,35 @@ class _DocState:
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in _w("event_nouns"):
                 self._event(tok)
         self._quoted_initiatives()
+
+    def add_untagged_places(self) -> None:
+        """A proper name that no mention covers, struck or visited, is a place:
+        "attacked Belgorod with drones", "shelled villages near Avdiivka", "flew to Goma"
+        (the NER leaves such names untagged or tags them a people or a product; not a
+        name it tags a person or an organization, not at the start of a sentence, not a
+        given name)."""
+        doc = self.doc
+        lex = lexicon().relations
+        verbs = lex["attacks"].verbs | lex["visited"].verbs | frozenset(lex["visited"].verb_preps)
+        for tok in doc:
+            if (tok.i in self.tok or tok.pos_ != "PROPN" or tok.dep_ == "compound"
+                    or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "DATE", "TIME")
+                    or not tok.text.istitle() or tok.i == tok.sent.start):
+                continue
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ in ("in", "to", "on", "near", "at"):
+                head = head.head
+            elif tok.dep_ != "dobj":
+                continue
+            if head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+                continue
+            words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and c.i not in self.tok and c.ent_type_ == tok.ent_type_]
+            start = words[0].i if words and words[-1].i == tok.i - 1 else tok.i
+            span = doc[start:tok.i + 1]
+            if doc[start].lower_ in _given_names() or start == tok.sent.start:
+                continue
+            self._add(Ref(span.text, "Place", start, tok.i + 1, span.text, "name"))
 
     def _named_body(self, head: Token) -> None:
         """"Vilnius University", "the Iranian Foreign Ministry": a capital's name or a
