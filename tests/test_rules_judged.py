@@ -14,7 +14,7 @@ from spacy.language import Language
 
 Triple = tuple[str, str, str]
 RELATIONS = ("criticizes", "attacks", "sanctions", "supports", "metWith", "urges",
-             "cooperatesWith")
+             "cooperatesWith", "visited")
 
 CASES: list[tuple[str, set[Triple]]] = [
     # the victim of a condemned attack is not criticized, the critic attacks no one
@@ -84,6 +84,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Boko Haram fighters will ambush a Ghanaian convoy.", set()),
     # a town the NER leaves untagged (or tags a people) is a place when struck
     ("Ghana said Togo had attacked Kpalime with drones.", {("Togo", "attacks", "Kpalime")}),
+    # going home to the capital of one's own state is no visit; going abroad is
+    ("Ghanaian President Nana Akufo-Addo returned to Accra on Monday.", set()),
+    ("Ghanaian President Nana Akufo-Addo flew to Lome on Monday.",
+     {("Nana Akufo-Addo", "visited", "Lome")}),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

@@ -41,6 +41,7 @@ from kg.extract.syntax import (
     is_hypothetical,
     mention,
 )
+from kg.gazetteer import load_gazetteer
 from kg.types import Claim
 
 __all__ = ["RelationExtractor", "make_relations"]
@@ -136,6 +137,12 @@ class RelationExtractor:
         self.locatable = frozenset(vocab.kinds_of(vocab.domain_kind("locatedIn")))
         self.agents = frozenset(vocab.kinds_of("Agent"))
         self._affiliations: dict[str, list[str]] = {}  # the document's, while it is read
+        # capitals and seats -> the states they stand for ("Washington" -> United States)
+        seats: dict[str, set[str]] = {}
+        for actor in load_gazetteer().actors.values():
+            for seat in actor.metonyms:
+                seats.setdefault(seat, set()).add(actor.key)
+        self._seats = {k: frozenset(v) for k, v in seats.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = list(doc._.kg_claims or [])
@@ -252,6 +259,9 @@ class RelationExtractor:
                 return False
             if b.key in self._affiliations.get(a.key, ()) and f.relation in _OWN_SIDE:
                 return False  # no support of or meeting with whom one acts for
+        if f.relation == "visited" and self._seats.get(f.object.key, frozenset()) & frozenset(
+                self._affiliations.get(f.subject.key, ())):
+            return False  # "X returned to CAPITAL" of the state X acts for: home, no visit
         if f.relation == "locatedIn":
             return f.subject.kind in self.locatable
         if f.subject.kind not in self.agents:
