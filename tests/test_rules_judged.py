@@ -88,6 +88,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Ghanaian President Nana Akufo-Addo returned to Accra on Monday.", set()),
     ("Ghanaian President Nana Akufo-Addo flew to Lome on Monday.",
      {("Nana Akufo-Addo", "visited", "Lome")}),
+    # being in a city for talks is visiting it; merely being there, or not, is not
+    ("Nana Akufo-Addo was in Lome for a two-day visit.", {("Nana Akufo-Addo", "visited", "Lome")}),
+    ("Nana Akufo-Addo was in Lome on Monday.", set()),
+    ("Nana Akufo-Addo was not in Lome for the visit.", set()),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

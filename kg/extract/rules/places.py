@@ -27,7 +27,7 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "event_brought_together", "event_during",
            "event_gathered", "event_held_with", "event_placed", "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
-           "place_in_comma_in", "place_in_state", "place_located"]
+           "place_in_comma_in", "place_in_state", "place_located", "place_there_for"]
 
 
 @rule("place.in_state", gate=Gate(words=lambda ctx: ctx.lex.constructions.place_nouns))
@@ -461,3 +461,24 @@ def event_brought_together(verb: Token, ctx: RuleContext) -> list[Found]:
                   if (r := ref(x)) is not None and r.kind in ("State", "Organization")]
     return [Found(r, "attended", event, verb.i, 0.7)
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
+@rule("place.there_for", gate=Gate(words=lambda ctx: ("be",)))
+def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A person who "is in CITY for talks" (a visit, the summit) is visiting it: "X is
+    in Beijing for talks with Y" (X visited Beijing)."""
+    if verb.lemma_ != "be" or not asserted(verb):
+        return []
+    places = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+              and r.kind in ("Place", "State")]
+    purposes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"]
+    if not places or not any(
+            _event_head(o) is not None
+            or o.lemma_.lower() in ctx.lex.constructions.meeting_nouns
+            or o.lemma_.lower() in ctx.lex.relations["visited"].nouns for o in purposes):
+        return []
+    visitors = [r for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)
+                if (r := ref(x)) is not None and r.kind == "Person"]
+    return [Found(v, "visited", p, verb.i, 0.7) for v in visitors for p in places]
