@@ -92,6 +92,13 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Nana Akufo-Addo was in Lome for a two-day visit.", {("Nana Akufo-Addo", "visited", "Lome")}),
     ("Nana Akufo-Addo was in Lome on Monday.", set()),
     ("Nana Akufo-Addo was not in Lome for the visit.", set()),
+    # two sides exchanging fire or accusations each act on the other; views are no act
+    ("Ghanaian troops exchanged fire with Togolese soldiers near the border.",
+     {("Ghana", "attacks", "Togo"), ("Togo", "attacks", "Ghana")}),
+    ("Ghana and Togo traded accusations over the fishing dispute.",
+     {("Ghana", "criticizes", "Togo"), ("Togo", "criticizes", "Ghana")}),
+    ("Ghana and Togo exchanged views on trade.", set()),
+    ("Ghana and Togo did not exchange fire.", set()),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

@@ -154,6 +154,7 @@ class Constructions:
     list_heads: Words
     member_synonyms: Words
     patient_nouns: Words
+    exchange_verbs: Words
     chair_nouns: Words
     member_collectives: Words
     quantifiers: Words
@@ -164,6 +165,7 @@ class Constructions:
     comprising_verbs: Words
     against_prefixes: Words
     compound_participles: Table
+    exchanged_acts: Table
     sideline_nouns: Words
     gathering_verbs: Words
     group_nouns: Words

@@ -41,7 +41,7 @@ from kg.extract.syntax import (
 
 __all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_recall",
            "verb_predicative", "verb_refusal", "verb_summon", "verb_supply",
-           "verb_symmetric", "verb_told"]
+           "verb_exchanged", "verb_symmetric", "verb_told"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -477,3 +477,26 @@ def verb_predicative(tok: Token, ctx: RuleContext) -> list[Found]:
             for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj"
             for f in pairs(subjects, rel, o, tok, lemma, ctx)]
+
+
+@rule("verb.exchanged", gate=Gate(words=lambda ctx: ctx.lex.constructions.exchange_verbs))
+def verb_exchanged(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Two sides exchanging hostile acts each act on the other: "X and Y exchanged fire"
+    (each attacks the other), "X and Y traded accusations" (each criticizes the other),
+    "X exchanged fire with Y"."""
+    cons = ctx.lex.constructions
+    if verb.lemma_.lower() not in cons.exchange_verbs or verb.pos_ != "VERB":
+        return []
+    acts = [c for c in verb.children if c.dep_ == "dobj"]
+    relations = [rel for c in acts for rel in cons.exchanged_acts.get(
+        c.lower_, cons.exchanged_acts.get(c.lemma_.lower(), ()))]
+    if not relations or not asserted(verb):
+        return []
+    sides = subject_refs(verb) + [r for h in (verb, *acts) for p in h.children
+                                  if p.dep_ == "prep" and p.lower_ == "with"
+                                  for o in p.children
+                                  if o.dep_ == "pobj" for c in conjuncts(o)
+                                  for r in target_refs(c)[0]]
+    sides = [s for s in {r.key: r for r in sides}.values() if s.kind in ctx.agents]
+    return [Found(a, rel, b, verb.i, 0.7) for rel in dict.fromkeys(relations)
+            for a in sides for b in sides if a.key != b.key]
