@@ -99,6 +99,10 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Ghana", "criticizes", "Togo"), ("Togo", "criticizes", "Ghana")}),
     ("Ghana and Togo exchanged views on trade.", set()),
     ("Ghana and Togo did not exchange fire.", set()),
+    # what a rejected accusation says is disputed, and is not whom the rejection is about
+    ("Ghana rejected accusations that it supplied weapons to Togo.", set()),
+    ("Benin accused Ghana of supplying weapons to Togo.",
+     {("Benin", "criticizes", "Ghana"), ("Ghana", "supports", "Togo")}),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

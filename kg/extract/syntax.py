@@ -746,6 +746,11 @@ def is_hypothetical(tok: Token) -> bool:
         if cur.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
             return True  # "X has yet to meet Y", "X is yet to act"
+        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ == "dobj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and (
+                head.head.lemma_.lower() in lex.denying_heads
+                or head.head.lemma_.lower() in lexicon().relations["opposes"].verbs):
+            return True  # "X rejected accusations that it supplied Y": disputed, not stated
         if cur.dep_ in ("xcomp", "conj", "pcomp", "pobj", "prep", "dobj") or (
                 cur.dep_ in ("advcl",) and head.pos_ == "VERB"):
             cur = head

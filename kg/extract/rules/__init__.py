@@ -239,7 +239,7 @@ def search(tok: Token, kinds: tuple[str, ...], skip: Token | None = None) -> lis
     found: list[Ref] = []
     left_out = range(skip.left_edge.i, skip.right_edge.i + 1) if (
         skip is not None and tok.is_ancestor(skip)) else range(0)
-    patients = _patients(tok)
+    patients = _patients(tok) | _contents(tok)
     for t in tok.subtree:
         if t.i in left_out or t.i in patients:
             continue
@@ -247,6 +247,15 @@ def search(tok: Token, kinds: tuple[str, ...], skip: Token | None = None) -> lis
         if r is not None and r.kind in kinds and all(f.key != r.key for f in found):
             found.append(r)
     return found
+
+
+def _contents(tok: Token) -> set[int]:
+    """The tokens of clauses with a subject of their own inside a phrase ("accusations
+    that it supplied Y"): what an accusation or report says, not whom it is about."""
+    return {w.i for t in tok.subtree for c in t.children
+            if c.dep_ in ("acl", "relcl", "ccomp") and c.i != tok.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for w in c.subtree}
 
 
 def _patients(tok: Token) -> set[int]:
