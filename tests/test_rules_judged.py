@@ -103,6 +103,8 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Ghana rejected accusations that it supplied weapons to Togo.", set()),
     ("Benin accused Ghana of supplying weapons to Togo.",
      {("Benin", "criticizes", "Ghana"), ("Ghana", "supports", "Togo")}),
+    # talks one is in favour of have not taken place
+    ("Nana Akufo-Addo is in favour of talks with Togo.", set()),
     # an act called off or put off did not take place; one that is ended did
     ("Ghana postponed its visit to Togo.", set()),
     ("Ghana cancelled its talks with Togo.", set()),

@@ -100,6 +100,7 @@ class Modality:
     denying_heads: Words
     refused_verbs: Table
     desired_heads: Words
+    favouring_heads: Words
     inceptive_verbs: Words
 
 

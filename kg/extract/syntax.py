@@ -783,11 +783,15 @@ def is_future_nominal(noun: Token) -> bool:
 def _desired(noun: Token) -> bool:
     """Whether a nominal act is only wished or proposed: the object of an inceptive verb
     under a head of need or proposal ("the importance of establishing cooperation",
-    "it is necessary to launch talks", "the proposal to hold a meeting")."""
+    "it is necessary to launch talks", "the proposal to hold a meeting"), or what one is
+    "in favour of"."""
     lex = lexicon().modality
     if noun.dep_ == "conj":
         noun = noun.head
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "pobj" and (
+            verb.head.lemma_.lower() in lex.favouring_heads and verb.head.head.lower_ == "in"):
+        return True  # "in favour of talks with X", "in support of a meeting"
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.inceptive_verbs:
         return False
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
