@@ -1,7 +1,7 @@
 """Shared fixtures. Tests that need the trained spaCy pipeline are marked
 ``model`` and run only with ``pytest --model`` (the README's test command)."""
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -72,3 +72,20 @@ def refs_covering(doc: Doc, surface: str, nth: int) -> set[tuple[str, str]]:
     span = doc.char_span(starts[nth], starts[nth] + len(surface), alignment_mode="expand")
     assert span is not None
     return {(r.key, r.kind) for r in doc._.kg_refs if r.start <= span.start and span.end <= r.end}
+
+
+def claim_triples(doc: Doc, relations: Iterable[str] | None = None, *,
+                  symmetric: Iterable[str] = ()) -> set[tuple[str, str, str]]:
+    """The (subject, relation, object) keys of a document's claims of ``relations`` (all
+    when None); a claim of a ``symmetric`` relation is written with its two keys sorted."""
+    wanted = None if relations is None else set(relations)
+    sym = set(symmetric)
+    out: set[tuple[str, str, str]] = set()
+    for c in doc._.kg_claims:
+        if wanted is not None and c.relation not in wanted:
+            continue
+        s, o = c.subject.key, c.object.key
+        if c.relation in sym and o < s:
+            s, o = o, s
+        out.add((s, c.relation, o))
+    return out

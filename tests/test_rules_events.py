@@ -9,6 +9,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tests.conftest import claim_triples
+
 pytestmark = pytest.mark.model
 
 EVENT_RELATIONS = ("attended", "metWith", "locatedIn")
@@ -17,15 +19,7 @@ Triple = tuple[str, str, str]
 
 
 def _claims(doc: Doc) -> set[Triple]:
-    out = set()
-    for c in doc._.kg_claims:
-        if c.relation not in EVENT_RELATIONS:
-            continue
-        s, o = c.subject.key, c.object.key
-        if c.relation == "metWith" and o < s:
-            s, o = o, s
-        out.add((s, c.relation, o))
-    return out
+    return claim_triples(doc, EVENT_RELATIONS, symmetric=("metWith",))
 
 
 def _labels(doc: Doc) -> dict[str, list[str]]:

@@ -8,15 +8,15 @@ construction that looks alike but states something else.
 import pytest
 from spacy.language import Language
 
+from tests.conftest import claim_triples
+
 pytestmark = pytest.mark.model
 
 Triple = tuple[str, str, str]
 
 
 def _claims(nlp: Language, text: str, *relations: str) -> set[Triple]:
-    doc = nlp(text)
-    return {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims
-            if c.relation in relations}
+    return claim_triples(nlp(text), relations)
 
 
 def _rules(nlp: Language, text: str, relation: str) -> set[tuple[str, str, str, str]]:

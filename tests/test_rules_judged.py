@@ -12,6 +12,8 @@ checks, so an extra claim fails as much as a missing one.
 import pytest
 from spacy.language import Language
 
+from tests.conftest import claim_triples
+
 Triple = tuple[str, str, str]
 RELATIONS = ("criticizes", "attacks", "sanctions", "supports", "metWith", "urges",
              "cooperatesWith", "visited")
@@ -125,13 +127,5 @@ CASES: list[tuple[str, set[Triple]]] = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_rules_judged_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
-    doc = nlp(text)
-    got = set()
-    for c in doc._.kg_claims:
-        if c.relation not in RELATIONS:
-            continue
-        s, o = c.subject.key, c.object.key
-        if c.relation in ("metWith", "cooperatesWith") and o < s:
-            s, o = o, s
-        got.add((s, c.relation, o))
+    got = claim_triples(nlp(text), RELATIONS, symmetric=("metWith", "cooperatesWith"))
     assert got == want

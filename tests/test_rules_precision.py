@@ -9,6 +9,8 @@ those relations the sentence should give.
 import pytest
 from spacy.language import Language
 
+from tests.conftest import claim_triples
+
 Triple = tuple[str, str, str]
 
 CASES: list[tuple[str, tuple[str, ...], set[Triple]]] = [
@@ -80,10 +82,7 @@ CASES: list[tuple[str, tuple[str, ...], set[Triple]]] = [
                          ids=[t[:40] for t, _, _ in CASES])
 def test_rules_precision_sentence(nlp: Language, text: str, relations: tuple[str, ...],
                                   want: set[Triple]) -> None:
-    doc = nlp(text)
-    got = {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims
-           if c.relation in relations}
-    assert got == want
+    assert claim_triples(nlp(text), relations) == want
 
 
 @pytest.mark.model

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import kg.extract  # noqa: F401  (registers the factories)
+from tests.conftest import claim_triples
 
 Triple = tuple[str, str, str]
 # (word, lemma, pos, tag, head, dep, ent IOB), heads absolute
@@ -201,9 +202,7 @@ CASES: list[tuple[str, set[Triple]]] = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_rules_speech_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
-    doc = nlp(text)
-    got = {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims
-           if c.relation in ("criticizes", "opposes", "urges")}
+    got = claim_triples(nlp(text), ("criticizes", "opposes", "urges"))
     assert got == want
 
 

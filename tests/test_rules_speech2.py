@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from kg.errors import ExtractorError
 from kg.extract.lexicon import load_lexicon
+from tests.conftest import claim_triples
 
 Triple = tuple[str, str, str]
 
@@ -116,10 +117,7 @@ CASES: list[tuple[str, set[Triple]]] = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_rules_speech2_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
-    doc = nlp(text)
-    got = {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims
-           if c.relation in SPEECH_ACTS}
-    assert got == want
+    assert claim_triples(nlp(text), SPEECH_ACTS) == want
 
 
 @pytest.mark.model

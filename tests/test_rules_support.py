@@ -9,6 +9,8 @@ The sentences are written for these tests and run through the trained pipeline
 import pytest
 from spacy.language import Language
 
+from tests.conftest import claim_triples
+
 Triple = tuple[str, str, str]
 RELATIONS = ("supports", "proposes", "sanctions", "attacks")
 
@@ -97,7 +99,4 @@ CASES: list[tuple[str, set[Triple]]] = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_rules_support_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
-    doc = nlp(text)
-    got = {(c.subject.key, c.relation, c.object.key) for c in doc._.kg_claims
-           if c.relation in RELATIONS}
-    assert got == want
+    assert claim_triples(nlp(text), RELATIONS) == want
