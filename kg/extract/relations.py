@@ -137,12 +137,7 @@ class RelationExtractor:
         self.locatable = frozenset(vocab.kinds_of(vocab.domain_kind("locatedIn")))
         self.agents = frozenset(vocab.kinds_of("Agent"))
         self._affiliations: dict[str, list[str]] = {}  # the document's, while it is read
-        # capitals and seats -> the states they stand for ("Washington" -> United States)
-        seats: dict[str, set[str]] = {}
-        for actor in load_gazetteer().actors.values():
-            for seat in actor.metonyms:
-                seats.setdefault(seat, set()).add(actor.key)
-        self._seats = {k: frozenset(v) for k, v in seats.items()}
+        self._gazetteer = load_gazetteer()  # capitals and seats: what states they stand for
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = list(doc._.kg_claims or [])
@@ -248,6 +243,13 @@ class RelationExtractor:
             verb = verb.head
         return False
 
+    def _home(self, f: Found) -> bool:
+        """Whether the place ``f`` reaches is the capital or seat (a metonym in the
+        gazetteer) of a state its subject acts for."""
+        seat = self._gazetteer.find(f.object.key)
+        return seat is not None and seat[1] == "metonym" and (
+            seat[0].key in self._affiliations.get(f.subject.key, ()))
+
     def _valid(self, f: Found, actors: dict[str, ActorInfo]) -> bool:
         """Domain and range of the ontology; no act between a body and its own state, nor
         support or a meeting between a person and whom their title says they act for."""
@@ -259,8 +261,7 @@ class RelationExtractor:
                 return False
             if b.key in self._affiliations.get(a.key, ()) and f.relation in _OWN_SIDE:
                 return False  # no support of or meeting with whom one acts for
-        if f.relation == "visited" and self._seats.get(f.object.key, frozenset()) & frozenset(
-                self._affiliations.get(f.subject.key, ())):
+        if f.relation == "visited" and self._home(f):
             return False  # "X returned to CAPITAL" of the state X acts for: home, no visit
         if f.relation == "locatedIn":
             return f.subject.kind in self.locatable
