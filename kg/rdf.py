@@ -105,8 +105,15 @@ def _claim_iri(article: URIRef, claim: Claim) -> URIRef:
 _ARTICLE, _ASSERTION = KG.Article, KG.Assertion
 _SENTENCE, _START, _END = KG.sentence, KG.startChar, KG.endChar
 _EXTRACTOR, _CONFIDENCE, _ARTICLE_DATE = KG.extractor, KG.confidence, KG.articleDate
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
+_DERIVED_FROM, _SAME_AS = PROV.wasDerivedFrom, OWL.sameAs
+_PREF_LABEL, _ALT_LABEL, _LABEL = SKOS.prefLabel, SKOS.altLabel, RDFS.label
+_IDENTIFIER, _TITLE, _DATE, _SOURCE = (DCTERMS.identifier, DCTERMS.title, DCTERMS.date,
+                                       DCTERMS.source)
+_XSD_DATE, _XSD_COUNT, _XSD_DECIMAL = XSD.date, XSD.nonNegativeInteger, XSD.decimal
 _CLASSES: dict[str, URIRef] = {}  # kind -> class IRI (checked against the ontology once)
-_RECURRING: dict[tuple[str, type, object], Literal] = {}  # extractor names, confidences
+# extractor names, confidences, character offsets
+_RECURRING: dict[tuple[URIRef | None, type, object], Literal] = {}
 _RECURRING_LIMIT = 10_000
 
 
@@ -117,14 +124,13 @@ def _class(kind: str) -> URIRef:
     return iri
 
 
-def _recurring(kind: str, value: object) -> Literal:
-    key = (kind, type(value), value)  # 1 and 1.0 are equal keys but not equal literals
+def _recurring(value: object, datatype: URIRef | None = None) -> Literal:
+    key = (datatype, type(value), value)  # 1 and 1.0 are equal keys but not equal literals
     lit = _RECURRING.get(key)
     if lit is None:
         if len(_RECURRING) >= _RECURRING_LIMIT:
             _RECURRING.clear()
-        lit = _RECURRING[key] = (
-            Literal(value, datatype=XSD.decimal) if kind == "decimal" else Literal(value))
+        lit = _RECURRING[key] = Literal(value, datatype=datatype)
     return lit
 
 
@@ -146,15 +152,15 @@ def article_graph(article: Article, claims: Iterable[Claim],
     # No prefixes bound: the writers bind their own, and binding costs more than the triples.
     graph = Graph(store=SimpleMemory(), identifier=a_iri)
     triples: list[tuple[Node, Node, Node]] = [
-        (a_iri, RDF.type, _ARTICLE), (a_iri, DCTERMS.identifier, Literal(article.id))]
+        (a_iri, _TYPE, _ARTICLE), (a_iri, _IDENTIFIER, Literal(article.id))]
     add = triples.append
     if article.title:
-        add((a_iri, DCTERMS.title, Literal(article.title)))
-    date = Literal(article.date, datatype=XSD.date) if article.date else None
+        add((a_iri, _TITLE, Literal(article.title)))
+    date = Literal(article.date, datatype=_XSD_DATE) if article.date else None
     if date is not None:
-        add((a_iri, DCTERMS.date, date))
+        add((a_iri, _DATE, date))
     if article.url:
-        add((a_iri, DCTERMS.source, URIRef(article.url) if re.match(
+        add((a_iri, _SOURCE, URIRef(article.url) if re.match(
             r"^https?://\S+$", article.url) else Literal(article.url)))
 
     iris: dict[str, URIRef] = {}  # actor key -> IRI
@@ -174,31 +180,31 @@ def article_graph(article: Article, claims: Iterable[Claim],
         sentence = sentences.get(claim.sentence)
         if sentence is None:
             sentence = sentences[claim.sentence] = Literal(claim.sentence)
-        add((node, RDF.type, _ASSERTION))
-        add((node, RDF.subject, s))
-        add((node, RDF.predicate, p))
-        add((node, RDF.object, o))
-        add((node, PROV.wasDerivedFrom, a_iri))
+        add((node, _TYPE, _ASSERTION))
+        add((node, _SUBJECT, s))
+        add((node, _PREDICATE, p))
+        add((node, _OBJECT, o))
+        add((node, _DERIVED_FROM, a_iri))
         add((node, _SENTENCE, sentence))
-        add((node, _START, Literal(claim.start, datatype=XSD.nonNegativeInteger)))
-        add((node, _END, Literal(claim.end, datatype=XSD.nonNegativeInteger)))
-        add((node, _EXTRACTOR, _recurring("string", claim.extractor)))
-        add((node, _CONFIDENCE, _recurring("decimal", round(claim.confidence, 3))))
+        add((node, _START, _recurring(claim.start, _XSD_COUNT)))
+        add((node, _END, _recurring(claim.end, _XSD_COUNT)))
+        add((node, _EXTRACTOR, _recurring(claim.extractor)))
+        add((node, _CONFIDENCE, _recurring(round(claim.confidence, 3), _XSD_DECIMAL)))
         if date is not None:
             add((node, _ARTICLE_DATE, date))
 
     for key in sorted(iris):
         rec = actors[key]
         iri = iris[key]
-        add((iri, RDF.type, _class(rec.kind)))
+        add((iri, _TYPE, _class(rec.kind)))
         name = Literal(rec.key, lang="en")
-        add((iri, SKOS.prefLabel, name))
-        add((iri, RDFS.label, name))
+        add((iri, _PREF_LABEL, name))
+        add((iri, _LABEL, name))
         for label in rec.labels:
             if label != rec.key:
-                add((iri, SKOS.altLabel, Literal(label, lang="en")))
+                add((iri, _ALT_LABEL, Literal(label, lang="en")))
         if rec.wikidata:
-            add((iri, OWL.sameAs, URIRef(rec.wikidata)))
+            add((iri, _SAME_AS, URIRef(rec.wikidata)))
     store = graph.store
     for triple in triples:  # terms made here are valid: no need for Graph.add's checks
         store.add(triple, graph, quoted=False)

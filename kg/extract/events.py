@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
-from kg.extract.syntax import in_name, proposal_participles
+from kg.extract.syntax import in_name, proposal_participles, tokens_tagged
 
 __all__ = ["EventResolver", "InitiativeResolver", "make_events", "make_initiatives"]
 
@@ -111,7 +111,7 @@ class EventResolver:
                     events.append(_Event(r.key, self._head(root) or "", self._mods(root),
                                          comp=self._comp(root)))
         seen: dict[str, int] = {}  # event key -> its latest mention so far
-        for t in doc:
+        for t in tokens_tagged(doc, "NOUN", "PROPN"):  # what _head can take
             head = self._head(t)
             if head is None or not self._reported(t):
                 continue

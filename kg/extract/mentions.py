@@ -11,10 +11,11 @@ liaison office in Tokyo"), initiatives ("Asia-Pacific NATO") and summits.
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -63,6 +64,9 @@ class ActorInfo:
 
 def _title_heads() -> frozenset[str]:
     return lexicon().titles.heads
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = ("“", '"', "‘"), ("”", '"', "’")
 
 
 @functools.cache
@@ -172,6 +176,25 @@ class _DocState:
         self.offices: dict[str, str] = {}
         self.groups: dict[int, list[Ref]] = {}
         self.sex: dict[str, str] = {}  # a person's key -> "m" or "f", as the text tells
+        # each token's lower-case form, lower-case lemma and part of speech, read once: the
+        # passes below look at a token only where these say it may matter
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, LEMMA, POS]).tolist() if len(doc) else []
+        self.lowers = [strings[low] for low, _, _ in rows]
+        self.lemmas = [strings[lemma].lower() for _, lemma, _ in rows]
+        self.pos = [strings[p] for _, _, p in rows]
+        self.tokens = list(doc)
+
+    def _candidates(self, *, lowers: Iterable[str] = (), lemmas: Iterable[str] = (),
+                    pos: Iterable[str] = ()) -> Iterator[Token]:
+        """The tokens, in order, whose lower-case form, lemma or part of speech is one of
+        these and that no mention covers yet (checked as each is reached: a pass adds
+        mentions as it goes)."""
+        low, lem, tags = frozenset(lowers), frozenset(lemmas), frozenset(pos)
+        for i, tok in enumerate(self.tokens):
+            if (self.lowers[i] in low or self.lemmas[i] in lem or self.pos[i] in tags) and (
+                    i not in self.tok):
+                yield tok
 
     # --------------------------------------------------------------- helpers
     def _add(self, ref: Ref, *, label: str | None = None, wikidata: str | None = None,
@@ -485,9 +508,8 @@ class _DocState:
         # each named person's last word, folded, and whether the name has several words
         lasts = [(r, fold_name(_norm(doc[r.start:r.end].text)).split()[-1:],
                   len(doc[r.start:r.end].text.split()) > 1) for r in named]
-        for tok in doc:
-            if tok.i in self.tok or not tok.text[:1].isupper() or (
-                    tok.dep_ in ("compound", "flat")):
+        for tok in self._candidates(pos=("PROPN", "NOUN")):
+            if not tok.text[:1].isupper() or tok.dep_ in ("compound", "flat"):
                 continue
             if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.text.istitle()):
                 continue  # a rare surname may be tagged a noun ("SURNAME met ...")
@@ -514,8 +536,8 @@ class _DocState:
                   if r.kind in ("Body", "Organization") and len(r.text.split()) > 1}
         if not firsts:
             return
-        for tok in self.doc:
-            if tok.lower_ not in firsts or tok.i in self.tok or tok.pos_ != "PROPN" or (
+        for tok in self._candidates(lowers=firsts):
+            if tok.pos_ != "PROPN" or (
                     tok.ent_type_ or not tok.is_title or tok.dep_ in ("compound", "flat")):
                 continue
             body = self._short_name(self.doc[tok.i:tok.i + 1])
@@ -524,10 +546,10 @@ class _DocState:
 
     # -------------------------------------------------------- minted actors
     def add_minted(self) -> None:
-        doc = self.doc
-        for tok in doc:
-            if tok.i in self.tok:
-                continue
+        # every branch below needs a proper noun or one of these lemmas
+        lemmas = (_w("common_body_nouns") | _w("organ_nouns") | _w("office_nouns")
+                  | _w("event_nouns"))
+        for tok in self._candidates(lemmas=lemmas, pos=("PROPN",)):
             lemma = tok.lemma_.lower()
             if tok.text.islower() and lemma in _w("common_body_nouns"):
                 self._common_body(tok)  # "Vietnam's foreign ministry spokeswoman"
@@ -560,8 +582,8 @@ class _DocState:
         doc = self.doc
         lex = lexicon().relations
         verbs = lex["attacks"].verbs | lex["visited"].verbs | frozenset(lex["visited"].verb_preps)
-        for tok in doc:
-            if (tok.i in self.tok or tok.pos_ != "PROPN" or tok.dep_ == "compound"
+        for tok in self._candidates(pos=("PROPN",)):
+            if (tok.dep_ == "compound"
                     or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "DATE", "TIME")
                     or not tok.text.istitle() or tok.i == tok.sent.start):
                 continue
@@ -814,23 +836,22 @@ class _DocState:
         return None
 
     def _quoted_initiatives(self) -> None:
-        doc = self.doc
+        doc, forms = self.doc, self.lowers
         self._quoted_organizations()
         i = 0
         while i < len(doc):
-            if doc[i].text in ("“", '"', "‘") :
+            if forms[i] in _OPENING_QUOTES:
                 j = i + 1
-                while j < len(doc) and j - i <= 8 and doc[j].text not in ("”", '"', "’"):
+                while j < len(doc) and j - i <= 8 and forms[j] not in _CLOSING_QUOTES:
                     j += 1
-                if j < len(doc) and doc[j].text in ("”", '"', "’") and j - i > 1:
+                if j < len(doc) and forms[j] in _CLOSING_QUOTES and j - i > 1:
                     self._initiative(doc[i + 1:j])
                     i = j
             i += 1
         # Unquoted "Asia-Pacific version of NATO".
-        for tok in doc:
-            if tok.lower_ == "version" and tok.i not in self.tok:
-                span = doc[min(t.i for t in tok.subtree):max(t.i for t in tok.subtree) + 1]
-                self._initiative(span)
+        for tok in self._candidates(lowers=("version",)):
+            span = doc[min(t.i for t in tok.subtree):max(t.i for t in tok.subtree) + 1]
+            self._initiative(span)
 
     def _quoted_organizations(self) -> None:
         """A quoted name in title case whose last word names a group ("the "X
@@ -838,9 +859,12 @@ class _DocState:
         doc = self.doc
         heads = _w("coref_org_nouns") | {n for n, ws in _table("reference_nouns").items()
                                          if "Organization" in ws}
-        for tok in doc:
-            if tok.lower_ not in heads or tok.i + 1 >= len(doc) or (
-                    doc[tok.i + 1].text not in ("”", '"', "’")) or not tok.text[:1].isupper():
+        for i, form in enumerate(self.lowers):
+            if form not in heads or i + 1 >= len(doc) or (
+                    self.lowers[i + 1] not in _CLOSING_QUOTES):
+                continue
+            tok = self.tokens[i]
+            if not tok.text[:1].isupper():
                 continue
             own = self.tok.get(tok.i)  # "Coalition" alone may be a gazetteer alias
             if own is not None and own.end - own.start > 1:
@@ -918,8 +942,8 @@ class _DocState:
         if self.table is None:
             return
         heads = lexicon().titles.office_heads
-        for tok in self.doc:
-            if tok.i in self.tok or tok.lower_ not in heads or tok.tag_ in ("NNS", "NNPS"):
+        for tok in self._candidates(lowers=heads):
+            if tok.tag_ in ("NNS", "NNPS"):
                 continue
             found = self._title_holder(tok)
             if found is None:
@@ -971,8 +995,8 @@ class _DocState:
                 (r := self.tok.get(following)) is not None and r.kind == "Person")):
             return None  # "President of Russia Vladimir Putin": a title before a name
         phrase = " ".join(w for w in phrase_words if w not in ("the", "'s", "’s"))
-        terms = [term for office, forms in lex.offices.items()
-                 if any(re.search(rf"(?:^| ){re.escape(form)}$", phrase) for form in forms)
+        terms = [term for office, forms in lex.offices.items()  # the phrase ends in a form
+                 if any(phrase == form or phrase.endswith(" " + form) for form in forms)
                  for term in self.table.terms_in(owner.key, office, self.date)]
         if len({t.person for t in terms}) > 1:
             # "President" names a head of state and, in some states, of government: the
@@ -1010,10 +1034,10 @@ class _DocState:
 
     # -------------------------------------------------------- coreference
     def add_coreferences(self) -> None:
-        doc = self.doc
-        for tok in doc:
-            if tok.i in self.tok:
-                continue
+        # every branch below needs one of these forms or lemmas
+        lemmas = (_w("coref_org_nouns") | _w("coref_event_nouns") | set(_table("pair_nouns"))
+                  | set(_table("reference_nouns")))
+        for tok in self._candidates(lowers=_w("male_female") | {"it", "its"}, lemmas=lemmas):
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in _w("male_female"):
                 sex = "f" if lower in _w("female_words") else "m"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Ref
-from kg.extract.syntax import titled_person
+from kg.extract.syntax import titled_person, tokens_tagged
 
 __all__ = ["PairResolver", "make_pairs"]
 
@@ -46,8 +46,8 @@ class PairResolver:
         groups: dict[int, list[Ref]] = dict(doc._.kg_groups or {})
         sents = list(doc.sents)
         index = {s.start: n for n, s in enumerate(sents)}
-        for tok in doc:
-            if tok.i in groups or tok.i in tok_refs or tok.tag_ not in ("NNS", "NNPS"):
+        for tok in tokens_tagged(doc, "NNS", "NNPS", attr="TAG"):
+            if tok.i in groups or tok.i in tok_refs:
                 continue
             kinds = self.pair_nouns.get(tok.lemma_.lower())
             if not kinds or not self._definite(tok):
@@ -58,7 +58,8 @@ class PairResolver:
                 if pair is not None:
                     groups[tok.i] = _standing_for(tok, pair)
                     break
-        for tok in doc:
+        # each step below reads a subject only
+        for tok in tokens_tagged(doc, "nsubj", "nsubjpass", attr="DEP"):
             if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and (
                     tok.i not in groups):
                 n = index[tok.sent.start]

@@ -9,6 +9,9 @@ import contextlib
 import functools
 from collections.abc import Iterator
 
+from spacy.attrs import DEP, POS, TAG
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg import vocab
@@ -44,6 +47,7 @@ __all__ = [
     "subject_refs",
     "target_refs",
     "titled_person",
+    "tokens_tagged",
 ]
 
 AGENTIVE = vocab.kinds_of("Agent")
@@ -51,6 +55,17 @@ AGENTIVE = vocab.kinds_of("Agent")
 # that put a named place in apposition ("the lakeside town of Ohrid").
 MEASURE_NOUNS = lexicon().constructions.measure_nouns
 PLACE_NOUNS = lexicon().constructions.place_nouns
+
+
+def tokens_tagged(doc: Doc, *pos: str, attr: str = "POS") -> Iterator[Token]:
+    """The document's tokens whose part of speech (or ``attr``: "TAG", "DEP") is one of
+    ``pos``, in order; read from one array, so that no Token object is made for the others."""
+    if not len(doc):
+        return
+    wanted = frozenset(POS_IDS[p] if attr == "POS" else get_string_id(p) for p in pos)
+    for i, value in enumerate(doc.to_array({"POS": POS, "TAG": TAG, "DEP": DEP}[attr]).tolist()):
+        if value in wanted:
+            yield doc[i]
 
 
 def place_ref(tok: Token) -> Ref | None:

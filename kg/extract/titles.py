@@ -16,7 +16,15 @@ from kg import vocab
 from kg.extract.confidence import rule_confidence
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
-from kg.extract.syntax import FINITE_TAGS, agent_refs, evidence, mention, ref, speaker_of
+from kg.extract.syntax import (
+    FINITE_TAGS,
+    agent_refs,
+    evidence,
+    mention,
+    ref,
+    speaker_of,
+    tokens_tagged,
+)
 from kg.gazetteer import load_gazetteer
 from kg.officeholders import load_officeholders
 from kg.types import Claim
@@ -329,10 +337,8 @@ class TitleExtractor:
         actors = doc._.kg_actors or {}
         table: dict[int, Ref] = doc._.kg_tok
         refs: list[Ref] = doc._.kg_refs
-        for tok in doc:
+        for tok in tokens_tagged(doc, "NN", attr="TAG"):  # "the four nations" is not one state
             if tok.lemma_.lower() not in ("country", "nation") or tok.i in table:
-                continue
-            if tok.tag_ != "NN":  # "the four nations" is not one state
                 continue
             if not any(c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
                 continue
