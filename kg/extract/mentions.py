@@ -14,16 +14,19 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as _POS_NAMES
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import lexicon
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.officeholders import Officeholders, Person, fold_name, load_officeholders
 
-__all__ = ["ActorInfo", "MentionResolver", "Ref", "make_mentions"]
+__all__ = ["ActorInfo", "MentionResolver", "Ref", "StringMemo", "make_mentions"]
 
 NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
@@ -67,6 +70,43 @@ def _title_heads() -> frozenset[str]:
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", '"', "‘"), ("”", '"', "’")
+
+
+@dataclass
+class StringMemo:
+    """The strings of a vocabulary's hashes, as read and in lower case, looked up once."""
+
+    strings: StringStore
+    texts: dict[int, str] = field(default_factory=dict)
+    lowers: dict[int, str] = field(default_factory=dict)
+
+    LIMIT: ClassVar[int] = 100_000  # past this many, start afresh (memory stays flat)
+
+    @classmethod
+    def of(cls, doc: Doc) -> "StringMemo":
+        words = _WORDS.get(id(doc.vocab))
+        if words is None or words.strings is not doc.vocab.strings:
+            words = _WORDS[id(doc.vocab)] = cls(doc.vocab.strings)
+        if len(words.texts) + len(words.lowers) > cls.LIMIT:
+            words.texts.clear()
+            words.lowers.clear()
+        return words
+
+    def text(self, key: int) -> str:
+        found = self.texts.get(key)
+        if found is None:
+            found = self.texts[key] = self.strings[key]
+        return found
+
+    def lower(self, key: int) -> str:
+        found = self.lowers.get(key)
+        if found is None:
+            found = self.lowers[key] = self.strings[key].lower()
+        return found
+
+
+_WORDS: dict[int, StringMemo] = {}  # id of a vocabulary -> its strings looked up
+POS_NAMES = {int(k): v for k, v in _POS_NAMES.items()}  # part-of-speech id -> name
 
 
 @functools.cache
@@ -178,12 +218,11 @@ class _DocState:
         self.sex: dict[str, str] = {}  # a person's key -> "m" or "f", as the text tells
         # each token's lower-case form, lower-case lemma and part of speech, read once: the
         # passes below look at a token only where these say it may matter
-        strings = doc.vocab.strings
         rows = doc.to_array([LOWER, LEMMA, POS]).tolist() if len(doc) else []
-        self.lowers = [strings[low] for low, _, _ in rows]
-        self.lemmas = [strings[lemma].lower() for _, lemma, _ in rows]
-        self.pos = [strings[p] for _, _, p in rows]
-        self.tokens = list(doc)
+        words = StringMemo.of(doc)
+        self.lowers = [words.text(low) for low, _, _ in rows]
+        self.lemmas = [words.lower(lemma) for _, lemma, _ in rows]
+        self.pos = [POS_NAMES[p] for _, _, p in rows]
 
     def _candidates(self, *, lowers: Iterable[str] = (), lemmas: Iterable[str] = (),
                     pos: Iterable[str] = ()) -> Iterator[Token]:
@@ -191,10 +230,11 @@ class _DocState:
         these and that no mention covers yet (checked as each is reached: a pass adds
         mentions as it goes)."""
         low, lem, tags = frozenset(lowers), frozenset(lemmas), frozenset(pos)
-        for i, tok in enumerate(self.tokens):
-            if (self.lowers[i] in low or self.lemmas[i] in lem or self.pos[i] in tags) and (
-                    i not in self.tok):
-                yield tok
+        doc = self.doc
+        for i, (form, lemma, p) in enumerate(zip(self.lowers, self.lemmas, self.pos,
+                                                 strict=True)):
+            if (form in low or lemma in lem or p in tags) and i not in self.tok:
+                yield doc[i]
 
     # --------------------------------------------------------------- helpers
     def _add(self, ref: Ref, *, label: str | None = None, wikidata: str | None = None,
@@ -863,7 +903,7 @@ class _DocState:
             if form not in heads or i + 1 >= len(doc) or (
                     self.lowers[i + 1] not in _CLOSING_QUOTES):
                 continue
-            tok = self.tokens[i]
+            tok = doc[i]
             if not tok.text[:1].isupper():
                 continue
             own = self.tok.get(tok.i)  # "Coalition" alone may be a gazetteer alias

@@ -24,7 +24,7 @@ from kg import vocab
 from kg.errors import ExtractorError
 from kg.extract.confidence import rule_confidence
 from kg.extract.lexicon import Lexicon, lexicon
-from kg.extract.mentions import ActorInfo
+from kg.extract.mentions import ActorInfo, StringMemo
 from kg.extract.rules import (
     Found,
     RuleContext,
@@ -132,7 +132,6 @@ class RelationExtractor:
                                 for i, r in enumerate(r for r in rules if r.scope == "sentence")]
         # (lemma, form, in a mention, document mask) -> the token rules to try, in order
         self._by_token: dict[tuple[str, str, bool, int], tuple[_Gated, ...]] = {}
-        self._lower: dict[int, str] = {}  # lemma hash -> lower-case lemma
         self.confidence = dict(confidence)
         self.locatable = frozenset(vocab.kinds_of(vocab.domain_kind("locatedIn")))
         self.agents = frozenset(vocab.kinds_of("Agent"))
@@ -155,19 +154,10 @@ class RelationExtractor:
         """The document's lemmas, forms and parts of speech, read once, and which
         document gates open on it."""
         table = doc.to_array([POS, LEMMA, LOWER]).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        lower = self._lower
-        lemmas: list[str] = []
-        forms: list[str] = []
-        pos: list[int] = []
-        for p, lemma, form in table:
-            if (low := lower.get(lemma)) is None:
-                low = lower[lemma] = strings[lemma].lower()
-                if len(lower) > _CACHE_LIMIT:
-                    lower.clear()
-            lemmas.append(low)
-            forms.append(strings[form])
-            pos.append(p)
+        memo = StringMemo.of(doc)
+        lemmas = [memo.lower(lemma) for _, lemma, _ in table]
+        forms = [memo.text(form) for _, _, form in table]
+        pos = [p for p, _, _ in table]
         present = {form for _, _, form in table}
         mask = 0
         for g in (*self._token_gated, *self._sentence_gated):
@@ -193,20 +183,23 @@ class RelationExtractor:
         ctx = self.ctx
         lemmas, forms, pos, mask, mentions = (words.lemmas, words.forms, words.pos,
                                               words.mask, words.mentions)
+        by_token = self._by_token
         for i in range(sent.start, sent.end):
             if pos[i] in _NO_TRIGGER_IDS:
                 continue  # function words trigger no rule; skip them all at once
-            rules = self._rules_for(lemmas[i], forms[i], mentions.get(i) is not None, mask)
+            in_mention = mentions.get(i) is not None
+            rules = by_token.get((lemmas[i], forms[i], in_mention, mask))
+            if rules is None:
+                rules = self._rules_for(lemmas[i], forms[i], in_mention, mask)
             if not rules:
                 continue
             tok = doc[i]
             for g in rules:
                 if out := g.func(tok, ctx):
                     found.extend(named_as(out, g.name))
+        present = {*lemmas[sent.start:sent.end], *forms[sent.start:sent.end]}
         for g in self._sentence_gated:
-            if g.words is not None and not any(
-                    lemmas[i] in g.words or forms[i] in g.words
-                    for i in range(sent.start, sent.end)):
+            if g.words is not None and g.words.isdisjoint(present):
                 continue
             if g.bit and not mask & g.bit:
                 continue

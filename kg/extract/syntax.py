@@ -777,7 +777,7 @@ def is_hypothetical(tok: Token) -> bool:
 def is_future_nominal(noun: Token) -> bool:
     """Tell whether a nominal act has yet to happen: "the planned visit",
     "X's trip to Y is on the agenda", "talks are expected"."""
-    future = set(lexicon().modality.future_words)
+    future = lexicon().modality.future_words
     if any(c.lower_ in future or c.lemma_.lower() in future for c in noun.children
            if c.dep_ in ("amod", "compound", "nmod")):
         return True
@@ -789,9 +789,8 @@ def is_future_nominal(noun: Token) -> bool:
         if words & future:
             return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
-        clause = noun.head
-        words = {t.lower_ for t in clause.subtree if t.i not in {n.i for n in noun.subtree}}
-        return bool(words & future)
+        own = {n.i for n in noun.subtree}
+        return any(t.lower_ in future for t in noun.head.subtree if t.i not in own)
     return _desired(noun)
 
 
