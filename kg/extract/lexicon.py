@@ -199,6 +199,7 @@ class Constructions:
     diplomat_nouns: Words
     subjected_nouns: Words
     proposal_nouns: Words
+    owned_proposals: Words
     draft_modifiers: Words
     relation_nouns: Words
     unlocated_heads: Words
