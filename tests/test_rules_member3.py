@@ -39,6 +39,22 @@ def test_member_lists(nlp: Language, text: str, expected: set) -> None:
     assert _rel(nlp, text, "memberOf") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran and Egypt were admitted to BRICS last year.",
+     {("Iran", "memberOf", "BRICS"), ("Egypt", "memberOf", "BRICS")}),
+    ("Somalia was admitted as the eighth member of the East African Community.",
+     {("Somalia", "memberOf", "East African Community")}),
+    ("Among the SCO members, India alone declined to endorse the statement.",
+     {("India", "memberOf", "Shanghai Cooperation Organisation")}),
+    ("Armenia, which chairs the CSTO this year, called the summit.",
+     {("Armenia", "memberOf", "Collective Security Treaty Organization")}),
+    ("Kazakhstan presides over the Shanghai Cooperation Organisation.",
+     {("Kazakhstan", "memberOf", "Shanghai Cooperation Organisation")}),
+])
+def test_member_by_admission_or_chair(nlp: Language, text: str, expected: set) -> None:
+    assert _rel(nlp, text, "memberOf") == expected
+
+
 def test_whose_partners_are_partners_not_members(nlp: Language) -> None:
     doc = nlp("NATO, whose partners include Japan and Australia, met in Brussels.")
     assert claim_triples(doc, ("memberOf", "partnerOf")) == {
@@ -51,6 +67,10 @@ def test_whose_partners_are_partners_not_members(nlp: Language) -> None:
     "Britain left the European Union in 2020.",
     "The SADC members did not meet in Gaborone.",  # no names after the head
     "The bloc is not made up of Brazil and Argentina alone.",
+    "Ukraine was not admitted to NATO.",
+    "Ukraine will be admitted to NATO when the war ends.",  # awaited
+    "Kenya chaired the meeting in Nairobi.",  # a meeting, not an organization
+    "Among the wounded, Kenya counted two soldiers.",
 ])
 def test_member_negative(nlp: Language, text: str) -> None:
     assert _rel(nlp, text, "memberOf") == set()
@@ -101,6 +121,13 @@ def test_support_negative(nlp: Language, text: str) -> None:
      {("Japan", "proposes", "Japan-drafted resolution")}),
     ("The US-sponsored resolution failed to pass.",
      {("United States", "proposes", "US-sponsored resolution")}),
+    ("The ceasefire proposal put forward by Egypt was accepted by Hamas.",
+     {("Egypt", "proposes", "ceasefire proposal")}),
+    ("Egypt is pushing a new truce plan for the region.",
+     {("Egypt", "proposes", "new truce plan")}),
+    # the proposed office is the object, not the proposal itself
+    ("NATO's proposal to establish a liaison office in Oslo faced opposition.",
+     {("NATO", "proposes", "liaison office in Oslo")}),
 ])
 def test_proposal_owner(nlp: Language, text: str, expected: set) -> None:
     assert _rel(nlp, text, "proposes") == expected

@@ -157,6 +157,8 @@ class Constructions:
     patient_nouns: Words
     exchange_verbs: Words
     chair_nouns: Words
+    chair_verbs: Words
+    admitting_verbs: Words
     member_collectives: Words
     quantifiers: Words
     copulas: Words

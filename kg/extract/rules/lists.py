@@ -22,7 +22,7 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["list_chair", "list_comprises", "list_grouping", "list_known_as", "list_members",
+__all__ = ["list_admitted", "list_chair", "list_chairs", "list_comprises", "list_grouping", "list_known_as", "list_members",
            "list_org_including"]
 
 
@@ -101,7 +101,13 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if (r := ref(holder)) is not None:
             members.append(r)
         elif holder.pos_ in ("VERB", "AUX"):
-            members.extend(subject_refs(holder))
+            members.extend(subject_refs(holder) or _patients_of(holder))
+    # "Among the ORG members, X declined ...": the subject of the clause is one of them
+    among = noun.head
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.i < among.head.i and (
+            among.head.pos_ == "VERB" and among.head.lemma_ != "be"):
+        members.extend(r for s in noun.head.head.children if s.dep_ == "nsubj"
+                       for c in conjuncts(s) if (r := ref(c)) is not None)
     # "X and its ORG allies": X is one of them
     if noun.dep_ == "conj" and (r := ref(noun.head)) is not None and any(
             c.dep_ == "poss" and (p := ref(c)) is not None and p.key == r.key
@@ -144,6 +150,43 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             elif lemma == "ally" and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+def _patients_of(verb: Token) -> list[Ref]:
+    """The named passive subjects of ``verb`` ("X and Y were admitted ...")."""
+    return [r for s in verb.children if s.dep_ == "nsubjpass" for c in conjuncts(s)
+            if (r := ref(c)) is not None]
+
+
+@rule("list.admitted", gate=Gate(words=lambda ctx: ctx.lex.constructions.admitting_verbs))
+def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A state taken into an organization is a member of it: "X was admitted to ORG", "X
+    and Y were accepted into ORG"."""
+    if verb.lemma_.lower() not in ctx.lex.constructions.admitting_verbs or verb.pos_ != "VERB":
+        return []
+    if is_negated(verb) or is_hypothetical(verb):
+        return []
+    orgs = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+            for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+            and r.kind == "Organization"]
+    members = [m for m in _patients_of(verb) if m.kind == "State"]
+    return [Found(m, "memberOf", o, verb.i, 0.75) for o in orgs for m in members]
+
+
+@rule("list.chairs", gate=Gate(words=lambda ctx: ctx.lex.constructions.chair_verbs))
+def list_chairs(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A state that chairs an organization is a member of it: "X, which chairs ORG this
+    year", "X presides over ORG" (not a meeting it chairs: that is attended)."""
+    if verb.lemma_.lower() not in ctx.lex.constructions.chair_verbs or verb.pos_ != "VERB":
+        return []
+    if is_negated(verb) or is_hypothetical(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "over"
+                for o in p.children if o.dep_ == "pobj"]
+    orgs = [r for o in objects if (r := ref(o)) is not None and r.kind in ("Organization", "Body")]
+    chairs = [r for r in subject_refs(verb) if r.kind == "State"]
+    return [Found(c, "memberOf", o, verb.i, 0.75) for c in chairs for o in orgs]
+
 
 def _next_mention(noun: Token) -> Token | None:
     """The head token of a state or organization named right after a list head ("member

@@ -118,12 +118,18 @@ def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
     cons = ctx.lex.constructions
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in cons.owned_proposals:
         return []
+    if noun.dep_ == "attr":
+        return []  # "the NOUN is X's initiative": X proposes the NOUN (nominal.initiative_of)
     target = ref(noun)
     if target is None or target.kind != "Initiative" or (
             noun.i != noun.doc[target.start:target.end].root.i):
         return []
     if any(c.lower_ in cons.event_denials for c in noun.children
            if c.dep_ in ("det", "amod", "compound")):
+        return []
+    # "X's proposal to establish an office": what is proposed is the office (nominal.trigger)
+    if any(search(c, ("Office", "Initiative")) for c in noun.children
+           if c.dep_ in ("acl", "relcl", "prep") and c.lower_ not in ("by", "from")):
         return []
     owners: list[Ref] = []
     for child in noun.children:
