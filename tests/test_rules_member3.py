@@ -92,6 +92,12 @@ def test_member_negative(nlp: Language, text: str) -> None:
     ("Tokayev thanked Kazakhstan's partners and especially Russia for the assistance "
      "being rendered.",
      {("Russia", "supports", "Tokayev")}),
+    ("China granted Laos a $500 million loan.", {("China", "supports", "Laos")}),
+    ("South Africa received $2 billion in loans from China.",
+     {("China", "supports", "South Africa")}),
+    ("With backing from Turkey, Azerbaijan launched the offensive.",
+     {("Turkey", "supports", "Azerbaijan")}),
+    ("Israel, with US support, struck the port.", {("United States", "supports", "Israel")}),
 ])
 def test_support(nlp: Language, text: str, expected: set) -> None:
     assert _rel(nlp, text, "supports") == expected
@@ -102,6 +108,8 @@ def test_support(nlp: Language, text: str, expected: set) -> None:
     "Japan has not given Ukraine $3 billion in aid.",
     "The EU could announce 50 million euros in aid for Syria.",
     "Saudi Arabia backed sanctions against Iran.",  # a judged act
+    "The IMF denied Argentina a new loan.",
+    "Without French backing, Mali struggled.",
 ])
 def test_support_negative(nlp: Language, text: str) -> None:
     assert _rel(nlp, text, "supports") == set()

@@ -36,7 +36,8 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_initiative_of",
-           "nominal_proposal_owner", "nominal_received", "nominal_amount_in"]
+           "nominal_proposal_owner", "nominal_received", "nominal_amount_in",
+           "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -573,47 +574,83 @@ def nominal(noun: Token, ctx: RuleContext) -> list[Found]:
     return _noun(ctx, noun)
 
 
+def _amount_of(noun: Token) -> Token:
+    """The amount a support noun is counted in ("$3 billion in aid": "billion"), or the
+    noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        amount = noun.head.head
+        if amount.pos_ == "NUM" or any(c.pos_ == "NUM" or c.tag_ == "$"
+                                       for c in amount.children):
+            return amount
+    return noun
+
+
 @rule("nominal.amount_in", gate=Gate(words=lambda ctx: ctx.lex.relations["supports"].nouns))
 def nominal_amount_in(noun: Token, ctx: RuleContext) -> list[Found]:
-    """An amount given "in" aid: "X gave Y $3 billion in military aid", "X announced $50
-    million in assistance for Y" (X supports Y)."""
-    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.lower_ != "in":
+    """Aid given to a recipient named as the verb's indirect object or by a preposition
+    of the noun or its amount: "X gave Y $3 billion in military aid", "X granted Y a
+    loan", "X announced $50 million in assistance for Y" (X supports Y)."""
+    if noun.pos_ != "NOUN":
         return []
     preps = next((p for rel, p in ctx.nouns.get(noun.lemma_.lower(), []) if rel == "supports"),
                  None)
     if preps is None:
         return []
-    amount = noun.head.head
-    if not (amount.pos_ == "NUM" or any(c.pos_ == "NUM" or c.tag_ == "$"
-                                        for c in amount.children)):
-        return []
+    amount = _amount_of(noun)
     verb = amount.head
-    if amount.dep_ != "dobj" or verb.pos_ != "VERB" or not asserted(verb):
+    if amount.dep_ != "dobj" or verb.pos_ != "VERB" or not asserted(verb) or (
+            verb.lemma_.lower() in ctx.lex.modality.denying_heads):  # "denied Y a loan"
+        return []
+    kinds = ctx.kinds("supports")
+    targets = [r for d in verb.children if d.dep_ == "dative" for c in conjuncts(d)
+               for r in target_refs(c)[0] if r.kind in kinds]
+    if amount.i != noun.i:
+        targets += [r for head in (noun, amount, verb) for prep in head.children
+                    if prep.dep_ == "prep" and prep.lower_ in preps
+                    for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+                    for r in target_refs(c)[0] if r.kind in kinds]
+    if not targets:
         return []
     givers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
-    kinds = ctx.kinds("supports")
-    targets = [r for head in (noun, amount, verb) for prep in head.children
-               if prep.dep_ == "prep" and prep.lower_ in preps
-               for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
-               for r in target_refs(c)[0] if r.kind in kinds]
-    targets += [r for d in verb.children if d.dep_ == "dative" for c in conjuncts(d)
-                for r in target_refs(c)[0] if r.kind in kinds]
     return [Found(g, "supports", t, noun.i, 0.7) for g in givers for t in targets
             if g.key != t.key]
+
+
+@rule("nominal.with_backing", gate=Gate(words=lambda ctx: ctx.lex.relations["supports"].nouns))
+def nominal_with_backing(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Support a clause's subject acts "with": "With backing from X, Y launched ...", "Y,
+    with DEMONYM support, seized ..." (X supports Y)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return []
+    if not any(rel == "supports" for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or is_negated(noun):
+        return []
+    givers, via = _noun_subjects(ctx, noun)
+    if via is not None:
+        return []  # only the noun's own giver, not the clause's subject
+    kinds = ctx.kinds("supports")
+    return [Found(g, "supports", r, noun.i, 0.7) for g in givers
+            for r in subject_refs(verb) if r.kind in kinds and r.key != g.key]
 
 
 @rule("nominal.received", gate=Gate(words=lambda ctx: ctx.lex.relations["supports"].nouns))
 def nominal_received(noun: Token, ctx: RuleContext) -> list[Found]:
     """Support received from a giver: "X received aid from Y", "X secured a loan from
     Y" (Y supports X), for a support noun that a verb of receiving governs."""
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN":
         return []
     if not any(rel == "supports" for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])):
         return []
-    verb = noun.head
+    amount = _amount_of(noun)  # "received $2 billion in loans from Y"
+    if amount.dep_ != "dobj":
+        return []
+    verb = amount.head
     if verb.lemma_.lower() not in ctx.lex.modality.receiving_verbs or not asserted(verb):
         return []
-    givers = [r for head in (noun, verb) for prep in head.children
+    givers = [r for head in {noun.i: noun, amount.i: amount, verb.i: verb}.values()
+              for prep in head.children
               if prep.dep_ == "prep" and prep.lower_ == "from"
               for pobj in prep.children if pobj.dep_ == "pobj"
               for c in conjuncts(pobj) if (r := ref(c)) is not None and r.kind in ctx.agents]
