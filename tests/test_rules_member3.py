@@ -50,6 +50,10 @@ def test_member_lists(nlp: Language, text: str, expected: set) -> None:
      {("Armenia", "memberOf", "Collective Security Treaty Organization")}),
     ("Kazakhstan presides over the Shanghai Cooperation Organisation.",
      {("Kazakhstan", "memberOf", "Shanghai Cooperation Organisation")}),
+    ("The Association of Southeast Asian Nations, of which Myanmar is a member, has "
+     "barred its junta leaders.", {("Myanmar", "memberOf", "ASEAN")}),
+    ("ASEAN has 10 members, including Myanmar and Cambodia.",
+     {("Myanmar", "memberOf", "ASEAN"), ("Cambodia", "memberOf", "ASEAN")}),
 ])
 def test_member_by_admission_or_chair(nlp: Language, text: str, expected: set) -> None:
     assert _rel(nlp, text, "memberOf") == expected
@@ -71,6 +75,8 @@ def test_whose_partners_are_partners_not_members(nlp: Language) -> None:
     "Ukraine will be admitted to NATO when the war ends.",  # awaited
     "Kenya chaired the meeting in Nairobi.",  # a meeting, not an organization
     "Among the wounded, Kenya counted two soldiers.",
+    "The bloc, of which Chad is not a member, met in Yaounde.",
+    "Niger, Mali and Burkina Faso, which quit ECOWAS in January, formed a pact.",
 ])
 def test_member_negative(nlp: Language, text: str) -> None:
     assert _rel(nlp, text, "memberOf") == set()

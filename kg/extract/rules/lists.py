@@ -58,6 +58,15 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             # "a member of both A and B", "a member of the GROUP bloc"
             owners.extend(r2 for p in child.children if p.dep_ == "pobj"
                           for c in conjuncts(p) if (r2 := ref(c) or _grouping(ctx, c)) is not None)
+    # "ORG, of which X is a member": the relative pronoun stands for the organization
+    rel_of = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   and any(w.tag_ == "WDT" for w in p.children)), None) if (
+        noun.dep_ == "attr" and noun.head.dep_ == "relcl") else None
+    if rel_of is not None and (r := ref(noun.head.head)) is not None:
+        owners.append(r)
+    # "ORG has 10 members, including A and B": the subject owns the members
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "have" and not is_negated(noun.head):
+        owners.extend(r for r in subject_refs(noun.head) if r.kind == "Organization")
     if not owners and noun.i > 0 and noun.tag_ == "NNS" and not any(
             c.dep_ in ("poss", "compound", "det", "amod") for c in noun.children):
         # "ORG members A and B said": the parser may hang the list head on the name
