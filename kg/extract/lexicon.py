@@ -157,6 +157,8 @@ class Constructions:
     patient_nouns: Words
     exchange_verbs: Words
     chair_nouns: Words
+    chair_verbs: Words
+    admitting_verbs: Words
     member_collectives: Words
     quantifiers: Words
     copulas: Words
@@ -199,6 +201,7 @@ class Constructions:
     diplomat_nouns: Words
     subjected_nouns: Words
     proposal_nouns: Words
+    owned_proposals: Words
     draft_modifiers: Words
     relation_nouns: Words
     unlocated_heads: Words

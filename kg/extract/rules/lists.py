@@ -22,7 +22,7 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["list_chair", "list_comprises", "list_grouping", "list_known_as", "list_members",
+__all__ = ["list_admitted", "list_chair", "list_chairs", "list_comprises", "list_grouping", "list_known_as", "list_members",
            "list_org_including"]
 
 
@@ -58,9 +58,28 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             # "a member of both A and B", "a member of the GROUP bloc"
             owners.extend(r2 for p in child.children if p.dep_ == "pobj"
                           for c in conjuncts(p) if (r2 := ref(c) or _grouping(ctx, c)) is not None)
+    # "ORG, of which X is a member": the relative pronoun stands for the organization
+    rel_of = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   and any(w.tag_ == "WDT" for w in p.children)), None) if (
+        noun.dep_ == "attr" and noun.head.dep_ == "relcl") else None
+    if rel_of is not None and (r := ref(noun.head.head)) is not None:
+        owners.append(r)
+    # "ORG has 10 members, including A and B": the subject owns the members
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "have" and not is_negated(noun.head):
+        owners.extend(r for r in subject_refs(noun.head) if r.kind == "Organization")
+    if not owners and noun.i > 0 and noun.tag_ == "NNS" and not any(
+            c.dep_ in ("poss", "compound", "det", "amod") for c in noun.children):
+        # "ORG members A and B said": the parser may hang the list head on the name
+        r = ref(noun.doc[noun.i - 1])
+        if r is not None and r.kind == "Organization" and noun.i + 1 < len(noun.doc) and (
+                _next_mention(noun) is not None):
+            owners.append(r)
     if not owners:
         return []
     members: list[Ref] = []
+    # "ORG member states A, B and C": the names right after the head (any parse)
+    if (first := _next_mention(noun)) is not None:
+        members.extend(r for c in conjuncts(first) if (r := ref(c)) is not None)
     for child in noun.children:
         # "ORG's partners, X and Y," (spaCy often makes the list a conj)
         listed = child.dep_ == "appos" or (
@@ -91,7 +110,13 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if (r := ref(holder)) is not None:
             members.append(r)
         elif holder.pos_ in ("VERB", "AUX"):
-            members.extend(subject_refs(holder))
+            members.extend(subject_refs(holder) or _patients_of(holder))
+    # "Among the ORG members, X declined ...": the subject of the clause is one of them
+    among = noun.head
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.i < among.head.i and (
+            among.head.pos_ == "VERB" and among.head.lemma_ != "be"):
+        members.extend(r for s in noun.head.head.children if s.dep_ == "nsubj"
+                       for c in conjuncts(s) if (r := ref(c)) is not None)
     # "X and its ORG allies": X is one of them
     if noun.dep_ == "conj" and (r := ref(noun.head)) is not None and any(
             c.dep_ == "poss" and (p := ref(c)) is not None and p.key == r.key
@@ -134,6 +159,61 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             elif lemma == "ally" and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+def _patients_of(verb: Token) -> list[Ref]:
+    """The named passive subjects of ``verb`` ("X and Y were admitted ...")."""
+    return [r for s in verb.children if s.dep_ == "nsubjpass" for c in conjuncts(s)
+            if (r := ref(c)) is not None]
+
+
+@rule("list.admitted", gate=Gate(words=lambda ctx: ctx.lex.constructions.admitting_verbs))
+def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A state taken into an organization is a member of it: "X was admitted to ORG", "X
+    and Y were accepted into ORG"."""
+    if verb.lemma_.lower() not in ctx.lex.constructions.admitting_verbs or verb.pos_ != "VERB":
+        return []
+    if is_negated(verb) or is_hypothetical(verb):
+        return []
+    orgs = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+            for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+            and r.kind == "Organization"]
+    members = [m for m in _patients_of(verb) if m.kind == "State"]
+    return [Found(m, "memberOf", o, verb.i, 0.75) for o in orgs for m in members]
+
+
+@rule("list.chairs", gate=Gate(words=lambda ctx: ctx.lex.constructions.chair_verbs))
+def list_chairs(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A state that chairs an organization is a member of it: "X, which chairs ORG this
+    year", "X presides over ORG" (not a meeting it chairs: that is attended)."""
+    if verb.lemma_.lower() not in ctx.lex.constructions.chair_verbs or verb.pos_ != "VERB":
+        return []
+    if is_negated(verb) or is_hypothetical(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "over"
+                for o in p.children if o.dep_ == "pobj"]
+    orgs = [r for o in objects if (r := ref(o)) is not None and r.kind in ("Organization", "Body")]
+    chairs = [r for r in subject_refs(verb) if r.kind == "State"]
+    return [Found(c, "memberOf", o, verb.i, 0.75) for c in chairs for o in orgs]
+
+
+def _next_mention(noun: Token) -> Token | None:
+    """The head token of a state or organization named right after a list head ("member
+    states Hungary, Slovakia and Austria"), not one that starts a phrase of its own
+    ("members on Monday"), nor the head's owner ("members of ORG")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    nxt = doc[noun.i + 1]
+    r = ref(nxt)
+    if r is None or r.kind not in ("State", "Organization") or r.start != nxt.i:
+        return None
+    head = doc[r.start:r.end].root
+    if head.dep_ in ("poss", "compound") or (head.head.i not in (noun.i, noun.head.i) and (
+            head.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "conj", "npadvmod"))):
+        return None
+    return head
+
 
 def _grouping(ctx: RuleContext, noun: Token) -> Ref | None:
     """The organization a grouping noun stands for with its name as a modifier ("the
@@ -248,16 +328,33 @@ def list_grouping(noun: Token, ctx: RuleContext) -> list[Found]:
 @rule("list.comprises", gate=Gate(words=lambda ctx: ctx.lex.constructions.comprising_verbs))
 def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
     """An organization that includes or comprises the states it names ("the bloc, which
-    includes A, B and C"; "ORG comprises A and B")."""
-    if verb.lemma_.lower() not in ctx.lex.constructions.comprising_verbs or (
-            verb.pos_ not in ("VERB", "AUX")):
+    includes A, B and C"; "ORG comprises A and B"; "ORG, made up of A and B"; "ORG, whose
+    members include A and B")."""
+    lemma = verb.lemma_.lower()
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    keys = {lemma} | {f"{lemma} {p.lower_}" for p in particles}
+    if not keys & ctx.lex.constructions.comprising_verbs or verb.pos_ not in ("VERB", "AUX"):
         return []
     if is_negated(verb) or is_hypothetical(verb):
         return []
     orgs = [r for r in subject_refs(verb) if r.kind == "Organization"]
+    if verb.dep_ == "acl" and (r := ref(verb.head)) is not None and r.kind == "Organization":
+        orgs.append(r)  # "the bloc, made up of A and B"
+    # "ORG's members include A", "ORG, whose partners include A": the owner of the list
+    relation = "memberOf"
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"
+                 and c.lemma_.lower() in ctx.lex.constructions.list_heads):
+        for poss in (c for c in subj.children if c.dep_ == "poss"):
+            if poss.tag_ == "WP$" and verb.dep_ == "relcl":
+                poss = verb.head
+            if (r := ref(poss)) is not None and r.kind == "Organization":
+                orgs.append(r)
+                if subj.lemma_.lower() == "partner":
+                    relation = "partnerOf"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj"]  # "consists of"
+    objects += [p for c in [verb, *particles] for prep in c.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]  # "consists of", "made up of"
     members = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
                and r.kind == "State"]
-    return [Found(m, "memberOf", org, verb.i, 0.75) for org in orgs for m in members]
+    return [Found(m, relation, org, verb.i, 0.75) for org in orgs for m in members]

@@ -36,7 +36,8 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_initiative_of",
-           "nominal_received"]
+           "nominal_proposal_owner", "nominal_received", "nominal_amount_in",
+           "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -66,13 +67,18 @@ def nominal_anti(noun: Token, ctx: RuleContext) -> list[Found]:
 @rule("nominal.compound_participle", gate=Gate(mention=True))
 def nominal_compound_participle(noun: Token, ctx: RuleContext) -> list[Found]:
     """A participle compounded with its agent: "the X-backed Y" (X supports Y), "the
-    X-allied Y" (X cooperatesWith Y), as the lexicon's ``compound_participles`` say."""
+    X-allied Y" (X cooperatesWith Y), "a X-drafted resolution" (X proposes it), as the
+    lexicon's ``compound_participles`` say; the first relation whose object may be Y's
+    kind counts ("a X-sponsored resolution" is proposed, "a X-sponsored militia" backed)."""
     target = ref(noun)
-    if target is None or target.kind not in ctx.agents:
+    if target is None or target.kind not in (*ctx.agents, "Initiative"):
+        return []
+    if target.kind == "Initiative" and noun.i != noun.doc[target.start:target.end].root.i:
         return []
     out: list[Found] = []
     for amod in (c for c in noun.children if c.dep_ == "amod"):
-        relation = ctx.lex.constructions.compound_participles.get(amod.lemma_.lower())
+        relation = [rel for rel in ctx.lex.constructions.compound_participles.get(
+            amod.lemma_.lower(), ()) if target.kind in ctx.kinds(rel)]
         if not relation:
             continue
         for agent in (c for c in amod.children if c.dep_ in ("npadvmod", "compound", "amod")):
@@ -103,6 +109,46 @@ def nominal_initiative_of(noun: Token, ctx: RuleContext) -> list[Found]:
             if r is not None and r.kind in ctx.agents and not _against(ctx, t):
                 actors.setdefault(r.key, r)
     return [Found(a, "proposes", i, noun.i, 0.7) for a in actors.values() for i in initiatives]
+
+
+@rule("nominal.proposal_owner", gate=Gate(words=lambda ctx: ctx.lex.constructions.owned_proposals))
+def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
+    """The owner of a proposal or plan proposes it: "X's peace plan", "the DEMONYM
+    proposal", "a draft resolution by X", "the plan put forward by X" is X's (unless a
+    possible or future one: "a possible X proposal")."""
+    cons = ctx.lex.constructions
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in cons.owned_proposals:
+        return []
+    if noun.dep_ == "attr":
+        return []  # "the NOUN is X's initiative": X proposes the NOUN (nominal.initiative_of)
+    target = ref(noun)
+    if target is None or target.kind != "Initiative" or (
+            noun.i != noun.doc[target.start:target.end].root.i):
+        return []
+    if any(c.lower_ in cons.event_denials for c in noun.children
+           if c.dep_ in ("det", "amod", "compound")):
+        return []
+    # "X's proposal to establish an office": what is proposed is the office (nominal.trigger)
+    if any(search(c, ("Office", "Initiative")) for c in noun.children
+           if c.dep_ in ("acl", "relcl", "prep") and c.lower_ not in ("by", "from")):
+        return []
+    owners: list[Ref] = []
+    for child in noun.children:
+        r = ref(child)
+        if r is None or r.kind not in ctx.agents or _against(ctx, child):
+            continue
+        if child.dep_ == "poss":
+            owners.append(r)  # "X's plan"
+        elif child.dep_ in ("amod", "compound", "nmod") and r.kind in ("State", "Person") and (
+                r.how == "demonym" or (r.how in ("name", "metonym") and child.i == noun.i - 1)):
+            # "the DEMONYM proposal", "the STATE proposal" (not "the ORG resolution",
+            # which the organization adopts, nor "the STATE peace plan", about the state)
+            owners.append(r)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        owners.extend(r for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+                      if (r := ref(c)) is not None and r.kind in ctx.agents)
+    return [Found(o, "proposes", target, noun.i, 0.7)
+            for o in {o.key: o for o in owners}.values()]
 
 
 def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | None]:
@@ -326,10 +372,16 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 thanker = noun.head.head
                 objects.extend(r for r in subject_refs(thanker) if r.kind in kinds)
                 thanked = [r for d in thanker.children if d.dep_ == "dobj"
-                           for r in target_refs(d)[0] if r.kind in ctx.agents]
-                if not subjects or (thanked and any(
-                        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)):
-                    subjects = thanked  # "thanked X for its support": "its" is X
+                           for c in conjuncts(d)
+                           if c.lemma_.lower() not in ctx.lex.constructions.list_heads
+                           for r in target_refs(c)[0]
+                           if r.kind in ctx.agents]  # "thanked A's partners and B": B
+                own = any(c.dep_ in ("poss", "amod", "compound") and ref(c) is not None
+                          for c in noun.children)  # "for Russia's support"
+                if not subjects or (thanked and (not own or any(
+                        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children))):
+                    # "thanked X for its support": "its" is X; "thanked X for the aid"
+                    subjects = thanked
         if rel == "attended" and lemma == "participation":
             out.extend(_participation(ctx, noun, verb))
             continue
@@ -522,18 +574,83 @@ def nominal(noun: Token, ctx: RuleContext) -> list[Found]:
     return _noun(ctx, noun)
 
 
+def _amount_of(noun: Token) -> Token:
+    """The amount a support noun is counted in ("$3 billion in aid": "billion"), or the
+    noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        amount = noun.head.head
+        if amount.pos_ == "NUM" or any(c.pos_ == "NUM" or c.tag_ == "$"
+                                       for c in amount.children):
+            return amount
+    return noun
+
+
+@rule("nominal.amount_in", gate=Gate(words=lambda ctx: ctx.lex.relations["supports"].nouns))
+def nominal_amount_in(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Aid given to a recipient named as the verb's indirect object or by a preposition
+    of the noun or its amount: "X gave Y $3 billion in military aid", "X granted Y a
+    loan", "X announced $50 million in assistance for Y" (X supports Y)."""
+    if noun.pos_ != "NOUN":
+        return []
+    preps = next((p for rel, p in ctx.nouns.get(noun.lemma_.lower(), []) if rel == "supports"),
+                 None)
+    if preps is None:
+        return []
+    amount = _amount_of(noun)
+    verb = amount.head
+    if amount.dep_ != "dobj" or verb.pos_ != "VERB" or not asserted(verb) or (
+            verb.lemma_.lower() in ctx.lex.modality.denying_heads):  # "denied Y a loan"
+        return []
+    kinds = ctx.kinds("supports")
+    targets = [r for d in verb.children if d.dep_ == "dative" for c in conjuncts(d)
+               for r in target_refs(c)[0] if r.kind in kinds]
+    if amount.i != noun.i:
+        targets += [r for head in (noun, amount, verb) for prep in head.children
+                    if prep.dep_ == "prep" and prep.lower_ in preps
+                    for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+                    for r in target_refs(c)[0] if r.kind in kinds]
+    if not targets:
+        return []
+    givers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
+    return [Found(g, "supports", t, noun.i, 0.7) for g in givers for t in targets
+            if g.key != t.key]
+
+
+@rule("nominal.with_backing", gate=Gate(words=lambda ctx: ctx.lex.relations["supports"].nouns))
+def nominal_with_backing(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Support a clause's subject acts "with": "With backing from X, Y launched ...", "Y,
+    with DEMONYM support, seized ..." (X supports Y)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return []
+    if not any(rel == "supports" for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or is_negated(noun):
+        return []
+    givers, via = _noun_subjects(ctx, noun)
+    if via is not None:
+        return []  # only the noun's own giver, not the clause's subject
+    kinds = ctx.kinds("supports")
+    return [Found(g, "supports", r, noun.i, 0.7) for g in givers
+            for r in subject_refs(verb) if r.kind in kinds and r.key != g.key]
+
+
 @rule("nominal.received", gate=Gate(words=lambda ctx: ctx.lex.relations["supports"].nouns))
 def nominal_received(noun: Token, ctx: RuleContext) -> list[Found]:
     """Support received from a giver: "X received aid from Y", "X secured a loan from
     Y" (Y supports X), for a support noun that a verb of receiving governs."""
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN":
         return []
     if not any(rel == "supports" for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])):
         return []
-    verb = noun.head
+    amount = _amount_of(noun)  # "received $2 billion in loans from Y"
+    if amount.dep_ != "dobj":
+        return []
+    verb = amount.head
     if verb.lemma_.lower() not in ctx.lex.modality.receiving_verbs or not asserted(verb):
         return []
-    givers = [r for head in (noun, verb) for prep in head.children
+    givers = [r for head in {noun.i: noun, amount.i: amount, verb.i: verb}.values()
+              for prep in head.children
               if prep.dep_ == "prep" and prep.lower_ == "from"
               for pobj in prep.children if pobj.dep_ == "pobj"
               for c in conjuncts(pobj) if (r := ref(c)) is not None and r.kind in ctx.agents]

@@ -51,6 +51,11 @@ def _keys(verb: Token, ctx: RuleContext) -> list[str]:
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"
                      or (c.dep_ == "dobj" and c.lower_ in ctx.lex.modality.idiom_objects)), None)
+    if particle is None:
+        # "the proposal put forward by X": the parser may make the particle an adverb
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "advmod"
+                         and (f"{lemma} {c.lower_}" in ctx.verbs
+                              or f"{lemma} {c.lower_}" in ctx.verb_preps)), None)
     return [f"{lemma} {particle}", lemma] if particle else [lemma]
 
 
