@@ -34,6 +34,7 @@ _ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
 # What a value that no test names becomes in the memo key (no string hashes to 1), and the
 # string it stands for when the key is first tested (one no pattern names).
 _UNNAMED, _UNNAMED_TEXT = 1, "\x00"
+_MEMO_LIMIT = 200_000  # (text, POS, morph) keys the lemmatizer keeps before starting afresh
 _LEMMATIZERS = (Lemmatizer, EnglishLemmatizer)  # classes whose lemma depends on text, POS, morph
 
 
@@ -46,6 +47,8 @@ def _lemmatize_doc(self: Any, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         memo: dict[tuple[int, int, int], int] = self._kg_lemmas
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()  # memory stays flat on any corpus
         strings = doc.vocab.strings
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas: Any = rows[:, 3:4].copy()
