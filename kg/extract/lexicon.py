@@ -74,6 +74,9 @@ class Reporting:
     obligation_verbs: Words
     cessation_nouns: Words
     statement_nouns: Words
+    culpable_adjectives: Words
+    harm_nouns: Words
+    attention_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,14 @@ negative word ("pointed to X's destructive policy"); "the need for X to ...";
 blame "according to" a source; a quote standing alone after its report.
 """
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, rule
 from kg.extract.syntax import (
+    act_nouns,
     agent_refs,
     conjuncts,
     is_future_nominal,
@@ -27,8 +30,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["speech_according_blamed", "speech_according_to", "speech_labeling",
-           "speech_need_for", "speech_pointed_to", "speech_quote_after", "speech_reported"]
+__all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
+           "speech_impersonal", "speech_labeling", "speech_need_for", "speech_pointed_to", "speech_quote_after", "speech_reported"]
 
 
 @rule("speech.reported", scope="sentence",
@@ -66,44 +69,9 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
             continue
         for clause in clauses:
             subtree = {t.i for t in clause.subtree}
-            clause_subjects: list[Ref] = []
-            for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                for c in conjuncts(s):
-                    clause_subjects.extend(target_refs(c)[0])
             negative = lemma in criticizes.speech or worried or _negative(ctx, clause)
-            if negative and not is_negated(clause):
-                for sp in speakers:
-                    for cs in clause_subjects:
-                        if cs.kind in (*ctx.agents, "Initiative") and cs.key not in (
-                                affiliations.get(sp.key, [])):
-                            out.append(Found(sp, "criticizes", cs, verb.i, 0.6,
-                                             "speech.criticizes"))
-            # an actor's act named with a negative noun in what is said ("ORG said ...
-            # to stop [the DEMONYM] aggression"): the speaker criticizes the actor
-            if not is_negated(clause):
-                for owner in _blamed(ctx, clause):
-                    for sp in speakers:
-                        if owner.key != sp.key and owner.key not in affiliations.get(sp.key, []):
-                            out.append(Found(sp, "criticizes", owner, verb.i, 0.6,
-                                             "speech.blamed"))
-            # "must" in the reported clause ("X must consider ..."): the speaker urges.
-            if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
-                for sp in speakers:
-                    for cs in clause_subjects:
-                        if cs.key not in affiliations.get(sp.key, []):
-                            out.append(Found(sp, "urges", cs, verb.i, 0.6, "speech.urges"))
-            # other words of obligation ("X should ...", "X needs to ..."): the speaker urges
-            # another actor (not itself: "we should ...")
-            elif _obliged(ctx, clause):
-                kinds = ctx.kinds("urges")
-                # the active subject only ("X should be opened up" urges no X)
-                active = {r.key for s in clause.children if s.dep_ == "nsubj"
-                          for c in conjuncts(s) for r in target_refs(c)[0]}
-                out.extend(Found(sp, "urges", cs, verb.i, 0.6, "speech.obliged")
-                           for sp in speakers for cs in clause_subjects
-                           if cs.kind in kinds and cs.key != sp.key and cs.key in active
-                           and cs.key not in affiliations.get(sp.key, [])
-                           and sp.key not in affiliations.get(cs.key, []))
+            said, clause_subjects = _said(ctx, speakers, clause, verb, negative, affiliations)
+            out.extend(said)
             # A spokesperson shares the acts of the state or body they speak for,
             # and so does a speaker who says what "the country" does.
             speaker = speaker_of(verb)
@@ -118,6 +86,51 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                     out.append(Found(speaker, f.relation, f.object, f.trigger,
                                       f.confidence, "speech.speaker_shares"))
     return out
+
+
+def _said(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token, negative: bool,
+          affiliations: dict[str, list[str]]) -> tuple[list[Found], list[Ref]]:
+    """What a speaker's reported clause makes of the speaker, and the clause's subjects:
+    a negative clause criticizes its subject, a negative noun blames its owner, "must" or
+    "should" urges the subject."""
+    out: list[Found] = []
+    clause_subjects: list[Ref] = []
+    for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for c in conjuncts(s):
+            clause_subjects.extend(target_refs(c)[0])
+    if negative and not is_negated(clause):
+        for sp in speakers:
+            for cs in clause_subjects:
+                if cs.kind in (*ctx.agents, "Initiative") and cs.key not in (
+                        affiliations.get(sp.key, [])):
+                    out.append(Found(sp, "criticizes", cs, verb.i, 0.6, "speech.criticizes"))
+    # an actor's act named with a negative noun in what is said ("ORG said ...
+    # to stop [the DEMONYM] aggression"): the speaker criticizes the actor
+    if not is_negated(clause):
+        for owner in _blamed(ctx, clause):
+            for sp in speakers:
+                if owner.key != sp.key and owner.key not in affiliations.get(sp.key, []):
+                    out.append(Found(sp, "criticizes", owner, verb.i, 0.6, "speech.blamed"))
+    # "must" in the reported clause ("X must consider ..."): the speaker urges.
+    if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
+        for sp in speakers:
+            for cs in clause_subjects:
+                if cs.key not in affiliations.get(sp.key, []):
+                    out.append(Found(sp, "urges", cs, verb.i, 0.6, "speech.urges"))
+    # other words of obligation ("X should ...", "X needs to ..."): the speaker urges
+    # another actor (not itself: "we should ...")
+    elif _obliged(ctx, clause):
+        kinds = ctx.kinds("urges")
+        # the active subject only ("X should be opened up" urges no X)
+        active = {r.key for s in clause.children if s.dep_ == "nsubj"
+                  for c in conjuncts(s) for r in target_refs(c)[0]}
+        out.extend(Found(sp, "urges", cs, verb.i, 0.6, "speech.obliged")
+                   for sp in speakers for cs in clause_subjects
+                   if cs.kind in kinds and cs.key != sp.key and cs.key in active
+                   and cs.key not in affiliations.get(sp.key, [])
+                   and sp.key not in affiliations.get(cs.key, []))
+    return out, clause_subjects
+
 
 def _obliged(ctx: RuleContext, clause: Token) -> bool:
     """Whether a reported clause says its subject ought to act: "X should withdraw", "X
@@ -197,16 +210,29 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
 def _evaluated(ctx: RuleContext, head: Token) -> bool:
     """Whether the predicate of a copular clause (or a labeling verb's complement) holds a
     negative word: "X is a war criminal", "X was illegal", "called X a crime"."""
-    words = ctx.lex.reporting.negative_predicates
+    rep = ctx.lex.reporting
+    words = rep.negative_predicates
     for pred in (c for c in head.children if c.dep_ in ("attr", "acomp", "oprd")):
         if any(t.lemma_.lower() in words or t.lower_ in words for t in pred.subtree):
+            return True
+        if pred.lower_ in rep.culpable_adjectives and _culpable_for(ctx, pred):
             return True
     return False
 
 
+def _culpable_for(ctx: RuleContext, adj: Token) -> bool:
+    """Whether a word of blame names a harmful act: "responsible for the attack", "guilty
+    of the killings" (not "responsible for security")."""
+    harm = ctx.lex.reporting.harm_nouns | act_nouns()
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in harm or o.lower_ in harm)
+               for p in adj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+               for c in p.children for o in conjuncts(c))
+
+
 def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
     words = ctx.lex.reporting.negative_predicates
-    preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
+             or (c.dep_ == "dobj" and verb.pos_ == "NOUN")]
     preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
               for p in c.children if p.dep_ == "pobj"]
     # "called the agreement null and void": the parser may hang the predicate on the object
@@ -233,7 +259,16 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     if verb.lemma_.lower() not in ctx.lex.reporting.labeling_verbs or not asserted(verb):
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not _labeled_negatively(ctx, verb):
+    # the parser may take "called [X's move] [a provocation]" for a clause whose object is
+    # the label
+    misparsed = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                 and not objects and not any(g.dep_ in ("nsubj", "mark", "aux")
+                                             for g in c.children)
+                 and any(d.dep_ in ("dobj", "attr", "oprd") and _labeled_negatively(ctx, c)
+                         for d in c.children)]
+    if misparsed:
+        objects = misparsed
+    elif not objects or not _labeled_negatively(ctx, verb):
         return []
     subjects = subject_refs(verb)
     affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
@@ -355,6 +390,115 @@ def speech_need_for(noun: Token, ctx: RuleContext) -> list[Found]:
     affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
     return [Found(sp, "urges", t, noun.i, 0.6) for sp in speakers for t in targets
             if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+
+
+@rule("speech.call_for", gate=Gate(words=lambda ctx: ctx.lex.relations["urges"].nouns))
+def speech_call_for(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A call, appeal or demand for an actor to act urges it: "X's call for Y to withdraw",
+    "X renewed its appeal for Y to return to talks", "a demand by X for Y to ..."."""
+    nouns = ctx.lex.relations["urges"].nouns
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns):
+        return []
+    if is_negated(noun) or is_hypothetical(noun) or is_future_nominal(noun):
+        return []
+    doers = [s for c in noun.children if c.dep_ in ("acl", "relcl", "advcl", "ccomp")
+             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+             for s in c.children if s.dep_ == "nsubj"]
+    # "call for Y to act" parsed with Y as the object of "for" and the infinitive hung on
+    # Y, on the call or on the verb that makes the call
+    hosts = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.pos_ == "PROPN" and any(
+                    c.dep_ in ("acl", "advcl", "relcl", "xcomp") and c.i > o.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    for h in (o, *hosts) for c in h.children):
+                doers.append(o)
+    if not doers:
+        return []
+    # the caller: the call's possessor or demonym ("X's call", "the DEMONYM call"), one
+    # "by"/"from" whom, or the subject of the verb that makes it ("X issued a call")
+    callers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+               and (r := ref(c)) is not None and r.kind in ctx.agents]
+    callers += [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                if (r := ref(c)) is not None and r.kind in ctx.agents]
+    if not callers and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        if not asserted(noun.head):
+            return []
+        callers = subject_refs(noun.head)
+    kinds = ctx.kinds("urges")
+    targets = [r for d in doers for c in conjuncts(d) if (r := ref(c)) is not None
+               and r.kind in kinds]
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(sp, "urges", t, noun.i, 0.6) for sp in callers for t in targets
+            if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+
+
+def _recent_speaker(ctx: RuleContext, sent: Span) -> list[Ref]:
+    """The person who last spoke before a sentence (up to three sentences back): the
+    subject of a reporting, pointing or telling verb ("The President of Russia stressed
+    that ...", "X told Y about ...")."""
+    rep = ctx.lex.reporting
+    verbs = rep.verbs | rep.pointing_verbs | rep.addressee_verbs
+    doc = sent.doc
+    prev = sent
+    for _ in range(3):
+        if prev.start == 0:
+            return []
+        prev = doc[prev.start - 1].sent
+        for verb in reversed(list(prev)):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                continue
+            people = [r for r in subject_refs(verb) if r.kind == "Person"]
+            if people:
+                return people
+    return []
+
+
+@rule("speech.impersonal", scope="sentence",
+      gate=Gate(words=lambda ctx: ctx.lex.reporting.verbs | ctx.lex.reporting.pointing_verbs))
+def speech_impersonal(sent: Span, found: list[Found], ctx: RuleContext) -> list[Found]:
+    """A statement with no speaker of its own, as readouts put them, is the last speaker's:
+    'X stressed that ... It was stressed that Y must stop ...' (X urges Y); 'Attention was
+    drawn to the irresponsible statements by Y officials' (X criticizes Y)."""
+    rep = ctx.lex.reporting
+    out: list[Found] = []
+    speakers: list[Ref] | None = None
+    affiliations: dict[str, list[str]] = sent.doc._.kg_affiliations or {}
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (lemma not in rep.verbs and lemma not in rep.pointing_verbs):
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children) or not asserted(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "expl")]
+        if any(ref(c) is not None for c in subjects):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] if any(
+            c.lower_ == "it" for c in subjects) and lemma in rep.verbs else []
+        pointed = [p for pr in verb.children if pr.dep_ == "prep" and pr.lower_ == "to"
+                   for p in pr.children if p.dep_ == "pobj"] if any(
+            c.lemma_.lower() in rep.attention_nouns for c in subjects) else []
+        if not clauses and not pointed:
+            continue
+        if speakers is None:
+            speakers = _recent_speaker(ctx, sent)
+        if not speakers:
+            return out
+        for clause in clauses:
+            if is_hypothetical(clause):
+                continue
+            said, _ = _said(ctx, speakers, clause, verb, _negative(ctx, clause), affiliations)
+            out.extend(said)
+        out.extend(Found(sp, "criticizes", r, verb.i, 0.6) for p in pointed
+                   for r in _blamed(ctx, p) for sp in speakers
+                   if r.key != sp.key and r.key not in affiliations.get(sp.key, []))
+    return [replace(f, rule="speech.impersonal") for f in out]
 
 
 _QUOTES = ('"', "\u201c", "\u201d", "''", "``")

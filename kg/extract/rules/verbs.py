@@ -39,8 +39,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_recall",
-           "verb_predicative", "verb_refusal", "verb_summon", "verb_supply",
+__all__ = ["verb_against", "verb_closer", "verb_directive", "verb_object", "verb_prep",
+           "verb_recall", "verb_predicative", "verb_refusal", "verb_summon", "verb_supply",
            "verb_exchanged", "verb_symmetric", "verb_told"]
 
 
@@ -51,7 +51,26 @@ def _keys(verb: Token, ctx: RuleContext) -> list[str]:
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"
                      or (c.dep_ == "dobj" and c.lower_ in ctx.lex.modality.idiom_objects)), None)
+    if particle is None:
+        # the parser may take a particle for an adverb ("pushed back against Y")
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "advmod"
+                         and _is_entry(f"{lemma} {c.lower_}", ctx)), None)
     return [f"{lemma} {particle}", lemma] if particle else [lemma]
+
+
+def _is_entry(key: str, ctx: RuleContext) -> bool:
+    """Whether a (multi-word) verb is a trigger of some relation."""
+    return key in ctx.verbs or key in ctx.verb_preps or key in ctx.symmetric
+
+
+def _noun_clauses(verb: Token) -> list[Token]:
+    """A noun object that the parser took for a clause ("opposes [Ukraine's membership
+    bid]" parsed as a ccomp): a noun or name with no subject of its own, where the verb has
+    no direct object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children)]
 
 
 def _committed_support(verb: Token, keys: list[str], ctx: RuleContext) -> bool:
@@ -219,6 +238,7 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                 c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ == "nsubj" for g in c.children)
                 and (not clausal if c.dep_ == "conj" else target_refs(c)[1]))]
+            objects += _noun_clauses(verb)
             if clause_subjects(verb)[1]:  # a passive with its agent
                 objects += passive_objs
                 if verb.dep_ == "acl":
@@ -352,16 +372,22 @@ def verb_closer(verb: Token, ctx: RuleContext) -> list[Found]:
 
 @rule("verb.directive", gate=Gate(words=lambda ctx: ctx.lex.reporting.directive_verbs))
 def verb_directive(verb: Token, ctx: RuleContext) -> list[Found]:
-    """Telling someone to act urges them ("told X to leave", "advised X to ...")."""
+    """Telling someone to act urges them ("told X to leave", "advised X to ...", "wants X
+    to ...")."""
     if verb.lemma_.lower() not in ctx.lex.reporting.directive_verbs or not asserted(verb):
         return []
-    if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
-               for c in verb.children):
+    # "wants Y to act" may be parsed as a clause with Y its subject
+    told = [s for c in verb.children if c.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+    if not told and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                            for c in verb.children):
         return []
     subjects = subject_refs(verb)
     lemma = verb.lemma_.lower()
     return [f for obj in verb.children if obj.dep_ == "dobj"
-            for f in pairs(subjects, "urges", obj, verb, lemma, ctx)]
+            for f in pairs(subjects, "urges", obj, verb, lemma, ctx)] + [
+        f for obj in told for f in pairs(subjects, "urges", obj, verb, lemma, ctx)]
 
 
 @rule("verb.summon", gate=Gate(words=lambda ctx: ctx.lex.constructions.summoning_verbs))
@@ -500,3 +526,20 @@ def verb_exchanged(verb: Token, ctx: RuleContext) -> list[Found]:
     sides = [s for s in {r.key: r for r in sides}.values() if s.kind in ctx.agents]
     return [Found(a, rel, b, verb.i, 0.7) for rel in dict.fromkeys(relations)
             for a in sides for b in sides if a.key != b.key]
+
+
+@rule("verb.against", gate=Gate(words=lambda ctx: ("against",)))
+def verb_against(prep: Token, ctx: RuleContext) -> list[Found]:
+    """Being against something opposes it: "X is against Y's membership", "X remains firmly
+    against the plan" (a copula with "against" as its predicate)."""
+    if prep.lower_ != "against" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in ctx.lex.constructions.copulas or not asserted(verb):
+        return []
+    if any(c.dep_ in ("attr", "acomp", "dobj") for c in verb.children):
+        return []  # "the vote is a blow against X", "X was alone against Y"
+    subjects = [r for s in verb.children if s.dep_ == "nsubj" for c in conjuncts(s)
+                for r in target_refs(c)[0] if r.kind in ctx.agents]
+    return [f for o in prep.children if o.dep_ == "pobj"
+            for f in pairs(subjects, "opposes", o, prep, "against", ctx)]
