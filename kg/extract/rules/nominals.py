@@ -18,6 +18,7 @@ from kg.extract.rules import (
     RuleContext,
     all_pairs,
     asserted,
+    in_situation,
     named_subjects,
     rule,
     search,
@@ -279,7 +280,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         if not any(r.kind in kinds for r in refs):
                             refs = refs + search(c, kinds)
                         if rel == "criticizes":
-                            refs = [r for r in refs if not _in_situation(ctx, c, r)]
+                            refs = [r for r in refs if not in_situation(ctx, c, r)]
                         (between if prep.lower_ in ("between", "among") else objects).extend(
                             refs)
             # "the trilateral agreements of the leaders of A, B and C": the parties
@@ -384,22 +385,6 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
 
 
 _STANCES = ("supports", "opposes", "criticizes", "proposes")
-
-
-def _in_situation(ctx: RuleContext, top: Token, target: Ref) -> bool:
-    """Whether ``target`` is named only as a side or place of a state of affairs under
-    ``top`` ("concern over the X-Y conflict", "the situation in X"), not as its owner
-    ("X's war")."""
-    words = ctx.lex.constructions.situation_nouns
-    prev = top.doc[target.start:target.end].root
-    for _ in range(12):
-        if prev.i == top.i or prev.head.i == prev.i:
-            return False
-        cur = prev.head
-        if (cur.lemma_.lower() in words or cur.lower_ in words) and prev.dep_ != "poss":
-            return True
-        prev = cur
-    return False
 
 
 def _owner_speakers(noun: Token, owners: list[Ref]) -> list[Ref]:

@@ -31,7 +31,8 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
-           "speech_impersonal", "speech_labeling", "speech_need_for", "speech_pointed_to", "speech_quote_after", "speech_reported"]
+           "speech_impersonal", "speech_labeling", "speech_need_for", "speech_pointed_to",
+           "speech_quote_after", "speech_reported"]
 
 
 @rule("speech.reported", scope="sentence",

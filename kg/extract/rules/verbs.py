@@ -21,6 +21,7 @@ from kg.extract.rules import (
     RuleContext,
     all_pairs,
     asserted,
+    in_situation,
     listed_subjects,
     named_as,
     rule,
@@ -40,7 +41,7 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["verb_against", "verb_closer", "verb_directive", "verb_object", "verb_prep",
-           "verb_recall", "verb_predicative", "verb_refusal", "verb_summon", "verb_supply",
+           "verb_recall", "verb_predicative", "verb_ruling_out", "verb_refusal", "verb_summon", "verb_supply",
            "verb_exchanged", "verb_symmetric", "verb_told"]
 
 
@@ -499,10 +500,13 @@ def verb_predicative(tok: Token, ctx: RuleContext) -> list[Found]:
             s.dep_ == "nsubjpass" for s in holder.children)):
         return []  # a true subject is already the verb rules' ("X is opposing Y")
     lemma = tok.lemma_.lower()
+    # a worry over a state of affairs is no criticism of its place or sides ("concerned
+    # about the situation in X")
     return [f for rel, preps in entries if rel in ("opposes", "criticizes")
             for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj"
-            for f in pairs(subjects, rel, o, tok, lemma, ctx)]
+            for f in pairs(subjects, rel, o, tok, lemma, ctx)
+            if rel != "criticizes" or not in_situation(ctx, o, f.object)]
 
 
 @rule("verb.exchanged", gate=Gate(words=lambda ctx: ctx.lex.constructions.exchange_verbs))
@@ -543,3 +547,58 @@ def verb_against(prep: Token, ctx: RuleContext) -> list[Found]:
                 for r in target_refs(c)[0] if r.kind in ctx.agents]
     return [f for o in prep.children if o.dep_ == "pobj"
             for f in pairs(subjects, "opposes", o, prep, "against", ctx)]
+
+
+# the dependencies that lead from a participle's noun up to the verb whose subject wants it:
+# "demanded [guarantees] ruling out X", "stressed that talks needed to produce [guarantees]"
+_UP = ("dobj", "pobj", "prep", "xcomp", "advcl", "acl", "ccomp", "conj")
+
+
+@rule("verb.ruling_out", gate=Gate(words=lambda ctx: ctx.lex.relations["opposes"].verbs))
+def verb_ruling_out(part: Token, ctx: RuleContext) -> list[Found]:
+    """A participle of rejection on a noun is the stance of whoever seeks or states that
+    noun: "X demanded guarantees ruling out Y's expansion", "X stressed that the talks
+    must produce guarantees ruling out Y's expansion", "X adopted a resolution rejecting
+    Y's annexation" (X opposes Y)."""
+    if part.dep_ != "acl" or part.tag_ != "VBG" or part.head.pos_ != "NOUN":
+        return []
+    keys = _keys(part, ctx)
+    lemma = next((k for k in keys if "opposes" in ctx.verbs.get(k, [])), None)
+    if lemma is None or is_negated(part):
+        return []
+    cur = part.head
+    holder: Token | None = None
+    for _ in range(8):
+        if cur.dep_ not in _UP or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and subject_refs(cur):
+            holder = cur
+            break
+    if holder is None or not asserted(holder) or any(
+            a.dep_ == "aux" and a.lower_ in ctx.lex.modality.hypothetical_aux
+            and a.lower_ not in ctx.lex.reporting.obligation_aux for a in holder.children):
+        return []
+    subjects = subject_refs(holder)
+    affiliations: dict[str, list[str]] = part.doc._.kg_affiliations or {}
+    # (not the subject's own side: "... and weapons that threaten [its state]")
+    # only whom the object names itself ("Y's expansion"), not one inside a clause of its
+    # own ("the deployment of weapons that threaten [the subject's state]")
+    kinds = ctx.kinds("opposes")
+    objects = {r.key: r for obj in part.children if obj.dep_ == "dobj" for c in conjuncts(obj)
+               for r in target_refs(c)[0] if r.kind in kinds and not _in_clause(c, r)}
+    return [Found(s, "opposes", o, part.i, 0.7) for s in subjects for o in objects.values()
+            if o.key != s.key and o.key not in affiliations.get(s.key, [])]
+
+
+def _in_clause(top: Token, target: Ref) -> bool:
+    """Whether ``target`` lies in a clause with a subject of its own under ``top``."""
+    cur = top.doc[target.start:target.end].root
+    for _ in range(12):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("relcl", "acl", "ccomp", "advcl") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in cur.children):
+            return True
+        cur = cur.head
+    return False
