@@ -1,0 +1,123 @@
+"""Criticism, opposition and urging in further shapes of wire copy: a noun object the
+parser takes for a clause, a particle parsed as an adverb ("pushed back against"),
+being "against" something, a call or appeal "for Y to" act, wanting Y to act, blame
+for a harmful act ("responsible for the attack"), worry nouns and adjectives
+("expressed indignation over", "is concerned about"), readout statements with no
+speaker of their own ("It was stressed that ...", "Attention was drawn to ..."), and a
+participle of rejection on a sought noun ("demanded guarantees ruling out Y's
+expansion").
+
+The sentences are written for these tests; each construction has a case that must
+give nothing (negation, modality, the wrong construction). They run on the trained
+pipeline (``--model``).
+"""
+
+from importlib import resources
+
+import pytest
+from spacy.language import Language
+
+from kg.errors import ExtractorError
+from kg.extract.lexicon import load_lexicon
+from tests.conftest import claim_triples
+
+Triple = tuple[str, str, str]
+
+SPEECH_ACTS = ("criticizes", "opposes", "urges")
+
+CASES: list[tuple[str, set[Triple]]] = [
+    # a trigger verb whose noun object the parser takes for a clause
+    ("Hungary opposes Ukraine's membership bid.", {("Hungary", "opposes", "Ukraine")}),
+    ("Hungary does not oppose Ukraine's membership bid.", set()),
+    ("Iran called Israel's move a provocation.", {("Iran", "criticizes", "Israel")}),
+    ("Iran called Israel's move a step forward.", set()),  # nothing negative
+    # a particle the parser takes for an adverb
+    ("The Philippines pushed back against China's claims.",
+     {("Philippines", "opposes", "China")}),
+    ("The Philippines did not push back against China's claims.", set()),
+    # being against something
+    ("Turkey remains firmly against Sweden's membership.", {("Turkey", "opposes", "Sweden")}),
+    ("Hungary is against Ukraine's accession to the European Union.",
+     {("Hungary", "opposes", "Ukraine")}),
+    ("Ankara is not against Finland's membership.", set()),
+    ("The vote was a blow against Russia.", set()),  # a predicate of its own
+    # a call or appeal for an actor to act
+    ("Germany's call for Russia to withdraw was rejected.", {("Germany", "urges", "Russia")}),
+    ("The African Union renewed its call for Ethiopia and Eritrea to return to talks.",
+     {("African Union", "urges", "Ethiopia"), ("African Union", "urges", "Eritrea")}),
+    ("Britain issued an appeal for Iran to release the sailors.",
+     {("United Kingdom", "urges", "Iran")}),
+    ("Britain did not issue an appeal for Iran to release the sailors.", set()),
+    ("The call for Kenya was made on Monday.", set()),  # no act called for
+    # wanting an actor to act
+    ("Washington wants Beijing to rein in North Korea.", {("United States", "urges", "China")}),
+    ("Russia wants to join the talks.", set()),  # its own act
+    ("Moscow does not want Kyiv to join NATO.", set()),
+    # blame for a harmful act
+    ("According to Germany, Russia was responsible for the poisoning.",
+     {("Germany", "criticizes", "Russia")}),
+    ("Britain said Moscow was responsible for the attack in Salisbury.",
+     {("United Kingdom", "criticizes", "Russia")}),
+    ("Kenya said Somalia was responsible for security along the border.", set()),
+    ("Britain said Moscow was not responsible for the attack.", set()),
+    # worry nouns and adjectives
+    ("Pakistan expressed indignation over India's statement.",
+     {("Pakistan", "criticizes", "India")}),
+    ("Tokyo voiced displeasure with Seoul's decision.", {("Japan", "criticizes", "South Korea")}),
+    ("Japan expressed regret over the deaths of its citizens.", set()),  # no one blamed
+    ("Thailand is deeply concerned about Cambodia's military buildup.",
+     {("Thailand", "criticizes", "Cambodia")}),
+    ("Australia is alarmed at China's conduct in the South China Sea.",
+     {("Australia", "criticizes", "China")}),
+    ("Canada is concerned about the situation in Haiti.", set()),  # a state of affairs
+    ("Norway is not concerned about Sweden's plans.", set()),
+    # a statement with no speaker of its own is the last speaker's
+    ("Xi Jinping spoke with Emmanuel Macron. Xi told Macron about China's position. "
+     "Attention was drawn to the provocative actions of Japan in the East China Sea.",
+     {("Xi Jinping", "criticizes", "Japan")}),
+    ("Vladimir Putin spoke with Olaf Scholz. Putin stressed that the talks had stalled. "
+     "It was stressed that Kiev must abandon all attempts to pressure Donbass by force.",
+     {("Vladimir Putin", "urges", "Ukraine")}),
+    ("Xi Jinping spoke with Emmanuel Macron. Xi told Macron about China's position. "
+     "It was noted that Japan could play a role.", set()),  # hypothetical
+    ("It was stressed that Kiev must abandon all attempts to pressure Donbass by force.",
+     set()),  # nobody spoke before
+    # a participle of rejection on a sought noun
+    ("Vladimir Putin demanded legal guarantees ruling out NATO's expansion eastward.",
+     {("Vladimir Putin", "opposes", "NATO")}),
+    ("The General Assembly adopted a resolution rejecting Russia's annexation of Crimea.",
+     {("General Assembly", "opposes", "Russia")}),
+    ("Moscow did not demand guarantees ruling out NATO's expansion.", set()),
+    ("Moscow could demand guarantees ruling out NATO's expansion.", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_rules_speech3_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), SPEECH_ACTS) == want
+
+
+@pytest.mark.model
+def test_rules_speech3_rules_are_named(nlp: Language) -> None:
+    # the new rules carry their own names to the graph (kg:extractor)
+    doc = nlp("Turkey remains firmly against Sweden's membership. Germany's call for Russia "
+              "to withdraw was rejected. Vladimir Putin demanded legal guarantees ruling out "
+              "NATO's expansion eastward. Putin told Olaf Scholz about the talks. Attention was "
+              "drawn to the provocative actions of Poland.")
+    rules = {c.extractor for c in doc._.kg_claims if c.relation in SPEECH_ACTS}
+    assert {"verb.against", "speech.call_for", "verb.ruling_out", "speech.impersonal"} <= rules
+
+
+@pytest.mark.parametrize("key", ["culpable_adjectives", "harm_nouns", "attention_nouns"])
+def test_rules_speech3_new_word_classes_are_required(key: str) -> None:
+    # dropping a word class the rules read fails when the lexicon loads
+    text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key} = "))
+    end = start + 1
+    while end < len(lines) and lines[end].startswith(" "):
+        end += 1  # the list's continuation lines
+    dropped = "\n".join(lines[:start] + lines[end:])
+    with pytest.raises(ExtractorError, match=f"missing key '{key}'"):
+        load_lexicon(dropped)
