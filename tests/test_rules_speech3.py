@@ -1,5 +1,6 @@
 """Criticism, opposition and urging in further shapes of wire copy: a noun object the
 parser takes for a clause, a particle parsed as an adverb ("pushed back against"),
+writing to someone asking an act ("wrote to Y urging it to ..."),
 being "against" something, a call or appeal "for Y to" act, wanting Y to act, blame
 for a harmful act ("responsible for the attack"), worry nouns and adjectives
 ("expressed indignation over", "is concerned about"), readout statements with no
@@ -89,6 +90,12 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("General Assembly", "opposes", "Russia")}),
     ("Moscow did not demand guarantees ruling out NATO's expansion.", set()),
     ("Moscow could demand guarantees ruling out NATO's expansion.", set()),
+    # writing to someone asking or urging an act
+    ("Mexico wrote to Guatemala urging it to close the border.",
+     {("Mexico", "urges", "Guatemala")}),
+    ("Fiji sent a letter to Australia asking for more time.", {("Fiji", "urges", "Australia")}),
+    ("Fiji did not write to Australia asking for more time.", set()),
+    ("Fiji wrote a report asking for more funds.", set()),  # no addressee
 ]
 
 
@@ -109,7 +116,8 @@ def test_rules_speech3_rules_are_named(nlp: Language) -> None:
     assert {"verb.against", "speech.call_for", "verb.ruling_out", "speech.impersonal"} <= rules
 
 
-@pytest.mark.parametrize("key", ["culpable_adjectives", "harm_nouns", "attention_nouns"])
+@pytest.mark.parametrize("key", ["culpable_adjectives", "harm_nouns", "attention_nouns",
+                                 "writing_verbs"])
 def test_rules_speech3_new_word_classes_are_required(key: str) -> None:
     # dropping a word class the rules read fails when the lexicon loads
     text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")

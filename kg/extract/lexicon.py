@@ -77,6 +77,7 @@ class Reporting:
     culpable_adjectives: Words
     harm_nouns: Words
     attention_nouns: Words
+    writing_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from kg.extract.syntax import (
 
 __all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
            "speech_impersonal", "speech_labeling", "speech_need_for", "speech_pointed_to",
-           "speech_quote_after", "speech_reported"]
+           "speech_quote_after", "speech_reported", "speech_wrote_asking"]
 
 
 @rule("speech.reported", scope="sentence",
@@ -500,6 +500,39 @@ def speech_impersonal(sent: Span, found: list[Found], ctx: RuleContext) -> list[
                    for r in _blamed(ctx, p) for sp in speakers
                    if r.key != sp.key and r.key not in affiliations.get(sp.key, []))
     return [replace(f, rule="speech.impersonal") for f in out]
+
+
+@rule("speech.wrote_asking", gate=Gate(words=lambda ctx: ctx.lex.relations["urges"].verbs))
+def speech_wrote_asking(part: Token, ctx: RuleContext) -> list[Found]:
+    """Writing to someone asking or urging an act urges the addressee: "X wrote to Y asking
+    it to waive the immunity", "X sent a letter to Y urging ...", "X sent a letter
+    requesting the new rules to Y"."""
+    rep = ctx.lex.reporting
+    if part.tag_ != "VBG" or part.lemma_.lower() not in ctx.lex.relations["urges"].verbs:
+        return []
+    if part.dep_ not in ("advcl", "acl", "xcomp") or is_negated(part):
+        return []
+    if any(c.dep_ == "dobj" and (r := ref(c)) is not None and r.how != "coref"
+           for c in part.children):
+        return []  # one it names itself ("urging Y to ...") is the verb rules'; a pronoun
+        # ("wrote to Y urging it to ...") is the addressee
+    head = part.head
+    letter = head.pos_ == "NOUN" and head.lower_ in rep.statement_nouns
+    if letter:
+        writer = head.head if head.dep_ == "dobj" else None
+    else:
+        writer = head
+    if writer is None or writer.lemma_.lower() not in rep.writing_verbs or not asserted(writer):
+        return []
+    kinds = ctx.kinds("urges")
+    addressees = [r for h in (writer, part, *([head] if letter else []))
+                  for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                  for r in target_refs(c)[0] if r.kind in kinds]
+    affiliations: dict[str, list[str]] = part.doc._.kg_affiliations or {}
+    return [Found(s, "urges", a, part.i, 0.6) for s in subject_refs(writer)
+            for a in {r.key: r for r in addressees}.values()
+            if a.key != s.key and a.key not in affiliations.get(s.key, [])]
 
 
 _QUOTES = ('"', "\u201c", "\u201d", "''", "``")
