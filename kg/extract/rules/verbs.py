@@ -41,8 +41,8 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["verb_against", "verb_closer", "verb_directive", "verb_object", "verb_prep",
-           "verb_recall", "verb_predicative", "verb_ruling_out", "verb_refusal", "verb_summon", "verb_supply",
-           "verb_exchanged", "verb_symmetric", "verb_told"]
+           "verb_recall", "verb_predicative", "verb_ruling_out", "verb_refusal", "verb_summon",
+           "verb_supply", "verb_exchanged", "verb_symmetric", "verb_told"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
