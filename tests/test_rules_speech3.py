@@ -90,6 +90,16 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("General Assembly", "opposes", "Russia")}),
     ("Moscow did not demand guarantees ruling out NATO's expansion.", set()),
     ("Moscow could demand guarantees ruling out NATO's expansion.", set()),
+    # the reported clause's own act named with a negative word
+    ("\"Moscow is waging an unprovoked war,\" Finnish President Sauli Niinisto told "
+     "reporters.", {("Sauli Niinistö", "criticizes", "Russia")}),
+    ("Lithuania said Belarus was conducting a hostile campaign against its border.",
+     {("Lithuania", "criticizes", "Belarus")}),
+    ("Kenya said Uganda condemned the illegal annexation.", set()),  # a judged act
+    ("Chile said Peru was pursuing a peaceful policy.", set()),
+    # a diplomatic protest
+    ("China lodged representations with the United States over the arms sale.",
+     {("China", "criticizes", "United States")}),
     # writing to someone asking or urging an act
     ("Mexico wrote to Guatemala urging it to close the border.",
      {("Mexico", "urges", "Guatemala")}),

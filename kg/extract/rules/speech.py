@@ -200,6 +200,14 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
                     c.lemma_.lower() in rep.negative_objects for c in tok.children):
                 continue
             return True
+    # "X is waging an unprovoked war", "pursues a reckless policy": the clause's own act
+    # named with a negative word (not one it judges: "X condemned the illegal annexation")
+    judging = {w for rel in ("criticizes", "opposes", "supports")
+               for w in ctx.lex.relations[rel].verbs}
+    if clause.lemma_.lower() not in judging | rep.verbs and any(
+            d.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in rep.negative_predicates
+                                     for a in d.children) for d in clause.children):
+        return True
     # "X acted in violation of the agreements", "in breach of international law"
     if any(p.dep_ == "prep" and p.lower_ == "in" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in rep.negative_predicates
