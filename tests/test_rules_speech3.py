@@ -100,6 +100,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     # a diplomatic protest
     ("China lodged representations with the United States over the arms sale.",
      {("China", "criticizes", "United States")}),
+    # an initiative said to be bad is opposed
+    ("Greece said the maritime border agreement between Turkey and Libya was null and void.",
+     {("Greece", "opposes", "maritime border agreement")}),
+    ("Cyprus said the border agreement was not illegal.", set()),
     # writing to someone asking or urging an act
     ("Mexico wrote to Guatemala urging it to close the border.",
      {("Mexico", "urges", "Guatemala")}),

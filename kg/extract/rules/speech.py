@@ -102,9 +102,12 @@ def _said(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token, neg
     if negative and not is_negated(clause):
         for sp in speakers:
             for cs in clause_subjects:
-                if cs.kind in (*ctx.agents, "Initiative") and cs.key not in (
-                        affiliations.get(sp.key, [])):
+                if cs.kind in ctx.agents and cs.key not in affiliations.get(sp.key, []):
                     out.append(Found(sp, "criticizes", cs, verb.i, 0.6, "speech.criticizes"))
+                elif cs.kind == "Initiative":
+                    # an initiative said to be bad is opposed ("said the agreement is
+                    # null and void"), as one labeled so is (speech.labeling)
+                    out.append(Found(sp, "opposes", cs, verb.i, 0.6, "speech.opposes"))
     # an actor's act named with a negative noun in what is said ("ORG said ...
     # to stop [the DEMONYM] aggression"): the speaker criticizes the actor
     if not is_negated(clause):
