@@ -104,6 +104,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Greece said the maritime border agreement between Turkey and Libya was null and void.",
      {("Greece", "opposes", "maritime border agreement")}),
     ("Cyprus said the border agreement was not illegal.", set()),
+    # rejecting an actor's named initiative opposes both
+    ("Hungary rejected the EU's migration pact.",
+     {("Hungary", "opposes", "European Union"), ("Hungary", "opposes", "migration pact")}),
+    ("Hungary did not reject the EU's migration pact.", set()),
     # writing to someone asking or urging an act
     ("Mexico wrote to Guatemala urging it to close the border.",
      {("Mexico", "urges", "Guatemala")}),

@@ -110,6 +110,11 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
         targets, direct = target_refs(obj)
+        own = ref(obj)
+        if rel == "opposes" and not direct and own is not None and own.kind == "Initiative" and (
+                own.key not in {t.key for t in targets}):
+            # "rejected X's migration pact": X's act, and the initiative itself, are opposed
+            targets = [*targets, own]
         ceased = rel == "urges" and not direct and obj.pos_ == "NOUN" and (
             obj.lemma_.lower() in ctx.lex.reporting.cessation_nouns)
         if ceased and not targets:
