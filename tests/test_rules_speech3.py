@@ -1,6 +1,7 @@
 """Criticism, opposition and urging in further shapes of wire copy: a noun object the
 parser takes for a clause, a particle parsed as an adverb ("pushed back against"),
-writing to someone asking an act ("wrote to Y urging it to ..."),
+writing to someone asking an act ("wrote to Y urging it to ..."), hoping that another
+will act ("hopes that Y will stop ..."),
 being "against" something, a call or appeal "for Y to" act, wanting Y to act, blame
 for a harmful act ("responsible for the attack"), worry nouns and adjectives
 ("expressed indignation over", "is concerned about"), readout statements with no
@@ -108,6 +109,14 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Hungary rejected the EU's migration pact.",
      {("Hungary", "opposes", "European Union"), ("Hungary", "opposes", "migration pact")}),
     ("Hungary did not reject the EU's migration pact.", set()),
+    # hoping that another actor will act
+    ("China hopes that the United States will stop interfering in its internal affairs.",
+     {("China", "urges", "United States")}),
+    ("Tokyo expressed hope that Pyongyang would return to talks.",
+     {("Japan", "urges", "North Korea")}),
+    ("Japan hopes relations between China and South Korea will improve.", set()),
+    ("India hopes to host the summit.", set()),
+    ("Brazil does not hope that Argentina will leave.", set()),
     # writing to someone asking or urging an act
     ("Mexico wrote to Guatemala urging it to close the border.",
      {("Mexico", "urges", "Guatemala")}),
@@ -135,7 +144,7 @@ def test_rules_speech3_rules_are_named(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("key", ["culpable_adjectives", "harm_nouns", "attention_nouns",
-                                 "writing_verbs"])
+                                 "writing_verbs", "hoping_words"])
 def test_rules_speech3_new_word_classes_are_required(key: str) -> None:
     # dropping a word class the rules read fails when the lexicon loads
     text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")

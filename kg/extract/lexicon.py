@@ -78,6 +78,7 @@ class Reporting:
     harm_nouns: Words
     attention_nouns: Words
     writing_verbs: Words
+    hoping_words: Words
 
 
 @dataclass(frozen=True, slots=True)

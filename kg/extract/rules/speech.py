@@ -32,7 +32,7 @@ from kg.extract.syntax import (
 
 __all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
            "speech_impersonal", "speech_labeling", "speech_need_for", "speech_pointed_to",
-           "speech_quote_after", "speech_reported", "speech_wrote_asking"]
+           "speech_hope", "speech_quote_after", "speech_reported", "speech_wrote_asking"]
 
 
 @rule("speech.reported", scope="sentence",
@@ -544,6 +544,43 @@ def speech_wrote_asking(part: Token, ctx: RuleContext) -> list[Found]:
     return [Found(s, "urges", a, part.i, 0.6) for s in subject_refs(writer)
             for a in {r.key: r for r in addressees}.values()
             if a.key != s.key and a.key not in affiliations.get(s.key, [])]
+
+
+@rule("speech.hope", gate=Gate(words=lambda ctx: ctx.lex.reporting.hoping_words))
+def speech_hope(tok: Token, ctx: RuleContext) -> list[Found]:
+    """Hoping that another actor will act urges it: "X hopes that Y will stop ...", "X
+    expressed hope that Y would return to talks" (not a hope about a state of affairs:
+    "hopes relations will improve")."""
+    if tok.lower_ not in ctx.lex.reporting.hoping_words:
+        return []
+    if tok.pos_ == "VERB":
+        holder, clauses = tok, [c for c in tok.children if c.dep_ == "ccomp"]
+    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        holder = tok.head
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    else:
+        return []
+    if not clauses or not asserted(holder) or is_negated(tok):
+        return []
+    speakers = subject_refs(holder)
+    kinds = ctx.kinds("urges")
+    affiliations: dict[str, list[str]] = tok.doc._.kg_affiliations or {}
+    out: list[Found] = []
+    for clause in clauses:
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        # only an actor the subject names itself ("Y will ..."), not the sides of a tie
+        doers: list[Ref] = []
+        for s in (c for c in clause.children if c.dep_ == "nsubj"):
+            for c in conjuncts(s):
+                refs, direct = target_refs(c)
+                doers.extend(refs if direct else [])
+        out.extend(Found(sp, "urges", d, tok.i, 0.6) for sp in speakers for d in doers
+                   if d.kind in kinds and d.key != sp.key
+                   and d.key not in affiliations.get(sp.key, [])
+                   and sp.key not in affiliations.get(d.key, []))
+    return out
 
 
 _QUOTES = ('"', "\u201c", "\u201d", "''", "``")
