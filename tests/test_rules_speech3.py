@@ -117,6 +117,11 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Japan hopes relations between China and South Korea will improve.", set()),
     ("India hopes to host the summit.", set()),
     ("Brazil does not hope that Argentina will leave.", set()),
+    # "I" or "we" in a quote standing alone after its report is the reporter
+    ("Greek Foreign Minister Nikos Dendias said on Monday. \"We reject the Turkish claims.\"",
+     {("Nikos Dendias", "opposes", "Turkey")}),
+    ("Greek Foreign Minister Nikos Dendias met Mevlut Cavusoglu on Monday. \"We reject the "
+     "Turkish claims.\"", set()),  # no report before the quote
     # writing to someone asking or urging an act
     ("Mexico wrote to Guatemala urging it to close the border.",
      {("Mexico", "urges", "Guatemala")}),

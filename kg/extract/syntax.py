@@ -473,13 +473,33 @@ def _quoting(verb: Token, depth: int) -> list[Ref]:
     for _ in range(4):
         head = cur.head
         if head.i == cur.i:
-            return []
+            return _quote_after_report(cur, depth)
         if cur.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in words:
             return subject_refs(head, depth + 1)
         if cur.dep_ not in ("conj", "xcomp", "advcl"):
             return []
         cur = head
     return []
+
+
+_QUOTE_MARKS = ('"', "\u201c", "''", "``")
+
+
+def _quote_after_report(root: Token, depth: int) -> list[Ref]:
+    """Who says "I" in a quote that stands alone after its report: 'X told reporters on
+    Monday. "We reject Y's claims."' (the subject of the report before it; not a quote
+    with a report of its own)."""
+    sent = root.sent
+    words = lexicon().reporting.verbs
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in _QUOTE_MARKS or sent.start == 0:
+        return []
+    if any(t.lemma_.lower() in words for t in sent if t.pos_ == "VERB"):
+        return []
+    said = root.doc[sent.start - 1].sent.root
+    if said.lemma_.lower() not in words:
+        return []
+    return subject_refs(said, depth + 1)
 
 
 def _spoken_for(doc: Doc, speakers: list[Ref]) -> list[Ref]:
