@@ -122,6 +122,15 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Nikos Dendias", "opposes", "Turkey")}),
     ("Greek Foreign Minister Nikos Dendias met Mevlut Cavusoglu on Monday. \"We reject the "
      "Turkish claims.\"", set()),  # no report before the quote
+    # the need or importance of an actor's carrying out or ending something
+    ("Vladimir Putin emphasised the importance of the complete fulfilment by Kiev of the "
+     "Minsk Package of Measures.", {("Vladimir Putin", "urges", "Ukraine")}),
+    ("Macron stressed the importance of Germany's role.", set()),  # no act to carry out
+    ("Putin did not stress the importance of Kiev's compliance with the agreements.", set()),
+    # "he" after a title-headed subject is that subject, not a person named in a phrase
+    ("President of Russia Vladimir Putin told Sauli Niinisto about his talks with US "
+     "President Joseph Biden. He emphasised the importance of the complete fulfilment by "
+     "Kiev of the Minsk agreements.", {("Vladimir Putin", "urges", "Ukraine")}),
     # writing to someone asking or urging an act
     ("Mexico wrote to Guatemala urging it to close the border.",
      {("Mexico", "urges", "Guatemala")}),

@@ -31,7 +31,8 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
-           "speech_impersonal", "speech_labeling", "speech_need_for", "speech_pointed_to",
+           "speech_impersonal", "speech_labeling", "speech_need_for", "speech_need_of",
+           "speech_pointed_to",
            "speech_hope", "speech_quote_after", "speech_reported", "speech_wrote_asking"]
 
 
@@ -401,6 +402,36 @@ def speech_need_for(noun: Token, ctx: RuleContext) -> list[Found]:
     speakers = subject_refs(verb)
     affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
     return [Found(sp, "urges", t, noun.i, 0.6) for sp in speakers for t in targets
+            if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+
+
+@rule("speech.need_of", gate=Gate(words=lambda ctx: ctx.lex.readouts.weight_nouns))
+def speech_need_of(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Stressing the need or importance of an actor's carrying out or ending something urges
+    the actor: "X stressed the importance of Y's strict compliance with the agreements",
+    "... of the complete fulfilment by Y of the package", "the need for Y's withdrawal"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.readouts.weight_nouns:
+        return []
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return []
+    verb = noun.head
+    if not asserted(verb) or is_negated(noun):
+        return []
+    acts_words = ctx.lex.readouts.implementing_words | ctx.lex.reporting.cessation_nouns
+    acts = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in acts_words]
+    if not acts:
+        return []
+    # the doer: the act's possessor, or "by" whom on the act (or, as parsed, on the noun)
+    doers = [c for a in acts for c in a.children if c.dep_ == "poss"]
+    doers += [o for h in (*acts, noun) for p in h.children if p.dep_ == "prep"
+              and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    kinds = ctx.kinds("urges")
+    targets = {r.key: r for d in doers for c in conjuncts(d) if (r := ref(c)) is not None
+               and r.kind in kinds}
+    speakers = subject_refs(verb)
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(sp, "urges", t, noun.i, 0.6) for sp in speakers for t in targets.values()
             if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
 
 
