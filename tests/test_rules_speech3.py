@@ -131,6 +131,11 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("President of Russia Vladimir Putin told Sauli Niinisto about his talks with US "
      "President Joseph Biden. He emphasised the importance of the complete fulfilment by "
      "Kiev of the Minsk agreements.", {("Vladimir Putin", "urges", "Ukraine")}),
+    # an assessment of an actor's act named with a negative word
+    ("Vladimir Putin shared his assessment of Kiev's destructive policy.",
+     {("Vladimir Putin", "criticizes", "Ukraine")}),
+    ("Vladimir Putin shared his assessment of Kiev's policy.", set()),
+    ("Vladimir Putin did not share his assessment of Kiev's destructive policy.", set()),
     # writing to someone asking or urging an act
     ("Mexico wrote to Guatemala urging it to close the border.",
      {("Mexico", "urges", "Guatemala")}),
@@ -158,7 +163,7 @@ def test_rules_speech3_rules_are_named(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("key", ["culpable_adjectives", "harm_nouns", "attention_nouns",
-                                 "writing_verbs", "hoping_words"])
+                                 "writing_verbs", "hoping_words", "assessment_nouns"])
 def test_rules_speech3_new_word_classes_are_required(key: str) -> None:
     # dropping a word class the rules read fails when the lexicon loads
     text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")

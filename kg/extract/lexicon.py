@@ -79,6 +79,7 @@ class Reporting:
     attention_nouns: Words
     writing_verbs: Words
     hoping_words: Words
+    assessment_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from kg.extract.syntax import (
 
 __all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
            "speech_impersonal", "speech_labeling", "speech_need_for", "speech_need_of",
-           "speech_pointed_to",
+           "speech_pointed_to", "speech_assessment",
            "speech_hope", "speech_quote_after", "speech_reported", "speech_wrote_asking"]
 
 
@@ -377,6 +377,24 @@ def speech_pointed_to(verb: Token, ctx: RuleContext) -> list[Found]:
     affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
     owners = {r.key: r for o in objects for r in _blamed(ctx, o)}
     return [Found(sp, "criticizes", r, verb.i, 0.6) for r in owners.values()
+            for sp in speakers if r.key != sp.key and r.key not in affiliations.get(sp.key, [])]
+
+
+@rule("speech.assessment", gate=Gate(words=lambda ctx: ctx.lex.reporting.assessment_nouns))
+def speech_assessment(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A speaker's assessment of an actor's act named with a negative word blames the actor:
+    "X gave his assessment of Y's aggressive actions", "X shared assessments of the
+    destructive policy of Y"."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.lex.reporting.assessment_nouns:
+        return []
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or not asserted(noun.head):
+        return []
+    judged = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "on")
+              for o in p.children if o.dep_ == "pobj"]
+    speakers = subject_refs(noun.head)
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    owners = {r.key: r for o in judged for c in conjuncts(o) for r in _blamed(ctx, c)}
+    return [Found(sp, "criticizes", r, noun.i, 0.6) for r in owners.values()
             for sp in speakers if r.key != sp.key and r.key not in affiliations.get(sp.key, [])]
 
 
