@@ -136,6 +136,13 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Vladimir Putin", "criticizes", "Ukraine")}),
     ("Vladimir Putin shared his assessment of Kiev's policy.", set()),
     ("Vladimir Putin did not share his assessment of Kiev's destructive policy.", set()),
+    # what is unacceptable to a holder is opposed by it
+    ("China's militarisation of the islands is unacceptable to Vietnam.",
+     {("Vietnam", "opposes", "China")}),
+    ("Greece has been building up its forces on the islands, which is unacceptable to Turkey.",
+     {("Turkey", "opposes", "Greece")}),
+    ("China's militarisation of the islands is not unacceptable to Vietnam.", set()),
+    ("The situation in Sudan is unacceptable to the African Union.", set()),
     # writing to someone asking or urging an act
     ("Mexico wrote to Guatemala urging it to close the border.",
      {("Mexico", "urges", "Guatemala")}),
@@ -163,7 +170,8 @@ def test_rules_speech3_rules_are_named(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("key", ["culpable_adjectives", "harm_nouns", "attention_nouns",
-                                 "writing_verbs", "hoping_words", "assessment_nouns"])
+                                 "writing_verbs", "hoping_words", "assessment_nouns",
+                                 "unacceptable_words"])
 def test_rules_speech3_new_word_classes_are_required(key: str) -> None:
     # dropping a word class the rules read fails when the lexicon loads
     text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")

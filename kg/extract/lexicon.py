@@ -80,6 +80,7 @@ class Reporting:
     writing_verbs: Words
     hoping_words: Words
     assessment_nouns: Words
+    unacceptable_words: Words
 
 
 @dataclass(frozen=True, slots=True)

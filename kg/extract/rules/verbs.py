@@ -40,9 +40,9 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["verb_against", "verb_closer", "verb_directive", "verb_object", "verb_prep",
-           "verb_recall", "verb_predicative", "verb_ruling_out", "verb_refusal", "verb_summon",
-           "verb_supply", "verb_exchanged", "verb_symmetric", "verb_told"]
+__all__ = ["verb_against", "verb_closer", "verb_directive", "verb_exchanged", "verb_object",
+           "verb_predicative", "verb_prep", "verb_recall", "verb_refusal", "verb_ruling_out",
+           "verb_summon", "verb_supply", "verb_symmetric", "verb_told", "verb_unacceptable_to"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -607,3 +607,37 @@ def _in_clause(top: Token, target: Ref) -> bool:
             return True
         cur = cur.head
     return False
+
+
+@rule("verb.unacceptable_to",
+      gate=Gate(words=lambda ctx: ctx.lex.reporting.unacceptable_words))
+def verb_unacceptable_to(adj: Token, ctx: RuleContext) -> list[Found]:
+    """What is unacceptable to a holder is opposed by it: "X's militarisation of the
+    islands is unacceptable to Y" (Y opposes X); "X has been expanding its presence,
+    which is unacceptable to Y" (the clause's doers)."""
+    if adj.lower_ not in ctx.lex.reporting.unacceptable_words or adj.dep_ != "acomp":
+        return []
+    copula = adj.head
+    if not asserted(copula) or is_negated(adj):
+        return []
+    holders = [r for p in adj.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in target_refs(c)[0] if r.kind in ctx.agents]
+    if not holders:
+        return []
+    targets: list[Ref] = []
+    for s in (c for c in copula.children if c.dep_ == "nsubj"):
+        if s.lower_ == "which" and copula.dep_ == "relcl" and copula.i > 0 and (
+                copula.doc[s.i - 1].lower_ == ","):
+            # ", which is unacceptable to Y": the act of the clause before
+            verb = copula.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            targets += subject_refs(verb) if verb.pos_ in ("VERB", "AUX") else []
+        else:
+            targets += [r for c in conjuncts(s) for r in target_refs(c)[0]]
+    kinds = ctx.kinds("opposes")
+    affiliations: dict[str, list[str]] = adj.doc._.kg_affiliations or {}
+    return [Found(h, "opposes", t, adj.i, 0.7) for h in holders
+            for t in {r.key: r for r in targets}.values()
+            if t.kind in kinds and t.key != h.key and t.key not in affiliations.get(h.key, [])]
