@@ -67,11 +67,14 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Pakistan", "criticizes", "India")}),
     ("Tokyo voiced displeasure with Seoul's decision.", {("Japan", "criticizes", "South Korea")}),
     ("Japan expressed regret over the deaths of its citizens.", set()),  # no one blamed
+    ("India expressed regret over the death of Japan's former prime minister Shinzo Abe.",
+     set()),  # a condolence, not a criticism of the dead
     ("Thailand is deeply concerned about Cambodia's military buildup.",
      {("Thailand", "criticizes", "Cambodia")}),
     ("Australia is alarmed at China's conduct in the South China Sea.",
      {("Australia", "criticizes", "China")}),
     ("Canada is concerned about the situation in Haiti.", set()),  # a state of affairs
+    ("Vietnam is worried about the impact of the drought on Laos.", set()),  # not Laos' act
     ("Norway is not concerned about Sweden's plans.", set()),
     # a statement with no speaker of its own is the last speaker's
     ("Xi Jinping spoke with Emmanuel Macron. Xi told Macron about China's position. "
@@ -117,6 +120,7 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Japan hopes relations between China and South Korea will improve.", set()),
     ("India hopes to host the summit.", set()),
     ("Brazil does not hope that Argentina will leave.", set()),
+    ("Japan expressed hope that South Korea and Japan would improve ties.", set()),  # joint
     # "I" or "we" in a quote standing alone after its report is the reporter
     ("Greek Foreign Minister Nikos Dendias said on Monday. \"We reject the Turkish claims.\"",
      {("Nikos Dendias", "opposes", "Turkey")}),

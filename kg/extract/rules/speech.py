@@ -625,6 +625,8 @@ def speech_hope(tok: Token, ctx: RuleContext) -> list[Found]:
             for c in conjuncts(s):
                 refs, direct = target_refs(c)
                 doers.extend(refs if direct else [])
+        if any(d.key == sp.key for d in doers for sp in speakers):
+            continue  # a joint act: "X hopes that Y and X will improve ties"
         out.extend(Found(sp, "urges", d, tok.i, 0.6) for sp in speakers for d in doers
                    if d.kind in kinds and d.key != sp.key
                    and d.key not in affiliations.get(sp.key, [])

@@ -21,7 +21,6 @@ from kg.extract.rules import (
     RuleContext,
     all_pairs,
     asserted,
-    in_situation,
     listed_subjects,
     named_as,
     rule,
@@ -505,13 +504,28 @@ def verb_predicative(tok: Token, ctx: RuleContext) -> list[Found]:
             s.dep_ == "nsubjpass" for s in holder.children)):
         return []  # a true subject is already the verb rules' ("X is opposing Y")
     lemma = tok.lemma_.lower()
-    # a worry over a state of affairs is no criticism of its place or sides ("concerned
-    # about the situation in X")
-    return [f for rel, preps in entries if rel in ("opposes", "criticizes")
-            for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"
-            for f in pairs(subjects, rel, o, tok, lemma, ctx)
-            if rel != "criticizes" or not in_situation(ctx, o, f.object)]
+    out: list[Found] = []
+    for rel, preps in entries:
+        if rel not in ("opposes", "criticizes"):
+            continue
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                if rel == "opposes":
+                    out.extend(pairs(subjects, rel, o, tok, lemma, ctx))
+                    continue
+                # criticism (a worry) is of whom the phrase names or whose act it is
+                # ("concerned about Y's buildup"), not of one deeper in it ("the impact
+                # of the drought on Y", "the situation in Y")
+                named = {r.key: r for c in conjuncts(o) for t in (c, *(
+                    d for d in c.children if d.dep_ in ("poss", "amod", "compound", "nmod")))
+                    if (r := ref(t)) is not None and r.kind in ctx.kinds(rel)}
+                out.extend(Found(s, rel, t, tok.i, 0.7) for s in subjects
+                           for t in named.values() if t.key != s.key)
+    return out
 
 
 @rule("verb.exchanged", gate=Gate(words=lambda ctx: ctx.lex.constructions.exchange_verbs))
