@@ -153,6 +153,7 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Fiji sent a letter to Australia asking for more time.", {("Fiji", "urges", "Australia")}),
     ("Fiji did not write to Australia asking for more time.", set()),
     ("Fiji wrote a report asking for more funds.", set()),  # no addressee
+    ("Kenya sent troops to Haiti asking for nothing in return.", set()),  # no letter
 ]
 
 

@@ -578,11 +578,14 @@ def speech_wrote_asking(part: Token, ctx: RuleContext) -> list[Found]:
         # ("wrote to Y urging it to ...") is the addressee
     head = part.head
     letter = head.pos_ == "NOUN" and head.lower_ in rep.statement_nouns
-    if letter:
-        writer = head.head if head.dep_ == "dobj" else None
+    if letter:  # "sent a letter asking ..."
+        writer = head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+    elif head.lemma_.lower() in rep.writing_verbs or any(
+            d.dep_ == "dobj" and d.lower_ in rep.statement_nouns for d in head.children):
+        writer = head  # "wrote to Y asking ...", "sent a letter to Y asking ..."
     else:
-        writer = head
-    if writer is None or writer.lemma_.lower() not in rep.writing_verbs or not asserted(writer):
+        return []  # "sent troops to Y asking nothing in return"
+    if writer is None or not asserted(writer):
         return []
     kinds = ctx.kinds("urges")
     addressees = [r for h in (writer, part, *([head] if letter else []))
