@@ -147,6 +147,13 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Turkey", "opposes", "Greece")}),
     ("China's militarisation of the islands is not unacceptable to Vietnam.", set()),
     ("The situation in Sudan is unacceptable to the African Union.", set()),
+    # criticism or opposition drawn from someone
+    ("Israel drew criticism from Turkey over the raid.", {("Turkey", "criticizes", "Israel")}),
+    ("Turkey's plan faced opposition from Greece.", {("Greece", "opposes", "Turkey")}),
+    ("Russia came under criticism from the European Union.",
+     {("European Union", "criticizes", "Russia")}),
+    ("Israel did not face criticism from Turkey.", set()),
+    ("The team drew praise from Brazil.", set()),
     # writing to someone asking or urging an act
     ("Mexico wrote to Guatemala urging it to close the border.",
      {("Mexico", "urges", "Guatemala")}),
@@ -176,7 +183,7 @@ def test_rules_speech3_rules_are_named(nlp: Language) -> None:
 
 @pytest.mark.parametrize("key", ["culpable_adjectives", "harm_nouns", "attention_nouns",
                                  "writing_verbs", "hoping_words", "assessment_nouns",
-                                 "unacceptable_words"])
+                                 "unacceptable_words", "drawing_verbs"])
 def test_rules_speech3_new_word_classes_are_required(key: str) -> None:
     # dropping a word class the rules read fails when the lexicon loads
     text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")

@@ -81,6 +81,7 @@ class Reporting:
     hoping_words: Words
     assessment_nouns: Words
     unacceptable_words: Words
+    drawing_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,8 +36,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_initiative_of",
-           "nominal_received"]
+__all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_drew",
+           "nominal_initiative_of", "nominal_received"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -524,3 +524,34 @@ def nominal_received(noun: Token, ctx: RuleContext) -> list[Found]:
               for c in conjuncts(pobj) if (r := ref(c)) is not None and r.kind in ctx.agents]
     return [Found(g, "supports", s, noun.i, 0.7) for g in givers
             for s in subject_refs(verb) if s.key != g.key]
+
+
+@rule("nominal.drew", gate=Gate(words=lambda ctx: ctx.lex.reporting.drawing_verbs))
+def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Criticism or opposition drawn from someone: "X drew criticism from Y", "X's plan faced
+    opposition from Y", "X came under criticism from Y" (Y criticizes or opposes X, or the
+    one whose act X is)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.reporting.drawing_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("under", "with")
+              for o in p.children if o.dep_ == "pobj"]
+    out: list[Found] = []
+    for noun in nouns:
+        rels = {rel for rel, _ in ctx.nouns.get(noun.lower_, []) + ctx.nouns.get(
+            noun.lemma_.lower(), [])} & {"criticizes", "opposes"}
+        if not rels or is_negated(noun):
+            continue
+        sources = [r for h in (noun, verb) for p in h.children
+                   if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                   for r in target_refs(c)[0] if r.kind in ctx.agents]
+        for rel in rels:
+            kinds = ctx.kinds(rel)
+            targets = [r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                       for c in conjuncts(s) for r in target_refs(c)[0] if r.kind in kinds]
+            out.extend(Found(src, rel, t, noun.i, 0.7) for src in sources for t in targets
+                       if src.key != t.key)
+    return out
