@@ -37,6 +37,8 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("The Philippines pushed back against China's claims.",
      {("Philippines", "opposes", "China")}),
     ("The Philippines did not push back against China's claims.", set()),
+    ("Pakistan turned down India's offer of talks.", {("Pakistan", "opposes", "India")}),
+    ("Pakistan did not turn down India's offer of talks.", set()),
     # being against something
     ("Turkey remains firmly against Sweden's membership.", {("Turkey", "opposes", "Sweden")}),
     ("Hungary is against Ukraine's accession to the European Union.",
