@@ -761,7 +761,11 @@ def is_hypothetical(tok: Token) -> bool:
                 head.lemma_.lower() in lex.unrealized_heads
                 or head.lower_ in lex.unrealized_heads):
             return True  # "called for Y to act"; not "called for Y, supporting Z's demand"
-        if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads:
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads and not (
+                cur.i < head.i and any(d.dep_ == "dobj" and cur.i < d.i < head.i
+                                       for d in head.children)):
+            # (not a clause before "..., a charge X denied": the denial is of the charge,
+            # and the clause is still its maker's claim)
             return True
         if cur.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
