@@ -163,6 +163,11 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Armenia accused Azerbaijan of violating the ceasefire, a charge Baku denied.",
      {("Armenia", "criticizes", "Azerbaijan")}),
     ("Baku denied that Azerbaijan had violated the ceasefire.", set()),
+    # a negative quote about "this", said "of" an actor's act
+    ("\"It was a crime,\" Poland said of the Belarusian operation.",
+     {("Poland", "criticizes", "Belarus")}),
+    ("\"This is a great success,\" Poland said of the Belarusian operation.", set()),
+    ("\"This is not a crime,\" Poland said of the Belarusian operation.", set()),
     # writing to someone asking or urging an act
     ("Mexico wrote to Guatemala urging it to close the border.",
      {("Mexico", "urges", "Guatemala")}),

@@ -74,6 +74,8 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
             negative = lemma in criticizes.speech or worried or _negative(ctx, clause)
             said, clause_subjects = _said(ctx, speakers, clause, verb, negative, affiliations)
             out.extend(said)
+            if negative and not clause_subjects and not is_negated(clause):
+                out.extend(_said_of(ctx, speakers, clause, verb, affiliations))
             # A spokesperson shares the acts of the state or body they speak for,
             # and so does a speaker who says what "the country" does.
             speaker = speaker_of(verb)
@@ -88,6 +90,20 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                     out.append(Found(speaker, f.relation, f.object, f.trigger,
                                       f.confidence, "speech.speaker_shares"))
     return out
+
+
+def _said_of(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token,
+             affiliations: dict[str, list[str]]) -> list[Found]:
+    """A negative clause about "this" or "it", said "of" an actor's act, criticizes the
+    actor: '"This is an act of aggression," X said of the DEMONYM strike'."""
+    if not any(s.dep_ == "nsubj" and s.pos_ == "PRON" and s.lower_ in ("this", "that", "it")
+               for s in clause.children):
+        return []
+    owners = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              for r in target_refs(c)[0] if r.kind in ctx.agents]
+    return [Found(sp, "criticizes", r, verb.i, 0.6, "speech.said_of") for r in owners
+            for sp in speakers if r.key != sp.key and r.key not in affiliations.get(sp.key, [])]
 
 
 def _said(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token, negative: bool,
