@@ -88,6 +88,9 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Vladimir Putin spoke with Olaf Scholz. Putin stressed that the talks had stalled. "
      "It was stressed that Kiev must abandon all attempts to pressure Donbass by force.",
      {("Vladimir Putin", "urges", "Ukraine")}),
+    ("Vladimir Putin spoke with Emmanuel Macron. Putin informed Macron about the situation. "
+     "It was emphasised that Kiev should fulfil its obligations.",
+     {("Vladimir Putin", "urges", "Ukraine")}),
     ("Xi Jinping spoke with Emmanuel Macron. Xi told Macron about China's position. "
      "It was noted that Japan could play a role.", set()),  # hypothetical
     ("It was stressed that Kiev must abandon all attempts to pressure Donbass by force.",

@@ -568,8 +568,9 @@ def speech_impersonal(sent: Span, found: list[Found], ctx: RuleContext) -> list[
         if not speakers:
             return out
         for clause in clauses:
-            if is_hypothetical(clause):
-                continue
+            if is_hypothetical(clause) and not any(
+                    c.dep_ == "aux" and c.lower_ in rep.obligation_aux for c in clause.children):
+                continue  # "It was noted that Y could ..." (not "Y should ...")
             said, _ = _said(ctx, speakers, clause, verb, _negative(ctx, clause), affiliations)
             out.extend(said)
         out.extend(Found(sp, "criticizes", r, verb.i, 0.6) for p in pointed
