@@ -72,6 +72,11 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Pakistan", "criticizes", "India")}),
     ("Tokyo voiced displeasure with Seoul's decision.", {("Japan", "criticizes", "South Korea")}),
     ("Japan expressed regret over the deaths of its citizens.", set()),  # no one blamed
+    ("Seoul expressed deep regret over Tokyo's decision.",
+     {("South Korea", "criticizes", "Japan")}),
+    ("Beijing voiced anger at the United States.", {("China", "criticizes", "United States")}),
+    ("Kenya did not express disappointment with Uganda's decision.", set()),
+    ("Indonesia expressed anger over the burning of the Koran in Sweden.", set()),
     ("India expressed regret over the death of Japan's former prime minister Shinzo Abe.",
      set()),  # a condolence, not a criticism of the dead
     ("Thailand is deeply concerned about Cambodia's military buildup.",
@@ -200,7 +205,8 @@ def test_rules_speech3_rules_are_named(nlp: Language) -> None:
 
 @pytest.mark.parametrize("key", ["culpable_adjectives", "harm_nouns", "attention_nouns",
                                  "writing_verbs", "hoping_words", "assessment_nouns",
-                                 "unacceptable_words", "drawing_verbs"])
+                                 "unacceptable_words", "drawing_verbs",
+                                 "displeasure_nouns"])
 def test_rules_speech3_new_word_classes_are_required(key: str) -> None:
     # dropping a word class the rules read fails when the lexicon loads
     text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")

@@ -82,6 +82,7 @@ class Reporting:
     assessment_nouns: Words
     unacceptable_words: Words
     drawing_verbs: Words
+    displeasure_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

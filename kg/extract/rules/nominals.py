@@ -36,7 +36,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_drew",
+__all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_displeasure",
+           "nominal_drew",
            "nominal_initiative_of", "nominal_received"]
 
 
@@ -555,3 +556,28 @@ def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
             out.extend(Found(src, rel, t, noun.i, 0.7) for src in sources for t in targets
                        if src.key != t.key)
     return out
+
+
+@rule("nominal.displeasure", gate=Gate(words=lambda ctx: ctx.lex.reporting.displeasure_nouns))
+def nominal_displeasure(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A feeling voiced over an actor or its act criticizes the actor: "X expressed regret
+    over Y's decision", "X voiced anger at Y" (only whom the phrase names or whose act it
+    is: not "regret over the death of Y")."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.lex.reporting.displeasure_nouns:
+        return []
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or is_negated(noun):
+        return []
+    verb = noun.head
+    if not asserted(verb):
+        return []
+    kinds = ctx.kinds("criticizes")
+    # (the parser may hang the phrase on the verb: "voiced anger [at Y]")
+    objects = {r.key: r for h in (noun, verb) for p in h.children if p.dep_ == "prep"
+               and p.lower_ in ("over", "at", "about", "with")
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for t in (c, *(d for d in c.children if d.dep_ in ("poss", "amod", "compound")))
+               if (r := ref(t)) is not None and r.kind in kinds}
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(s, "criticizes", o, noun.i, 0.7) for s in subject_refs(verb)
+            for o in objects.values()
+            if o.key != s.key and o.key not in affiliations.get(s.key, [])]
