@@ -74,6 +74,15 @@ class Reporting:
     obligation_verbs: Words
     cessation_nouns: Words
     statement_nouns: Words
+    culpable_adjectives: Words
+    harm_nouns: Words
+    attention_nouns: Words
+    writing_verbs: Words
+    hoping_words: Words
+    assessment_nouns: Words
+    unacceptable_words: Words
+    drawing_verbs: Words
+    displeasure_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

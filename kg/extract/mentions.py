@@ -1243,6 +1243,12 @@ class _DocState:
         for verb in verbs:
             for subj in verb.children:
                 topic = self.tok.get(subj.i)
+                if topic is None and subj.dep_ in ("nsubj", "nsubjpass") and (
+                        subj.lower_ in lexicon().titles.heads):
+                    # a title the parser made the head: "President of X NAME told ..."
+                    people = {m.key: m for t in subj.subtree
+                              if (m := self.tok.get(t.i)) is not None and m.kind == "Person"}
+                    topic = next(iter(people.values())) if len(people) == 1 else None
                 if subj.dep_ in ("nsubj", "nsubjpass") and topic is not None and (
                         topic.kind == "Person" and topic.key != not_key
                         and self.sex.get(topic.key, sex) == sex

@@ -488,13 +488,33 @@ def _quoting(verb: Token, depth: int) -> list[Ref]:
     for _ in range(4):
         head = cur.head
         if head.i == cur.i:
-            return []
+            return _quote_after_report(cur, depth)
         if cur.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in words:
             return subject_refs(head, depth + 1)
         if cur.dep_ not in ("conj", "xcomp", "advcl"):
             return []
         cur = head
     return []
+
+
+_QUOTE_MARKS = ('"', "\u201c", "''", "``")
+
+
+def _quote_after_report(root: Token, depth: int) -> list[Ref]:
+    """Who says "I" in a quote that stands alone after its report: 'X told reporters on
+    Monday. "We reject Y's claims."' (the subject of the report before it; not a quote
+    with a report of its own)."""
+    sent = root.sent
+    words = lexicon().reporting.verbs
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in _QUOTE_MARKS or sent.start == 0:
+        return []
+    if any(t.lemma_.lower() in words for t in sent if t.pos_ == "VERB"):
+        return []
+    said = root.doc[sent.start - 1].sent.root
+    if said.lemma_.lower() not in words:
+        return []
+    return subject_refs(said, depth + 1)
 
 
 def _spoken_for(doc: Doc, speakers: list[Ref]) -> list[Ref]:
@@ -756,7 +776,11 @@ def is_hypothetical(tok: Token) -> bool:
                 head.lemma_.lower() in lex.unrealized_heads
                 or head.lower_ in lex.unrealized_heads):
             return True  # "called for Y to act"; not "called for Y, supporting Z's demand"
-        if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads:
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads and not (
+                cur.i < head.i and any(d.dep_ == "dobj" and cur.i < d.i < head.i
+                                       for d in head.children)):
+            # (not a clause before "..., a charge X denied": the denial is of the charge,
+            # and the clause is still its maker's claim)
             return True
         if cur.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):

@@ -62,6 +62,7 @@ __all__ = [
     "RuleSpec",
     "all_pairs",
     "asserted",
+    "in_situation",
     "listed_subjects",
     "registered_rules",
     "rule",
@@ -336,3 +337,19 @@ def with_conjoined(children: list[Token]) -> list[Token]:
 def named_as(found: Iterable[Found], name: str) -> list[Found]:
     """``found`` with ``name`` as the rule of those that name none."""
     return [f if f.rule else replace(f, rule=name) for f in found]
+
+
+def in_situation(ctx: RuleContext, top: Token, target: Ref) -> bool:
+    """Whether ``target`` is named only as a side or place of a state of affairs under
+    ``top`` ("concern over the X-Y conflict", "the situation in X"), not as its owner
+    ("X's war")."""
+    words = ctx.lex.constructions.situation_nouns
+    prev = top.doc[target.start:target.end].root
+    for _ in range(12):
+        if prev.i == top.i or prev.head.i == prev.i:
+            return False
+        cur = prev.head
+        if (cur.lemma_.lower() in words or cur.lower_ in words) and prev.dep_ != "poss":
+            return True
+        prev = cur
+    return False

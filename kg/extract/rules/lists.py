@@ -22,8 +22,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["list_admitted", "list_chair", "list_chairs", "list_comprises", "list_grouping", "list_known_as", "list_members",
-           "list_org_including"]
+__all__ = ["list_admitted", "list_chair", "list_chairs", "list_comprises", "list_grouping",
+           "list_known_as", "list_members", "list_org_including"]
 
 
 def _lists(ctx: RuleContext, noun: Token) -> list[Found]:

@@ -18,6 +18,7 @@ from kg.extract.rules import (
     RuleContext,
     all_pairs,
     asserted,
+    in_situation,
     named_subjects,
     rule,
     search,
@@ -35,9 +36,9 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["nominal", "nominal_anti", "nominal_compound_participle", "nominal_initiative_of",
-           "nominal_proposal_owner", "nominal_received", "nominal_amount_in",
-           "nominal_with_backing"]
+__all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_compound_participle",
+           "nominal_displeasure", "nominal_drew", "nominal_initiative_of",
+           "nominal_proposal_owner", "nominal_received", "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -325,7 +326,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         if not any(r.kind in kinds for r in refs):
                             refs = refs + search(c, kinds)
                         if rel == "criticizes":
-                            refs = [r for r in refs if not _in_situation(ctx, c, r)]
+                            refs = [r for r in refs if not in_situation(ctx, c, r)]
                         (between if prep.lower_ in ("between", "among") else objects).extend(
                             refs)
             # "the trilateral agreements of the leaders of A, B and C": the parties
@@ -436,22 +437,6 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
 
 
 _STANCES = ("supports", "opposes", "criticizes", "proposes")
-
-
-def _in_situation(ctx: RuleContext, top: Token, target: Ref) -> bool:
-    """Whether ``target`` is named only as a side or place of a state of affairs under
-    ``top`` ("concern over the X-Y conflict", "the situation in X"), not as its owner
-    ("X's war")."""
-    words = ctx.lex.constructions.situation_nouns
-    prev = top.doc[target.start:target.end].root
-    for _ in range(12):
-        if prev.i == top.i or prev.head.i == prev.i:
-            return False
-        cur = prev.head
-        if (cur.lemma_.lower() in words or cur.lower_ in words) and prev.dep_ != "poss":
-            return True
-        prev = cur
-    return False
 
 
 def _owner_speakers(noun: Token, owners: list[Ref]) -> list[Ref]:
@@ -656,3 +641,59 @@ def nominal_received(noun: Token, ctx: RuleContext) -> list[Found]:
               for c in conjuncts(pobj) if (r := ref(c)) is not None and r.kind in ctx.agents]
     return [Found(g, "supports", s, noun.i, 0.7) for g in givers
             for s in subject_refs(verb) if s.key != g.key]
+
+
+@rule("nominal.drew", gate=Gate(words=lambda ctx: ctx.lex.reporting.drawing_verbs))
+def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Criticism or opposition drawn from someone: "X drew criticism from Y", "X's plan faced
+    opposition from Y", "X came under criticism from Y" (Y criticizes or opposes X, or the
+    one whose act X is)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.reporting.drawing_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("under", "with")
+              for o in p.children if o.dep_ == "pobj"]
+    out: list[Found] = []
+    for noun in nouns:
+        rels = {rel for rel, _ in ctx.nouns.get(noun.lower_, []) + ctx.nouns.get(
+            noun.lemma_.lower(), [])} & {"criticizes", "opposes"}
+        if not rels or is_negated(noun):
+            continue
+        sources = [r for h in (noun, verb) for p in h.children
+                   if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                   for r in target_refs(c)[0] if r.kind in ctx.agents]
+        for rel in rels:
+            kinds = ctx.kinds(rel)
+            targets = [r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                       for c in conjuncts(s) for r in target_refs(c)[0] if r.kind in kinds]
+            out.extend(Found(src, rel, t, noun.i, 0.7) for src in sources for t in targets
+                       if src.key != t.key)
+    return out
+
+
+@rule("nominal.displeasure", gate=Gate(words=lambda ctx: ctx.lex.reporting.displeasure_nouns))
+def nominal_displeasure(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A feeling voiced over an actor or its act criticizes the actor: "X expressed regret
+    over Y's decision", "X voiced anger at Y" (only whom the phrase names or whose act it
+    is: not "regret over the death of Y")."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.lex.reporting.displeasure_nouns:
+        return []
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or is_negated(noun):
+        return []
+    verb = noun.head
+    if not asserted(verb):
+        return []
+    kinds = ctx.kinds("criticizes")
+    # (the parser may hang the phrase on the verb: "voiced anger [at Y]")
+    objects = {r.key: r for h in (noun, verb) for p in h.children if p.dep_ == "prep"
+               and p.lower_ in ("over", "at", "about", "with")
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for t in (c, *(d for d in c.children if d.dep_ in ("poss", "amod", "compound")))
+               if (r := ref(t)) is not None and r.kind in kinds}
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(s, "criticizes", o, noun.i, 0.7) for s in subject_refs(verb)
+            for o in objects.values()
+            if o.key != s.key and o.key not in affiliations.get(s.key, [])]

@@ -11,11 +11,14 @@ negative word ("pointed to X's destructive policy"); "the need for X to ...";
 blame "according to" a source; a quote standing alone after its report.
 """
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, rule
 from kg.extract.syntax import (
+    act_nouns,
     agent_refs,
     conjuncts,
     is_future_nominal,
@@ -27,8 +30,10 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["speech_according_blamed", "speech_according_to", "speech_labeling",
-           "speech_need_for", "speech_pointed_to", "speech_quote_after", "speech_reported"]
+__all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
+           "speech_impersonal", "speech_labeling", "speech_need_for", "speech_need_of",
+           "speech_pointed_to", "speech_assessment",
+           "speech_hope", "speech_quote_after", "speech_reported", "speech_wrote_asking"]
 
 
 @rule("speech.reported", scope="sentence",
@@ -66,44 +71,11 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
             continue
         for clause in clauses:
             subtree = {t.i for t in clause.subtree}
-            clause_subjects: list[Ref] = []
-            for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                for c in conjuncts(s):
-                    clause_subjects.extend(target_refs(c)[0])
             negative = lemma in criticizes.speech or worried or _negative(ctx, clause)
-            if negative and not is_negated(clause):
-                for sp in speakers:
-                    for cs in clause_subjects:
-                        if cs.kind in (*ctx.agents, "Initiative") and cs.key not in (
-                                affiliations.get(sp.key, [])):
-                            out.append(Found(sp, "criticizes", cs, verb.i, 0.6,
-                                             "speech.criticizes"))
-            # an actor's act named with a negative noun in what is said ("ORG said ...
-            # to stop [the DEMONYM] aggression"): the speaker criticizes the actor
-            if not is_negated(clause):
-                for owner in _blamed(ctx, clause):
-                    for sp in speakers:
-                        if owner.key != sp.key and owner.key not in affiliations.get(sp.key, []):
-                            out.append(Found(sp, "criticizes", owner, verb.i, 0.6,
-                                             "speech.blamed"))
-            # "must" in the reported clause ("X must consider ..."): the speaker urges.
-            if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
-                for sp in speakers:
-                    for cs in clause_subjects:
-                        if cs.key not in affiliations.get(sp.key, []):
-                            out.append(Found(sp, "urges", cs, verb.i, 0.6, "speech.urges"))
-            # other words of obligation ("X should ...", "X needs to ..."): the speaker urges
-            # another actor (not itself: "we should ...")
-            elif _obliged(ctx, clause):
-                kinds = ctx.kinds("urges")
-                # the active subject only ("X should be opened up" urges no X)
-                active = {r.key for s in clause.children if s.dep_ == "nsubj"
-                          for c in conjuncts(s) for r in target_refs(c)[0]}
-                out.extend(Found(sp, "urges", cs, verb.i, 0.6, "speech.obliged")
-                           for sp in speakers for cs in clause_subjects
-                           if cs.kind in kinds and cs.key != sp.key and cs.key in active
-                           and cs.key not in affiliations.get(sp.key, [])
-                           and sp.key not in affiliations.get(cs.key, []))
+            said, clause_subjects = _said(ctx, speakers, clause, verb, negative, affiliations)
+            out.extend(said)
+            if negative and not clause_subjects and not is_negated(clause):
+                out.extend(_said_of(ctx, speakers, clause, verb, affiliations))
             # A spokesperson shares the acts of the state or body they speak for,
             # and so does a speaker who says what "the country" does.
             speaker = speaker_of(verb)
@@ -118,6 +90,68 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                     out.append(Found(speaker, f.relation, f.object, f.trigger,
                                       f.confidence, "speech.speaker_shares"))
     return out
+
+
+def _said_of(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token,
+             affiliations: dict[str, list[str]]) -> list[Found]:
+    """A negative clause about "this" or "it", said "of" an actor's act, criticizes the
+    actor: '"This is an act of aggression," X said of the DEMONYM strike'."""
+    if not any(s.dep_ == "nsubj" and s.pos_ == "PRON" and s.lower_ in ("this", "that", "it")
+               for s in clause.children):
+        return []
+    owners = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              for r in target_refs(c)[0] if r.kind in ctx.agents]
+    return [Found(sp, "criticizes", r, verb.i, 0.6, "speech.said_of") for r in owners
+            for sp in speakers if r.key != sp.key and r.key not in affiliations.get(sp.key, [])]
+
+
+def _said(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token, negative: bool,
+          affiliations: dict[str, list[str]]) -> tuple[list[Found], list[Ref]]:
+    """What a speaker's reported clause makes of the speaker, and the clause's subjects:
+    a negative clause criticizes its subject, a negative noun blames its owner, "must" or
+    "should" urges the subject."""
+    out: list[Found] = []
+    clause_subjects: list[Ref] = []
+    for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for c in conjuncts(s):
+            clause_subjects.extend(target_refs(c)[0])
+    if negative and not is_negated(clause):
+        for sp in speakers:
+            for cs in clause_subjects:
+                if cs.kind in ctx.agents and cs.key not in affiliations.get(sp.key, []):
+                    out.append(Found(sp, "criticizes", cs, verb.i, 0.6, "speech.criticizes"))
+                elif cs.kind == "Initiative":
+                    # an initiative said to be bad is opposed ("said the agreement is
+                    # null and void"), as one labeled so is (speech.labeling)
+                    out.append(Found(sp, "opposes", cs, verb.i, 0.6, "speech.opposes"))
+    # an actor's act named with a negative noun in what is said ("ORG said ...
+    # to stop [the DEMONYM] aggression"): the speaker criticizes the actor
+    if not is_negated(clause):
+        for owner in _blamed(ctx, clause):
+            for sp in speakers:
+                if owner.key != sp.key and owner.key not in affiliations.get(sp.key, []):
+                    out.append(Found(sp, "criticizes", owner, verb.i, 0.6, "speech.blamed"))
+    # "must" in the reported clause ("X must consider ..."): the speaker urges.
+    if any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
+        for sp in speakers:
+            for cs in clause_subjects:
+                if cs.key not in affiliations.get(sp.key, []):
+                    out.append(Found(sp, "urges", cs, verb.i, 0.6, "speech.urges"))
+    # other words of obligation ("X should ...", "X needs to ..."): the speaker urges
+    # another actor (not itself: "we should ...")
+    elif _obliged(ctx, clause):
+        kinds = ctx.kinds("urges")
+        # the active subject only ("X should be opened up" urges no X)
+        active = {r.key for s in clause.children if s.dep_ == "nsubj"
+                  for c in conjuncts(s) for r in target_refs(c)[0]}
+        out.extend(Found(sp, "urges", cs, verb.i, 0.6, "speech.obliged")
+                   for sp in speakers for cs in clause_subjects
+                   if cs.kind in kinds and cs.key != sp.key and cs.key in active
+                   and cs.key not in affiliations.get(sp.key, [])
+                   and sp.key not in affiliations.get(cs.key, []))
+    return out, clause_subjects
+
 
 def _obliged(ctx: RuleContext, clause: Token) -> bool:
     """Whether a reported clause says its subject ought to act: "X should withdraw", "X
@@ -186,6 +220,14 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
                     c.lemma_.lower() in rep.negative_objects for c in tok.children):
                 continue
             return True
+    # "X is waging an unprovoked war", "pursues a reckless policy": the clause's own act
+    # named with a negative word (not one it judges: "X condemned the illegal annexation")
+    judging = {w for rel in ("criticizes", "opposes", "supports")
+               for w in ctx.lex.relations[rel].verbs}
+    if clause.lemma_.lower() not in judging | rep.verbs and any(
+            d.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in rep.negative_predicates
+                                     for a in d.children) for d in clause.children):
+        return True
     # "X acted in violation of the agreements", "in breach of international law"
     if any(p.dep_ == "prep" and p.lower_ == "in" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in rep.negative_predicates
@@ -197,16 +239,29 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
 def _evaluated(ctx: RuleContext, head: Token) -> bool:
     """Whether the predicate of a copular clause (or a labeling verb's complement) holds a
     negative word: "X is a war criminal", "X was illegal", "called X a crime"."""
-    words = ctx.lex.reporting.negative_predicates
+    rep = ctx.lex.reporting
+    words = rep.negative_predicates
     for pred in (c for c in head.children if c.dep_ in ("attr", "acomp", "oprd")):
         if any(t.lemma_.lower() in words or t.lower_ in words for t in pred.subtree):
+            return True
+        if pred.lower_ in rep.culpable_adjectives and _culpable_for(ctx, pred):
             return True
     return False
 
 
+def _culpable_for(ctx: RuleContext, adj: Token) -> bool:
+    """Whether a word of blame names a harmful act: "responsible for the attack", "guilty
+    of the killings" (not "responsible for security")."""
+    harm = ctx.lex.reporting.harm_nouns | act_nouns()
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in harm or o.lower_ in harm)
+               for p in adj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+               for c in p.children for o in conjuncts(c))
+
+
 def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
     words = ctx.lex.reporting.negative_predicates
-    preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
+             or (c.dep_ == "dobj" and verb.pos_ == "NOUN")]
     preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
               for p in c.children if p.dep_ == "pobj"]
     # "called the agreement null and void": the parser may hang the predicate on the object
@@ -233,7 +288,16 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     if verb.lemma_.lower() not in ctx.lex.reporting.labeling_verbs or not asserted(verb):
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not _labeled_negatively(ctx, verb):
+    # the parser may take "called [X's move] [a provocation]" for a clause whose object is
+    # the label
+    misparsed = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                 and not objects and not any(g.dep_ in ("nsubj", "mark", "aux")
+                                             for g in c.children)
+                 and any(d.dep_ in ("dobj", "attr", "oprd") and _labeled_negatively(ctx, c)
+                         for d in c.children)]
+    if misparsed:
+        objects = misparsed
+    elif not objects or not _labeled_negatively(ctx, verb):
         return []
     subjects = subject_refs(verb)
     affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
@@ -332,6 +396,24 @@ def speech_pointed_to(verb: Token, ctx: RuleContext) -> list[Found]:
             for sp in speakers if r.key != sp.key and r.key not in affiliations.get(sp.key, [])]
 
 
+@rule("speech.assessment", gate=Gate(words=lambda ctx: ctx.lex.reporting.assessment_nouns))
+def speech_assessment(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A speaker's assessment of an actor's act named with a negative word blames the actor:
+    "X gave his assessment of Y's aggressive actions", "X shared assessments of the
+    destructive policy of Y"."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.lex.reporting.assessment_nouns:
+        return []
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or not asserted(noun.head):
+        return []
+    judged = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "on")
+              for o in p.children if o.dep_ == "pobj"]
+    speakers = subject_refs(noun.head)
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    owners = {r.key: r for o in judged for c in conjuncts(o) for r in _blamed(ctx, c)}
+    return [Found(sp, "criticizes", r, noun.i, 0.6) for r in owners.values()
+            for sp in speakers if r.key != sp.key and r.key not in affiliations.get(sp.key, [])]
+
+
 @rule("speech.need_for", gate=Gate(words=lambda ctx: ctx.lex.readouts.weight_nouns))
 def speech_need_for(noun: Token, ctx: RuleContext) -> list[Found]:
     """Stressing the need for an actor to act urges it: "X stressed the need for Y to
@@ -355,6 +437,221 @@ def speech_need_for(noun: Token, ctx: RuleContext) -> list[Found]:
     affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
     return [Found(sp, "urges", t, noun.i, 0.6) for sp in speakers for t in targets
             if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+
+
+@rule("speech.need_of", gate=Gate(words=lambda ctx: ctx.lex.readouts.weight_nouns))
+def speech_need_of(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Stressing the need or importance of an actor's carrying out or ending something urges
+    the actor: "X stressed the importance of Y's strict compliance with the agreements",
+    "... of the complete fulfilment by Y of the package", "the need for Y's withdrawal"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.readouts.weight_nouns:
+        return []
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return []
+    verb = noun.head
+    if not asserted(verb) or is_negated(noun):
+        return []
+    acts_words = ctx.lex.readouts.implementing_words | ctx.lex.reporting.cessation_nouns
+    acts = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in acts_words]
+    if not acts:
+        return []
+    # the doer: the act's possessor, or "by" whom on the act (or, as parsed, on the noun)
+    doers = [c for a in acts for c in a.children if c.dep_ == "poss"]
+    doers += [o for h in (*acts, noun) for p in h.children if p.dep_ == "prep"
+              and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    kinds = ctx.kinds("urges")
+    targets = {r.key: r for d in doers for c in conjuncts(d) if (r := ref(c)) is not None
+               and r.kind in kinds}
+    speakers = subject_refs(verb)
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(sp, "urges", t, noun.i, 0.6) for sp in speakers for t in targets.values()
+            if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+
+
+@rule("speech.call_for", gate=Gate(words=lambda ctx: ctx.lex.relations["urges"].nouns))
+def speech_call_for(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A call, appeal or demand for an actor to act urges it: "X's call for Y to withdraw",
+    "X renewed its appeal for Y to return to talks", "a demand by X for Y to ..."."""
+    nouns = ctx.lex.relations["urges"].nouns
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns):
+        return []
+    if is_negated(noun) or is_hypothetical(noun) or is_future_nominal(noun):
+        return []
+    doers = [s for c in noun.children if c.dep_ in ("acl", "relcl", "advcl", "ccomp")
+             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+             for s in c.children if s.dep_ == "nsubj"]
+    # "call for Y to act" parsed with Y as the object of "for" and the infinitive hung on
+    # Y, on the call or on the verb that makes the call
+    hosts = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.pos_ == "PROPN" and any(
+                    c.dep_ in ("acl", "advcl", "relcl", "xcomp") and c.i > o.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    for h in (o, *hosts) for c in h.children):
+                doers.append(o)
+    if not doers:
+        return []
+    # the caller: the call's possessor or demonym ("X's call", "the DEMONYM call"), one
+    # "by"/"from" whom, or the subject of the verb that makes it ("X issued a call")
+    callers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+               and (r := ref(c)) is not None and r.kind in ctx.agents]
+    callers += [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                if (r := ref(c)) is not None and r.kind in ctx.agents]
+    if not callers and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        if not asserted(noun.head):
+            return []
+        callers = subject_refs(noun.head)
+    kinds = ctx.kinds("urges")
+    targets = [r for d in doers for c in conjuncts(d) if (r := ref(c)) is not None
+               and r.kind in kinds]
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(sp, "urges", t, noun.i, 0.6) for sp in callers for t in targets
+            if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+
+
+def _recent_speaker(ctx: RuleContext, sent: Span) -> list[Ref]:
+    """The person who last spoke before a sentence (up to three sentences back): the
+    subject of a reporting, pointing or telling verb ("The President of Russia stressed
+    that ...", "X told Y about ...")."""
+    rep = ctx.lex.reporting
+    verbs = rep.verbs | rep.pointing_verbs | rep.addressee_verbs
+    doc = sent.doc
+    prev = sent
+    for _ in range(3):
+        if prev.start == 0:
+            return []
+        prev = doc[prev.start - 1].sent
+        for verb in reversed(list(prev)):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                continue
+            people = [r for r in subject_refs(verb) if r.kind == "Person"]
+            if people:
+                return people
+    return []
+
+
+@rule("speech.impersonal", scope="sentence",
+      gate=Gate(words=lambda ctx: ctx.lex.reporting.verbs | ctx.lex.reporting.pointing_verbs))
+def speech_impersonal(sent: Span, found: list[Found], ctx: RuleContext) -> list[Found]:
+    """A statement with no speaker of its own, as readouts put them, is the last speaker's:
+    'X stressed that ... It was stressed that Y must stop ...' (X urges Y); 'Attention was
+    drawn to the irresponsible statements by Y officials' (X criticizes Y)."""
+    rep = ctx.lex.reporting
+    out: list[Found] = []
+    speakers: list[Ref] | None = None
+    affiliations: dict[str, list[str]] = sent.doc._.kg_affiliations or {}
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (lemma not in rep.verbs and lemma not in rep.pointing_verbs):
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children) or not asserted(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "expl")]
+        if any(ref(c) is not None for c in subjects):
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] if any(
+            c.lower_ == "it" for c in subjects) and lemma in rep.verbs else []
+        pointed = [p for pr in verb.children if pr.dep_ == "prep" and pr.lower_ == "to"
+                   for p in pr.children if p.dep_ == "pobj"] if any(
+            c.lemma_.lower() in rep.attention_nouns for c in subjects) else []
+        if not clauses and not pointed:
+            continue
+        if speakers is None:
+            speakers = _recent_speaker(ctx, sent)
+        if not speakers:
+            return out
+        for clause in clauses:
+            if is_hypothetical(clause) and not any(
+                    c.dep_ == "aux" and c.lower_ in rep.obligation_aux for c in clause.children):
+                continue  # "It was noted that Y could ..." (not "Y should ...")
+            said, _ = _said(ctx, speakers, clause, verb, _negative(ctx, clause), affiliations)
+            out.extend(said)
+        out.extend(Found(sp, "criticizes", r, verb.i, 0.6) for p in pointed
+                   for r in _blamed(ctx, p) for sp in speakers
+                   if r.key != sp.key and r.key not in affiliations.get(sp.key, []))
+    return [replace(f, rule="speech.impersonal") for f in out]
+
+
+@rule("speech.wrote_asking", gate=Gate(words=lambda ctx: ctx.lex.relations["urges"].verbs))
+def speech_wrote_asking(part: Token, ctx: RuleContext) -> list[Found]:
+    """Writing to someone asking or urging an act urges the addressee: "X wrote to Y asking
+    it to waive the immunity", "X sent a letter to Y urging ...", "X sent a letter
+    requesting the new rules to Y"."""
+    rep = ctx.lex.reporting
+    if part.tag_ != "VBG" or part.lemma_.lower() not in ctx.lex.relations["urges"].verbs:
+        return []
+    if part.dep_ not in ("advcl", "acl", "xcomp") or is_negated(part):
+        return []
+    if any(c.dep_ == "dobj" and (r := ref(c)) is not None and r.how != "coref"
+           for c in part.children):
+        return []  # one it names itself ("urging Y to ...") is the verb rules'; a pronoun
+        # ("wrote to Y urging it to ...") is the addressee
+    head = part.head
+    letter = head.pos_ == "NOUN" and head.lower_ in rep.statement_nouns
+    if letter:  # "sent a letter asking ..."
+        writer = head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
+    elif head.lemma_.lower() in rep.writing_verbs or any(
+            d.dep_ == "dobj" and d.lower_ in rep.statement_nouns for d in head.children):
+        writer = head  # "wrote to Y asking ...", "sent a letter to Y asking ..."
+    else:
+        return []  # "sent troops to Y asking nothing in return"
+    if writer is None or not asserted(writer):
+        return []
+    kinds = ctx.kinds("urges")
+    addressees = [r for h in (writer, part, *([head] if letter else []))
+                  for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                  for r in target_refs(c)[0] if r.kind in kinds]
+    affiliations: dict[str, list[str]] = part.doc._.kg_affiliations or {}
+    return [Found(s, "urges", a, part.i, 0.6) for s in subject_refs(writer)
+            for a in {r.key: r for r in addressees}.values()
+            if a.key != s.key and a.key not in affiliations.get(s.key, [])]
+
+
+@rule("speech.hope", gate=Gate(words=lambda ctx: ctx.lex.reporting.hoping_words))
+def speech_hope(tok: Token, ctx: RuleContext) -> list[Found]:
+    """Hoping that another actor will act urges it: "X hopes that Y will stop ...", "X
+    expressed hope that Y would return to talks" (not a hope about a state of affairs:
+    "hopes relations will improve")."""
+    if tok.lower_ not in ctx.lex.reporting.hoping_words:
+        return []
+    if tok.pos_ == "VERB":
+        holder, clauses = tok, [c for c in tok.children if c.dep_ == "ccomp"]
+    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        holder = tok.head
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    else:
+        return []
+    if not clauses or not asserted(holder) or is_negated(tok):
+        return []
+    speakers = subject_refs(holder)
+    kinds = ctx.kinds("urges")
+    affiliations: dict[str, list[str]] = tok.doc._.kg_affiliations or {}
+    out: list[Found] = []
+    for clause in clauses:
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        # only an actor the subject names itself ("Y will ..."), not the sides of a tie
+        doers: list[Ref] = []
+        for s in (c for c in clause.children if c.dep_ == "nsubj"):
+            for c in conjuncts(s):
+                refs, direct = target_refs(c)
+                doers.extend(refs if direct else [])
+        if any(d.key == sp.key for d in doers for sp in speakers):
+            continue  # a joint act: "X hopes that Y and X will improve ties"
+        out.extend(Found(sp, "urges", d, tok.i, 0.6) for sp in speakers for d in doers
+                   if d.kind in kinds and d.key != sp.key
+                   and d.key not in affiliations.get(sp.key, [])
+                   and sp.key not in affiliations.get(d.key, []))
+    return out
 
 
 _QUOTES = ('"', "\u201c", "\u201d", "''", "``")

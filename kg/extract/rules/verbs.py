@@ -39,9 +39,9 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["verb_closer", "verb_directive", "verb_object", "verb_prep", "verb_recall",
-           "verb_predicative", "verb_refusal", "verb_summon", "verb_supply",
-           "verb_exchanged", "verb_symmetric", "verb_told"]
+__all__ = ["verb_against", "verb_closer", "verb_directive", "verb_exchanged", "verb_object",
+           "verb_predicative", "verb_prep", "verb_recall", "verb_refusal", "verb_ruling_out",
+           "verb_summon", "verb_supply", "verb_symmetric", "verb_told", "verb_unacceptable_to"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -52,11 +52,25 @@ def _keys(verb: Token, ctx: RuleContext) -> list[str]:
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"
                      or (c.dep_ == "dobj" and c.lower_ in ctx.lex.modality.idiom_objects)), None)
     if particle is None:
-        # "the proposal put forward by X": the parser may make the particle an adverb
+        # the parser may take a particle for an adverb ("pushed back against Y")
         particle = next((c.lower_ for c in verb.children if c.dep_ == "advmod"
-                         and (f"{lemma} {c.lower_}" in ctx.verbs
-                              or f"{lemma} {c.lower_}" in ctx.verb_preps)), None)
+                         and _is_entry(f"{lemma} {c.lower_}", ctx)), None)
     return [f"{lemma} {particle}", lemma] if particle else [lemma]
+
+
+def _is_entry(key: str, ctx: RuleContext) -> bool:
+    """Whether a (multi-word) verb is a trigger of some relation."""
+    return key in ctx.verbs or key in ctx.verb_preps or key in ctx.symmetric
+
+
+def _noun_clauses(verb: Token) -> list[Token]:
+    """A noun object that the parser took for a clause ("opposes [Ukraine's membership
+    bid]" parsed as a ccomp): a noun or name with no subject of its own, where the verb has
+    no direct object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children)]
 
 
 def _committed_support(verb: Token, keys: list[str], ctx: RuleContext) -> bool:
@@ -95,6 +109,11 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
         targets, direct = target_refs(obj)
+        own = ref(obj)
+        if rel == "opposes" and not direct and own is not None and own.kind == "Initiative" and (
+                own.key not in {t.key for t in targets}):
+            # "rejected X's migration pact": X's act, and the initiative itself, are opposed
+            targets = [*targets, own]
         ceased = rel == "urges" and not direct and obj.pos_ == "NOUN" and (
             obj.lemma_.lower() in ctx.lex.reporting.cessation_nouns)
         if ceased and not targets:
@@ -224,6 +243,7 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                 c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ == "nsubj" for g in c.children)
                 and (not clausal if c.dep_ == "conj" else target_refs(c)[1]))]
+            objects += _noun_clauses(verb)
             if clause_subjects(verb)[1]:  # a passive with its agent
                 objects += passive_objs
                 if verb.dep_ == "acl":
@@ -357,16 +377,22 @@ def verb_closer(verb: Token, ctx: RuleContext) -> list[Found]:
 
 @rule("verb.directive", gate=Gate(words=lambda ctx: ctx.lex.reporting.directive_verbs))
 def verb_directive(verb: Token, ctx: RuleContext) -> list[Found]:
-    """Telling someone to act urges them ("told X to leave", "advised X to ...")."""
+    """Telling someone to act urges them ("told X to leave", "advised X to ...", "wants X
+    to ...")."""
     if verb.lemma_.lower() not in ctx.lex.reporting.directive_verbs or not asserted(verb):
         return []
-    if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
-               for c in verb.children):
+    # "wants Y to act" may be parsed as a clause with Y its subject
+    told = [s for c in verb.children if c.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+    if not told and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                            for c in verb.children):
         return []
     subjects = subject_refs(verb)
     lemma = verb.lemma_.lower()
     return [f for obj in verb.children if obj.dep_ == "dobj"
-            for f in pairs(subjects, "urges", obj, verb, lemma, ctx)]
+            for f in pairs(subjects, "urges", obj, verb, lemma, ctx)] + [
+        f for obj in told for f in pairs(subjects, "urges", obj, verb, lemma, ctx)]
 
 
 @rule("verb.summon", gate=Gate(words=lambda ctx: ctx.lex.constructions.summoning_verbs))
@@ -478,10 +504,28 @@ def verb_predicative(tok: Token, ctx: RuleContext) -> list[Found]:
             s.dep_ == "nsubjpass" for s in holder.children)):
         return []  # a true subject is already the verb rules' ("X is opposing Y")
     lemma = tok.lemma_.lower()
-    return [f for rel, preps in entries if rel in ("opposes", "criticizes")
-            for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"
-            for f in pairs(subjects, rel, o, tok, lemma, ctx)]
+    out: list[Found] = []
+    for rel, preps in entries:
+        if rel not in ("opposes", "criticizes"):
+            continue
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                if rel == "opposes":
+                    out.extend(pairs(subjects, rel, o, tok, lemma, ctx))
+                    continue
+                # criticism (a worry) is of whom the phrase names or whose act it is
+                # ("concerned about Y's buildup"), not of one deeper in it ("the impact
+                # of the drought on Y", "the situation in Y")
+                named = {r.key: r for c in conjuncts(o) for t in (c, *(
+                    d for d in c.children if d.dep_ in ("poss", "amod", "compound", "nmod")))
+                    if (r := ref(t)) is not None and r.kind in ctx.kinds(rel)}
+                out.extend(Found(s, rel, t, tok.i, 0.7) for s in subjects
+                           for t in named.values() if t.key != s.key)
+    return out
 
 
 @rule("verb.exchanged", gate=Gate(words=lambda ctx: ctx.lex.constructions.exchange_verbs))
@@ -505,3 +549,109 @@ def verb_exchanged(verb: Token, ctx: RuleContext) -> list[Found]:
     sides = [s for s in {r.key: r for r in sides}.values() if s.kind in ctx.agents]
     return [Found(a, rel, b, verb.i, 0.7) for rel in dict.fromkeys(relations)
             for a in sides for b in sides if a.key != b.key]
+
+
+@rule("verb.against", gate=Gate(words=lambda ctx: ("against",)))
+def verb_against(prep: Token, ctx: RuleContext) -> list[Found]:
+    """Being against something opposes it: "X is against Y's membership", "X remains firmly
+    against the plan" (a copula with "against" as its predicate)."""
+    if prep.lower_ != "against" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in ctx.lex.constructions.copulas or not asserted(verb):
+        return []
+    if any(c.dep_ in ("attr", "acomp", "dobj") for c in verb.children):
+        return []  # "the vote is a blow against X", "X was alone against Y"
+    subjects = [r for s in verb.children if s.dep_ == "nsubj" for c in conjuncts(s)
+                for r in target_refs(c)[0] if r.kind in ctx.agents]
+    return [f for o in prep.children if o.dep_ == "pobj"
+            for f in pairs(subjects, "opposes", o, prep, "against", ctx)]
+
+
+# the dependencies that lead from a participle's noun up to the verb whose subject wants it:
+# "demanded [guarantees] ruling out X", "stressed that talks needed to produce [guarantees]"
+_UP = ("dobj", "pobj", "prep", "xcomp", "advcl", "acl", "ccomp", "conj")
+
+
+@rule("verb.ruling_out", gate=Gate(words=lambda ctx: ctx.lex.relations["opposes"].verbs))
+def verb_ruling_out(part: Token, ctx: RuleContext) -> list[Found]:
+    """A participle of rejection on a noun is the stance of whoever seeks or states that
+    noun: "X demanded guarantees ruling out Y's expansion", "X stressed that the talks
+    must produce guarantees ruling out Y's expansion", "X adopted a resolution rejecting
+    Y's annexation" (X opposes Y)."""
+    if part.dep_ != "acl" or part.tag_ != "VBG" or part.head.pos_ != "NOUN":
+        return []
+    keys = _keys(part, ctx)
+    lemma = next((k for k in keys if "opposes" in ctx.verbs.get(k, [])), None)
+    if lemma is None or is_negated(part):
+        return []
+    cur = part.head
+    holder: Token | None = None
+    for _ in range(8):
+        if cur.dep_ not in _UP or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and subject_refs(cur):
+            holder = cur
+            break
+    if holder is None or not asserted(holder) or any(
+            a.dep_ == "aux" and a.lower_ in ctx.lex.modality.hypothetical_aux
+            and a.lower_ not in ctx.lex.reporting.obligation_aux for a in holder.children):
+        return []
+    subjects = subject_refs(holder)
+    affiliations: dict[str, list[str]] = part.doc._.kg_affiliations or {}
+    # (not the subject's own side: "... and weapons that threaten [its state]")
+    # only whom the object names itself ("Y's expansion"), not one inside a clause of its
+    # own ("the deployment of weapons that threaten [the subject's state]")
+    kinds = ctx.kinds("opposes")
+    objects = {r.key: r for obj in part.children if obj.dep_ == "dobj" for c in conjuncts(obj)
+               for r in target_refs(c)[0] if r.kind in kinds and not _in_clause(c, r)}
+    return [Found(s, "opposes", o, part.i, 0.7) for s in subjects for o in objects.values()
+            if o.key != s.key and o.key not in affiliations.get(s.key, [])]
+
+
+def _in_clause(top: Token, target: Ref) -> bool:
+    """Whether ``target`` lies in a clause with a subject of its own under ``top``."""
+    cur = top.doc[target.start:target.end].root
+    for _ in range(12):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("relcl", "acl", "ccomp", "advcl") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+@rule("verb.unacceptable_to",
+      gate=Gate(words=lambda ctx: ctx.lex.reporting.unacceptable_words))
+def verb_unacceptable_to(adj: Token, ctx: RuleContext) -> list[Found]:
+    """What is unacceptable to a holder is opposed by it: "X's militarisation of the
+    islands is unacceptable to Y" (Y opposes X); "X has been expanding its presence,
+    which is unacceptable to Y" (the clause's doers)."""
+    if adj.lower_ not in ctx.lex.reporting.unacceptable_words or adj.dep_ != "acomp":
+        return []
+    copula = adj.head
+    if not asserted(copula) or is_negated(adj):
+        return []
+    holders = [r for p in adj.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in target_refs(c)[0] if r.kind in ctx.agents]
+    if not holders:
+        return []
+    targets: list[Ref] = []
+    for s in (c for c in copula.children if c.dep_ == "nsubj"):
+        if s.lower_ == "which" and copula.dep_ == "relcl" and copula.i > 0 and (
+                copula.doc[s.i - 1].lower_ == ","):
+            # ", which is unacceptable to Y": the act of the clause before
+            verb = copula.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            targets += subject_refs(verb) if verb.pos_ in ("VERB", "AUX") else []
+        else:
+            targets += [r for c in conjuncts(s) for r in target_refs(c)[0]]
+    kinds = ctx.kinds("opposes")
+    affiliations: dict[str, list[str]] = adj.doc._.kg_affiliations or {}
+    return [Found(h, "opposes", t, adj.i, 0.7) for h in holders
+            for t in {r.key: r for r in targets}.values()
+            if t.kind in kinds and t.key != h.key and t.key not in affiliations.get(h.key, [])]
