@@ -377,9 +377,9 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                            if c.lemma_.lower() not in ctx.lex.constructions.list_heads
                            for r in target_refs(c)[0]
                            if r.kind in ctx.agents]  # "thanked A's partners and B": B
-                own = any(c.dep_ in ("poss", "amod", "compound") and ref(c) is not None
-                          for c in noun.children)  # "for Russia's support"
-                if not subjects or (thanked and (not own or any(
+                given_by = any(c.dep_ in ("poss", "amod", "compound") and ref(c) is not None
+                               for c in noun.children)  # "for Russia's support"
+                if not subjects or (thanked and (not given_by or any(
                         c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children))):
                     # "thanked X for its support": "its" is X; "thanked X for the aid"
                     subjects = thanked
