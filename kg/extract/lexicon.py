@@ -183,6 +183,7 @@ class Constructions:
     definite_event_heads: Words
     remote_means: Words
     gathering_heads: Words
+    gathering_name_heads: Words
     addressing_verbs: Words
     sending_verbs: Words
     convening_verbs: Words

@@ -273,6 +273,19 @@ def _described(tok: Token, top: Token) -> bool:
     return False
 
 
+def _in_title(tok: Token) -> bool:
+    """Whether ``tok`` is a word of a named person's title ("U.S." of "U.S. President
+    NAME"): the state there only says whom the person serves."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("compound", "amod", "nmod", "poss") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if (r := ref(cur)) is not None and r.kind == "Person":
+            return True
+    return False
+
+
 @rule("event.attended_by", gate=Gate(words=lambda ctx: ctx.verbs))
 def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
     """"The meeting was attended by A and B, C and D": everyone the agent phrase names,
@@ -283,11 +296,26 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
               and (e := ref(c)) is not None and e.kind == "Event"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and (e := _event_head(verb.head)) is not None:
         events.append(e)  # "the summit, attended by A and B, ..."
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that")
+                                    for c in verb.children):
+        # "the summit, which was attended by A and B, ..."; a place is not attended: the
+        # clause after "the summit in CITY" is on the summit
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and (
+                _event_head(noun) is None):
+            noun = noun.head.head
+        if (e := _event_head(noun)) is not None:
+            events.append(e)
     if not events:
         return []
     named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
              if (r := ref(t)) is not None and r.kind in ctx.agents and r.how != "demonym"
-             and not _described(t, a)]
+             and not _described(t, a) and not _in_title(t)]
+    if any(a.dep_ == "agent" for a in verb.children):
+        # "attended by delegates from A and B": the parser may hang "from" on the verb
+        named += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for t in p.subtree if (r := ref(t)) is not None
+                  and r.kind in ("State", "Organization") and r.how != "demonym"]
     return [Found(r, "attended", events[0], verb.i, 0.7)
             for r in {r.key: r for r in named}.values()]
 
