@@ -184,6 +184,7 @@ class Constructions:
     remote_means: Words
     gathering_heads: Words
     gathering_name_heads: Words
+    participant_nouns: Words
     addressing_verbs: Words
     sending_verbs: Words
     convening_verbs: Words

@@ -25,7 +25,8 @@ from kg.extract.syntax import (
 
 __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "event_brought_together", "event_during",
-           "event_gathered", "event_held_with", "event_placed", "event_possessor",
+           "event_gathered", "event_held_with", "event_participant", "event_placed",
+           "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
            "place_in_comma_in", "place_in_state", "place_located", "place_there_for"]
 
@@ -76,6 +77,13 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
     for child in head_tok.children:
         if child.dep_ == "acl" and child.lemma_ in ctx.lex.constructions.located_participles:
             holders.append(child)
+        if r.kind == "Event" and child.dep_ == "acl" and child.tag_ == "VBN" and (
+                child.lemma_.lower() in ctx.lex.modality.host_verbs):
+            # "the summit, hosted by Kazakhstan in Astana"; "hosted by the city of X"
+            holders.append(child)
+            out.extend(Found(r, "locatedIn", place, tok.i, 0.8) for a in child.children
+                       if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                       and (place := place_ref(p)) is not None and place.kind == "Place")
     preps = [p for h in holders for p in h.children]
     if r.kind == "Event":
         # "talks with X in CITY", "the meeting of A and B in CITY" (not a place inside
@@ -393,6 +401,36 @@ def event_among_attending(verb: Token, ctx: RuleContext) -> list[Found]:
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
 
+@rule("event.participant", gate=Gate(words=lambda ctx: ctx.lex.constructions.participant_nouns))
+def event_participant(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"X was among the participants of the summit", "X and Y were guests at the
+    ceremony", "X, a participant in the talks", "leaders at the summit, including X and
+    Y": X took part in the event."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.participant_nouns:
+        return []
+    event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in (
+        "of", "in", "at", "to") for o in p.children
+        if o.dep_ == "pobj" and (e := _event_head(o)) is not None), None)
+    if event is None:
+        return []
+    listed = [o for p in noun.children if is_list_prep(p) for o in p.children
+              if o.dep_ == "pobj"]
+    if listed:  # "leaders at the summit, including A and B"
+        found = [r for t in listed for c in conjuncts(t)
+                 if (r := ref(c) or titled_person(c)) is not None]
+    elif noun.dep_ == "appos":
+        found = [r for r in [ref(noun.head) or titled_person(noun.head)] if r is not None]
+    else:
+        holder = noun.head if noun.dep_ == "attr" else (
+            noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None)
+        if holder is None or holder.lemma_.lower() not in ctx.lex.constructions.copulas or (
+                not asserted(holder)):
+            return []
+        found = subject_refs(holder)
+    return [Found(r, "attended", event, noun.i, 0.7)
+            for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
 @rule("event.sent_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.sending_verbs))
 def event_sent_to(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X sent a delegation to the summit": X took part; "X sent its foreign minister NAME
@@ -435,11 +473,21 @@ def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
     return [Found(inner, "locatedIn", outer, prep.i, 0.8)]
 
 
-@rule("event.held_with", gate=Gate(words=lambda ctx: ctx.lex.modality.holding_verbs))
+def _hyphened_lemma(verb: Token) -> str:
+    """The verb's lemma with a prefix the tokenizer split off by a hyphen ("co-chaired"
+    is "co", "-", "chaired")."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].is_alpha:
+        return f"{doc[verb.i - 2].lower_}-{verb.lemma_.lower()}"
+    return verb.lemma_.lower()
+
+
+@rule("event.held_with", gate=Gate(words=lambda ctx: ctx.lex.modality.holding_verbs | {
+    w.rsplit("-", 1)[-1] for w in ctx.lex.modality.holding_verbs}))
 def event_held_with(verb: Token, ctx: RuleContext) -> list[Found]:
-    """"X held a meeting in CITY with Y": the parser hangs "with Y" on the verb; Y took
-    part in the meeting as well as X."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.modality.holding_verbs:
+    """"X held a meeting in CITY with Y", "X co-chaired the meeting with Y": the parser
+    hangs "with Y" on the verb; Y took part in the meeting as well as X."""
+    if verb.pos_ != "VERB" or _hyphened_lemma(verb) not in ctx.lex.modality.holding_verbs:
         return []
     event = next((e for c in verb.children if c.dep_ == "dobj"
                   and (e := _event_head(c)) is not None), None)
