@@ -722,6 +722,11 @@ def is_negated(tok: Token) -> bool:
         if cur.dep_ in ("xcomp",):
             cur = head
             continue
+        # a purpose under a denied act: "did not fly to CITY to attend the summit"
+        if cur.dep_ == "advcl" and cur.tag_ == "VB" and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            cur = head
+            continue
         return False
     return False
 

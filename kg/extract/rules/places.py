@@ -24,6 +24,7 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
+           "event_attended_there",
            "event_brought_together", "event_during",
            "event_gathered", "event_held_with", "event_participant", "event_placed",
            "event_possessor",
@@ -74,9 +75,16 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
         verb = governing_verb(head_tok)
         if verb is not None:
             holders.append(verb)
+    placing = ctx.lex.modality.placing_verbs | ctx.lex.constructions.located_participles
     for child in head_tok.children:
         if child.dep_ == "acl" and child.lemma_ in ctx.lex.constructions.located_participles:
             holders.append(child)
+        if r.kind == "Event" and child.dep_ in ("relcl", "acl", "amod"):
+            # "the talks, which took place in X", "the summit, scheduled to take place in
+            # X", "talks due to be held in X"
+            chain = [child] + [x for x in child.children if x.dep_ == "xcomp"]
+            holders += [v for v in chain if v.lemma_.lower() in placing and (
+                v.lemma_ != "be" or v.tag_ == "VBN") and v.pos_ in ("VERB", "AUX")]
         if r.kind == "Event" and child.dep_ == "acl" and child.tag_ == "VBN" and (
                 child.lemma_.lower() in ctx.lex.modality.host_verbs):
             # "the summit, hosted by Kazakhstan in Astana"; "hosted by the city of X"
@@ -429,6 +437,34 @@ def event_participant(noun: Token, ctx: RuleContext) -> list[Found]:
         found = subject_refs(holder)
     return [Found(r, "attended", event, noun.i, 0.7)
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
+@rule("event.attended_there", gate=Gate(words=_attending_words))
+def event_attended_there(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"(While) in CITY to attend the summit", "flew to CITY to take part in the talks":
+    an event one travels or stays somewhere to attend is held there."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    event = _attended_event(verb, ctx)
+    if event is None or event.key in (verb.doc._.kg_event_places or {}):
+        return []
+    head = verb.head
+    motion = ctx.lex.mentions.motion_words | ctx.lex.constructions.gathering_verbs
+    # "while in CITY": the parser may hang the place on "while" under the infinitive
+    preps = [p for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+    if head.dep_ == "prep" and head.lower_ == "in":
+        preps.append(head)
+    elif head.pos_ == "VERB" and head.lemma_.lower() in motion:
+        preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "to")]
+    if not preps:
+        return []
+    places = {r.key: r for p in preps for o in p.children if o.dep_ == "pobj"
+              and (r := place_ref(o)) is not None and r.kind in ("Place", "State")}
+    if len(places) != 1 or not asserted(verb) or (head.pos_ == "VERB" and not asserted(head)):
+        return []
+    return [Found(event, "locatedIn", next(iter(places.values())), verb.i, 0.7)]
 
 
 @rule("event.sent_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.sending_verbs))
