@@ -170,3 +170,45 @@ def test_events3_travelled_there_to_attend(nlp: Language) -> None:
     assert got == {("summit in Shanghai", "locatedIn", "Shanghai")}
     assert _claims(nlp, "Iranian President Ebrahim Raisi did not fly to Johannesburg to take "
                         "part in the BRICS summit.", "attended", "locatedIn") == set()
+
+
+# ------------------------------------------------- speakers, lists and delegations
+def test_events3_speaker_after_quote_at_the_summit(nlp: Language) -> None:
+    assert _claims(nlp, '"This is a historic day," said Indian Prime Minister Narendra Modi '
+                        'at the summit in New Delhi.', "attended") == {
+        ("Narendra Modi", "attended", "summit in New Delhi")}
+
+
+def test_events3_inverted_attending(nlp: Language) -> None:
+    assert _claims(nlp, "Also attending the talks in Doha was Egyptian Foreign Minister Sameh "
+                        "Shoukry.", "attended") == {
+        ("Sameh Shoukry", "attended", "talks in Doha")}
+    assert _claims(nlp, "Attending the summit in Nairobi were Nigerian President Bola Tinubu "
+                        "and Ghanaian President Nana Akufo-Addo.", "attended") == {
+        ("Bola Tinubu", "attended", "summit in Nairobi"),
+        ("Nana Akufo-Addo", "attended", "summit in Nairobi")}
+    assert _claims(nlp, "Attending the summit is expensive for Kenya.", "attended") == set()
+
+
+def test_events3_participants_included(nlp: Language) -> None:
+    assert _claims(nlp, "Participants in the talks in Doha included Qatar, Egypt and the "
+                        "United States.", "attended") == {
+        ("Qatar", "attended", "talks in Doha"), ("Egypt", "attended", "talks in Doha"),
+        ("United States", "attended", "talks in Doha")}
+
+
+def test_events3_delegation_to_the_talks(nlp: Language) -> None:
+    assert _claims(nlp, "Russia's delegation to the talks in Istanbul was led by Vladimir "
+                        "Medinsky.", "attended") == {
+        ("Russia", "attended", "talks in Istanbul"),
+        ("Vladimir Medinsky", "attended", "talks in Istanbul")}
+    assert _claims(nlp, "Russia's delegation to the talks in Istanbul will be led by Vladimir "
+                        "Medinsky.", "attended") == set()
+
+
+def test_events3_speech_at_the_summit(nlp: Language) -> None:
+    assert _claims(nlp, "In her speech at the summit in Brussels, European Commission President "
+                        "Ursula von der Leyen urged unity.", "attended") == {
+        ("Ursula von der Leyen", "attended", "summit in Brussels")}
+    assert _claims(nlp, "Critics said the speech at the summit in Brussels was weak.",
+                   "attended") == set()

@@ -185,6 +185,7 @@ class Constructions:
     gathering_heads: Words
     gathering_name_heads: Words
     participant_nouns: Words
+    address_nouns: Words
     addressing_verbs: Words
     sending_verbs: Words
     convening_verbs: Words

@@ -24,7 +24,8 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
-           "event_attended_there",
+           "event_attended_there", "event_delegation_to", "event_inverted_attending",
+           "event_speech_at",
            "event_brought_together", "event_during",
            "event_gathered", "event_held_with", "event_participant", "event_placed",
            "event_possessor",
@@ -147,6 +148,10 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         if head.dep_ != "pobj":
             return []
     verb = prep.head
+    if prep.lower_ == "at" and verb.dep_ == "nsubj" and (who := ref(verb)) is not None and (
+            who.kind == "Person" and verb.head.pos_ in ("VERB", "AUX")):
+        # '"...," said X at the summit': the parser hangs the place on the speaker
+        return [Found(who, "attended", event, head.i, 0.7)] if asserted(verb.head) else []
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "held talks on the sidelines of the summit"
     if verb.pos_ not in ("VERB", "AUX"):
@@ -423,6 +428,10 @@ def event_participant(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     listed = [o for p in noun.children if is_list_prep(p) for o in p.children
               if o.dep_ == "pobj"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in (
+            ctx.lex.constructions.comprising_verbs) and asserted(noun.head):
+        # "participants in the talks included A, B and C"
+        listed += [c for c in noun.head.children if c.dep_ == "dobj"]
     if listed:  # "leaders at the summit, including A and B"
         found = [r for t in listed for c in conjuncts(t)
                  if (r := ref(c) or titled_person(c)) is not None]
@@ -465,6 +474,79 @@ def event_attended_there(verb: Token, ctx: RuleContext) -> list[Found]:
     if len(places) != 1 or not asserted(verb) or (head.pos_ == "VERB" and not asserted(head)):
         return []
     return [Found(event, "locatedIn", next(iter(places.values())), verb.i, 0.7)]
+
+
+@rule("event.inverted_attending", gate=Gate(words=_attending_words))
+def event_inverted_attending(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"Attending the summit were A and B", "Also taking part in the talks was C": the
+    copula's subject took part."""
+    if verb.tag_ != "VBG":
+        return []
+    # the parser makes the copula the participle's head, or its auxiliary after it
+    be = verb.head if verb.dep_ in ("csubj", "advcl", "nsubj") else next(
+        (c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i),
+        None)
+    if be is None or be.lemma_ != "be" or be.i < verb.i or not asserted(be):
+        return []
+    event = _attended_event(verb, ctx)
+    if event is None:
+        return []
+    holder, deps = (be, ("nsubj", "attr")) if be.i == verb.head.i else (verb, ("dobj",))
+    found = [r for c in holder.children if c.dep_ in deps and c.i > be.i
+             for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+    return [Found(r, "attended", event, verb.i, 0.7)
+            for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
+@rule("event.speech_at", gate=Gate(words=lambda ctx: ctx.lex.constructions.address_nouns))
+def event_speech_at(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"X's speech at the summit", "in his address to the assembly, X said ...": the
+    speaker attended the event."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.address_nouns:
+        return []
+    event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "to")
+                  for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
+                 None)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if event is None or poss is None:
+        return []
+    if poss.pos_ != "PRON":
+        found = [r for r in [ref(poss)] if r is not None and r.kind == "Person"]
+        verb = governing_verb(noun)
+    else:
+        # "In his speech at the summit, X said": the pronoun is the clause's subject
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or (
+                noun.head.head.pos_ not in ("VERB", "AUX")):
+            return []
+        verb = noun.head.head
+        found = [r for r in subject_refs(verb) if r.kind == "Person"]
+    if verb is not None and not asserted(verb):
+        return []
+    return [Found(r, "attended", event, noun.i, 0.7) for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.delegation_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.group_nouns))
+def event_delegation_to(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"X's delegation to the talks was led by Y", "the DEMONYM delegation at the summit":
+    the state and the named head of its delegation took part."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.group_nouns:
+        return []
+    event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "to")
+                  for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
+                 None)
+    if event is None:
+        return []
+    verb = governing_verb(noun)
+    if verb is not None and not asserted(verb):
+        return []
+    found = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+             and (r := ref(c)) is not None and r.kind in ("State", "Organization")]
+    if noun.dep_ == "nsubjpass" and verb is not None and verb.lemma_.lower() in (
+            ctx.lex.constructions.leading_verbs):
+        found += [r for a in verb.children if a.dep_ == "agent" for p in a.children
+                  if p.dep_ == "pobj" for x in conjuncts(p)
+                  if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
+    return [Found(r, "attended", event, noun.i, 0.7) for r in {r.key: r for r in found}.values()]
 
 
 @rule("event.sent_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.sending_verbs))
