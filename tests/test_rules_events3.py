@@ -212,3 +212,30 @@ def test_events3_speech_at_the_summit(nlp: Language) -> None:
         ("Ursula von der Leyen", "attended", "summit in Brussels")}
     assert _claims(nlp, "Critics said the speech at the summit in Brussels was weak.",
                    "attended") == set()
+
+
+# ----------------------------------------------------- there for the event, hosting
+def test_events3_in_city_for_the_summit(nlp: Language) -> None:
+    assert _claims(nlp, "Canadian Prime Minister Justin Trudeau, in Hiroshima for the G7 "
+                        "summit, said Ottawa would send more aid.", "attended", "locatedIn") == {
+        ("Justin Trudeau", "attended", "G7 summit"), ("G7 summit", "locatedIn", "Hiroshima")}
+    assert ("Justin Trudeau", "attended", "G7 summit") in _claims(
+        nlp, "Canadian Prime Minister Justin Trudeau, who is in Hiroshima for the G7 summit, "
+             "said Ottawa would send more aid.", "attended")
+    assert _claims(nlp, "Canadian Prime Minister Justin Trudeau will be in Hiroshima for the G7 "
+                        "summit.", "attended") == set()
+
+
+def test_events3_hosted_guest_for_talks(nlp: Language) -> None:
+    got = _claims(nlp, "Chinese President Xi Jinping hosted Brazilian President Luiz Inacio "
+                       "Lula da Silva for talks in Beijing on Friday.", "attended")
+    assert got == {("Xi Jinping", "attended", "talks in Beijing"),
+                   ("Luiz Inácio Lula da Silva", "attended", "talks in Beijing")}
+
+
+def test_events3_talks_between_placed_on_the_pair(nlp: Language) -> None:
+    got = _claims(nlp, "Talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani "
+                       "President Ilham Aliyev in Brussels on Sunday ended without agreement.",
+                  "attended", "locatedIn")
+    assert got == {("Nikol Pashinyan", "attended", "Talks"),
+                   ("Ilham Aliyev", "attended", "Talks"), ("Talks", "locatedIn", "Brussels")}

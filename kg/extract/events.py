@@ -365,9 +365,10 @@ class EventResolver:
 
     @staticmethod
     def _partners(t: Token) -> list[Token]:
-        """The nouns of a "with" phrase ("talks with the President of X Y in CITY"), on
-        which the parser may hang the meeting's place."""
-        return [w for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+        """The nouns of a "with" or "between" phrase ("talks with the President of X Y in
+        CITY", "talks between A and B in CITY"), on which the parser may hang the meeting's
+        place."""
+        return [w for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                 for p in c.children if p.dep_ == "pobj" for w in p.subtree
                 if w.pos_ in ("NOUN", "PROPN")]
 

@@ -148,6 +148,16 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         if head.dep_ != "pobj":
             return []
     verb = prep.head
+    where = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+             for o in c.children if o.dep_ == "pobj" and (p := place_ref(o)) is not None
+             and p.kind in ("Place", "State")] if prep.lower_ == "for" else []
+    if where and (who := ref(verb)) is not None and who.kind == "Person":
+        # "X, in CITY for the summit, said ...": X is there for it, and it is there
+        governor = verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+        if governor is not None and not asserted(governor):
+            return []
+        return [Found(who, "attended", event, head.i, 0.7)] + (
+            [Found(event, "locatedIn", where[0], head.i, 0.7)] if len(where) == 1 else [])
     if prep.lower_ == "at" and verb.dep_ == "nsubj" and (who := ref(verb)) is not None and (
             who.kind == "Person" and verb.head.pos_ in ("VERB", "AUX")):
         # '"...," said X at the summit': the parser hangs the place on the speaker
@@ -157,13 +167,18 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     # "said at the summit"; "arrived in X for the summit", "met for their summit"
-    if prep.lower_ not in ("at", "during", "on") and not (
-            prep.lower_ == "for" and verb.lemma_.lower() in ctx.lex.constructions.gathering_verbs):
+    lemma = verb.lemma_.lower()
+    hosting = prep.lower_ == "for" and lemma in ctx.lex.modality.host_verbs
+    if prep.lower_ not in ("at", "during", "on") and not hosting and not (
+            prep.lower_ == "for" and lemma in ctx.lex.constructions.gathering_verbs):
         return []
     if not asserted(verb):
         return []
     found = subject_refs(verb)
-    lemma = verb.lemma_.lower()
+    if hosting:
+        # "X hosted Y for talks in CITY": the guest took part too
+        found += [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+                  if (r := ref(x) or titled_person(x)) is not None]
     meets = ctx.lex.relations.get("metWith")
     if meets is not None and (lemma in meets.verbs or lemma in meets.verb_preps):
         # "X met Y at the summit", "X met with Y on the sidelines of the summit": Y was
@@ -675,4 +690,12 @@ def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     visitors = [r for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)
                 if (r := ref(x)) is not None and r.kind == "Person"]
-    return [Found(v, "visited", p, verb.i, 0.7) for v in visitors for p in places]
+    if not visitors and verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        # "X, who is in CITY for the summit, ..."
+        visitors = [r for r in [ref(verb.head)] if r is not None and r.kind == "Person"]
+    out = [Found(v, "visited", p, verb.i, 0.7) for v in visitors for p in places]
+    # and the event one is there for, one attends
+    out += [Found(v, "attended", e, verb.i, 0.7) for v in visitors for o in purposes
+            if (e := _event_head(o)) is not None]
+    return out
