@@ -239,3 +239,22 @@ def test_events3_talks_between_placed_on_the_pair(nlp: Language) -> None:
                   "attended", "locatedIn")
     assert got == {("Nikol Pashinyan", "attended", "Talks"),
                    ("Ilham Aliyev", "attended", "Talks"), ("Talks", "locatedIn", "Brussels")}
+
+
+def test_events3_demonym_hosted_talks_do_not_break_the_mentions(nlp: Language) -> None:
+    # an actor inside the modifier of a placed meeting ("the DEMONYM-hosted talks")
+    got = _claims(nlp, "Ukrainian officials attended the Saudi-hosted talks in Jeddah on "
+                       "Saturday.", "attended", "locatedIn")
+    assert ("Ukraine", "attended", "hosted talks in Jeddah") in got
+    assert ("hosted talks in Jeddah", "locatedIn", "Jeddah") in got
+
+
+def test_events3_meeting_placed_by_participle_and_its_host(nlp: Language) -> None:
+    assert _claims(nlp, "The meeting, held in Beijing on Friday, was attended by Chinese "
+                        "Foreign Minister Wang Yi.", "attended", "locatedIn") == {
+        ("Wang Yi", "attended", "meeting"), ("meeting", "locatedIn", "Beijing")}
+    assert _claims(nlp, "Japanese Prime Minister Fumio Kishida, the host of the summit, "
+                        "welcomed the leaders to Hiroshima.", "attended") == {
+        ("Fumio Kishida", "attended", "summit")}
+    assert _claims(nlp, "Japan will be the host of the summit in Hiroshima next year.",
+                   "attended") == set()

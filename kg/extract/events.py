@@ -269,6 +269,9 @@ class EventResolver:
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
         holders += self._partners(t)
+        # "the meeting, held in CITY on DATE, ..."
+        holders += [c for c in t.children if c.dep_ == "acl"
+                    and c.lemma_.lower() in lexicon().constructions.located_participles]
         placed = dated = False
         for h in holders:
             for prep in _locative_preps(h):
