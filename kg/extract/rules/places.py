@@ -346,7 +346,7 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
              if (r := ref(t)) is not None and r.kind in ctx.agents and r.how != "demonym"
-             and not _described(t, a) and not _in_title(t)]
+             and not _described(t, a) and (r.kind == "Person" or not _in_title(t))]
     if any(a.dep_ == "agent" for a in verb.children):
         # "attended by delegates from A and B": the parser may hang "from" on the verb
         named += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
