@@ -67,6 +67,38 @@ def _locative_preps(h: Token) -> list[Token]:
               for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
     return preps
 
+def _attended_slot(t: Token) -> bool:
+    """Whether a noun stands where a gathering one takes part in stands: the object of a
+    verb of attending or addressing ("attended X", "addressed X"; not "joined X" or
+    "chaired X", which may be membership or office), after "at" or "during" on a verb
+    ("spoke at X", also "on the sidelines of X"), after "for" on a verb of coming
+    ("arrived in CITY for X"), or after the preposition of "took part in X"."""
+    lex = lexicon()
+    attended = lex.relations["attended"]
+    cons = lex.constructions
+    if t.dep_ == "dobj":
+        lemma = t.head.lemma_.lower()
+        return lemma in cons.addressing_verbs or lemma in (
+            attended.verbs - lex.relations["memberOf"].verbs - {"chair"})
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    sideline = prep.lower_ == "of" and prep.head.lemma_.lower() in cons.sideline_nouns and (
+        prep.head.dep_ == "pobj")
+    if sideline:
+        prep = prep.head.head
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if prep.lower_ in ("at", "during") or (sideline and prep.lower_ == "on"):
+        return True
+    if prep.lower_ == "for":
+        return lemma in cons.gathering_verbs
+    keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")]
+    return any(prep.lower_ in attended.verb_preps.get(k, ()) for k in keys)
+
+
 def _where(p: Token, tok: dict[int, Ref]) -> Ref | None:
     """The place or state a locative object names: "CITY", or "the DEMONYM capital
     CITY", "the REGION city of CITY"."""
@@ -103,6 +135,8 @@ class EventResolver:
         actors: dict[str, ActorInfo] = dict(doc._.kg_actors or {})
         places: dict[str, str] = dict(doc._.kg_event_places or {})
         events: list[_Event] = []
+        if self.kind == "Event":
+            self._sessions(doc, refs, tok, actors, places)
         # Those kg_mentions named: they join by their head word.
         for r in refs:
             if r.kind == self.kind:
@@ -160,6 +194,34 @@ class EventResolver:
             doc._.kg_event_places = places
         return doc
 
+    def _sessions(self, doc: Doc, refs: list[Ref], tok: dict[int, Ref],
+                  actors: dict[str, ActorInfo], places: dict[str, str]) -> None:
+        """A named assembly or forum that the gazetteer holds as an organization or body,
+        where someone attends, addresses or speaks at it ("addressed the UN General
+        Assembly", "speaking at the World Economic Forum in Davos"): the guidelines make
+        the gathering an Event. That mention becomes one, keyed by its place ("World
+        Economic Forum in Davos") or as a session ("UN General Assembly session")."""
+        names = lexicon().constructions.gathering_name_heads
+        for n, r in enumerate(refs):
+            if r.kind not in ("Organization", "Body") or r.how not in ("name", "alias"):
+                continue
+            root = doc[r.start:r.end].root
+            if root.lower_ not in names or not _attended_slot(root):
+                continue
+            place = self._place(root, tok, actors)
+            key = f"{r.key} in {place}" if place else f"{r.key} session"
+            event = Ref(key, "Event", r.start, r.end, r.text, "name")
+            refs[n] = event
+            for i in range(r.start, r.end):
+                if i in tok and tok[i].key == r.key:
+                    tok[i] = event
+            info = actors.setdefault(key, ActorInfo(kind="Event"))
+            for label in (key, _clean(r.text), r.key):
+                if label not in info.labels:
+                    info.labels.append(label)
+            if place is not None:
+                places[key] = place
+
     def _head(self, t: Token) -> str | None:
         """The event noun a token heads, singular ("talk" for "talks"), or None."""
         if t.pos_ not in ("NOUN", "PROPN"):
@@ -207,6 +269,9 @@ class EventResolver:
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
         holders += self._partners(t)
+        # "the meeting, held in CITY on DATE, ..."
+        holders += [c for c in t.children if c.dep_ == "acl"
+                    and c.lemma_.lower() in lexicon().constructions.located_participles]
         placed = dated = False
         for h in holders:
             for prep in _locative_preps(h):
@@ -303,9 +368,10 @@ class EventResolver:
 
     @staticmethod
     def _partners(t: Token) -> list[Token]:
-        """The nouns of a "with" phrase ("talks with the President of X Y in CITY"), on
-        which the parser may hang the meeting's place."""
-        return [w for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+        """The nouns of a "with" or "between" phrase ("talks with the President of X Y in
+        CITY", "talks between A and B in CITY"), on which the parser may hang the meeting's
+        place."""
+        return [w for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                 for p in c.children if p.dep_ == "pobj" for w in p.subtree
                 if w.pos_ in ("NOUN", "PROPN")]
 

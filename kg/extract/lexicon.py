@@ -194,6 +194,9 @@ class Constructions:
     definite_event_heads: Words
     remote_means: Words
     gathering_heads: Words
+    gathering_name_heads: Words
+    participant_nouns: Words
+    address_nouns: Words
     addressing_verbs: Words
     sending_verbs: Words
     convening_verbs: Words

@@ -850,12 +850,18 @@ class _DocState:
                 and c.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
                 and c.lower_ not in _w("event_skip")]
         start = min([head.i] + [t.i for m in mods for t in m.subtree])
-        core = _norm(self.doc[start:head.i + 1].text) if mods else head.text
+        # (not over an actor inside a modifier: "the DEMONYM-hosted talks")
+        start = max([start] + [i + 1 for i in range(start, head.i) if i in self.tok])
+        while start < head.i and self.doc[start].is_punct:
+            start += 1
+        if head.i in self.tok:
+            return
+        core = _norm(self.doc[start:head.i + 1].text) if start < head.i else head.text
         where = _strip_the(place.text)
         key = f"{core} in {where}"
         self._add(Ref(key, "Event", start, head.i + 1, core, "minted"), label=key)
         info = self.actors[key]
-        for label in [f"{head.text} in {where}"] + ([core] if mods else []):
+        for label in [f"{head.text} in {where}"] + ([core] if core != head.text else []):
             if label not in info.labels:
                 info.labels.append(label)
 

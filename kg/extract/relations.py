@@ -231,6 +231,9 @@ class RelationExtractor:
                     c.dep_ in ("acomp", "attr") and c.lower_ in modality.future_words
                     for c in verb.head.children)):
                 return True  # "is set to attend", "is due to host"
+            if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return True  # "X is to attend", "the summit was to be attended by X"
             if verb.dep_ not in ("xcomp", "conj"):
                 return False
             verb = verb.head

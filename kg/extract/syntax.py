@@ -397,6 +397,11 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             joined = [r for c in governor.children if c.dep_ == "dobj" for r in _expand(c)]
             return _unique(subject_refs(governor, depth + 1) + joined)
         return subject_refs(governor, depth + 1)  # "speaking ... after meeting X"
+    if verb.dep_ == "advcl" and verb.head.dep_ == "prep" and (
+            verb.head.head.pos_ in ("VERB", "AUX")):
+        # "(While) in CITY to attend the summit, X met Y": the parser hangs the purpose on
+        # the place phrase of the clause's verb, whose subject acts
+        return subject_refs(verb.head.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBD":
         # a finite verb is no participle: "X speaking to the think tank called Y ...":
         # the parser hung the main verb on a noun; its subject is the clause's above
@@ -750,6 +755,11 @@ def is_negated(tok: Token) -> bool:
             cur = head
             continue
         if cur.dep_ in ("xcomp",):
+            cur = head
+            continue
+        # a purpose under a denied act: "did not fly to CITY to attend the summit"
+        if cur.dep_ == "advcl" and cur.tag_ == "VB" and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             cur = head
             continue
         return False

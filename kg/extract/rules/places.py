@@ -24,8 +24,11 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
+           "event_attended_there", "event_delegation_to", "event_inverted_attending",
+           "event_speech_at",
            "event_brought_together", "event_during",
-           "event_gathered", "event_held_with", "event_placed", "event_possessor",
+           "event_gathered", "event_held_with", "event_participant", "event_placed",
+           "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
            "place_in_comma_in", "place_in_state", "place_located", "place_there_for"]
 
@@ -73,9 +76,23 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
         verb = governing_verb(head_tok)
         if verb is not None:
             holders.append(verb)
+    placing = ctx.lex.modality.placing_verbs | ctx.lex.constructions.located_participles
     for child in head_tok.children:
         if child.dep_ == "acl" and child.lemma_ in ctx.lex.constructions.located_participles:
             holders.append(child)
+        if r.kind == "Event" and child.dep_ in ("relcl", "acl", "amod"):
+            # "the talks, which took place in X", "the summit, scheduled to take place in
+            # X", "talks due to be held in X"
+            chain = [child] + [x for x in child.children if x.dep_ == "xcomp"]
+            holders += [v for v in chain if v.lemma_.lower() in placing and (
+                v.lemma_ != "be" or v.tag_ == "VBN") and v.pos_ in ("VERB", "AUX")]
+        if r.kind == "Event" and child.dep_ == "acl" and child.tag_ == "VBN" and (
+                child.lemma_.lower() in ctx.lex.modality.host_verbs):
+            # "the summit, hosted by Kazakhstan in Astana"; "hosted by the city of X"
+            holders.append(child)
+            out.extend(Found(r, "locatedIn", place, tok.i, 0.8) for a in child.children
+                       if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                       and (place := place_ref(p)) is not None and place.kind == "Place")
     preps = [p for h in holders for p in h.children]
     if r.kind == "Event":
         # "talks with X in CITY", "the meeting of A and B in CITY" (not a place inside
@@ -131,18 +148,37 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         if head.dep_ != "pobj":
             return []
     verb = prep.head
+    where = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+             for o in c.children if o.dep_ == "pobj" and (p := place_ref(o)) is not None
+             and p.kind in ("Place", "State")] if prep.lower_ == "for" else []
+    if where and (who := ref(verb)) is not None and who.kind == "Person":
+        # "X, in CITY for the summit, said ...": X is there for it, and it is there
+        governor = verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+        if governor is not None and not asserted(governor):
+            return []
+        return [Found(who, "attended", event, head.i, 0.7)] + (
+            [Found(event, "locatedIn", where[0], head.i, 0.7)] if len(where) == 1 else [])
+    if prep.lower_ == "at" and verb.dep_ == "nsubj" and (who := ref(verb)) is not None and (
+            who.kind == "Person" and verb.head.pos_ in ("VERB", "AUX")):
+        # '"...," said X at the summit': the parser hangs the place on the speaker
+        return [Found(who, "attended", event, head.i, 0.7)] if asserted(verb.head) else []
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "held talks on the sidelines of the summit"
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     # "said at the summit"; "arrived in X for the summit", "met for their summit"
-    if prep.lower_ not in ("at", "during", "on") and not (
-            prep.lower_ == "for" and verb.lemma_.lower() in ctx.lex.constructions.gathering_verbs):
+    lemma = verb.lemma_.lower()
+    hosting = prep.lower_ == "for" and lemma in ctx.lex.modality.host_verbs
+    if prep.lower_ not in ("at", "during", "on") and not hosting and not (
+            prep.lower_ == "for" and lemma in ctx.lex.constructions.gathering_verbs):
         return []
     if not asserted(verb):
         return []
     found = subject_refs(verb)
-    lemma = verb.lemma_.lower()
+    if hosting:
+        # "X hosted Y for talks in CITY": the guest took part too
+        found += [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+                  if (r := ref(x) or titled_person(x)) is not None]
     meets = ctx.lex.relations.get("metWith")
     if meets is not None and (lemma in meets.verbs or lemma in meets.verb_preps):
         # "X met Y at the summit", "X met with Y on the sidelines of the summit": Y was
@@ -273,6 +309,19 @@ def _described(tok: Token, top: Token) -> bool:
     return False
 
 
+def _in_title(tok: Token) -> bool:
+    """Whether ``tok`` is a word of a named person's title ("U.S." of "U.S. President
+    NAME"): the state there only says whom the person serves."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("compound", "amod", "nmod", "poss") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if (r := ref(cur)) is not None and r.kind == "Person":
+            return True
+    return False
+
+
 @rule("event.attended_by", gate=Gate(words=lambda ctx: ctx.verbs))
 def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
     """"The meeting was attended by A and B, C and D": everyone the agent phrase names,
@@ -283,11 +332,26 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
               and (e := ref(c)) is not None and e.kind == "Event"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and (e := _event_head(verb.head)) is not None:
         events.append(e)  # "the summit, attended by A and B, ..."
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that")
+                                    for c in verb.children):
+        # "the summit, which was attended by A and B, ..."; a place is not attended: the
+        # clause after "the summit in CITY" is on the summit
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and (
+                _event_head(noun) is None):
+            noun = noun.head.head
+        if (e := _event_head(noun)) is not None:
+            events.append(e)
     if not events:
         return []
     named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
              if (r := ref(t)) is not None and r.kind in ctx.agents and r.how != "demonym"
-             and not _described(t, a)]
+             and not _described(t, a) and (r.kind == "Person" or not _in_title(t))]
+    if any(a.dep_ == "agent" for a in verb.children):
+        # "attended by delegates from A and B": the parser may hang "from" on the verb
+        named += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for t in p.subtree if (r := ref(t)) is not None
+                  and r.kind in ("State", "Organization") and r.how != "demonym"]
     return [Found(r, "attended", events[0], verb.i, 0.7)
             for r in {r.key: r for r in named}.values()]
 
@@ -365,6 +429,141 @@ def event_among_attending(verb: Token, ctx: RuleContext) -> list[Found]:
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
 
+@rule("event.participant", gate=Gate(words=lambda ctx: ctx.lex.constructions.participant_nouns))
+def event_participant(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"X was among the participants of the summit", "X and Y were guests at the
+    ceremony", "X, a participant in the talks", "leaders at the summit, including X and
+    Y": X took part in the event."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.participant_nouns:
+        return []
+    event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in (
+        "of", "in", "at", "to") for o in p.children
+        if o.dep_ == "pobj" and (e := _event_head(o)) is not None), None)
+    if event is None:
+        return []
+    listed = [o for p in noun.children if is_list_prep(p) for o in p.children
+              if o.dep_ == "pobj"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in (
+            ctx.lex.constructions.comprising_verbs) and asserted(noun.head):
+        # "participants in the talks included A, B and C"
+        listed += [c for c in noun.head.children if c.dep_ == "dobj"]
+    if listed:  # "leaders at the summit, including A and B"
+        found = [r for t in listed for c in conjuncts(t)
+                 if (r := ref(c) or titled_person(c)) is not None]
+    elif noun.dep_ == "appos":
+        found = [r for r in [ref(noun.head) or titled_person(noun.head)] if r is not None]
+    else:
+        holder = noun.head if noun.dep_ == "attr" else (
+            noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None)
+        if holder is None or holder.lemma_.lower() not in ctx.lex.constructions.copulas or (
+                not asserted(holder)):
+            return []
+        found = subject_refs(holder)
+    return [Found(r, "attended", event, noun.i, 0.7)
+            for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
+@rule("event.attended_there", gate=Gate(words=_attending_words))
+def event_attended_there(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"(While) in CITY to attend the summit", "flew to CITY to take part in the talks":
+    an event one travels or stays somewhere to attend is held there."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    event = _attended_event(verb, ctx)
+    if event is None or event.key in (verb.doc._.kg_event_places or {}):
+        return []
+    head = verb.head
+    motion = ctx.lex.mentions.motion_words | ctx.lex.constructions.gathering_verbs
+    # "while in CITY": the parser may hang the place on "while" under the infinitive
+    preps = [p for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+    if head.dep_ == "prep" and head.lower_ == "in":
+        preps.append(head)
+    elif head.pos_ == "VERB" and head.lemma_.lower() in motion:
+        preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "to")]
+    if not preps:
+        return []
+    places = {r.key: r for p in preps for o in p.children if o.dep_ == "pobj"
+              and (r := place_ref(o)) is not None and r.kind in ("Place", "State")}
+    if len(places) != 1 or not asserted(verb) or (head.pos_ == "VERB" and not asserted(head)):
+        return []
+    return [Found(event, "locatedIn", next(iter(places.values())), verb.i, 0.7)]
+
+
+@rule("event.inverted_attending", gate=Gate(words=_attending_words))
+def event_inverted_attending(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"Attending the summit were A and B", "Also taking part in the talks was C": the
+    copula's subject took part."""
+    if verb.tag_ != "VBG":
+        return []
+    # the parser makes the copula the participle's head, or its auxiliary after it
+    be = verb.head if verb.dep_ in ("csubj", "advcl", "nsubj") else next(
+        (c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i),
+        None)
+    if be is None or be.lemma_ != "be" or be.i < verb.i or not asserted(be):
+        return []
+    event = _attended_event(verb, ctx)
+    if event is None:
+        return []
+    holder, deps = (be, ("nsubj", "attr")) if be.i == verb.head.i else (verb, ("dobj",))
+    found = [r for c in holder.children if c.dep_ in deps and c.i > be.i
+             for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+    return [Found(r, "attended", event, verb.i, 0.7)
+            for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
+@rule("event.speech_at", gate=Gate(words=lambda ctx: ctx.lex.constructions.address_nouns))
+def event_speech_at(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"X's speech at the summit", "in his address to the assembly, X said ...": the
+    speaker attended the event."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.address_nouns:
+        return []
+    event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "to")
+                  for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
+                 None)
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if event is None or poss is None:
+        return []
+    if poss.pos_ != "PRON":
+        found = [r for r in [ref(poss)] if r is not None and r.kind == "Person"]
+        verb = governing_verb(noun)
+    else:
+        # "In his speech at the summit, X said": the pronoun is the clause's subject
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or (
+                noun.head.head.pos_ not in ("VERB", "AUX")):
+            return []
+        verb = noun.head.head
+        found = [r for r in subject_refs(verb) if r.kind == "Person"]
+    if verb is not None and not asserted(verb):
+        return []
+    return [Found(r, "attended", event, noun.i, 0.7) for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.delegation_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.group_nouns))
+def event_delegation_to(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"X's delegation to the talks was led by Y", "the DEMONYM delegation at the summit":
+    the state and the named head of its delegation took part."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.group_nouns:
+        return []
+    event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "to")
+                  for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
+                 None)
+    if event is None:
+        return []
+    verb = governing_verb(noun)
+    if verb is not None and not asserted(verb):
+        return []
+    found = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+             and (r := ref(c)) is not None and r.kind in ("State", "Organization")]
+    if noun.dep_ == "nsubjpass" and verb is not None and verb.lemma_.lower() in (
+            ctx.lex.constructions.leading_verbs):
+        found += [r for a in verb.children if a.dep_ == "agent" for p in a.children
+                  if p.dep_ == "pobj" for x in conjuncts(p)
+                  if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
+    return [Found(r, "attended", event, noun.i, 0.7) for r in {r.key: r for r in found}.values()]
+
+
 @rule("event.sent_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.sending_verbs))
 def event_sent_to(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X sent a delegation to the summit": X took part; "X sent its foreign minister NAME
@@ -407,11 +606,21 @@ def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
     return [Found(inner, "locatedIn", outer, prep.i, 0.8)]
 
 
-@rule("event.held_with", gate=Gate(words=lambda ctx: ctx.lex.modality.holding_verbs))
+def _hyphened_lemma(verb: Token) -> str:
+    """The verb's lemma with a prefix the tokenizer split off by a hyphen ("co-chaired"
+    is "co", "-", "chaired")."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].is_alpha:
+        return f"{doc[verb.i - 2].lower_}-{verb.lemma_.lower()}"
+    return verb.lemma_.lower()
+
+
+@rule("event.held_with", gate=Gate(words=lambda ctx: ctx.lex.modality.holding_verbs | {
+    w.rsplit("-", 1)[-1] for w in ctx.lex.modality.holding_verbs}))
 def event_held_with(verb: Token, ctx: RuleContext) -> list[Found]:
-    """"X held a meeting in CITY with Y": the parser hangs "with Y" on the verb; Y took
-    part in the meeting as well as X."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.modality.holding_verbs:
+    """"X held a meeting in CITY with Y", "X co-chaired the meeting with Y": the parser
+    hangs "with Y" on the verb; Y took part in the meeting as well as X."""
+    if verb.pos_ != "VERB" or _hyphened_lemma(verb) not in ctx.lex.modality.holding_verbs:
         return []
     event = next((e for c in verb.children if c.dep_ == "dobj"
                   and (e := _event_head(c)) is not None), None)
@@ -481,4 +690,12 @@ def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     visitors = [r for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)
                 if (r := ref(x)) is not None and r.kind == "Person"]
-    return [Found(v, "visited", p, verb.i, 0.7) for v in visitors for p in places]
+    if not visitors and verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        # "X, who is in CITY for the summit, ..."
+        visitors = [r for r in [ref(verb.head)] if r is not None and r.kind == "Person"]
+    out = [Found(v, "visited", p, verb.i, 0.7) for v in visitors for p in places]
+    # and the event one is there for, one attends
+    out += [Found(v, "attended", e, verb.i, 0.7) for v in visitors for o in purposes
+            if (e := _event_head(o)) is not None]
+    return out
