@@ -414,16 +414,23 @@ def speech_assessment(noun: Token, ctx: RuleContext) -> list[Found]:
             for sp in speakers if r.key != sp.key and r.key not in affiliations.get(sp.key, [])]
 
 
+def _stressing(noun: Token, ctx: RuleContext) -> Token | None:
+    """The asserted verb that stresses a noun of need or weight as its object ("stressed the
+    need", "underlined the importance"), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.readouts.weight_nouns:
+        return None
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    return verb if asserted(verb) and not is_negated(noun) else None
+
+
 @rule("speech.need_for", gate=Gate(words=lambda ctx: ctx.lex.readouts.weight_nouns))
 def speech_need_for(noun: Token, ctx: RuleContext) -> list[Found]:
     """Stressing the need for an actor to act urges it: "X stressed the need for Y to
     withdraw", "X underlined the importance for Y to ...". """
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.readouts.weight_nouns:
-        return []
-    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
-        return []
-    verb = noun.head
-    if not asserted(verb) or is_negated(noun):
+    verb = _stressing(noun, ctx)
+    if verb is None:
         return []
     doers = [s for c in noun.children if c.dep_ in ("advcl", "acl", "relcl", "ccomp")
              and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
@@ -444,12 +451,8 @@ def speech_need_of(noun: Token, ctx: RuleContext) -> list[Found]:
     """Stressing the need or importance of an actor's carrying out or ending something urges
     the actor: "X stressed the importance of Y's strict compliance with the agreements",
     "... of the complete fulfilment by Y of the package", "the need for Y's withdrawal"."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.readouts.weight_nouns:
-        return []
-    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
-        return []
-    verb = noun.head
-    if not asserted(verb) or is_negated(noun):
+    verb = _stressing(noun, ctx)
+    if verb is None:
         return []
     acts_words = ctx.lex.readouts.implementing_words | ctx.lex.reporting.cessation_nouns
     acts = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
