@@ -89,3 +89,14 @@ def claim_triples(doc: Doc, relations: Iterable[str] | None = None, *,
             s, o = o, s
         out.add((s, c.relation, o))
     return out
+
+
+def shipped_lexicon_without(key: str) -> str:
+    """The shipped ``triggers.toml`` with the line of ``key`` (and a list's continuation
+    lines) dropped: a lexicon that must fail to load if the rules read ``key``."""
+    lines = (ROOT / "kg" / "lexicons" / "triggers.toml").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key} = "))
+    end = start + 1
+    while end < len(lines) and lines[end].startswith(" "):
+        end += 1
+    return "\n".join(lines[:start] + lines[end:])

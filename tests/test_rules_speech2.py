@@ -10,14 +10,12 @@ give nothing (negation, hypothesis, the wrong construction). They run on the tra
 pipeline (``--model``).
 """
 
-from importlib import resources
-
 import pytest
 from spacy.language import Language
 
 from kg.errors import ExtractorError
 from kg.extract.lexicon import load_lexicon
-from tests.conftest import claim_triples
+from tests.conftest import claim_triples, shipped_lexicon_without
 
 Triple = tuple[str, str, str]
 
@@ -136,13 +134,6 @@ def test_rules_speech2_rules_are_named(nlp: Language) -> None:
                                  "situation_nouns"])
 def test_rules_speech2_new_word_classes_are_required(key: str) -> None:
     # dropping a word class the rules read fails when the lexicon loads
-    text = resources.files("kg").joinpath("lexicons/triggers.toml").read_text(encoding="utf-8")
-    lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key} = "))
-    end = start + 1
-    while end < len(lines) and lines[end].startswith(" "):
-        end += 1  # the list's continuation lines
-    dropped = "\n".join(lines[:start] + lines[end:])
     with pytest.raises(ExtractorError, match=f"missing key '{key}'"):
-        load_lexicon(dropped)
+        load_lexicon(shipped_lexicon_without(key))
 
