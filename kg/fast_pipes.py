@@ -3,10 +3,11 @@
 In ``en_core_web_sm`` these two rule components cost about a fifth of the parse, almost all of
 it in work repeated per token: the lemmatizer computes, for every token, a lemma that is a
 pure function of the token's text, part of speech and morphology; the attribute ruler runs a
-matcher of some 180 patterns over every token, although all but a handful of them look at one
-token's tag, lower-case form, dependency label and whether it is a space. :func:`speed_up`
-gives both components, in place, a ``__call__`` that remembers those answers per distinct key
-and so writes the very same annotations. The components keep their factory names and
+matcher of some 180 patterns over every token, although each of them looks only at a token's
+tag, lower-case form, dependency label and whether it is a space (a few at two tokens in a
+row, or at the form through a regular expression). :func:`speed_up` gives both components, in
+place, a ``__call__`` that remembers those answers per distinct key and so writes the very
+same annotations. The components keep their factory names and
 configuration, so a pipeline saved with ``nlp.to_disk()`` loads with the stock classes.
 
 A component of another kind, a lemmatizer in a mode or of a class not known here, or a
@@ -14,7 +15,9 @@ pattern of a form not understood here is left to the stock code (the attribute r
 matches that pattern with its own matcher).
 """
 
-from collections.abc import Callable, Iterable
+import operator
+import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -31,6 +34,7 @@ __all__ = ["speed_up"]
 # The token attributes a one-token attribute-ruler pattern may test here, in signature order.
 _KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
+_REGEX_POS = len(_KEYS)  # the signature's place for the regular-expression flags
 # What a value that no test names becomes in the memo key (no string hashes to 1), and the
 # string it stands for when the key is first tested (one no pattern names).
 _UNNAMED, _UNNAMED_TEXT = 1, "\x00"
@@ -70,8 +74,7 @@ def _lemmatize_doc(self: Any, doc: Doc) -> Doc:
 
 def _predicate(value: Any) -> tuple[Callable[[Any], bool], frozenset[Any]] | None:
     """A test of one attribute's value as the Matcher makes it, and the values it names (every
-    other value fares alike); None if not understood (a regular expression, for one: such a
-    pattern stays with the matcher)."""
+    other value fares alike); None if not understood here."""
     if isinstance(value, (str, bool)):
         return (lambda v, want=value: v == want), frozenset([value])
     if isinstance(value, dict) and len(value) == 1:
@@ -85,52 +88,77 @@ def _predicate(value: Any) -> tuple[Callable[[Any], bool], frozenset[Any]] | Non
     return None
 
 
-_Tests = list[list[tuple[int, Callable[[Any], bool]]]]
+_Test = tuple[int, Callable[[Any], bool]]  # (signature position, test of the value there)
 
 
-def _one_token_tests(patterns: Iterable[list[dict[str, Any]]],
-                     named: list[set[Any]]) -> _Tests | None:
-    """Each alternative as (signature position, test) pairs, or None unless all are one token
-    long and test only the attributes in :data:`_KEYS` in ways :func:`_predicate` knows.
-    The values each position's tests name are added to ``named``."""
-    out, names = [], []
-    for pattern in patterns:
-        if len(pattern) != 1:
+def _token_tests(spec: dict[str, Any], named: list[set[Any]],
+                 regexes: list[str]) -> list[_Test] | None:
+    """One token of a pattern as (signature position, test) pairs, or None unless it tests
+    only the attributes in :data:`_KEYS`, in ways :func:`_predicate` knows or by a regular
+    expression on the lower-case form. The values it names are added to ``named``; its
+    regular expressions to ``regexes`` (the signature holds, per expression, whether the
+    token's lower-case form matches it, as the Matcher tests it: ``re.search``)."""
+    tests: list[_Test] = []
+    names: list[tuple[int, frozenset[Any]]] = []
+    for key, value in spec.items():
+        if key == "LOWER" and isinstance(value, dict) and list(value) == ["REGEX"] \
+                and isinstance(value["REGEX"], str):
+            if value["REGEX"] not in regexes:
+                regexes.append(value["REGEX"])
+            index = regexes.index(value["REGEX"])
+            tests.append((_REGEX_POS, operator.itemgetter(index)))
+            continue
+        found = _predicate(value) if key in _KEYS else None
+        if found is None:
             return None
-        tests = []
-        for key, value in pattern[0].items():
-            found = _predicate(value) if key in _KEYS else None
-            if found is None:
-                return None
-            tests.append((_KEYS.index(key), found[0]))
-            names.append((_KEYS.index(key), found[1]))
-        out.append(tests)
+        tests.append((_KEYS.index(key), found[0]))
+        names.append((_KEYS.index(key), found[1]))
     for position, values in names:
         named[position].update(values)
-    return out
+    return tests
 
 
 def _prepare_ruler(ruler: Any) -> None:
-    """Split the ruler's patterns into one-token tests and a matcher for the rest.
+    """Turn the ruler's patterns into tests of one token's signature, and a matcher for the
+    patterns not understood here.
 
-    A token's one-token matches depend only on its signature (tag, lower-case form,
-    dependency label, is-space); a form or label that no test names fares as any other
-    unnamed one, so the memo key keeps only named ones and stays small."""
-    single: list[tuple[int, int, _Tests]] = []
+    A token's signature is its tag, lower-case form, dependency label, is-space and, for each
+    regular expression of a pattern, whether its lower-case form matches it; a form or label
+    that no test names fares as any other unnamed one, so the memo key keeps only named ones
+    and stays small. A one-token pattern matches where its token's tests pass; a longer one
+    (the Matcher's fixed-length kind: no operators) where each of its tokens' tests pass on
+    the tokens that follow one another from the start."""
+    single: list[tuple[int, int, list[list[_Test]]]] = []
+    slots: list[list[_Test]] = []  # the tests of each token of each multi-token pattern
+    longer: list[tuple[int, int, tuple[int, ...]]] = []  # (attr id, key, its tokens' slots)
     named: list[set[Any]] = [set() for _ in _KEYS]
+    regexes: list[str] = []
     rest = Matcher(ruler.vocab, validate=False)
     for attr_id, entry in enumerate(ruler.patterns):
         key = ruler.vocab.strings.add(str(attr_id))
-        tests = _one_token_tests(entry["patterns"], named)
-        if tests is None:
+        alternatives = [[_token_tests(spec, named, regexes) for spec in pattern]
+                        for pattern in entry["patterns"]]
+        if not alternatives or any(not tokens or any(t is None for t in tokens)
+                                   for tokens in alternatives):
             rest.add(key, entry["patterns"])
-        else:
-            single.append((attr_id, key, tests))
+            continue
+        ones = [tokens[0] for tokens in alternatives if len(tokens) == 1]
+        if ones:
+            single.append((attr_id, key, ones))  # type: ignore[arg-type]
+        for tokens in alternatives:
+            if len(tokens) > 1:
+                first = len(slots)
+                slots.extend(tokens)  # type: ignore[arg-type]
+                longer.append((attr_id, key, tuple(range(first, len(slots)))))
     strings = ruler.vocab.strings
     ruler._kg_single = single
+    ruler._kg_slots = slots
+    ruler._kg_longer = longer
     # the named tags, forms and labels as hashes (IS_SPACE, a 0 or 1, is kept as it is)
     ruler._kg_named = tuple(frozenset(strings.add(v) for v in values) for values in named[:3])
-    ruler._kg_rest = rest
+    ruler._kg_regexes = [re.compile(r) for r in regexes]
+    ruler._kg_flags = {}  # lower-case form -> whether it matches each regular expression
+    ruler._kg_rest = rest if len(rest) else None
     ruler._kg_matches = {}
     ruler._kg_count = len(ruler.attrs)
 
@@ -139,10 +167,28 @@ def _text(strings: Any, value: int) -> str:
     return _UNNAMED_TEXT if value == _UNNAMED else strings[value]
 
 
-def _signature_matches(ruler: Any, signature: tuple[Any, ...]) -> tuple[tuple[int, int], ...]:
-    return tuple((attr_id, key) for attr_id, key, alternatives in ruler._kg_single
-                 if any(all(test(signature[pos]) for pos, test in tests)
-                        for tests in alternatives))
+def _passes(tests: list[_Test], signature: tuple[Any, ...]) -> bool:
+    return all(test(signature[pos]) for pos, test in tests)
+
+
+def _signature_matches(ruler: Any, signature: tuple[Any, ...]
+                       ) -> tuple[tuple[tuple[int, int], ...], frozenset[int]]:
+    """The one-token patterns a signature matches, and the multi-token slots it fills."""
+    return (tuple((attr_id, key) for attr_id, key, alternatives in ruler._kg_single
+                  if any(_passes(tests, signature) for tests in alternatives)),
+            frozenset(slot for slot, tests in enumerate(ruler._kg_slots)
+                      if _passes(tests, signature)))
+
+
+def _flags(ruler: Any, strings: Any, lower: int) -> tuple[bool, ...]:
+    flags: dict[int, tuple[bool, ...]] = ruler._kg_flags
+    found = flags.get(lower)
+    if found is None:
+        if len(flags) > _MEMO_LIMIT:
+            flags.clear()  # memory stays flat on any corpus
+        text = strings[lower]
+        found = flags[lower] = tuple(bool(r.search(text)) for r in ruler._kg_regexes)
+    return found
 
 
 def _match(self: Any, doc: Doc) -> list[tuple[int, int, int, int]]:
@@ -151,21 +197,37 @@ def _match(self: Any, doc: Doc) -> list[tuple[int, int, int, int]]:
         _prepare_ruler(self)
     memo = self._kg_matches
     strings = doc.vocab.strings
-    matches = [(int(strings[m_id]), m_id, s, e)
-               for m_id, s, e in self._kg_rest(doc, allow_missing=True, as_spans=False)]
+    matches = []
+    if self._kg_rest is not None:
+        matches = [(int(strings[m_id]), m_id, s, e)
+                   for m_id, s, e in self._kg_rest(doc, allow_missing=True, as_spans=False)]
+    filled: dict[int, frozenset[int]] = {}  # token -> the multi-token slots it fills
     if len(doc):
         tags, lowers, deps = self._kg_named
+        regexes = bool(self._kg_regexes)
         for i, (tag, lower, dep, space) in enumerate(doc.to_array(_ARRAY_ATTRS).tolist()):
             key = (tag if tag in tags else _UNNAMED, lower if lower in lowers else _UNNAMED,
-                   dep if dep in deps else _UNNAMED, space)
+                   dep if dep in deps else _UNNAMED, space,
+                   _flags(self, strings, lower) if regexes else ())
             found = memo.get(key)
             if found is None:
-                tag, lower, dep, space = key
+                tag, lower, dep, space, flags = key
                 found = memo[key] = _signature_matches(
                     self, (_text(strings, tag), _text(strings, lower), _text(strings, dep),
-                           bool(space)))
-            matches.extend((attr_id, m_id, i, i + 1) for attr_id, m_id in found)
-    matches.sort()
+                           bool(space), flags))
+            ones, slots = found
+            matches.extend((attr_id, m_id, i, i + 1) for attr_id, m_id in ones)
+            if slots:
+                filled[i] = slots
+    if filled:
+        empty: frozenset[int] = frozenset()
+        for attr_id, m_id, pattern in self._kg_longer:
+            end = len(pattern)
+            matches.extend(
+                (attr_id, m_id, i, i + end) for i, slots in filled.items()
+                if pattern[0] in slots
+                and all(pattern[j] in filled.get(i + j, empty) for j in range(1, end)))
+    matches = sorted(set(matches))  # alternatives of one entry may match the same tokens
     return matches
 
 

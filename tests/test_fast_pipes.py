@@ -14,7 +14,8 @@ from kg.nlp import choose_model
 DEV = Path(__file__).parent / "data" / "realnews" / "dev"
 # Forms the attribute ruler's few multi-token, lemma-setting and dependency patterns handle.
 ODD = ("We're gonna sign it, y'all, and let's not wait: there are gotta be ways.\n"
-       "C'mon, which one is it? Both sides ain't ready, and all of them know it.")
+       "C'mon, which one is it? Both sides ain't ready, and all of them know it.\n"
+       "Nothin' came of it; Y'all got ta see there is nuthin' there, and there were none.")
 
 
 def _texts() -> list[str]:
