@@ -1448,7 +1448,7 @@ def _aimed_at(prep: Token) -> bool:
     head = prep.head
     lemma = head.lemma_.lower()
     keys = {lemma, head.lower_}
-    keys |= {f"{lemma} {c.lower_}" for c in head.children if c.dep_ in ("prt", "advmod")}
+    keys |= {f"{lemma} {c.lower_}" for c in head.children if c.dep_ in ("prt", "advmod", "dobj")}
     if head.dep_ == "dobj":  # "took [aim] at X"
         keys.add(f"{head.head.lemma_.lower()} {head.lower_}")
     for rel in _AIMED:
