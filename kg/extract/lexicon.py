@@ -83,6 +83,8 @@ class Reporting:
     unacceptable_words: Words
     drawing_verbs: Words
     displeasure_nouns: Words
+    mandative_verbs: Words
+    mandative_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -1394,7 +1394,7 @@ class _DocState:
                 ref.end < len(doc) and doc[ref.end].text in (",", "—", "–", "-", "("))
             locative = dateline or (
                 root.dep_ == "pobj" and prep.lower_ in _w("locative_preps") and (
-                    prep.lower_ not in ("to", "from") or motion)) or (
+                    prep.lower_ not in ("to", "from") or motion) and not _aimed_at(prep)) or (
                 root.dep_ in ("appos", "compound") and root.head.lower_ == "capital") or (
                 root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour"))
             if locative:
@@ -1436,6 +1436,29 @@ for _attr, _default in (("kg_refs", None), ("kg_tok", None), ("kg_actors", None)
                         ("kg_title_owners", None)):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=_default)
+
+
+_AIMED = ("criticizes", "opposes", "urges")
+
+
+def _aimed_at(prep: Token) -> bool:
+    """Whether a preposition introduces whom criticism or opposition is aimed at, so that a
+    capital after it is its state: "lashed out at Tokyo", "took aim at Washington", "balked
+    at Moscow's demands" (not "arrived at", "met at")."""
+    head = prep.head
+    lemma = head.lemma_.lower()
+    keys = {lemma, head.lower_}
+    keys |= {f"{lemma} {c.lower_}" for c in head.children if c.dep_ in ("prt", "advmod", "dobj")}
+    if head.dep_ == "dobj":  # "took [aim] at X"
+        keys.add(f"{head.head.lemma_.lower()} {head.lower_}")
+    for rel in _AIMED:
+        triggers = lexicon().relations.get(rel)
+        if triggers is None:
+            continue
+        for table in (triggers.verb_preps, triggers.nouns):
+            if any(prep.lower_ in table.get(k, ()) for k in keys):
+                return True
+    return False
 
 
 def _dateline(doc: Doc, ref: Ref) -> bool:

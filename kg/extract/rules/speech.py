@@ -8,7 +8,11 @@ Beijing has warned"); "must", "should" or "needs to" in the reported clause
 (``urges``); a spokesperson, or a speaker talking of "the country", sharing the
 act of the state or body they speak for; pointing to an actor's act named with a
 negative word ("pointed to X's destructive policy"); "the need for X to ...";
-blame "according to" a source; a quote standing alone after its report.
+blame "according to" a source; a quote standing alone after its report; an act said
+to be bad blamed on whoever did it ("said the sanctions imposed by X were illegal"); a
+free relative "what X called Y" as the object of criticism or opposition ("slammed what
+it called Y's provocations"); a demand in the bare form ("insisted that Y withdraw", "X's
+demand that Y release ...").
 """
 
 from dataclasses import replace
@@ -17,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, rule
+from kg.extract.rules.verbs import pairs
 from kg.extract.syntax import (
     act_nouns,
     agent_refs,
@@ -31,9 +36,10 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
-           "speech_impersonal", "speech_labeling", "speech_need_for", "speech_need_of",
-           "speech_pointed_to", "speech_assessment",
-           "speech_hope", "speech_quote_after", "speech_reported", "speech_wrote_asking"]
+           "speech_impersonal", "speech_labeling", "speech_mandative", "speech_need_for",
+           "speech_need_of", "speech_pointed_to", "speech_assessment", "speech_hope",
+           "speech_quote_after", "speech_reported", "speech_what_called",
+           "speech_wrote_asking"]
 
 
 @rule("speech.reported", scope="sentence",
@@ -125,6 +131,13 @@ def _said(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token, neg
                     # an initiative said to be bad is opposed ("said the agreement is
                     # null and void"), as one labeled so is (speech.labeling)
                     out.append(Found(sp, "opposes", cs, verb.i, 0.6, "speech.opposes"))
+        # an act said to be bad is its doer's: "said the sanctions imposed by X were
+        # illegal", "said the DEMONYM drone strikes were a violation of its sovereignty"
+        if not clause_subjects:
+            out.extend(Found(sp, "criticizes", d, verb.i, 0.6, "speech.act_doer")
+                       for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                       for d in _act_doers(ctx, s) for sp in speakers
+                       if d.key != sp.key and d.key not in affiliations.get(sp.key, []))
     # an actor's act named with a negative noun in what is said ("ORG said ...
     # to stop [the DEMONYM] aggression"): the speaker criticizes the actor
     if not is_negated(clause):
@@ -151,6 +164,21 @@ def _said(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token, neg
                    and cs.key not in affiliations.get(sp.key, [])
                    and sp.key not in affiliations.get(cs.key, []))
     return out, clause_subjects
+
+
+def _act_doers(ctx: RuleContext, noun: Token) -> list[Ref]:
+    """The doers of an act that a subject noun names without being an actor: the demonym
+    or owner of a modifier ("the DEMONYM drone strikes"), or the agent of a participle on
+    it ("the sanctions imposed by X", "the raid carried out by X forces")."""
+    if noun.pos_ != "NOUN" or ref(noun) is not None:
+        return []
+    found = [r for m in noun.children if m.dep_ == "compound"
+             for c in m.children if c.dep_ in ("amod", "poss", "compound", "nmod")
+             for r in agent_refs(c)]
+    found += [r for part in noun.children if part.dep_ == "acl" and part.tag_ == "VBN"
+              for a in part.children if a.dep_ == "agent" for o in a.children
+              if o.dep_ == "pobj" for c in conjuncts(o) for r in agent_refs(c)]
+    return list({r.key: r for r in found if r.kind in ctx.agents}.values())
 
 
 def _obliged(ctx: RuleContext, clause: Token) -> bool:
@@ -697,3 +725,109 @@ def speech_quote_after(sent: Span, found: list[Found], ctx: RuleContext) -> list
     return [f for f in out if f.object.key != f.subject.key
             and f.object.key not in affiliations.get(f.subject.key, [])
             and f.subject.key not in affiliations.get(f.object.key, [])]
+
+
+_JUDGED = ("criticizes", "opposes")
+
+
+@rule("speech.what_called", gate=Gate(words=lambda ctx: ctx.lex.reporting.labeling_verbs))
+def speech_what_called(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A free relative "what X called Y" as the object of a verb of criticism or
+    opposition aims the verb at Y: "X slammed what it called Y's provocations", "X rejected
+    what he described as Y's demands", "X lashed out at what it termed Y's interference"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.reporting.labeling_verbs:
+        return []
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children):
+        return []
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "dobj")
+              and c.lower_ != "what"]
+    labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for p in c.children if p.dep_ == "pobj"]
+    head, prep = verb.head, None
+    if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
+        head, prep = head.head, head  # "lashed out at what it called ..."
+    elif verb.dep_ not in ("ccomp", "dobj"):
+        return []
+    if not labels or head.pos_ != "VERB" or not asserted(head):
+        return []
+    lemma = head.lemma_.lower()
+    keys = [f"{lemma} {c.lower_}" for c in head.children
+            if c.dep_ == "prt" or (c.dep_ == "dobj" and c.lower_ in ctx.lex.modality.idiom_objects)]
+    keys.append(lemma)
+    if prep is None:
+        rels = {rel for k in keys for rel in ctx.verbs.get(k, []) if rel in _JUDGED}
+    else:
+        rels = {rel for k in keys for rel, preps in ctx.verb_preps.get(k, [])
+                if rel in _JUDGED and prep.lower_ in preps}
+    subjects = subject_refs(head)
+    out: list[Found] = []
+    for rel in sorted(rels):
+        for label in labels:
+            out.extend(pairs(subjects, rel, label, head, lemma, ctx))
+    return [replace(f, trigger=verb.i) for f in out if f.subject.key != f.object.key]
+
+
+def _bare(clause: Token, holder: Token) -> bool:
+    """Whether a clause is in the bare form of a demand: "(that) Y withdraw", "(that) Y not
+    enter", "(that) the sides return" after a past verb or a noun of demand (which the
+    tagger may take for a noun: "the demand that Y release"), or "Y should withdraw"."""
+    if any(c.dep_ == "aux" and c.lower_ not in ("should", "must") for c in clause.children):
+        return False
+    if any(c.dep_ == "aux" for c in clause.children):
+        return True
+    if holder.pos_ == "NOUN":
+        return clause.tag_ in ("VB", "VBP", "NN")
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and holder.tag_ == "VBD")
+
+
+@rule("speech.mandative", gate=Gate(words=lambda ctx: ctx.lex.reporting.mandative_verbs
+                                    | ctx.lex.reporting.mandative_nouns))
+def speech_mandative(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A demand whose "that" clause, in the bare form, names whom it asks to act urges
+    them: "X insisted that Y withdraw its troops", "X demanded that Y not enter the city",
+    "X's demand that Y release the journalist", "a call by X that Y ..."."""
+    rep = ctx.lex.reporting
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in rep.mandative_verbs:
+        holder = tok
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        speakers = subject_refs(tok)
+    elif tok.pos_ == "NOUN" and (tok.lower_ in rep.mandative_nouns
+                                 or tok.lemma_.lower() in rep.mandative_nouns):
+        holder = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+        # (a "that" the parser takes for a relative pronoun is still the mark: "its call
+        # that Y free ...")
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        # the one who demands: the noun's owner or demonym, one "by"/"from" whom, or the
+        # subject of the verb that makes the demand ("X issued a demand that ...")
+        speakers = [r for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    and (r := ref(c)) is not None and r.kind in ctx.agents]
+        speakers += [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                     for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                     for r in agent_refs(c)]
+        if not speakers and tok.dep_ == "dobj" and holder.pos_ == "VERB":
+            speakers = subject_refs(holder)
+        if is_negated(tok) or is_hypothetical(tok) or is_future_nominal(tok):
+            return []
+    else:
+        return []
+    if not clauses or not speakers or (holder.pos_ in ("VERB", "AUX") and not asserted(holder)):
+        return []
+    kinds = ctx.kinds("urges")
+    affiliations: dict[str, list[str]] = tok.doc._.kg_affiliations or {}
+    out: list[Found] = []
+    for clause in clauses:
+        if not _bare(clause, tok):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ != "that" for m in clause.children):
+            continue  # "asked whether Y ...", "insisted because ..."
+        # only an actor the clause names itself ("Y withdraw"), not the parties of a tie
+        doers = [r for s in clause.children if s.dep_ == "nsubj" for c in conjuncts(s)
+                 for r in (lambda t: t[0] if t[1] else [])(target_refs(c))]
+        if any(d.key == sp.key for d in doers for sp in speakers):
+            continue  # a joint act: "X insisted that X and Y hold talks"
+        out.extend(Found(sp, "urges", d, tok.i, 0.6) for sp in speakers for d in doers
+                   if d.kind in kinds and d.key != sp.key
+                   and d.key not in affiliations.get(sp.key, [])
+                   and sp.key not in affiliations.get(d.key, []))
+    return out

@@ -283,7 +283,9 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                     for xcomp in (c for c in ccomp.children if c.dep_ == "xcomp"):
                         for obj_tok in (c for c in xcomp.children if c.dep_ == "dobj"):
                             out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
-                if rel == "urges":
+                if rel == "urges" and not any(
+                        m.dep_ == "mark" and m.lower_ in ctx.lex.modality.hypothetical_marks
+                        for m in ccomp.children):  # not a question: "asked whether Y ..."
                     for obj_tok in (c for c in ccomp.children if c.dep_ == "nsubj"):
                         out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
     return out
@@ -305,6 +307,10 @@ def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
             # "demanded an explanation from Y": the parser hangs the source on the object
             held = [p for d in verb.children if d.dep_ == "dobj" and rel == "urges"
                     for p in d.children if p.dep_ == "prep"]
+            # an idiom's object carries the preposition: "took aim [at Y]", "took issue
+            # [with Y]"
+            held += [p for d in verb.children if d.dep_ == "dobj" and key == f"{lemma} {d.lower_}"
+                     and rel != "urges" for p in d.children if p.dep_ == "prep"]
             for prep in with_conjoined(list(verb.children)) + marks + held:
                 if prep.dep_ not in ("prep", "dative", "mark") or prep.lower_ not in preps:
                     continue
