@@ -218,6 +218,10 @@ class Constructions:
     relation_nouns: Words
     unlocated_heads: Words
     situation_nouns: Words
+    performing_verbs: Words
+    responsibility_nouns: Words
+    conversing_verbs: Words
+    heading_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)
