@@ -195,3 +195,36 @@ def test_conflict4_heads_negatives(nlp: Language) -> None:
                         "Ukrainian officials.", "affiliatedWith") == set()
     assert _claims(nlp, "Mark Rutte does not head NATO yet.", "affiliatedWith") == set()
     assert _claims(nlp, "Sergei Lavrov led the talks in Geneva.", "affiliatedWith") == set()
+
+
+# ------------------------------------- metWith during a call: a topic is not a party
+def test_conflict4_during_call_topic_is_no_party(nlp: Language) -> None:
+    got = _claims(nlp, "German Chancellor Olaf Scholz and French President Emmanuel Macron "
+                       "discussed Ukraine in a phone call on Friday.", "metWith")
+    assert not any("Ukraine" in (s, o) for s, _, o in got)
+    got = _claims(nlp, "During the call, Chinese Premier Li Qiang reviewed Vietnam's "
+                       "progress with Vietnamese Prime Minister Pham Minh Chinh.", "metWith")
+    assert not any("Vietnam" in (s, o) for s, _, o in got)
+    # the one acted on in a call is still met
+    got = _claims(nlp, "During the call, Turkish President Recep Tayyip Erdogan congratulated "
+                       "Vladimir Putin on his re-election.", "metWith")
+    assert any({s, o} == {"Recep Tayyip Erdoğan", "Vladimir Putin"} for s, _, o in got)
+
+
+# ------------------------------------------------ locatedIn: "CITY, the capital of STATE"
+@pytest.mark.parametrize(("text", "want"), [
+    ("Officials gathered in Vientiane, the capital of Laos, on Monday.",
+     ("Vientiane", "locatedIn", "Laos")),
+    ("The talks opened in Nairobi, the capital of Kenya, after a week of delays.",
+     ("Nairobi", "locatedIn", "Kenya")),
+    ("Delegates arrived in Kampala, the capital of Uganda, late on Sunday for the summit.",
+     ("Kampala", "locatedIn", "Uganda")),
+])
+def test_conflict4_capital_of(nlp: Language, text: str, want: Triple) -> None:
+    assert want in _claims(nlp, text, "locatedIn")
+
+
+def test_conflict4_capital_of_negatives(nlp: Language) -> None:
+    # the capital of a state named as an actor is the state itself; a person is no place
+    assert _claims(nlp, "Joe Biden, the president of the United States, spoke on Monday.",
+                   "locatedIn") == set()

@@ -222,6 +222,7 @@ class Constructions:
     responsibility_nouns: Words
     conversing_verbs: Words
     heading_verbs: Words
+    topic_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,12 +36,17 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
 
 @rule("place.in_state", gate=Gate(words=lambda ctx: ctx.lex.constructions.place_nouns))
 def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
-    """"STATE's capital CITY", "CITY, the DEMONYM capital", "the DEMONYM
-    state of Arunachal Pradesh": the place is in the state."""
+    """"STATE's capital CITY", "CITY, the DEMONYM capital", "CITY, the capital of
+    STATE", "the DEMONYM state of Arunachal Pradesh": the place is in the state."""
     if tok.lemma_ not in ctx.lex.constructions.place_nouns or ref(tok) is not None:
         return []
     owner = next((o for c in tok.children if c.dep_ in ("poss", "amod", "compound")
                   and (o := ref(c)) is not None and o.kind == "State"), None)
+    if owner is None and tok.dep_ == "appos":
+        # "CITY, the capital of STATE"
+        owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"
+                      and (o := ref(p)) is not None and o.kind == "State"), None)
     near = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children] + [c for c in tok.children if c.dep_ == "appos"] + [
             tok.head]
@@ -226,7 +231,11 @@ def event_during(noun: Token, ctx: RuleContext) -> list[Found]:
     if not asserted(verb):
         return []
     subjects = [r for r in subject_refs(verb) if r.kind in ("Person", "State")]
+    # the object of a verb of discussing, or of two who talk, is their topic ("X and Y
+    # discussed Ukraine in a phone call")
+    topical = len(subjects) > 1 or verb.lemma_.lower() in ctx.lex.constructions.topic_verbs
     others = [r for c in verb.children if c.dep_ in ("dobj", "dative")
+              and not (topical and c.dep_ == "dobj")
               for r in [ref(c) or titled_person(c)] if r is not None]
     others += [r for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                for p in c.children if p.dep_ == "pobj" for r in [ref(p) or titled_person(p)]
