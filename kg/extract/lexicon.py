@@ -220,6 +220,11 @@ class Constructions:
     relation_nouns: Words
     unlocated_heads: Words
     situation_nouns: Words
+    performing_verbs: Words
+    responsibility_nouns: Words
+    conversing_verbs: Words
+    heading_verbs: Words
+    topic_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from kg.extract.syntax import (
     conjuncts,
     governing_verb,
     in_name,
+    is_future_nominal,
     is_list_prep,
     place_ref,
     ref,
@@ -27,7 +28,7 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "event_attended_there", "event_delegation_to", "event_inverted_attending",
            "event_speech_at",
            "event_brought_together", "event_during",
-           "event_gathered", "event_held_with", "event_participant", "event_placed",
+           "event_gathered", "event_held_with", "event_named_parties", "event_participant", "event_placed",
            "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
            "place_in_comma_in", "place_in_state", "place_located", "place_there_for"]
@@ -35,12 +36,17 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
 
 @rule("place.in_state", gate=Gate(words=lambda ctx: ctx.lex.constructions.place_nouns))
 def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
-    """"STATE's capital CITY", "CITY, the DEMONYM capital", "the DEMONYM
-    state of Arunachal Pradesh": the place is in the state."""
+    """"STATE's capital CITY", "CITY, the DEMONYM capital", "CITY, the capital of
+    STATE", "the DEMONYM state of Arunachal Pradesh": the place is in the state."""
     if tok.lemma_ not in ctx.lex.constructions.place_nouns or ref(tok) is not None:
         return []
     owner = next((o for c in tok.children if c.dep_ in ("poss", "amod", "compound")
                   and (o := ref(c)) is not None and o.kind == "State"), None)
+    if owner is None and tok.dep_ == "appos":
+        # "CITY, the capital of STATE"
+        owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"
+                      and (o := ref(p)) is not None and o.kind == "State"), None)
     near = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children] + [c for c in tok.children if c.dep_ == "appos"] + [
             tok.head]
@@ -225,7 +231,11 @@ def event_during(noun: Token, ctx: RuleContext) -> list[Found]:
     if not asserted(verb):
         return []
     subjects = [r for r in subject_refs(verb) if r.kind in ("Person", "State")]
+    # the object of a verb of discussing, or of two who talk, is their topic ("X and Y
+    # discussed Ukraine in a phone call")
+    topical = len(subjects) > 1 or verb.lemma_.lower() in ctx.lex.constructions.topic_verbs
     others = [r for c in verb.children if c.dep_ in ("dobj", "dative")
+              and not (topical and c.dep_ == "dobj")
               for r in [ref(c) or titled_person(c)] if r is not None]
     others += [r for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                for p in c.children if p.dep_ == "pobj" for r in [ref(p) or titled_person(p)]
@@ -699,3 +709,32 @@ def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
     out += [Found(v, "attended", e, verb.i, 0.7) for v in visitors for o in purposes
             if (e := _event_head(o)) is not None]
     return out
+
+
+@rule("event.named_parties", gate=Gate(words=lambda ctx: ctx.lex.constructions.meeting_nouns
+                                       | {"summit"}))
+def event_named_parties(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"Russia-Turkmenistan talks", "the US-China summit": an event named for its parties
+    (names joined by a hyphen, which the event's own name swallows) is their meeting:
+    they meet each other."""
+    own = ref(noun)
+    if own is None or own.kind != "Event" or own.start >= noun.i or own.end != noun.i + 1:
+        return []
+    doc = noun.doc
+    if not any(doc[i].text == "-" or "-" in doc[i].text for i in range(own.start, noun.i)):
+        return []
+    if not asserted(noun) or not asserted(noun.head) or is_future_nominal(noun):
+        return []
+    cons = ctx.lex.constructions
+    if any(c.lower_ in cons.event_denials for c in noun.children if c.dep_ in ("det", "amod")):
+        return []  # "no US-China summit", "possible Russia-Ukraine talks"
+    if noun.dep_ in ("dobj", "nsubjpass") and (
+            noun.head.lemma_.lower() in ctx.lex.modality.undoing_heads):
+        return []  # "the US-China talks were called off"
+    parties = [r for r in (doc._.kg_refs or []) if own.start <= r.start and r.end <= noun.i
+               and r.key != own.key and r.kind in ctx.agents]
+    parties = list({r.key: r for r in parties}.values())
+    if len(parties) < 2:
+        return []
+    return [Found(a, "metWith", b, noun.i, 0.7) for k, a in enumerate(parties)
+            for b in parties[k + 1:]]

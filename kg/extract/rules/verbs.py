@@ -661,3 +661,44 @@ def verb_unacceptable_to(adj: Token, ctx: RuleContext) -> list[Found]:
     return [Found(h, "opposes", t, adj.i, 0.7) for h in holders
             for t in {r.key: r for r in targets}.values()
             if t.kind in kinds and t.key != h.key and t.key not in affiliations.get(h.key, [])]
+
+
+@rule("verb.spoke_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.conversing_verbs))
+def verb_spoke_to(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X spoke to Y by phone", "X talked to his counterpart Y on Monday": a conversation
+    with a named person is a meeting (not "spoke to reporters", nor to a body or an
+    assembly, which is an address)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.conversing_verbs:
+        return []
+    others = [r for p in with_conjoined([c for c in verb.children if c.dep_ in ("prep", "dative")
+                                         and c.lower_ == "to"])
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              for r in target_refs(c)[0] if r.kind == "Person"]
+    if not others or not asserted(verb):
+        return []
+    subjects = [r for r in subject_refs(verb) if r.kind in ("Person", "State", "Organization",
+                                                             "Body")]
+    return [Found(s, "metWith", o, verb.i, 0.7) for s in subjects for o in others
+            if s.key != o.key]
+
+
+@rule("verb.heads", gate=Gate(words=lambda ctx: ctx.lex.constructions.heading_verbs))
+def verb_heads(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X, who heads the European Commission", "Y is led by X", "the group, led by X":
+    a person who heads, leads or represents an organization, body or state acts for it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.heading_verbs:
+        return []
+    if not asserted(verb) or verb.dep_ == "xcomp":
+        return []  # (not "claiming to represent Y", "wants to lead Y")
+    kinds = ("Organization", "Body", "State")
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        people = [r for a in verb.children if a.dep_ == "agent" for p in a.children
+                  if p.dep_ == "pobj" for c in conjuncts(p) for r in target_refs(c)[0]]
+        heads = [verb.head] if verb.dep_ == "acl" else passive_objects(verb)
+        bodies = [r for h in heads for c in conjuncts(h) if (r := ref(c)) is not None]
+    else:
+        people = subject_refs(verb)
+        bodies = [r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+                  if (r := ref(c)) is not None]
+    return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
+            for b in bodies if b.kind in kinds]
