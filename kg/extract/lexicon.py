@@ -222,6 +222,7 @@ class Constructions:
     situation_nouns: Words
     performing_verbs: Words
     responsibility_nouns: Words
+    responsibility_verbs: Words
     conversing_verbs: Words
     heading_verbs: Words
     topic_verbs: Words

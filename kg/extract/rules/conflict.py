@@ -220,8 +220,7 @@ def attack_responsibility(noun: Token, ctx: RuleContext) -> list[Found]:
     if noun.lemma_.lower() not in cons.responsibility_nouns or noun.dep_ != "dobj":
         return []
     verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("claim", "take", "accept", "admit",
-                                                           "assume", "bear"):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.responsibility_verbs:
         return []
     if not asserted(verb):
         return []

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from kg import vocab
 from kg.extract.mentions import Ref
 from kg.extract.rules import (
     Found,
@@ -676,8 +677,7 @@ def verb_spoke_to(verb: Token, ctx: RuleContext) -> list[Found]:
               for r in target_refs(c)[0] if r.kind == "Person"]
     if not others or not asserted(verb):
         return []
-    subjects = [r for r in subject_refs(verb) if r.kind in ("Person", "State", "Organization",
-                                                             "Body")]
+    subjects = [r for r in subject_refs(verb) if r.kind in ctx.agents]
     return [Found(s, "metWith", o, verb.i, 0.7) for s in subjects for o in others
             if s.key != o.key]
 
@@ -690,7 +690,7 @@ def verb_heads(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     if not asserted(verb) or verb.dep_ == "xcomp":
         return []  # (not "claiming to represent Y", "wants to lead Y")
-    kinds = ("Organization", "Body", "State")
+    kinds = vocab.kinds_of("Affiliation")
     if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         people = [r for a in verb.children if a.dep_ == "agent" for p in a.children
                   if p.dep_ == "pobj" for c in conjuncts(p) for r in target_refs(c)[0]]
