@@ -266,7 +266,11 @@ def list_known_as(tok: Token, ctx: RuleContext) -> list[Found]:
                                 | ctx.lex.constructions.member_synonyms))
 def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
     """Members, partners or allies listed beside their owner."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    cons = ctx.lex.constructions
+    if noun.pos_ not in ("NOUN", "PROPN") and not (
+            # "ORG's member states A and B": the parser may take "states" for a verb
+            noun.lemma_.lower() in cons.member_collectives and noun.i > 0
+            and noun.nbor(-1).lemma_.lower() in cons.list_heads):
         return []
     return _lists(ctx, noun)
 
