@@ -1,7 +1,8 @@
 """Support, proposals, cooperation and membership in the wider range of shapes and words
 wire copy uses: funding verbs, "voted for", "supportive of", support won "of" or "from" a
 giver, participial clauses ("Backed by X, Y ..."), backing an owned plan, acts-only
-triggers, plans laid out or offered, a misparsed "ORG's member states A and B", "in coordination with".
+triggers, plans laid out or offered, a misparsed "ORG's member states A and B", "in
+coordination with".
 
 The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every claim of the four relations it should give.
@@ -55,6 +56,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Chile and Peru voted in favour of the Brazilian proposal, which calls for a truce.",
      {("Chile", "supports", "Brazilian proposal"), ("Peru", "supports", "Brazilian proposal"),
       ("Brazil", "proposes", "Brazilian proposal")}),
+    # (backing talks with X or ties with X backs the talks, not X)
+    ("Ghana's president voiced support for talks with Togo on the border dispute.", set()),
+    ("Liberia is firmly in favour of closer ties with Sierra Leone, its foreign minister said.",
+     set()),
     # --- support won or enjoyed "of" or "from" a giver: the giver supports the taker
     ("Ukraine won the backing of Germany and France for its bid at the summit in Vilnius.",
      {("Germany", "supports", "Ukraine"), ("France", "supports", "Ukraine")}),

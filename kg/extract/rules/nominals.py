@@ -24,6 +24,7 @@ from kg.extract.rules import (
     search,
     with_conjoined,
 )
+from kg.extract.rules.verbs import through_tie
 from kg.extract.syntax import (
     LIST_PREPS,
     conjuncts,
@@ -327,7 +328,11 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         refs, _ = target_refs(c)
                         kinds = ctx.kinds(rel)
                         if not any(r.kind in kinds for r in refs):
-                            refs = refs + search(c, kinds)
+                            found = search(c, kinds)
+                            if rel == "supports":
+                                # "in favour of talks with X": the talks, not X, are backed
+                                found = [r for r in found if not through_tie(c, r, ctx)]
+                            refs = refs + found
                         if rel == "criticizes":
                             refs = [r for r in refs if not in_situation(ctx, c, r)]
                         (between if prep.lower_ in ("between", "among") else objects).extend(

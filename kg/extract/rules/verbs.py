@@ -39,7 +39,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["verb_against", "verb_closer", "verb_directive", "verb_exchanged", "verb_object",
+__all__ = ["through_tie",
+           "verb_against", "verb_closer", "verb_directive", "verb_exchanged", "verb_object",
            "verb_predicative", "verb_prep", "verb_recall", "verb_refusal", "verb_ruling_out",
            "verb_summon", "verb_supply", "verb_symmetric", "verb_told", "verb_unacceptable_to"]
 
@@ -164,7 +165,7 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             # does not support COUNTRY)
             targets = targets + search(obj, kinds, trigger)  # one urges only whom one names
         if rel in _TIE_OPAQUE and not direct:
-            targets = [t for t in targets if not _through_tie(obj, t, ctx)]
+            targets = [t for t in targets if not through_tie(obj, t, ctx)]
         for s in subjects:
             for t in targets:
                 out.append(Found(s, rel, t, trigger.i, 0.8 if direct else 0.7))
@@ -177,7 +178,7 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
 _TIE_OPAQUE = ("supports", "opposes")
 
 
-def _through_tie(obj: Token, target: Ref, ctx: RuleContext) -> bool:
+def through_tie(obj: Token, target: Ref, ctx: RuleContext) -> bool:
     """Whether ``target`` is reached from the object ``obj`` through a noun of a relation
     or process between parties ("praised DEMONYM-DEMONYM relations", "the level of
     cooperation", "the restoration of contacts between X and Y", "the talks between X and
