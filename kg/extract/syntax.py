@@ -780,7 +780,7 @@ def is_hypothetical(tok: Token) -> bool:
         head = cur.head
         if head.i == cur.i:
             return False
-        participle = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
+        participle = cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VBN") and not any(
             c.dep_ == "mark" for c in cur.children)
         if cur.dep_ in ("xcomp", "ccomp", "advcl") and not participle and (
                 head.lemma_.lower() in lex.unrealized_heads

@@ -29,12 +29,13 @@ __all__ = ["list_admitted", "list_chair", "list_chairs", "list_comprises", "list
 def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     cons = ctx.lex.constructions
     lemma = noun.lemma_.lower()
-    if lemma in cons.member_collectives and any(
-            c.dep_ == "compound" and c.lemma_.lower() in cons.list_heads
-            for c in noun.children):
+    # "ASEAN member states": the list head qualifying a collective (the parser may take
+    # the head right before it for anything: "the ORG's member states A and B")
+    qualifiers = [c for c in noun.children if c.lemma_.lower() in cons.list_heads and (
+        c.dep_ == "compound" or c.i == noun.i - 1)]
+    if lemma in cons.member_collectives and qualifiers:
         # "ASEAN member states Indonesia and Vietnam"
-        lemma = next(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"
-                     and c.lemma_.lower() in cons.list_heads)
+        lemma = qualifiers[0].lemma_.lower()
     elif lemma in cons.member_synonyms and noun.dep_ == "attr":
         lemma = "member"  # "X is part of ORG"
     elif lemma in cons.member_collectives and any(
@@ -47,8 +48,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         return []
     owners: list[Ref] = []
     # "the SCO member states": the owner may hang on the compound "member"
-    heads = [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in (
-        cons.list_heads)]
+    heads = qualifiers
     for child in [*noun.children, *(g for h in heads for g in h.children)]:
         r = ref(child)
         if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
@@ -266,7 +266,11 @@ def list_known_as(tok: Token, ctx: RuleContext) -> list[Found]:
                                 | ctx.lex.constructions.member_synonyms))
 def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
     """Members, partners or allies listed beside their owner."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    cons = ctx.lex.constructions
+    if noun.pos_ not in ("NOUN", "PROPN") and not (
+            # "ORG's member states A and B": the parser may take "states" for a verb
+            noun.lemma_.lower() in cons.member_collectives and noun.i > 0
+            and noun.nbor(-1).lemma_.lower() in cons.list_heads):
         return []
     return _lists(ctx, noun)
 

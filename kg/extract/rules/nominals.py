@@ -24,6 +24,7 @@ from kg.extract.rules import (
     search,
     with_conjoined,
 )
+from kg.extract.rules.verbs import through_tie
 from kg.extract.syntax import (
     LIST_PREPS,
     conjuncts,
@@ -272,6 +273,9 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         out.extend(_participants(ctx, own, noun, verb, subjects))
     for rel, preps in entries:
         governor = verb or governing_verb(noun)
+        if rel == "supports" and verb is not None and (
+                verb.lemma_.lower() in ctx.lex.modality.receiving_verbs):
+            continue  # "X won the backing of Y": Y gives it (nominal.received)
         if rel == "cooperatesWith" and governor is not None and (
                 governor.lemma_.lower() in ctx.lex.modality.damaging_verbs):
             continue  # damaging verbs: "straining its ties with X"
@@ -324,7 +328,11 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         refs, _ = target_refs(c)
                         kinds = ctx.kinds(rel)
                         if not any(r.kind in kinds for r in refs):
-                            refs = refs + search(c, kinds)
+                            found = search(c, kinds)
+                            if rel == "supports":
+                                # "in favour of talks with X": the talks, not X, are backed
+                                found = [r for r in found if not through_tie(c, r, ctx)]
+                            refs = refs + found
                         if rel == "criticizes":
                             refs = [r for r in refs if not in_situation(ctx, c, r)]
                         (between if prep.lower_ in ("between", "among") else objects).extend(
@@ -623,7 +631,8 @@ def nominal_with_backing(noun: Token, ctx: RuleContext) -> list[Found]:
 @rule("nominal.received", gate=Gate(words=lambda ctx: ctx.lex.relations["supports"].nouns))
 def nominal_received(noun: Token, ctx: RuleContext) -> list[Found]:
     """Support received from a giver: "X received aid from Y", "X secured a loan from
-    Y" (Y supports X), for a support noun that a verb of receiving governs."""
+    Y", "X won the backing of Y", "X enjoys the support of Y" (Y supports X), for a support
+    noun that a verb of receiving governs."""
     if noun.pos_ != "NOUN":
         return []
     if not any(rel == "supports" for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])):
@@ -639,15 +648,24 @@ def nominal_received(noun: Token, ctx: RuleContext) -> list[Found]:
               if prep.dep_ == "prep" and prep.lower_ == "from"
               for pobj in prep.children if pobj.dep_ == "pobj"
               for c in conjuncts(pobj) if (r := ref(c)) is not None and r.kind in ctx.agents]
+    if not givers and not any(c.dep_ == "poss" for c in noun.children):
+        # "won the backing of Y", "enjoys the support of Y": the giver is what it is "of"
+        givers = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for pobj in prep.children if pobj.dep_ == "pobj"
+                  for c in conjuncts(pobj) for r in target_refs(c)[0] if r.kind in ctx.agents]
+    # (an act's owner receives support for it: "X's proposal won backing from Y")
+    takers = subject_refs(verb) or [r for s in verb.children if s.dep_ == "nsubj"
+                                    for c in conjuncts(s) for r in target_refs(c)[0]
+                                    if r.kind in ctx.kinds("supports")]
     return [Found(g, "supports", s, noun.i, 0.7) for g in givers
-            for s in subject_refs(verb) if s.key != g.key]
+            for s in takers if s.key != g.key]
 
 
 @rule("nominal.drew", gate=Gate(words=lambda ctx: ctx.lex.reporting.drawing_verbs))
 def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
-    """Criticism or opposition drawn from someone: "X drew criticism from Y", "X's plan faced
-    opposition from Y", "X came under criticism from Y" (Y criticizes or opposes X, or the
-    one whose act X is)."""
+    """Criticism, opposition or support drawn from someone: "X drew criticism from Y", "X's
+    plan faced opposition from Y", "X came under criticism from Y", "X's plan won backing
+    from Y" (Y criticizes, opposes or supports X, or the one whose act X is)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.reporting.drawing_verbs:
         return []
     if not asserted(verb):
@@ -658,7 +676,9 @@ def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
     out: list[Found] = []
     for noun in nouns:
         rels = {rel for rel, _ in ctx.nouns.get(noun.lower_, []) + ctx.nouns.get(
-            noun.lemma_.lower(), [])} & {"criticizes", "opposes"}
+            noun.lemma_.lower(), [])} & {"criticizes", "opposes", "supports"}
+        if "supports" in rels and verb.lemma_.lower() in ctx.lex.modality.receiving_verbs:
+            rels.discard("supports")  # "received support from Y" (nominal.received)
         if not rels or is_negated(noun):
             continue
         sources = [r for h in (noun, verb) for p in h.children

@@ -40,7 +40,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["verb_against", "verb_closer", "verb_directive", "verb_exchanged", "verb_object",
+__all__ = ["through_tie",
+           "verb_against", "verb_closer", "verb_directive", "verb_exchanged", "verb_object",
            "verb_predicative", "verb_prep", "verb_recall", "verb_refusal", "verb_ruling_out",
            "verb_summon", "verb_supply", "verb_symmetric", "verb_told", "verb_unacceptable_to"]
 
@@ -115,6 +116,12 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
                 own.key not in {t.key for t in targets}):
             # "rejected X's migration pact": X's act, and the initiative itself, are opposed
             targets = [*targets, own]
+        if rel == "supports" and not direct and own is not None and own.kind == "Initiative" and (
+                own.key not in {t.key for t in targets}) and not (
+                triggers is not None and lemma in triggers.indirect_only):
+            # "backed X's peace plan": X's act, and the initiative itself, are supported
+            # (agreeing to or welcoming X's proposal accepts X's act)
+            targets = [*targets, own]
         ceased = rel == "urges" and not direct and obj.pos_ == "NOUN" and (
             obj.lemma_.lower() in ctx.lex.reporting.cessation_nouns)
         if ceased and not targets:
@@ -147,7 +154,10 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
                                  for c in conjuncts(p) for r in target_refs(c)[0]
                                  if r.kind in ctx.agents]
         kinds = ctx.kinds(rel)
-        only_named = triggers is not None and lemma in triggers.direct_only
+        # (a trigger of acts only takes the act's doer: "agreed to a meeting on X" is no
+        # support of X)
+        only_named = triggers is not None and (
+            lemma in triggers.direct_only or lemma in triggers.indirect_only)
         if not any(t.kind in kinds for t in targets) and rel != "urges" and not only_named and not (
                 direct and targets and targets[0].kind == "Place"):
             # (a direct-only trigger takes only whom it names: "welcomed the ceasefire
@@ -156,7 +166,7 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             # does not support COUNTRY)
             targets = targets + search(obj, kinds, trigger)  # one urges only whom one names
         if rel in _TIE_OPAQUE and not direct:
-            targets = [t for t in targets if not _through_tie(obj, t, ctx)]
+            targets = [t for t in targets if not through_tie(obj, t, ctx)]
         for s in subjects:
             for t in targets:
                 out.append(Found(s, rel, t, trigger.i, 0.8 if direct else 0.7))
@@ -169,7 +179,7 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
 _TIE_OPAQUE = ("supports", "opposes")
 
 
-def _through_tie(obj: Token, target: Ref, ctx: RuleContext) -> bool:
+def through_tie(obj: Token, target: Ref, ctx: RuleContext) -> bool:
     """Whether ``target`` is reached from the object ``obj`` through a noun of a relation
     or process between parties ("praised DEMONYM-DEMONYM relations", "the level of
     cooperation", "the restoration of contacts between X and Y", "the talks between X and
@@ -225,6 +235,24 @@ def _joint_event(subjects: list[Ref], event_tok: Token, verb: Token,
     return out
 
 
+# Relations whose passive participle may open a clause about the main clause's subject
+# ("Backed by X, Y ...", "Y, funded by X, ...").
+_PARTICIPIAL = ("supports", "proposes")
+
+
+def _participial_objects(verb: Token) -> list[Token]:
+    """The subject of the clause that a passive participle with its agent opens or closes
+    ("Backed by X, Y retook the city"; "Armed and funded by X, Y attacked ...", "Y pressed
+    on, backed by X"): the participle has no subject of its own."""
+    part = verb
+    while part.dep_ == "conj" and part.head.i != part.i:
+        part = part.head  # "Armed and funded by X": the clause opens with "Armed"
+    if verb.tag_ != "VBN" or part.dep_ != "advcl" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark", "auxpass") for c in part.children):
+        return []
+    return [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 @rule("verb.object", gate=Gate(words=lambda ctx: ctx.verbs))
 def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
     """A trigger verb and its direct object, passive subject or controlled object."""
@@ -249,6 +277,9 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                 objects += passive_objs
                 if verb.dep_ == "acl":
                     objects.append(verb.head)  # a participle on the object's noun
+                elif rel in _PARTICIPIAL:
+                    # "Backed by X, Y retook the city": the clause's subject is the object
+                    objects += _participial_objects(verb)
                 elif rel == "attended" and not objects:
                     # "..., attended by X": the nearest event before the participle
                     events = [t for t in verb.sent if t.i < verb.i and (e := ref(t))
@@ -513,7 +544,7 @@ def verb_predicative(tok: Token, ctx: RuleContext) -> list[Found]:
     lemma = tok.lemma_.lower()
     out: list[Found] = []
     for rel, preps in entries:
-        if rel not in ("opposes", "criticizes"):
+        if rel not in ("opposes", "criticizes", "supports"):
             continue
         for p in tok.children:
             if p.dep_ != "prep" or p.lower_ not in preps:
@@ -521,7 +552,7 @@ def verb_predicative(tok: Token, ctx: RuleContext) -> list[Found]:
             for o in p.children:
                 if o.dep_ != "pobj":
                     continue
-                if rel == "opposes":
+                if rel in ("opposes", "supports"):
                     out.extend(pairs(subjects, rel, o, tok, lemma, ctx))
                     continue
                 # criticism (a worry) is of whom the phrase names or whose act it is
