@@ -123,6 +123,32 @@ def _table(name: str) -> Mapping[str, tuple[str, ...]]:
 
 
 @functools.cache
+def _agent_verbs() -> frozenset[str]:
+    """Verbs whose subject is someone who acts or speaks: of saying (``[reporting]``) and
+    of the relations an actor states or makes (criticizes, urges, meets ...)."""
+    lex = lexicon()
+    words = set(lex.reporting.verbs)
+    for rel in ("criticizes", "opposes", "supports", "urges", "proposes", "metWith",
+                "visited", "cooperatesWith", "sanctions"):
+        triggers = lex.relations.get(rel)
+        if triggers is not None:
+            words |= triggers.verbs | set(triggers.verb_preps)
+    return frozenset(words)
+
+
+@functools.cache
+def _travel_verbs() -> frozenset[str]:
+    """Verbs of travel and attack after which "to"/"in" names a place ("flew to NAME")."""
+    lex = lexicon().relations
+    words: set[str] = set()
+    for rel in ("visited", "attacks"):
+        triggers = lex.get(rel)
+        if triggers is not None:
+            words |= set(triggers.verb_preps) | triggers.verbs
+    return frozenset(words)
+
+
+@functools.cache
 def _not_state_named() -> frozenset[str]:
     """Heads of a name that starts with a state's name and is no body ("the Iran talks")."""
     return (_w("honorifics") | _w("office_nouns") | _w("event_nouns")
@@ -192,7 +218,9 @@ class MentionResolver:
         state.add_short_names()
         state.add_minted()
         state.add_untagged_places()
+        state.add_led_groups()
         state.add_titles()
+        state.merge_surnames()
         state.add_coreferences()
         state.finish()
         return doc
@@ -343,10 +371,16 @@ class _DocState:
         titled = label == "ORG" and (any(
             c.dep_ == "appos" and c.lemma_.lower() in _title_heads() for c in span.root.children)
             or (start > 0 and doc[start - 1].lower_ in _title_heads()))  # "adviser Celso Amorim"
+        if label == "PERSON" and found is None and self._in_place_slot(span):
+            self._add(Ref(text, "Place", start, end, text, "name"))
+            return  # "shelled NAME", "villages near NAME", "flew to NAME": a place
         if label == "PERSON" or titled or (label == "ORG" and self._person_alias(text)):
             self._person(self._whole_name(span))
             return
         if label == "NORP":
+            return
+        if label in ("GPE", "LOC") and found is None and self._acts_as_person(span):
+            self._person(span)  # "Speaking in CITY, SURNAME criticized ...": the speaker
             return
         if label in ("GPE", "LOC"):
             self._add(Ref(_strip_the(text), "Place", start, end, text, "name"))
@@ -368,6 +402,9 @@ class _DocState:
             elif label == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ in (
                     "in", "at") and len(span) == 1 and not span.text.isupper():
                 self._add(Ref(text, "Place", start, end, text, "name"))
+            elif label == "ORG" and len(span) == 1 and not span.text.isupper() and (
+                    self._named_by_place_noun(span.root)):
+                self._add(Ref(text, "Place", start, end, text, "name"))  # "the island NAME"
             elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
 
@@ -398,6 +435,83 @@ class _DocState:
                 and first.lower_ in _given_names() and first.head.i == span.root.i
                 and first.dep_ == "compound" and self._gaz(first.text) is None)
 
+    def _known_surname(self, word: str) -> bool:
+        """Whether an officeholder of the table has this surname (any date)."""
+        return self.table is not None and bool(self.table.find_surname(word))
+
+    def _placed_name(self, tok: Token) -> bool:
+        """Whether a name stands where a place does: after "in"/"at"/"from"/"to", or
+        before ", STATE" ("NAME, STATE")."""
+        doc = self.doc
+        if tok.dep_ == "pobj" or (tok.i > 0 and doc[tok.i - 1].lower_ in _w("locative_preps")):
+            return True
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and (
+            doc[tok.i + 2].ent_type_ in ("GPE", "LOC"))
+
+    @staticmethod
+    def _named_by_place_noun(tok: Token) -> bool:
+        """Whether a name stands in apposition to a noun of place ("the island NAME") or
+        after one and "of" ("the port city of NAME")."""
+        place_nouns = lexicon().constructions.place_nouns
+        head = tok.head
+        before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+        return (tok.dep_ == "appos" and head.lemma_.lower() in place_nouns) or (
+            before.i != tok.i and before.pos_ == "NOUN" and before.is_lower
+            and before.lemma_.lower() in place_nouns) or (
+            tok.dep_ == "pobj" and head.lower_ == "of" and (
+                head.head.lemma_.lower() in place_nouns))
+
+    def _acts_as_person(self, span: Span) -> bool:
+        """Whether a one-word name tagged a place that the gazetteer does not know is a
+        person's surname by what it does or by the officeholders table: the subject of a
+        verb of saying or of a relation ("Speaking in CITY, SURNAME urged ..."), or the
+        surname of a known officeholder; not a name after a preposition of place or
+        before ", STATE"."""
+        if len(span) != 1 or not span.text.istitle():
+            return False
+        tok = span.root
+        if tok.pos_ != "PROPN" or self._placed_name(tok):
+            return False
+        if self._known_surname(tok.text):
+            return True
+        verb = tok.head
+        return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (
+            verb.lemma_.lower() in _agent_verbs())
+
+    def _in_place_slot(self, span: Span) -> bool:
+        """Whether a one-word name tagged a person's stands where only a place does: the
+        object of a verb of striking or touring a place ("shelled NAME"), of "near",
+        "outside" ..., or of "to"/"in" after a verb of travel or attack; not a person
+        named before, a known officeholder, or a name after a given name."""
+        if len(span) != 1 or not span.text.istitle() or span.start == span.sent.start:
+            return False
+        tok = span.root
+        alias = self._person_alias(tok.text)
+        if tok.pos_ != "PROPN" or (alias is not None and len(alias.split()) > 1) or (
+                self._known_surname(tok.text) or tok.lower_ in _given_names()):
+            return False
+        if any(c.dep_ in ("compound", "flat", "amod", "poss") for c in tok.children):
+            return False  # "NAME SURNAME", "Mr NAME": part of a person's name
+        head = tok.head
+        if self._named_by_place_noun(tok):
+            return True  # "the port city of NAME", "the island NAME"
+        if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+            # "NAME and CITY": beside a place that is no state
+            sibs = [head] if tok.dep_ == "conj" else [c for c in tok.children if c.dep_ == "conj"]
+            if any(t.ent_type_ in ("GPE", "LOC") and (
+                    (f := self._gaz(t.text)) is not None and f[1] == "Place"
+                    or (f is None and not self._known_surname(t.text))) for t in sibs):
+                return True
+        if tok.dep_ == "dobj":
+            return head.pos_ == "VERB" and head.lemma_.lower() in _w("place_verbs")
+        if tok.dep_ != "pobj":
+            return False
+        if head.lower_ in _w("place_preps"):
+            return True
+        verb = head.head
+        return head.lower_ in ("to", "in", "into") and verb.pos_ == "VERB" and (
+            verb.lemma_.lower() in _w("motion_words") | _w("place_verbs") | _travel_verbs())
+
     def _looks_personal(self, span: Span) -> bool:
         """Whether an organization-tagged span is a person's name by its form: two to
         four capitalised words, none of a body's, office's or event's name, that start
@@ -414,7 +528,9 @@ class _DocState:
         root = span.root
         beside_person = (root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON") or any(
             c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" for c in root.children)
-        return beside_person or words[0].lower_ in _given_names()
+        # "GIVEN de SURNAME", "GIVEN van der SURNAME": a particle inside, as names have
+        particle = any(t.lower_ in _w("name_particles") and t.is_lower for t in span[1:-1])
+        return beside_person or particle or words[0].lower_ in _given_names()
 
     def _ambiguous(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
         """Resolve a demonym shared by several states ("Korean") by the states the
@@ -472,15 +588,26 @@ class _DocState:
                  if w.lower() not in _w("honorifics")]
         if not words:
             return None
+        keys: list[str] = []
         for full in reversed(self.persons):
             parts = fold_name(full).split()
             n = len(words)
-            for i in range(len(parts) - n + 1):
-                if parts[i:i + n] == words:
-                    return self.person_keys.get(full, full)
-            if n > 1 and _same_name(words, parts):
-                return self.person_keys.get(full, full)
-        return None
+            if any(parts[i:i + n] == words for i in range(len(parts) - n + 1)) or (
+                    n > 1 and _same_name(words, parts)):
+                key = self.person_keys.get(full, full)
+                if key not in keys:
+                    keys.append(key)
+        return self._likeliest(keys)
+
+    def _likeliest(self, keys: list[str]) -> str | None:
+        """Of the persons a surname may stand for (the last named first), the one the
+        officeholders table knows, if only one is ("Biden" after "Joe Biden and his son
+        Hunter Biden"), else the last named."""
+        if len(keys) > 1 and self.table is not None:
+            known = [k for k in keys if self.table.find_person(k) is not None]
+            if len(known) == 1:
+                return known[0]
+        return keys[0] if keys else None
 
     def _known_person(self, name: str) -> Person | None:
         """The officeholder a name stands for: by any variant of the full name; a one-word
@@ -560,6 +687,9 @@ class _DocState:
                      if r.start < tok.i and last == [folded]]
             full = [r for r, several in found if several]
             keys = {r.key for r in full} if full else {r.key for r, _ in found}
+            if len(keys) > 1:  # "Y" after "X Y" and "Z Y": the one in office, if one is
+                keys = {k} if (k := self._likeliest(sorted(keys))) and self.table and (
+                    self.table.find_person(k)) else keys
             if len(keys) == 1:  # "Y" after "Y" and "X Y": the full name
                 self._add(Ref(keys.pop(), "Person", tok.i, tok.i + 1, tok.text, "alias"))
             elif not found and tok.pos_ == "PROPN" and not tok.ent_type_ and (
@@ -614,7 +744,8 @@ class _DocState:
         self._quoted_initiatives()
 
     def add_untagged_places(self) -> None:
-        """A proper name that no mention covers, struck or visited, is a place:
+        """A proper name that no mention covers, struck or visited, or followed by
+        ", STATE" ("TOWN, REGION"), is a place:
         "attacked Belgorod with drones", "shelled villages near Avdiivka", "flew to Goma"
         (the NER leaves such names untagged or tags them a people or a product; not a
         name it tags a person or an organization, not at the start of a sentence, not a
@@ -628,11 +759,18 @@ class _DocState:
                     or not tok.text.istitle() or tok.i == tok.sent.start):
                 continue
             head = tok.head
-            if tok.dep_ == "pobj" and head.lower_ in ("in", "to", "on", "near", "at"):
+            nxt = tok.i + 2
+            within = nxt < len(doc) and doc[tok.i + 1].text == "," and (
+                doc[nxt].dep_ == "appos" and doc[nxt].head.i == tok.i) and (
+                (r := self.tok.get(nxt)) is not None and r.start == nxt
+                and r.kind in ("Place", "State"))  # "TOWN, STATE": a place in it
+            if within:
+                pass
+            elif tok.dep_ == "pobj" and head.lower_ in ("in", "to", "on", "near", "at"):
                 head = head.head
             elif tok.dep_ != "dobj":
                 continue
-            if head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+            if not within and (head.pos_ != "VERB" or head.lemma_.lower() not in verbs):
                 continue
             words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                      and c.i not in self.tok and c.ent_type_ == tok.ent_type_]
@@ -641,6 +779,69 @@ class _DocState:
             if doc[start].lower_ in _given_names() or start == tok.sent.start:
                 continue
             self._add(Ref(span.text, "Place", start, tok.i + 1, span.text, "name"))
+
+    def add_led_groups(self) -> None:
+        """"the U.S.-led coalition", "a Saudi-led force": a group that a named state or
+        organization leads is an organization of its own, named as written."""
+        doc = self.doc
+        for tok in self._candidates(lowers=_w("led_group_nouns")):
+            if tok.pos_ != "NOUN":
+                continue
+            led = next((c for c in tok.lefts if c.lower_ == "led" and c.dep_ in (
+                "amod", "compound", "nmod")), None)
+            if led is None or led.i != tok.i - 1:
+                continue
+            k = led.i - 1
+            while k >= 0 and doc[k].text in ("-", "–"):
+                k -= 1
+            leader = self.tok.get(k) if k >= 0 else None
+            if leader is None or leader.kind not in ("State", "Organization") or (
+                    leader.end != k + 1):
+                continue
+            text = _norm(doc[leader.start:tok.i + 1].text)
+            text = re.sub(r"\s*-\s*led\b", "-led", text)
+            self._add(Ref(text, "Organization", leader.start, tok.i + 1, text, "minted"),
+                      label=text, overwrite=True)
+            for i in range(leader.start, tok.i + 1):
+                self.tok[i] = self.refs[-1]
+            self.refs = [r for r in self.refs if r is not leader]
+
+    def merge_surnames(self) -> None:
+        """A surname (or "Mr SURNAME") named before the full name ("Erdogan ... Recep
+        Tayyip Erdoğan") is the person of the full name, if only one full name ends in it."""
+        fulls: dict[str, set[str]] = {}
+        for r in self.refs:
+            if r.kind == "Person" and len(r.key.split()) > 1:
+                fulls.setdefault(fold_name(r.key).split()[-1], set()).add(r.key)
+        if not fulls:
+            return
+        moved: dict[str, str] = {}
+        for r in self.refs:
+            if r.kind == "Person" and len(r.key.split()) == 1 and r.key not in moved:
+                keys = fulls.get(fold_name(r.key), set())
+                if len(keys) == 1:
+                    moved[r.key] = next(iter(keys))
+        if not moved:
+            return
+        for n, r in enumerate(self.refs):
+            full = moved.get(r.key) if r.kind == "Person" else None
+            if full is None:
+                continue
+            new = Ref(full, "Person", r.start, r.end, r.text, "alias")
+            self.refs[n] = new
+            for i in range(r.start, r.end):
+                if self.tok.get(i) is r:
+                    self.tok[i] = new
+        for old, full in moved.items():
+            gone = self.actors.pop(old, None)
+            info = self.actors[full]
+            for label in gone.labels if gone is not None else ():
+                if label not in info.labels:
+                    info.labels.append(label)
+            if old in self.sex:
+                self.sex.setdefault(full, self.sex.pop(old))
+        for name, key in list(self.person_keys.items()):
+            self.person_keys[name] = moved.get(key, key)
 
     def _named_body(self, head: Token) -> None:
         """"Vilnius University", "the Iranian Foreign Ministry": a capital's name or a
