@@ -68,6 +68,21 @@ CASES: list[tuple[str, str, int, str, str]] = [
     # --- a surname shared by two persons: the one the officeholders table knows
     ("Trump asked Zelensky to look into Joe Biden and his son, Hunter Biden. The claim "
      "against Biden was false.", "Biden", 2, "Joe Biden", "Person"),
+    # --- an acronym defined in brackets is the named body wherever it is used
+    ("The Korean Confederation of Trade Unions (KCTU) led the march. The KCTU later "
+     "criticized the government.", "KCTU", 1, "Korean Confederation of Trade Unions", "Body"),
+    ("The Uzbek Direct Investment Fund (UDIF) signed the deal. UDIF will fund two plants.",
+     "UDIF", 1, "Uzbek Direct Investment Fund", "Body"),
+    # an acronym the gazetteer knows keeps its own actor
+    ("The World Health Organization (WHO) met in Geneva. WHO officials left.", "WHO", 1,
+     "World Health Organization", "Organization"),
+    # --- a name a title of address introduces, that the NER missed, is a person
+    ("The peers, Lord Ahmed and Baroness Warsi, travelled to Khartoum.", "Warsi", 0, "Warsi",
+     "Person"),
+    ("Mr Okonkwo told reporters he would resign.", "Okonkwo", 0, "Okonkwo", "Person"),
+    # --- an unknown place-tagged name that is met is a person
+    ("Delegates from the foundation met Navalny in Berlin.", "Navalny", 0, "Navalny", "Person"),
+    ("Delegates from the foundation met Navalny in Berlin.", "Berlin", 0, "Berlin", "Place"),
     # a real place named after a person's surname stays a place ("Kennedy" is no officeholder)
     ("The capsule landed near Kennedy on Tuesday.", "Kennedy", 0, "Kennedy", "Place"),
 ]
@@ -113,3 +128,22 @@ def test_shared_surname_of_unknown_persons_is_left_open(nlp: Language) -> None:
     # neither brother is a known officeholder: the surname alone names neither surely
     doc = nlp("Tom Okafor and his brother Sam Okafor spoke. Okafor then left.")
     assert ("Tom Okafor", "Person") not in refs_covering(doc, "Okafor", 2)
+
+
+def test_title_of_a_peer_is_a_label(nlp: Language) -> None:
+    doc = nlp("The peers, Lord Ahmed and Baroness Warsi, travelled to Khartoum.")
+    assert "Baroness Warsi" in doc._.kg_actors["Warsi"].labels
+    assert "Lord Ahmed" in doc._.kg_actors["Ahmed"].labels
+    # a title of office is no part of the name
+    doc = nlp("President Okonkwo met the press.")
+    assert all(not label.startswith("President") for a in doc._.kg_actors.values()
+               for label in a.labels)
+
+
+def test_acronym_gives_one_actor_with_both_labels(nlp: Language) -> None:
+    doc = nlp("The Korean Confederation of Trade Unions (KCTU) led the march. The KCTU later "
+              "criticized the government.")
+    keys = {r.key for r in doc._.kg_refs if r.kind in ("Body", "Organization")}
+    assert keys == {"Korean Confederation of Trade Unions"}
+    assert {"Korean Confederation of Trade Unions", "KCTU"} <= set(
+        doc._.kg_actors["Korean Confederation of Trade Unions"].labels)

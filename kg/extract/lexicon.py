@@ -160,6 +160,7 @@ class Mentions:
     place_verbs: Words
     place_preps: Words
     led_group_nouns: Words
+    name_titles: Words
 
 
 @dataclass(frozen=True, slots=True)

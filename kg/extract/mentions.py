@@ -137,6 +137,30 @@ def _agent_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _addressed_verbs() -> frozenset[str]:
+    """Verbs whose object is someone met, told or pressed: "met NAME", "urged NAME"."""
+    lex = lexicon()
+    words = set(lex.reporting.addressee_verbs)
+    for rel in ("metWith", "urges"):
+        triggers = lex.relations.get(rel)
+        if triggers is not None:
+            words |= triggers.verbs
+    return frozenset(words)
+
+
+@functools.cache
+def _with_heads() -> frozenset[str]:
+    """Verbs and nouns of meeting after which "with NAME" is whom one met ("talks with")."""
+    lex = lexicon()
+    words = set(lex.constructions.meeting_nouns)
+    triggers = lex.relations.get("metWith")
+    if triggers is not None:
+        words |= {w for table in (triggers.verb_preps, triggers.nouns)
+                  for w, preps in table.items() if "with" in preps}
+    return frozenset(words)
+
+
+@functools.cache
 def _travel_verbs() -> frozenset[str]:
     """Verbs of travel and attack after which "to"/"in" names a place ("flew to NAME")."""
     lex = lexicon().relations
@@ -146,6 +170,38 @@ def _travel_verbs() -> frozenset[str]:
         if triggers is not None:
             words |= set(triggers.verb_preps) | triggers.verbs
     return frozenset(words)
+
+
+def _acronym_of(word: str, name: str) -> bool:
+    """Whether ``word`` is an acronym (two to eight letters, capitals first) of ``name``:
+    its capitals are initials of the name's capitalized words, in order ("ATF" of "Bureau
+    of Alcohol, Tobacco, Firearms and Explosives", "AfCFTA" of "African Continental Free
+    Trade Area").
+
+    Examples:
+        >>> _acronym_of("KCTU", "Korean Confederation of Trade Unions")
+        True
+        >>> _acronym_of("ATF", "Bureau of Alcohol, Tobacco, Firearms and Explosives")
+        True
+        >>> _acronym_of("NYT", "Korean Confederation of Trade Unions")
+        False
+    """
+    if not 2 <= len(word) <= 8 or not word.isalpha() or not word[0].isupper():
+        return False
+    caps = [c for c in word if c.isupper()]
+    if len(caps) < 2:
+        return False
+    initials = [w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper()]
+    if len(initials) < 2 or caps[0] != initials[0] and caps[0] not in initials[:2]:
+        return False
+    k = 0
+    for c in caps:
+        while k < len(initials) and initials[k] != c:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True
 
 
 @functools.cache
@@ -214,6 +270,7 @@ class MentionResolver:
         state = _DocState(doc, self.gazetteer, self.officeholders)
         for ent in doc.ents:
             state.add_entity(ent)
+        state.add_acronyms()
         state.add_surnames()
         state.add_short_names()
         state.add_minted()
@@ -475,6 +532,11 @@ class _DocState:
         if self._known_surname(tok.text):
             return True
         verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "with":
+            verb = verb.head  # "talks with NAME", "met with NAME"
+            return verb.lemma_.lower() in _with_heads()
+        if tok.dep_ == "dobj" and verb.pos_ == "VERB":
+            return verb.lemma_.lower() in _addressed_verbs()  # "met NAME", "urged NAME to"
         return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (
             verb.lemma_.lower() in _agent_verbs())
 
@@ -656,6 +718,12 @@ class _DocState:
         self._add(Ref(key, "Person", span.start, span.end, span.text, "name"), label=name,
                   wikidata=known.wikidata if known is not None else None)
         self._note_sex(key, span)
+        title = self.doc[words[0].i - 1] if words[0].i > 0 else None
+        if len(words) == 1 and title is not None and title.lower_ in _w("name_titles") and (
+                title.text.istitle()) and (info := self.actors.get(key)) is not None:
+            styled = f"{title.text} {name}"  # "Lord NAME": how the peer is named
+            if styled not in info.labels:
+                info.labels.append(styled)
 
     def _note_sex(self, key: str, span: Span) -> None:
         """Note a person's sex from a title before or in the name ("Mr SURNAME")."""
@@ -667,6 +735,72 @@ class _DocState:
             elif t.lower_ in _w("female_words"):
                 self.sex.setdefault(key, "f")
 
+    def add_acronyms(self) -> None:
+        """"the Korean Confederation of Trade Unions (KCTU)": an acronym defined in
+        brackets after a body's or organization's name is that actor wherever the text
+        uses it (one actor with both labels), unless the gazetteer knows the acronym."""
+        doc, forms = self.doc, self.lowers
+        defined: dict[str, Ref] = {}
+        for i in range(1, len(doc) - 2):
+            if forms[i] != "(" or forms[i + 2] != ")":
+                continue
+            word = doc[i + 1].text
+            owner = self.tok.get(i - 1)
+            if owner is None or owner.end != i:
+                owner = self._spelled_out(i, word)  # a name the NER missed
+            if owner is None or owner.end != i or owner.kind not in ("Body", "Organization") or (
+                    not _acronym_of(word, doc[owner.start:owner.end].text)) or (
+                    self._gaz(word) is not None) or word in defined:
+                continue
+            defined[word] = owner
+        if not defined:
+            return
+        for n, r in enumerate(self.refs):
+            owner = defined.get(r.text)
+            if owner is None or r.key == owner.key or r.kind in ("Person", "State"):
+                continue
+            new = Ref(owner.key, owner.kind, r.start, r.end, r.text, "alias")
+            self.refs[n] = new
+            for i in range(r.start, r.end):
+                if self.tok.get(i) is r:
+                    self.tok[i] = new
+            if not any(x.key == r.key for x in self.refs):
+                self.actors.pop(r.key, None)
+        for word, owner in defined.items():
+            info = self.actors[owner.key]
+            if word not in info.labels:
+                info.labels.append(word)
+        for tok in self._candidates(lowers={w.lower() for w in defined}):
+            owner = defined.get(tok.text)
+            if owner is not None and tok.pos_ in ("PROPN", "NOUN"):
+                self._add(Ref(owner.key, owner.kind, tok.i, tok.i + 1, tok.text, "alias"))
+
+    def _spelled_out(self, bracket: int, word: str) -> Ref | None:
+        """The body whose capitalized words, just before a bracket, are spelled by the
+        acronym in it letter for letter ("the Uzbek Direct Investment Fund (UDIF)"), minted
+        as a body of the state its first word names, if any."""
+        doc = self.doc
+        caps = [c for c in word if c.isupper()]
+        if not word.isalpha() or len(caps) < 3 or self._gaz(word) is not None:
+            return None
+        k, taken = bracket - 1, 0
+        while k >= 0 and taken < len(caps) and doc[k].text.istitle() and doc[k].is_alpha and (
+                doc[k].pos_ in ("PROPN", "ADJ", "NOUN")):
+            taken += 1
+            k -= 1
+        start = k + 1
+        if taken != len(caps) or [doc[j].text[0] for j in range(start, bracket)] != caps or (
+                any(j in self.tok and self.tok[j].kind not in ("State",)
+                    for j in range(start, bracket))):
+            return None
+        part_of = next((self.tok[j].key for j in range(start, bracket) if j in self.tok), None)
+        for j in range(start, bracket):
+            old = self.tok.pop(j, None)
+            if old is not None:
+                self.refs = [r for r in self.refs if r is not old]
+        self._body(doc[start:bracket], part_of=part_of)
+        return self.tok.get(start)
+
     def add_surnames(self) -> None:
         """A surname alone that the NER left untagged ("SURNAME is a critic of ...") is the
         person named in full before it whose name ends in it."""
@@ -675,13 +809,15 @@ class _DocState:
         # each named person's last word, folded, and whether the name has several words
         lasts = [(r, fold_name(_norm(doc[r.start:r.end].text)).split()[-1:],
                   len(doc[r.start:r.end].text.split()) > 1) for r in named]
+        titled = _w("name_titles") | _w("male_words") | _w("female_words")
         for tok in self._candidates(pos=("PROPN", "NOUN")):
             if not tok.text[:1].isupper() or tok.dep_ in ("compound", "flat"):
                 continue
             if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.text.istitle()):
                 continue  # a rare surname may be tagged a noun ("SURNAME met ...")
-            if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
-                continue  # part of a longer name
+            if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.lower_ not in (
+                    titled) for c in tok.children):
+                continue  # part of a longer name (not only a title: "Baroness NAME")
             folded = fold_name(tok.text)
             found = [(r, several) for r, last, several in lasts
                      if r.start < tok.i and last == [folded]]
@@ -692,6 +828,10 @@ class _DocState:
                     self.table.find_person(k)) else keys
             if len(keys) == 1:  # "Y" after "Y" and "X Y": the full name
                 self._add(Ref(keys.pop(), "Person", tok.i, tok.i + 1, tok.text, "alias"))
+            elif not found and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i > 0 and (
+                    tok.text.istitle() and self.doc[tok.i - 1].text.istitle()) and (
+                    self.doc[tok.i - 1].lower_ in titled) and tok.lower_ not in _w("honorifics"):
+                self._person(self.doc[tok.i:tok.i + 1])  # "Baroness NAME", "Mr NAME"
             elif not found and tok.pos_ == "PROPN" and not tok.ent_type_ and (
                     holder := self._dated_holder(tok.text)) is not None:
                 # "SURNAME flew to CITY": the one officeholder of that name on the date
