@@ -157,6 +157,10 @@ class Mentions:
     reference_nouns: Table
     male_words: Words
     female_words: Words
+    place_verbs: Words
+    place_preps: Words
+    led_group_nouns: Words
+    name_titles: Words
 
 
 @dataclass(frozen=True, slots=True)

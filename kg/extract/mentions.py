@@ -123,6 +123,88 @@ def _table(name: str) -> Mapping[str, tuple[str, ...]]:
 
 
 @functools.cache
+def _agent_verbs() -> frozenset[str]:
+    """Verbs whose subject is someone who acts or speaks: of saying (``[reporting]``) and
+    of the relations an actor states or makes (criticizes, urges, meets ...)."""
+    lex = lexicon()
+    words = set(lex.reporting.verbs)
+    for rel in ("criticizes", "opposes", "supports", "urges", "proposes", "metWith",
+                "visited", "cooperatesWith", "sanctions"):
+        triggers = lex.relations.get(rel)
+        if triggers is not None:
+            words |= triggers.verbs | set(triggers.verb_preps)
+    return frozenset(words)
+
+
+@functools.cache
+def _addressed_verbs() -> frozenset[str]:
+    """Verbs whose object is someone met, told or pressed: "met NAME", "urged NAME"."""
+    lex = lexicon()
+    words = set(lex.reporting.addressee_verbs)
+    for rel in ("metWith", "urges"):
+        triggers = lex.relations.get(rel)
+        if triggers is not None:
+            words |= triggers.verbs
+    return frozenset(words)
+
+
+@functools.cache
+def _with_heads() -> frozenset[str]:
+    """Verbs and nouns of meeting after which "with NAME" is whom one met ("talks with")."""
+    lex = lexicon()
+    words = set(lex.constructions.meeting_nouns)
+    triggers = lex.relations.get("metWith")
+    if triggers is not None:
+        words |= {w for table in (triggers.verb_preps, triggers.nouns)
+                  for w, preps in table.items() if "with" in preps}
+    return frozenset(words)
+
+
+@functools.cache
+def _travel_verbs() -> frozenset[str]:
+    """Verbs of travel and attack after which "to"/"in" names a place ("flew to NAME")."""
+    lex = lexicon().relations
+    words: set[str] = set()
+    for rel in ("visited", "attacks"):
+        triggers = lex.get(rel)
+        if triggers is not None:
+            words |= set(triggers.verb_preps) | triggers.verbs
+    return frozenset(words)
+
+
+def _acronym_of(word: str, name: str) -> bool:
+    """Whether ``word`` is an acronym (two to eight letters, capitals first) of ``name``:
+    its capitals are initials of the name's capitalized words, in order ("ATF" of "Bureau
+    of Alcohol, Tobacco, Firearms and Explosives", "AfCFTA" of "African Continental Free
+    Trade Area").
+
+    Examples:
+        >>> _acronym_of("KCTU", "Korean Confederation of Trade Unions")
+        True
+        >>> _acronym_of("ATF", "Bureau of Alcohol, Tobacco, Firearms and Explosives")
+        True
+        >>> _acronym_of("NYT", "Korean Confederation of Trade Unions")
+        False
+    """
+    if not 2 <= len(word) <= 8 or not word.isalpha() or not word[0].isupper():
+        return False
+    caps = [c for c in word if c.isupper()]
+    if len(caps) < 2:
+        return False
+    initials = [w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper()]
+    if len(initials) < 2 or caps[0] != initials[0] and caps[0] not in initials[:2]:
+        return False
+    k = 0
+    for c in caps:
+        while k < len(initials) and initials[k] != c:
+            k += 1
+        if k == len(initials):
+            return False
+        k += 1
+    return True
+
+
+@functools.cache
 def _not_state_named() -> frozenset[str]:
     """Heads of a name that starts with a state's name and is no body ("the Iran talks")."""
     return (_w("honorifics") | _w("office_nouns") | _w("event_nouns")
@@ -188,11 +270,14 @@ class MentionResolver:
         state = _DocState(doc, self.gazetteer, self.officeholders)
         for ent in doc.ents:
             state.add_entity(ent)
+        state.add_acronyms()
         state.add_surnames()
         state.add_short_names()
         state.add_minted()
         state.add_untagged_places()
+        state.add_led_groups()
         state.add_titles()
+        state.merge_surnames()
         state.add_coreferences()
         state.finish()
         return doc
@@ -343,10 +428,16 @@ class _DocState:
         titled = label == "ORG" and (any(
             c.dep_ == "appos" and c.lemma_.lower() in _title_heads() for c in span.root.children)
             or (start > 0 and doc[start - 1].lower_ in _title_heads()))  # "adviser Celso Amorim"
+        if label == "PERSON" and found is None and self._in_place_slot(span):
+            self._add(Ref(text, "Place", start, end, text, "name"))
+            return  # "shelled NAME", "villages near NAME", "flew to NAME": a place
         if label == "PERSON" or titled or (label == "ORG" and self._person_alias(text)):
             self._person(self._whole_name(span))
             return
         if label == "NORP":
+            return
+        if label in ("GPE", "LOC") and found is None and self._acts_as_person(span):
+            self._person(span)  # "Speaking in CITY, SURNAME criticized ...": the speaker
             return
         if label in ("GPE", "LOC"):
             self._add(Ref(_strip_the(text), "Place", start, end, text, "name"))
@@ -368,6 +459,9 @@ class _DocState:
             elif label == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ in (
                     "in", "at") and len(span) == 1 and not span.text.isupper():
                 self._add(Ref(text, "Place", start, end, text, "name"))
+            elif label == "ORG" and len(span) == 1 and not span.text.isupper() and (
+                    self._named_by_place_noun(span.root)):
+                self._add(Ref(text, "Place", start, end, text, "name"))  # "the island NAME"
             elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
 
@@ -398,6 +492,88 @@ class _DocState:
                 and first.lower_ in _given_names() and first.head.i == span.root.i
                 and first.dep_ == "compound" and self._gaz(first.text) is None)
 
+    def _known_surname(self, word: str) -> bool:
+        """Whether an officeholder of the table has this surname (any date)."""
+        return self.table is not None and bool(self.table.find_surname(word))
+
+    def _placed_name(self, tok: Token) -> bool:
+        """Whether a name stands where a place does: after "in"/"at"/"from"/"to", or
+        before ", STATE" ("NAME, STATE")."""
+        doc = self.doc
+        if tok.dep_ == "pobj" or (tok.i > 0 and doc[tok.i - 1].lower_ in _w("locative_preps")):
+            return True
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and (
+            doc[tok.i + 2].ent_type_ in ("GPE", "LOC"))
+
+    @staticmethod
+    def _named_by_place_noun(tok: Token) -> bool:
+        """Whether a name stands in apposition to a noun of place ("the island NAME") or
+        after one and "of" ("the port city of NAME")."""
+        place_nouns = lexicon().constructions.place_nouns
+        head = tok.head
+        before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+        return (tok.dep_ == "appos" and head.lemma_.lower() in place_nouns) or (
+            before.i != tok.i and before.pos_ == "NOUN" and before.is_lower
+            and before.lemma_.lower() in place_nouns) or (
+            tok.dep_ == "pobj" and head.lower_ == "of" and (
+                head.head.lemma_.lower() in place_nouns))
+
+    def _acts_as_person(self, span: Span) -> bool:
+        """Whether a one-word name tagged a place that the gazetteer does not know is a
+        person's surname by what it does or by the officeholders table: the subject of a
+        verb of saying or of a relation ("Speaking in CITY, SURNAME urged ..."), or the
+        surname of a known officeholder; not a name after a preposition of place or
+        before ", STATE"."""
+        if len(span) != 1 or not span.text.istitle():
+            return False
+        tok = span.root
+        if tok.pos_ != "PROPN" or self._placed_name(tok):
+            return False
+        if self._known_surname(tok.text):
+            return True
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ == "with":
+            verb = verb.head  # "talks with NAME", "met with NAME"
+            return verb.lemma_.lower() in _with_heads()
+        if tok.dep_ == "dobj" and verb.pos_ == "VERB":
+            return verb.lemma_.lower() in _addressed_verbs()  # "met NAME", "urged NAME to"
+        return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (
+            verb.lemma_.lower() in _agent_verbs())
+
+    def _in_place_slot(self, span: Span) -> bool:
+        """Whether a one-word name tagged a person's stands where only a place does: the
+        object of a verb of striking or touring a place ("shelled NAME"), of "near",
+        "outside" ..., or of "to"/"in" after a verb of travel or attack; not a person
+        named before, a known officeholder, or a name after a given name."""
+        if len(span) != 1 or not span.text.istitle() or span.start == span.sent.start:
+            return False
+        tok = span.root
+        alias = self._person_alias(tok.text)
+        if tok.pos_ != "PROPN" or (alias is not None and len(alias.split()) > 1) or (
+                self._known_surname(tok.text) or tok.lower_ in _given_names()):
+            return False
+        if any(c.dep_ in ("compound", "flat", "amod", "poss") for c in tok.children):
+            return False  # "NAME SURNAME", "Mr NAME": part of a person's name
+        head = tok.head
+        if self._named_by_place_noun(tok):
+            return True  # "the port city of NAME", "the island NAME"
+        if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+            # "NAME and CITY": beside a place that is no state
+            sibs = [head] if tok.dep_ == "conj" else [c for c in tok.children if c.dep_ == "conj"]
+            if any(t.ent_type_ in ("GPE", "LOC") and (
+                    (f := self._gaz(t.text)) is not None and f[1] == "Place"
+                    or (f is None and not self._known_surname(t.text))) for t in sibs):
+                return True
+        if tok.dep_ == "dobj":
+            return head.pos_ == "VERB" and head.lemma_.lower() in _w("place_verbs")
+        if tok.dep_ != "pobj":
+            return False
+        if head.lower_ in _w("place_preps"):
+            return True
+        verb = head.head
+        return head.lower_ in ("to", "in", "into") and verb.pos_ == "VERB" and (
+            verb.lemma_.lower() in _w("motion_words") | _w("place_verbs") | _travel_verbs())
+
     def _looks_personal(self, span: Span) -> bool:
         """Whether an organization-tagged span is a person's name by its form: two to
         four capitalised words, none of a body's, office's or event's name, that start
@@ -414,7 +590,9 @@ class _DocState:
         root = span.root
         beside_person = (root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON") or any(
             c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" for c in root.children)
-        return beside_person or words[0].lower_ in _given_names()
+        # "GIVEN de SURNAME", "GIVEN van der SURNAME": a particle inside, as names have
+        particle = any(t.lower_ in _w("name_particles") and t.is_lower for t in span[1:-1])
+        return beside_person or particle or words[0].lower_ in _given_names()
 
     def _ambiguous(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
         """Resolve a demonym shared by several states ("Korean") by the states the
@@ -472,15 +650,26 @@ class _DocState:
                  if w.lower() not in _w("honorifics")]
         if not words:
             return None
+        keys: list[str] = []
         for full in reversed(self.persons):
             parts = fold_name(full).split()
             n = len(words)
-            for i in range(len(parts) - n + 1):
-                if parts[i:i + n] == words:
-                    return self.person_keys.get(full, full)
-            if n > 1 and _same_name(words, parts):
-                return self.person_keys.get(full, full)
-        return None
+            if any(parts[i:i + n] == words for i in range(len(parts) - n + 1)) or (
+                    n > 1 and _same_name(words, parts)):
+                key = self.person_keys.get(full, full)
+                if key not in keys:
+                    keys.append(key)
+        return self._likeliest(keys)
+
+    def _likeliest(self, keys: list[str]) -> str | None:
+        """Of the persons a surname may stand for (the last named first), the one the
+        officeholders table knows, if only one is ("Biden" after "Joe Biden and his son
+        Hunter Biden"), else the last named."""
+        if len(keys) > 1 and self.table is not None:
+            known = [k for k in keys if self.table.find_person(k) is not None]
+            if len(known) == 1:
+                return known[0]
+        return keys[0] if keys else None
 
     def _known_person(self, name: str) -> Person | None:
         """The officeholder a name stands for: by any variant of the full name; a one-word
@@ -529,6 +718,12 @@ class _DocState:
         self._add(Ref(key, "Person", span.start, span.end, span.text, "name"), label=name,
                   wikidata=known.wikidata if known is not None else None)
         self._note_sex(key, span)
+        title = self.doc[words[0].i - 1] if words[0].i > 0 else None
+        if len(words) == 1 and title is not None and title.lower_ in _w("name_titles") and (
+                title.text.istitle()) and (info := self.actors.get(key)) is not None:
+            styled = f"{title.text} {name}"  # "Lord NAME": how the peer is named
+            if styled not in info.labels:
+                info.labels.append(styled)
 
     def _note_sex(self, key: str, span: Span) -> None:
         """Note a person's sex from a title before or in the name ("Mr SURNAME")."""
@@ -540,6 +735,72 @@ class _DocState:
             elif t.lower_ in _w("female_words"):
                 self.sex.setdefault(key, "f")
 
+    def add_acronyms(self) -> None:
+        """"the Korean Confederation of Trade Unions (KCTU)": an acronym defined in
+        brackets after a body's or organization's name is that actor wherever the text
+        uses it (one actor with both labels), unless the gazetteer knows the acronym."""
+        doc, forms = self.doc, self.lowers
+        defined: dict[str, Ref] = {}
+        for i in range(1, len(doc) - 2):
+            if forms[i] != "(" or forms[i + 2] != ")":
+                continue
+            word = doc[i + 1].text
+            owner = self.tok.get(i - 1)
+            if owner is None or owner.end != i:
+                owner = self._spelled_out(i, word)  # a name the NER missed
+            if owner is None or owner.end != i or owner.kind not in ("Body", "Organization") or (
+                    not _acronym_of(word, doc[owner.start:owner.end].text)) or (
+                    self._gaz(word) is not None) or word in defined:
+                continue
+            defined[word] = owner
+        if not defined:
+            return
+        for n, r in enumerate(self.refs):
+            owner = defined.get(r.text)
+            if owner is None or r.key == owner.key or r.kind in ("Person", "State"):
+                continue
+            new = Ref(owner.key, owner.kind, r.start, r.end, r.text, "alias")
+            self.refs[n] = new
+            for i in range(r.start, r.end):
+                if self.tok.get(i) is r:
+                    self.tok[i] = new
+            if not any(x.key == r.key for x in self.refs):
+                self.actors.pop(r.key, None)
+        for word, owner in defined.items():
+            info = self.actors[owner.key]
+            if word not in info.labels:
+                info.labels.append(word)
+        for tok in self._candidates(lowers={w.lower() for w in defined}):
+            owner = defined.get(tok.text)
+            if owner is not None and tok.pos_ in ("PROPN", "NOUN"):
+                self._add(Ref(owner.key, owner.kind, tok.i, tok.i + 1, tok.text, "alias"))
+
+    def _spelled_out(self, bracket: int, word: str) -> Ref | None:
+        """The body whose capitalized words, just before a bracket, are spelled by the
+        acronym in it letter for letter ("the Uzbek Direct Investment Fund (UDIF)"), minted
+        as a body of the state its first word names, if any."""
+        doc = self.doc
+        caps = [c for c in word if c.isupper()]
+        if not word.isalpha() or len(caps) < 3 or self._gaz(word) is not None:
+            return None
+        k, taken = bracket - 1, 0
+        while k >= 0 and taken < len(caps) and doc[k].text.istitle() and doc[k].is_alpha and (
+                doc[k].pos_ in ("PROPN", "ADJ", "NOUN")):
+            taken += 1
+            k -= 1
+        start = k + 1
+        if taken != len(caps) or [doc[j].text[0] for j in range(start, bracket)] != caps or (
+                any(j in self.tok and self.tok[j].kind not in ("State",)
+                    for j in range(start, bracket))):
+            return None
+        part_of = next((self.tok[j].key for j in range(start, bracket) if j in self.tok), None)
+        for j in range(start, bracket):
+            old = self.tok.pop(j, None)
+            if old is not None:
+                self.refs = [r for r in self.refs if r is not old]
+        self._body(doc[start:bracket], part_of=part_of)
+        return self.tok.get(start)
+
     def add_surnames(self) -> None:
         """A surname alone that the NER left untagged ("SURNAME is a critic of ...") is the
         person named in full before it whose name ends in it."""
@@ -548,20 +809,29 @@ class _DocState:
         # each named person's last word, folded, and whether the name has several words
         lasts = [(r, fold_name(_norm(doc[r.start:r.end].text)).split()[-1:],
                   len(doc[r.start:r.end].text.split()) > 1) for r in named]
+        titled = _w("name_titles") | _w("male_words") | _w("female_words")
         for tok in self._candidates(pos=("PROPN", "NOUN")):
             if not tok.text[:1].isupper() or tok.dep_ in ("compound", "flat"):
                 continue
             if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.text.istitle()):
                 continue  # a rare surname may be tagged a noun ("SURNAME met ...")
-            if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in tok.children):
-                continue  # part of a longer name
+            if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.lower_ not in (
+                    titled) for c in tok.children):
+                continue  # part of a longer name (not only a title: "Baroness NAME")
             folded = fold_name(tok.text)
             found = [(r, several) for r, last, several in lasts
                      if r.start < tok.i and last == [folded]]
             full = [r for r, several in found if several]
             keys = {r.key for r in full} if full else {r.key for r, _ in found}
+            if len(keys) > 1:  # "Y" after "X Y" and "Z Y": the one in office, if one is
+                keys = {k} if (k := self._likeliest(sorted(keys))) and self.table and (
+                    self.table.find_person(k)) else keys
             if len(keys) == 1:  # "Y" after "Y" and "X Y": the full name
                 self._add(Ref(keys.pop(), "Person", tok.i, tok.i + 1, tok.text, "alias"))
+            elif not found and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i > 0 and (
+                    tok.text.istitle() and self.doc[tok.i - 1].text.istitle()) and (
+                    self.doc[tok.i - 1].lower_ in titled) and tok.lower_ not in _w("honorifics"):
+                self._person(self.doc[tok.i:tok.i + 1])  # "Baroness NAME", "Mr NAME"
             elif not found and tok.pos_ == "PROPN" and not tok.ent_type_ and (
                     holder := self._dated_holder(tok.text)) is not None:
                 # "SURNAME flew to CITY": the one officeholder of that name on the date
@@ -614,7 +884,8 @@ class _DocState:
         self._quoted_initiatives()
 
     def add_untagged_places(self) -> None:
-        """A proper name that no mention covers, struck or visited, is a place:
+        """A proper name that no mention covers, struck or visited, or followed by
+        ", STATE" ("TOWN, REGION"), is a place:
         "attacked Belgorod with drones", "shelled villages near Avdiivka", "flew to Goma"
         (the NER leaves such names untagged or tags them a people or a product; not a
         name it tags a person or an organization, not at the start of a sentence, not a
@@ -628,11 +899,18 @@ class _DocState:
                     or not tok.text.istitle() or tok.i == tok.sent.start):
                 continue
             head = tok.head
-            if tok.dep_ == "pobj" and head.lower_ in ("in", "to", "on", "near", "at"):
+            nxt = tok.i + 2
+            within = nxt < len(doc) and doc[tok.i + 1].text == "," and (
+                doc[nxt].dep_ == "appos" and doc[nxt].head.i == tok.i) and (
+                (r := self.tok.get(nxt)) is not None and r.start == nxt
+                and r.kind in ("Place", "State"))  # "TOWN, STATE": a place in it
+            if within:
+                pass
+            elif tok.dep_ == "pobj" and head.lower_ in ("in", "to", "on", "near", "at"):
                 head = head.head
             elif tok.dep_ != "dobj":
                 continue
-            if head.pos_ != "VERB" or head.lemma_.lower() not in verbs:
+            if not within and (head.pos_ != "VERB" or head.lemma_.lower() not in verbs):
                 continue
             words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                      and c.i not in self.tok and c.ent_type_ == tok.ent_type_]
@@ -641,6 +919,69 @@ class _DocState:
             if doc[start].lower_ in _given_names() or start == tok.sent.start:
                 continue
             self._add(Ref(span.text, "Place", start, tok.i + 1, span.text, "name"))
+
+    def add_led_groups(self) -> None:
+        """"the U.S.-led coalition", "a Saudi-led force": a group that a named state or
+        organization leads is an organization of its own, named as written."""
+        doc = self.doc
+        for tok in self._candidates(lowers=_w("led_group_nouns")):
+            if tok.pos_ != "NOUN":
+                continue
+            led = next((c for c in tok.lefts if c.lower_ == "led" and c.dep_ in (
+                "amod", "compound", "nmod")), None)
+            if led is None or led.i != tok.i - 1:
+                continue
+            k = led.i - 1
+            while k >= 0 and doc[k].text in ("-", "–"):
+                k -= 1
+            leader = self.tok.get(k) if k >= 0 else None
+            if leader is None or leader.kind not in ("State", "Organization") or (
+                    leader.end != k + 1):
+                continue
+            text = _norm(doc[leader.start:tok.i + 1].text)
+            text = re.sub(r"\s*-\s*led\b", "-led", text)
+            self._add(Ref(text, "Organization", leader.start, tok.i + 1, text, "minted"),
+                      label=text, overwrite=True)
+            for i in range(leader.start, tok.i + 1):
+                self.tok[i] = self.refs[-1]
+            self.refs = [r for r in self.refs if r is not leader]
+
+    def merge_surnames(self) -> None:
+        """A surname (or "Mr SURNAME") named before the full name ("Erdogan ... Recep
+        Tayyip Erdoğan") is the person of the full name, if only one full name ends in it."""
+        fulls: dict[str, set[str]] = {}
+        for r in self.refs:
+            if r.kind == "Person" and len(r.key.split()) > 1:
+                fulls.setdefault(fold_name(r.key).split()[-1], set()).add(r.key)
+        if not fulls:
+            return
+        moved: dict[str, str] = {}
+        for r in self.refs:
+            if r.kind == "Person" and len(r.key.split()) == 1 and r.key not in moved:
+                keys = fulls.get(fold_name(r.key), set())
+                if len(keys) == 1:
+                    moved[r.key] = next(iter(keys))
+        if not moved:
+            return
+        for n, r in enumerate(self.refs):
+            full = moved.get(r.key) if r.kind == "Person" else None
+            if full is None:
+                continue
+            new = Ref(full, "Person", r.start, r.end, r.text, "alias")
+            self.refs[n] = new
+            for i in range(r.start, r.end):
+                if self.tok.get(i) is r:
+                    self.tok[i] = new
+        for old, full in moved.items():
+            gone = self.actors.pop(old, None)
+            info = self.actors[full]
+            for label in gone.labels if gone is not None else ():
+                if label not in info.labels:
+                    info.labels.append(label)
+            if old in self.sex:
+                self.sex.setdefault(full, self.sex.pop(old))
+        for name, key in list(self.person_keys.items()):
+            self.person_keys[name] = moved.get(key, key)
 
     def _named_body(self, head: Token) -> None:
         """"Vilnius University", "the Iranian Foreign Ministry": a capital's name or a
