@@ -182,6 +182,8 @@ class Constructions:
     exchanged_acts: Table
     sideline_nouns: Words
     gathering_verbs: Words
+    meeting_verbs: Words
+    bare_attending_verbs: Words
     group_nouns: Words
     place_nouns: Words
     measure_nouns: Words

@@ -166,6 +166,7 @@ def registered_rules() -> tuple[RuleSpec, ...]:
     """All registered rules, token rules first, each scope in registration order."""
     from kg.extract.rules import (  # noqa: F401
         conflict,
+        gatherings,
         lists,
         nominals,
         places,

@@ -17,6 +17,7 @@ from kg.extract.syntax import (
     governing_verb,
     in_name,
     is_future_nominal,
+    is_undoing,
     is_list_prep,
     place_ref,
     ref,
@@ -728,8 +729,7 @@ def event_named_parties(noun: Token, ctx: RuleContext) -> list[Found]:
     cons = ctx.lex.constructions
     if any(c.lower_ in cons.event_denials for c in noun.children if c.dep_ in ("det", "amod")):
         return []  # "no US-China summit", "possible Russia-Ukraine talks"
-    if noun.dep_ in ("dobj", "nsubjpass") and (
-            noun.head.lemma_.lower() in ctx.lex.modality.undoing_heads):
+    if noun.dep_ in ("dobj", "nsubjpass") and is_undoing(noun.head):
         return []  # "the US-China talks were called off"
     parties = [r for r in (doc._.kg_refs or []) if own.start <= r.start and r.end <= noun.i
                and r.key != own.key and r.kind in ctx.agents]
