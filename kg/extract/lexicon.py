@@ -184,6 +184,8 @@ class Constructions:
     gathering_verbs: Words
     meeting_verbs: Words
     bare_attending_verbs: Words
+    welcoming_verbs: Words
+    representing_verbs: Words
     group_nouns: Words
     place_nouns: Words
     measure_nouns: Words

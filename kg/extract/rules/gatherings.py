@@ -4,16 +4,17 @@ Constructions: a verb of meeting that the text places, to which a later bare
 "the meeting", "the talks" or "the summit" refers back ("X and Y met in CITY on
 Monday. ... The meeting lasted an hour": X and Y attended it); a verb of attending
 whose event is the one just told ("The summit opened in CITY on Tuesday. A, B and C
-attended.").
+attended."); a host welcoming guests to an event ("X welcomed Y to the summit").
 """
 
 from spacy.tokens import Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, listed_subjects, rule
-from kg.extract.syntax import conjuncts, ref, subject_refs, titled_person
+from kg.extract.rules.places import _event_head
+from kg.extract.syntax import agent_refs, conjuncts, ref, subject_refs, titled_person
 
-__all__ = ["event_attended_bare", "event_met_there"]
+__all__ = ["event_attended_bare", "event_met_there", "event_welcomed_to"]
 
 
 def _people(toks: list[Token]) -> list[Ref]:
@@ -81,3 +82,22 @@ def event_attended_bare(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     found = [r for r in subject_refs(verb) if r.kind in ctx.agents]
     return [Found(r, "attended", event, verb.i, 0.7) for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.welcomed_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.welcoming_verbs))
+def event_welcomed_to(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X welcomed Y to the summit", "X greeted A and B to the talks in CITY": the host and
+    the guests took part."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.welcoming_verbs:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # the parser hangs "to the summit" on the verb or on its object
+    event = next((e for h in [verb, *objects] for p in h.children
+                  if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                  for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
+                 None)
+    if event is None or not objects or not asserted(verb):
+        return []
+    found = subject_refs(verb) + [r for c in objects for x in conjuncts(c) for r in agent_refs(x)]
+    return [Found(r, "attended", event, verb.i, 0.7)
+            for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
