@@ -238,10 +238,9 @@ class EventResolver:
                     c.dep_ == "aux" and c.lower_ in ("will", "to", "would", "shall")
                     for c in v.children):
                 continue
-            if any(o.i in tok and tok[o.i].kind == "Event" or self._head(o) is not None
-                   for c in v.children if c.dep_ == "prep" for o in c.children
-                   if o.dep_ == "pobj"):
-                continue  # "met in CITY for the summit", "met at the talks"
+            if any(o.i in tok and tok[o.i].kind == "Event" for c in v.children
+                   if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
+                continue  # "met in CITY for the summit", "met at the talks": its own event
             if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 continue
             if self._verb_place(v, tok) is not None:
