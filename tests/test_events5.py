@@ -57,6 +57,9 @@ def test_events5_met_then_headline_event_is_placed(nlp: Language) -> None:
     "Joe Biden and Xi Jinping did not meet in Bali. The meeting was cancelled.",
     # a place only after the event: "the meeting" has nothing placed to refer back to
     "Joe Biden spoke to Xi Jinping on Monday. The meeting in Bali is planned for May.",
+    # "the talks" already named a call: it goes on naming the call
+    "Joe Biden had a telephone conversation with Xi Jinping. The talks covered trade. Olaf "
+    "Scholz and Emmanuel Macron met in Paris. The talks also covered energy.",
 ])
 def test_events5_met_then_the_meeting_negative(nlp: Language, text: str) -> None:
     assert _claims(nlp, text, "attended") == set()

@@ -243,8 +243,17 @@ class EventResolver:
                 continue  # "met in CITY for the summit", "met at the talks": its own event
             if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 continue
-            if self._verb_place(v, tok) is not None:
-                return v
+            if self._verb_place(v, tok) is None:
+                continue
+            # "The talks covered trade. A and B met in CITY. The talks also covered energy":
+            # the phrase the text already used for something else (a call) goes on naming it
+            head = self._head(t)
+            first = v.sent.start
+            for _ in range(2):
+                first = doc[first - 1].sent.start if first > 0 else first
+            if any(self._head(w) == head and w.i not in tok for w in doc[first:v.i]):
+                return None
+            return v
         return None
 
     @staticmethod
