@@ -89,6 +89,14 @@ MINISTERS = ("Brazilian foreign minister Ana Souza and her Peruvian and Chilean 
 # those who gathered met each other (kg_events: a gathering is a meeting)
 GATHERED = {("Ana Souza", "metWith", "Jorge Ruiz"), ("Ana Souza", "metWith", "Carla Diaz"),
             ("Carla Diaz", "metWith", "Jorge Ruiz")}
+
+
+def _gathering(event: str) -> set[Triple]:
+    """A later "the talks" or "the meeting" names their gathering in Lima: they attended it."""
+    return {(who, "attended", event) for who in ("Ana Souza", "Carla Diaz", "Jorge Ruiz")} | {
+        (event, "locatedIn", "Lima")}
+
+
 CALL = ("Maria Lopez had a telephone conversation with President of Peru Carla Diaz. ")
 CALLED = {("Carla Diaz", "affiliatedWith", "Peru"), ("Maria Lopez", "metWith", "Carla Diaz")}
 
@@ -96,24 +104,28 @@ CLAIM_CASES: list[tuple[str, set[Triple]]] = [
     # "They" after a sentence whose subject is one person: the group named before it
     (MINISTERS + "The Bolivian foreign minister, Luis Arce, joined the talks as an observer. "
      "They called on Venezuela to free the prisoners.",
-     GATHERED | {("Ana Souza", "affiliatedWith", "Brazil"),
+     GATHERED | _gathering("talks") | {("Ana Souza", "affiliatedWith", "Brazil"),
+                 ("Luis Arce", "attended", "talks"),
                  ("Luis Arce", "affiliatedWith", "Bolivia"), ("Ana Souza", "urges", "Venezuela"),
                  ("Carla Diaz", "urges", "Venezuela"), ("Jorge Ruiz", "urges", "Venezuela")}),
     # ... not over a state that is the subject between: "they" may be its people
     (MINISTERS + "Venezuela rejected the meeting. They called on Venezuela to free the "
-     "prisoners.", GATHERED | {("Ana Souza", "affiliatedWith", "Brazil")}),
+     "prisoners.", GATHERED | _gathering("meeting") | {("Ana Souza", "affiliatedWith", "Brazil")}),
     # "the foreign ministers": the group, past a sentence about a thing
     (MINISTERS + "The talks lasted four hours. The foreign ministers urged Venezuela to free "
      "the prisoners.",
-     GATHERED | {("Ana Souza", "affiliatedWith", "Brazil"), ("Ana Souza", "urges", "Venezuela"),
+     GATHERED | _gathering("talks") | {("Ana Souza", "affiliatedWith", "Brazil"),
+                                       ("Ana Souza", "urges", "Venezuela"),
                  ("Carla Diaz", "urges", "Venezuela"), ("Jorge Ruiz", "urges", "Venezuela")}),
     # ... but "the Venezuelan ministers" are Venezuela's
     (MINISTERS + "The talks lasted four hours. The Venezuelan ministers urged Bolivia to free "
      "the prisoners.",
-     GATHERED | {("Ana Souza", "affiliatedWith", "Brazil"), ("Venezuela", "urges", "Bolivia")}),
+     GATHERED | _gathering("talks") | {("Ana Souza", "affiliatedWith", "Brazil"),
+                                       ("Venezuela", "urges", "Bolivia")}),
     # not when the group is in another paragraph than the one before
     (MINISTERS + "\n\nThe talks lasted four hours.\n\nThe weather was fine.\n\nThey called on "
-     "Venezuela to free the prisoners.", GATHERED | {("Ana Souza", "affiliatedWith", "Brazil")}),
+     "Venezuela to free the prisoners.",
+     GATHERED | _gathering("talks") | {("Ana Souza", "affiliatedWith", "Brazil")}),
     # a side of a call named by a title and the name
     (CALL + "The leaders agreed to deepen cooperation.",
      CALLED | {("Maria Lopez", "cooperatesWith", "Carla Diaz")}),

@@ -35,7 +35,13 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
-from kg.extract.syntax import in_name, proposal_participles, tokens_tagged
+from kg.extract.syntax import (
+    in_name,
+    is_hypothetical,
+    is_negated,
+    proposal_participles,
+    tokens_tagged,
+)
 
 __all__ = ["EventResolver", "InitiativeResolver", "make_events", "make_initiatives"]
 
@@ -135,6 +141,7 @@ class EventResolver:
         actors: dict[str, ActorInfo] = dict(doc._.kg_actors or {})
         places: dict[str, str] = dict(doc._.kg_event_places or {})
         events: list[_Event] = []
+        met_verbs: dict[int, str] = dict(doc._.kg_event_verbs or {})
         if self.kind == "Event":
             self._sessions(doc, refs, tok, actors, places)
         # Those kg_mentions named: they join by their head word.
@@ -160,11 +167,21 @@ class EventResolver:
             event = next((e for e in events if own is not None and e.key == own.key), None)
             if event is None:
                 event = self._match(events, head, mods, place, anaphoric, comp, seen)
-            if event is None and anaphoric and not mods and not comp:
+            met = None
+            bare = anaphoric and not mods and not comp
+            if event is None and bare:
                 event = self._antecedent(events, head, seen)
-            if event is None and head in self.gathering:
+            if bare and own is None and place is None and self.kind == "Event" and (
+                    event is None or event.place is None):
+                # "X and Y met in CITY on DATE. ... The meeting ...": the bare phrase names
+                # the meeting the verb told (or the unplaced event it refers back to, as a
+                # headline's "X-Y talks", took place there), unless an event came after it
+                met = self._met_before(t, tok, seen[event.key] if event else -1)
+                if met is not None:
+                    place = self._verb_place(met, tok)
+            if event is None and met is None and head in self.gathering:
                 continue  # "the gathering" only refers back to a meeting
-            if event is None and not self._qualifies(t, tok):
+            if event is None and met is None and not self._qualifies(t, tok):
                 continue  # an unnamed meeting the text neither places nor dates
             if event is None:
                 placed = [p for p in phrases if place is not None and p.endswith(f" {place}")]
@@ -176,6 +193,8 @@ class EventResolver:
                 events.append(event)
             event.place = event.place or place
             seen[event.key] = t.i
+            if met is not None:
+                met_verbs[met.i] = event.key
             if event.place is not None:
                 places[event.key] = event.place
             info = actors.setdefault(event.key, ActorInfo(kind=self.kind))
@@ -192,7 +211,68 @@ class EventResolver:
         doc._.kg_actors = actors
         if self.kind == "Event":
             doc._.kg_event_places = places
+            doc._.kg_event_verbs = met_verbs
         return doc
+
+    def _met_before(self, t: Token, tok: dict[int, Ref], after: int) -> Token | None:
+        """The verb of meeting that a bare "the meeting" or "the summit" refers back to:
+        the latest in the two sentences before this one that the text places and that
+        names who met ("X and Y met in CITY on DATE"; "leaders of A and B gathered in
+        CITY"), after ``after`` (the last mention of an event so far). A verb that already
+        has its event ("met in CITY for talks") or is denied or only awaited has none."""
+        doc = t.doc
+        if self._head(t) not in self.referring and self._head(t) not in self.gathering:
+            return None
+        end = t.sent.start
+        lo = end
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = doc[lo - 1].sent.start
+        verbs = lexicon().constructions.meeting_verbs
+        for i in range(end - 1, max(lo, after + 1) - 1, -1):
+            v = doc[i]
+            if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+                continue
+            if is_negated(v) or is_hypothetical(v) or any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "to", "would", "shall")
+                    for c in v.children):
+                continue
+            if any(o.i in tok and tok[o.i].kind == "Event" for c in v.children
+                   if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
+                continue  # "met in CITY for the summit", "met at the talks": its own event
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                continue
+            if self._verb_place(v, tok) is None:
+                continue
+            # "The talks covered trade. A and B met in CITY. The talks also covered energy":
+            # the phrase the text already used for something else (a call) goes on naming it
+            head = self._head(t)
+            first = v.sent.start
+            for _ in range(2):
+                first = doc[first - 1].sent.start if first > 0 else first
+            if any(self._head(w) == head and w.i not in tok for w in doc[first:v.i]):
+                return None
+            return v
+        return None
+
+    @staticmethod
+    def _verb_place(v: Token, tok: dict[int, Ref]) -> str | None:
+        """The place a verb's "in" or "at" phrase names ("met in CITY"), also one the
+        parser hangs on whom it met ("met X in CITY", "met with X in CITY")."""
+        holders = [v] + [c for c in v.children if c.dep_ == "dobj"] + [
+            o for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+            for o in c.children if o.dep_ == "pobj"]
+        for prep in (p for h in holders for p in _locative_preps(h)):
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                # "at the NAME residence in CITY": the city the unnamed venue is in
+                for x in [p] + [o for q in _locative_preps(p) for o in q.children
+                                if o.dep_ == "pobj"]:
+                    if (where := _where(x, tok)) is not None:
+                        return where.key
+        return None
 
     def _sessions(self, doc: Doc, refs: list[Ref], tok: dict[int, Ref],
                   actors: dict[str, ActorInfo], places: dict[str, str]) -> None:
@@ -256,6 +336,10 @@ class EventResolver:
                  if c.i in tok and tok[c.i].kind in ("State", "Organization")}
         if len(sides) > 1:
             return True
+        # "the meeting was attended by A and B": a meeting the text gives its named
+        # participants
+        if self._attended_by_named(t, tok):
+            return True
         # "the summit", "the conference": the news names one gathering so, known to the
         # reader
         if self._head(t) in self.definite and any(
@@ -283,6 +367,20 @@ class EventResolver:
         # a meeting the text places is one even undated ("held a meeting in CITY"); a
         # dated one may be a call ("talks via videoconference on DATE") or still planned
         return placed and (dated or self._head(t) in self.referring)
+
+    @staticmethod
+    def _attended_by_named(t: Token, tok: dict[int, Ref]) -> bool:
+        """Whether a definite meeting is the subject of a passive verb of attending whose
+        agent names someone ("the meeting was attended by A, B and C"), asserted."""
+        verb = t.head
+        if t.dep_ != "nsubjpass" or verb.pos_ != "VERB" or "attended" not in lexicon().verbs_of(
+                verb.lemma_.lower()) or not any(c.dep_ == "det" and c.lower_ in (
+                    "the", "this", "that") for c in t.children):
+            return False
+        if is_negated(verb) or is_hypothetical(verb):
+            return False
+        return any(w.i in tok and tok[w.i].kind in ("Person", "State", "Organization")
+                   for a in verb.children if a.dep_ == "agent" for w in a.subtree)
 
     def _remote(self, t: Token) -> bool:
         """Held by telephone or video ("his talks with X via videoconference"): a call,
@@ -564,12 +662,14 @@ def make_initiatives(nlp: Language, name: str) -> InitiativeResolver:
 
 if not Doc.has_extension("kg_event_places"):
     Doc.set_extension("kg_event_places", default=None)  # event key -> key of its place
+if not Doc.has_extension("kg_event_verbs"):
+    Doc.set_extension("kg_event_verbs", default=None)  # verb of meeting -> its event's key
 
 
 @Language.factory("kg_events", requires=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors",
                                          "token.dep", "token.lemma"],
                   assigns=["doc._.kg_refs", "doc._.kg_tok", "doc._.kg_actors",
-                           "doc._.kg_event_places"])
+                           "doc._.kg_event_places", "doc._.kg_event_verbs"])
 def make_events(nlp: Language, name: str) -> EventResolver:
     """Build the ``kg_events`` component."""
     return EventResolver(name)

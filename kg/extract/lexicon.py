@@ -186,6 +186,10 @@ class Constructions:
     exchanged_acts: Table
     sideline_nouns: Words
     gathering_verbs: Words
+    meeting_verbs: Words
+    bare_attending_verbs: Words
+    welcoming_verbs: Words
+    representing_verbs: Words
     group_nouns: Words
     place_nouns: Words
     measure_nouns: Words

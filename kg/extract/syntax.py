@@ -21,6 +21,7 @@ from kg.types import Mention
 
 __all__ = [
     "AGENTIVE",
+    "is_undoing",
     "agent_refs",
     "FINITE_TAGS",
     "LIST_PREPS",
@@ -675,6 +676,16 @@ def _proposers(tok: Token) -> list[Ref]:
     return [r for c in proposal_participles(tok) for a in c.children if a.dep_ == "agent"
             for p in a.children if p.dep_ == "pobj" for q in conjuncts(p)
             for r in agent_refs(q) if r.kind in AGENTIVE]
+
+
+def is_undoing(head: Token) -> bool:
+    """Whether ``head`` calls off or puts off the act its object names: "cancelled the
+    summit", "the talks were called off", "the postponement of the visit" (a phrasal verb
+    counts with its particle)."""
+    words = lexicon().modality.undoing_heads
+    lemma = head.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words
+                                 for c in head.children)
 
 
 def is_future_aux(verb: Token) -> bool:

@@ -12,6 +12,8 @@ of constructions, and register themselves by name:
   partners ("NATO's partners, Japan and South Korea");
 * :mod:`~kg.extract.rules.places`: offices, events and places and where
   they are, presence at events;
+* :mod:`~kg.extract.rules.gatherings`: meetings told by their verb that a later
+  "the meeting" refers back to, attending without an object, hosts welcoming guests;
 * :mod:`~kg.extract.rules.speech`: reported speech (a sentence rule that
   sees what the token rules found);
 * :mod:`~kg.extract.rules.readouts`: the set phrases of meeting and call
@@ -166,6 +168,7 @@ def registered_rules() -> tuple[RuleSpec, ...]:
     """All registered rules, token rules first, each scope in registration order."""
     from kg.extract.rules import (  # noqa: F401
         conflict,
+        gatherings,
         lists,
         nominals,
         places,

@@ -32,6 +32,7 @@ from kg.extract.syntax import (
     is_future_nominal,
     is_hypothetical,
     is_negated,
+    is_undoing,
     ref,
     subject_refs,
     target_refs,
@@ -224,7 +225,7 @@ def _undone(ctx: RuleContext, noun: Token) -> bool:
     of talks with X")."""
     undoing = ctx.lex.modality.undoing_heads
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in undoing:
+    if noun.dep_ in ("dobj", "nsubjpass") and is_undoing(head):
         return True
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
         head.head.lemma_.lower() in undoing)

@@ -17,6 +17,7 @@ from kg.extract.syntax import (
     governing_verb,
     in_name,
     is_future_nominal,
+    is_undoing,
     is_list_prep,
     place_ref,
     ref,
@@ -228,8 +229,8 @@ def event_during(noun: Token, ctx: RuleContext) -> list[Found]:
     if prep.lower_ not in ("during", "in", "at") or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     verb = prep.head
-    if not asserted(verb):
-        return []
+    if not asserted(verb) or verb.lemma_.lower() in ctx.lex.constructions.representing_verbs:
+        return []  # (one represents or leads one's own side at talks: "X led Y at the talks")
     subjects = [r for r in subject_refs(verb) if r.kind in ("Person", "State")]
     # the object of a verb of discussing, or of two who talk, is their topic ("X and Y
     # discussed Ukraine in a phone call")
@@ -525,21 +526,23 @@ def event_inverted_attending(verb: Token, ctx: RuleContext) -> list[Found]:
 
 @rule("event.speech_at", gate=Gate(words=lambda ctx: ctx.lex.constructions.address_nouns))
 def event_speech_at(noun: Token, ctx: RuleContext) -> list[Found]:
-    """"X's speech at the summit", "in his address to the assembly, X said ...": the
-    speaker attended the event."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.address_nouns:
+    """"X's speech at the summit", "in his address to the assembly, X said ...", "in a
+    speech to the summit, X urged ...": the speaker attended the event."""
+    words = ctx.lex.constructions.address_nouns
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in words and noun.lower_ not in words):
         return []
     event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "to")
                   for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
                  None)
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if event is None or poss is None:
+    if event is None:
         return []
-    if poss.pos_ != "PRON":
+    if poss is not None and poss.pos_ != "PRON":
         found = [r for r in [ref(poss)] if r is not None and r.kind == "Person"]
         verb = governing_verb(noun)
     else:
-        # "In his speech at the summit, X said": the pronoun is the clause's subject
+        # "In his speech at the summit, X said", "In remarks to the conference, X urged":
+        # the pronoun, or the unowned speech, is the clause's subject's
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or (
                 noun.head.head.pos_ not in ("VERB", "AUX")):
             return []
@@ -728,8 +731,7 @@ def event_named_parties(noun: Token, ctx: RuleContext) -> list[Found]:
     cons = ctx.lex.constructions
     if any(c.lower_ in cons.event_denials for c in noun.children if c.dep_ in ("det", "amod")):
         return []  # "no US-China summit", "possible Russia-Ukraine talks"
-    if noun.dep_ in ("dobj", "nsubjpass") and (
-            noun.head.lemma_.lower() in ctx.lex.modality.undoing_heads):
+    if noun.dep_ in ("dobj", "nsubjpass") and is_undoing(noun.head):
         return []  # "the US-China talks were called off"
     parties = [r for r in (doc._.kg_refs or []) if own.start <= r.start and r.end <= noun.i
                and r.key != own.key and r.kind in ctx.agents]
