@@ -61,6 +61,11 @@ REF_CASES: list[tuple[str, str, int, str | None, str | None]] = [
      "tariffs were a mistake.", "She", 0, "Maria Lopez", "Person"),
     ("Ana Souza, who chairs the board, was questioned about a crash which killed cyclist "
      "Carla Diaz. She later left the country.", "She", 0, "Ana Souza", "Person"),
+    # ... or the owner of that subject ("His talks with Y ...", "X's visit to ...")
+    ("Maria Lopez arrived in Lima on Friday. Her talks with Carla Diaz focused on trade. She "
+     "urged Peru to lower its tariffs.", "She", 0, "Maria Lopez", "Person"),
+    ("Jorge Ruiz's visit to Quito with Pedro Alvarez ended on Friday. He said the talks went "
+     "well.", "He", 0, "Jorge Ruiz", "Person"),
     # ... but the last one named where that one is a subject or object there
     ("Narendra Modi met Shehbaz Sharif. Later he flew home.", "he", 0, "Shehbaz Sharif",
      "Person"),

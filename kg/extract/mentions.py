@@ -1590,6 +1590,11 @@ class _DocState:
         for verb in verbs:
             for subj in verb.children:
                 topic = self.tok.get(subj.i)
+                if topic is None and subj.dep_ in ("nsubj", "nsubjpass"):
+                    # the owner of the subject: "His talks with Y focused on ...", "X's
+                    # visit to Y ended ..."
+                    topic = next((self.tok[p.i] for p in subj.children
+                                  if p.dep_ == "poss" and p.i in self.tok), None)
                 if topic is None and subj.dep_ in ("nsubj", "nsubjpass") and (
                         subj.lower_ in lexicon().titles.heads):
                     # a title the parser made the head: "President of X NAME told ..."
