@@ -74,6 +74,7 @@ class Reporting:
     obligation_verbs: Words
     cessation_nouns: Words
     statement_nouns: Words
+    issuing_verbs: Words
     culpable_adjectives: Words
     harm_nouns: Words
     attention_nouns: Words

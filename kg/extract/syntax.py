@@ -22,6 +22,7 @@ from kg.types import Mention
 __all__ = [
     "AGENTIVE",
     "is_undoing",
+    "is_speech_act",
     "agent_refs",
     "FINITE_TAGS",
     "LIST_PREPS",
@@ -419,6 +420,12 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             # in "X's bid to join Y", only sought)
             found = [r for c in verb.head.children if c.dep_ == "poss"
                      and (r := ref(c)) is not None and r.kind in AGENTIVE]
+        if found and not any(r.kind in AGENTIVE for r in found) and verb.tag_ == "VBG" and (
+                verb.head.lemma_.lower() in lexicon().reporting.statement_nouns) and (
+                _speaks(verb, plain=False)):
+            # "adopted a resolution condemning Y": the resolution, an initiative, speaks
+            # for whoever issued it
+            return _issuer(verb.head, depth)
         holder = will_holder(verb) if not found else None
         if holder is not None:
             return subject_refs(holder, depth + 1)
@@ -461,15 +468,22 @@ def _companions(verb: Token) -> list[Ref]:
 
 def _issuer(statement: Token, depth: int) -> list[Ref]:
     """Who issues a statement: "X issued a statement condemning Y", "in a letter urging Y
-    to ..., X said", "a statement by X"."""
+    to ..., X said", "a statement by X", "the UN resolution condemning Y" (its owner; not
+    "X abstained on / voted against a resolution condemning Y")."""
     by = [r for p in statement.children if p.dep_ == "prep" and p.lower_ == "by"
           for o in p.children if o.dep_ == "pobj" for r in _expand(o)]
     if by:
         return by
+    owners = [r for c in statement.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+              and (r := ref(c)) is not None and r.kind in AGENTIVE]
+    if owners:
+        return _unique(owners)
     gov = statement.head
-    if statement.dep_ == "pobj" and gov.dep_ == "prep":
-        gov = gov.head
-    elif statement.dep_ != "dobj":
+    if statement.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("in", "through",
+                                                                          "via"):
+        gov = gov.head  # "in a statement condemning Y, X said ..."
+    elif statement.dep_ != "dobj" or (
+            gov.lemma_.lower() not in lexicon().reporting.issuing_verbs):
         return []
     return subject_refs(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
 
@@ -484,6 +498,12 @@ def _speaks(verb: Token, *, plain: bool = True) -> bool:
     if acting or lemma in lex.reporting.labeling_verbs:
         return True
     return plain and lemma in lex.reporting.verbs
+
+
+def is_speech_act(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of criticizing, urging or labeling, as a text can do it:
+    "a resolution condemning X", "a motion urging X to ..." (not "saying")."""
+    return verb.pos_ == "VERB" and _speaks(verb, plain=False)
 
 
 def _quoting(verb: Token, depth: int) -> list[Ref]:
@@ -646,7 +666,10 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
                     for c in conjuncts(pobj):
                         refs, _ = target_refs(c, depth=depth + 1)
                         found.extend(refs)
-        elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not has_agents:
+        elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and not has_agents and (
+                not is_speech_act(child)):
+            # "measures targeting X" are aimed at X; a text "urging X" or "condemning X"
+            # speaks for its issuer, and one who backs or rejects it is not aimed at X
             for obj in child.children:
                 if obj.dep_ == "dobj":
                     found.extend(target_refs(obj, depth=depth + 1)[0])

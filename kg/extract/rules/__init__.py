@@ -52,6 +52,7 @@ from kg.extract.syntax import (
     group,
     is_hypothetical,
     is_negated,
+    is_speech_act,
     ref,
     titled_person,
     will_holder,
@@ -255,10 +256,13 @@ def search(tok: Token, kinds: tuple[str, ...], skip: Token | None = None) -> lis
 
 def _contents(tok: Token) -> set[int]:
     """The tokens of clauses with a subject of their own inside a phrase ("accusations
-    that it supplied Y"): what an accusation or report says, not whom it is about."""
+    that it supplied Y"), and of a text's own speech act ("a motion urging Y to ...", "a
+    resolution condemning Y"): what an accusation, report or text says, not whom it is
+    about."""
     return {w.i for t in tok.subtree for c in t.children
             if c.dep_ in ("acl", "relcl", "ccomp") and c.i != tok.i
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and (any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                 or (c.dep_ == "acl" and c.tag_ == "VBG" and is_speech_act(c)))
             for w in c.subtree}
 
 
