@@ -63,7 +63,8 @@ def _attends_bare(verb: Token, ctx: RuleContext) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
 
 
-@rule("event.attended_bare", gate=Gate(words=lambda ctx: ctx.lex.constructions.bare_attending_verbs))
+@rule("event.attended_bare",
+      gate=Gate(words=lambda ctx: ctx.lex.constructions.bare_attending_verbs))
 def event_attended_bare(verb: Token, ctx: RuleContext) -> list[Found]:
     """"The summit opened in CITY on Tuesday. A, B and C attended.": a verb of attending
     without its object takes the event told last, in its sentence or the one before."""
