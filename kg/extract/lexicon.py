@@ -64,6 +64,7 @@ class Reporting:
     verbs: Words
     negative: Words
     negative_objects: Words
+    light_negative_verbs: Words
     negative_predicates: Words
     labeling_verbs: Words
     directive_verbs: Words
@@ -123,6 +124,7 @@ class Titles:
     words: Words
     heads: Words
     agents: Words
+    country_nouns: Words
     office_heads: Words = frozenset()
     office_blockers: Words = frozenset()
     opposition_words: Words = frozenset()
@@ -161,6 +163,13 @@ class Mentions:
     place_verbs: Words
     place_preps: Words
     led_group_nouns: Words
+    leading_participles: Words
+    portfolio_heads: Words
+    office_skipped_modifiers: Words
+    hosted_event_nouns: Words
+    likeness_nouns: Words
+    capital_nouns: Words
+    lead_modifiers: Words
     name_titles: Words
 
 
@@ -169,6 +178,9 @@ class Constructions:
     """Word classes that the construction rules look for."""
 
     list_heads: Words
+    partner_heads: Words
+    ally_heads: Words
+    member_heads: Words
     member_synonyms: Words
     patient_nouns: Words
     exchange_verbs: Words

@@ -927,8 +927,8 @@ class _DocState:
         for tok in self._candidates(lowers=_w("led_group_nouns")):
             if tok.pos_ != "NOUN":
                 continue
-            led = next((c for c in tok.lefts if c.lower_ == "led" and c.dep_ in (
-                "amod", "compound", "nmod")), None)
+            led = next((c for c in tok.lefts if c.lower_ in _w("leading_participles")
+                        and c.dep_ in ("amod", "compound", "nmod")), None)
             if led is None or led.i != tok.i - 1:
                 continue
             k = led.i - 1
@@ -1002,7 +1002,7 @@ class _DocState:
         """Extend a ministry's name by its portfolio: "the Turkish Ministry [of Foreign
         Affairs]", "the Ministry [of Defence]" (capitalized words, no actor)."""
         head = span[-1]
-        if head.lower_ not in ("ministry", "department", "office"):
+        if head.lower_ not in _w("portfolio_heads"):
             return span
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
@@ -1096,7 +1096,8 @@ class _DocState:
 
     def _office(self, head: Token) -> None:
         mods = [t for t in self._modifiers(head) if t.i not in self.tok
-                and t.lower_ not in ("first", "new", "own", "its", "their", "a", "the")
+                and t.lower_ not in ("its", "their", "a", "the")
+                and t.lower_ not in _w("office_skipped_modifiers")
                 and (t.pos_ in ("NOUN", "PROPN", "ADJ", "PUNCT") or (
                     t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-"))
                 and t.ent_type_ not in ("ORDINAL", "DATE")]
@@ -1208,10 +1209,11 @@ class _DocState:
 
     @staticmethod
     def _definite_or_placed(head: Token) -> bool:
-        return not any(c.lower_ in ("no", "any", "future", "possible") for c in head.children)
+        denials = lexicon().constructions.event_denials
+        return not any(c.lower_ in denials for c in head.children)
 
     def _event_owner(self, head: Token) -> Ref | None:
-        if head.lemma_.lower() not in ("summit", "conference"):
+        if head.lemma_.lower() not in _w("hosted_event_nouns"):
             return None
         for c in head.children:
             if c.dep_ != "poss":
@@ -1308,10 +1310,10 @@ class _DocState:
                 if not org_done:
                     words.append(r.key)
                     org_done = True
-            elif t.lower_ not in ("version", "of"):
+            elif t.lower_ != "of" and t.lower_ not in _w("likeness_nouns"):
                 words.append(t.text)
-        if words and words[0] == org.key and len(words) > 1 and "version" in {
-                t.lower_ for t in toks}:
+        if words and words[0] == org.key and len(words) > 1 and any(
+                t.lower_ in _w("likeness_nouns") for t in toks):
             words = words[1:] + words[:1]
         key = re.sub(r"\s*-\s*", "-", " ".join(words))
         start, end = toks[0].i, toks[-1].i + 1
@@ -1741,8 +1743,8 @@ class _DocState:
             locative = dateline or (
                 root.dep_ == "pobj" and prep.lower_ in _w("locative_preps") and (
                     prep.lower_ not in ("to", "from") or motion) and not _aimed_at(prep)) or (
-                root.dep_ in ("appos", "compound") and root.head.lower_ == "capital") or (
-                root.dep_ == "dobj" and root.head.lemma_ in ("visit", "tour"))
+                root.dep_ in ("appos", "compound") and root.head.lower_ in _w("capital_nouns")) or (
+                root.dep_ == "dobj" and root.head.lemma_ in lexicon().relations["visited"].verbs)
             if locative:
                 place = Ref(_strip_the(ref.text), "Place", ref.start, ref.end, ref.text, "name")
                 self.refs[n] = place

@@ -394,7 +394,8 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             # "accused X of arming", "warned X against supplying": the object
             # of the governing verb does the act (and may be no actor we know)
             return _unique([r for a in accused for r in _expand(a)])
-        if verb.head.lower_ == "in" and governor.lemma_.lower() == "join" and controlled:
+        if verb.head.lower_ == "in" and controlled and (
+                governor.lemma_.lower() in lexicon().relations["memberOf"].verbs):
             # "X joined Y in condemning Z": Y condemns Z too
             joined = [r for c in governor.children if c.dep_ == "dobj" for r in _expand(c)]
             return _unique(subject_refs(governor, depth + 1) + joined)

@@ -314,7 +314,7 @@ class TitleExtractor:
         if root.dep_ != "pobj" or root.head.dep_ != "agent":
             return []
         verb = root.head.head
-        if verb.lemma_.lower() not in ("lead", "head"):
+        if verb.lemma_.lower() not in lexicon().constructions.heading_verbs:
             return []
         led = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "acl":
@@ -338,7 +338,7 @@ class TitleExtractor:
         table: dict[int, Ref] = doc._.kg_tok
         refs: list[Ref] = doc._.kg_refs
         for tok in tokens_tagged(doc, "NN", attr="TAG"):  # "the four nations" is not one state
-            if tok.lemma_.lower() not in ("country", "nation") or tok.i in table:
+            if tok.lemma_.lower() not in lexicon().titles.country_nouns or tok.i in table:
                 continue
             if not any(c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
                 continue

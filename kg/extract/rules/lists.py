@@ -149,14 +149,14 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         for m in members:
             if m.kind not in ("State", "Organization"):
                 continue
-            if lemma == "partner" and owner.kind == "Organization":
+            if lemma in cons.partner_heads and owner.kind == "Organization":
                 out.append(Found(m, "partnerOf", owner, noun.i, 0.8))
-            elif lemma in ("ally", "member") and owner.kind == "Organization":
+            elif lemma in cons.ally_heads | cons.member_heads and owner.kind == "Organization":
                 out.append(Found(m, "memberOf", owner, noun.i, 0.8))
-            elif lemma == "member" and owner.kind == "Body" and m.kind == "State":
+            elif lemma in cons.member_heads and owner.kind == "Body" and m.kind == "State":
                 # a state on a council: "X is a permanent member of the ORG Security Council"
                 out.append(Found(m, "memberOf", owner, noun.i, 0.8))
-            elif lemma == "ally" and owner.kind == "State":
+            elif lemma in cons.ally_heads and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
 
@@ -353,7 +353,7 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
                 poss = verb.head
             if (r := ref(poss)) is not None and r.kind == "Organization":
                 orgs.append(r)
-                if subj.lemma_.lower() == "partner":
+                if subj.lemma_.lower() in ctx.lex.constructions.partner_heads:
                     relation = "partnerOf"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for c in [verb, *particles] for prep in c.children

@@ -172,12 +172,13 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
                          and (r2 := ref(g)) is not None and r2.kind in ctx.agents
                          and r2.how in ("demonym", "name", "metonym", "coref")
                          and not _against(ctx, g))
-        elif child.dep_ == "amod" and child.lemma_ == "lead":
+        elif child.dep_ == "amod" and child.lemma_ in ctx.lex.mentions.lead_modifiers:
             found.extend(r2 for g in child.children if (r2 := ref(g)) is not None)
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
             found.extend(r2 for p in child.children if p.dep_ == "pobj"
                          for c in conjuncts(p) if (r2 := ref(c)) is not None)
-    led = any(c.dep_ == "amod" and c.lemma_ == "lead" for c in noun.children)
+    led = any(c.dep_ == "amod" and c.lemma_ in ctx.lex.mentions.lead_modifiers
+              for c in noun.children)
     if found and not led:
         return found, None
     if led:
@@ -209,7 +210,7 @@ def _held_together(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     """Whether the subjects of ``verb`` held the talks ``noun`` names together: "X and Y
     held talks", "had a phone call", or "after/during/in talks, X and Y agreed" (not
     "X and Y called for talks", "welcomed the meeting")."""
-    if noun.lemma_.lower() == "summit":
+    if noun.lemma_.lower() in ctx.lex.mentions.hosted_event_nouns:
         return False
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "after a round of talks"

@@ -244,7 +244,7 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
     rep = ctx.lex.reporting
     for tok in clause.subtree:
         if tok.lemma_.lower() in rep.negative and tok.pos_ == "VERB":
-            if tok.lemma_.lower() == "pose" and not any(
+            if tok.lemma_.lower() in rep.light_negative_verbs and not any(
                     c.lemma_.lower() in rep.negative_objects for c in tok.children):
                 continue
             return True
