@@ -56,6 +56,8 @@ def fold_name(name: str) -> str:
         >>> fold_name("Ban Ki-Moon") == fold_name("Ban Ki-moon")
         True
     """
+    if name.isascii():  # (NFKD leaves ASCII as it is: most names in English copy)
+        return " ".join(name.casefold().split())
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2010", "-").replace("\u2013", "-")

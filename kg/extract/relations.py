@@ -58,7 +58,7 @@ _NO_TRIGGER = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "SCONJ", "PART", "NUM
                          "INTJ", "PRON", "ADV"})
 _NO_TRIGGER_IDS = frozenset(POS_IDS[p] for p in _NO_TRIGGER)
 
-# Distinct (lemma, form, mention, document gates) keys whose rule lists are kept; past
+# Distinct (lemma, form, mention) keys whose rule lists are kept; past
 # this the cache starts afresh (memory stays flat on any corpus).
 _CACHE_LIMIT = 50_000
 
@@ -131,7 +131,7 @@ class RelationExtractor:
         self._sentence_gated = [_Gated.of(r, self.ctx, 1 << (i + len(self.token_rules)))
                                 for i, r in enumerate(r for r in rules if r.scope == "sentence")]
         # (lemma, form, in a mention, document mask) -> the token rules to try, in order
-        self._by_token: dict[tuple[str, str, bool, int], tuple[_Gated, ...]] = {}
+        self._by_token: dict[tuple[str, str, bool], tuple[_Gated, ...]] = {}
         self.confidence = dict(confidence)
         self.locatable = frozenset(vocab.kinds_of(vocab.domain_kind("locatedIn")))
         self.agents = frozenset(vocab.kinds_of("Agent"))
@@ -166,12 +166,14 @@ class RelationExtractor:
         mentions: dict[int, object] = doc._.kg_tok or {}
         return _DocWords(lemmas, forms, pos, mask, mentions)
 
-    def _rules_for(self, lemma: str, form: str, mention: bool, mask: int
-                   ) -> tuple[_Gated, ...]:
-        key = (lemma, form, mention, mask)
+    def _rules_for(self, lemma: str, form: str, mention: bool) -> tuple[_Gated, ...]:
+        """The token-gated rules whose gates open on a token, were every document gate
+        open (the driver skips those whose document gate is shut): the cache is the same
+        for every document."""
+        key = (lemma, form, mention)
         rules = self._by_token.get(key)
         if rules is None:
-            rules = tuple(g for g in self._token_gated if g.opens(lemma, form, mention, mask))
+            rules = tuple(g for g in self._token_gated if g.opens(lemma, form, mention, -1))
             if len(self._by_token) >= _CACHE_LIMIT:
                 self._by_token.clear()
             self._by_token[key] = rules
@@ -188,13 +190,15 @@ class RelationExtractor:
             if pos[i] in _NO_TRIGGER_IDS:
                 continue  # function words trigger no rule; skip them all at once
             in_mention = mentions.get(i) is not None
-            rules = by_token.get((lemmas[i], forms[i], in_mention, mask))
+            rules = by_token.get((lemmas[i], forms[i], in_mention))
             if rules is None:
-                rules = self._rules_for(lemmas[i], forms[i], in_mention, mask)
+                rules = self._rules_for(lemmas[i], forms[i], in_mention)
             if not rules:
                 continue
             tok = doc[i]
             for g in rules:
+                if g.bit and not mask & g.bit:
+                    continue  # its document gate is shut
                 if out := g.func(tok, ctx):
                     found.extend(named_as(out, g.name))
         present = {*lemmas[sent.start:sent.end], *forms[sent.start:sent.end]}
