@@ -84,6 +84,8 @@ class Reporting:
     assessment_nouns: Words
     unacceptable_words: Words
     drawing_verbs: Words
+    drawn_criticism_nouns: Words
+    drawn_urging_nouns: Words
     displeasure_nouns: Words
     mandative_verbs: Words
     mandative_nouns: Words
@@ -197,6 +199,7 @@ class Constructions:
     against_prefixes: Words
     compound_participles: Table
     exchanged_acts: Table
+    mutual_acts: Table
     sideline_nouns: Words
     gathering_verbs: Words
     meeting_verbs: Words
@@ -227,6 +230,9 @@ class Constructions:
     hitting_verbs: Words
     under_fire_nouns: Words
     under_fire_verbs: Words
+    military_fire_words: Words
+    mutual_words: Words
+    reciprocal_objects: Words
     leading_verbs: Words
     initiative_phrase_heads: Words
     initiative_generic_modifiers: Words

@@ -307,6 +307,13 @@ def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
                   "in", "through", "via") for n in c.children if n.dep_ == "pobj"
                   for b in n.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                   for p in b.children if p.dep_ == "pobj"]
+    if is_passive(verb):
+        # "has been widely condemned, including by A and B", "was condemned by several
+        # states, including by A": the agents the list names
+        agents += [p for h in (verb, *agents) for c in h.children
+                   if c.dep_ in ("prep", "advcl") and c.lower_ == "including"
+                   for b in c.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                   for p in b.children if p.dep_ == "pobj"]
     if agents:
         return agents, True
     return [], False

@@ -15,7 +15,8 @@ from kg.extract.rules import Found, Gate, RuleContext, asserted, named, rule
 from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
 
 __all__ = ["attack_came_under", "attack_hit_by", "attack_led_against", "attack_performed_by",
-           "attack_responsibility", "attack_weapon_object", "attack_weapon_subject"]
+           "attack_responsibility", "attack_weapon_object", "attack_weapon_subject",
+           "military_fire"]
 
 
 def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
@@ -29,6 +30,23 @@ def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
         return []
     return [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
             and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
+
+
+def military_fire(noun: Token, verb: Token, ctx: RuleContext) -> bool:
+    """Whether the "fire" someone came under or drew is that of weapons: a weapon or fire
+    modifies it ("artillery fire", "sniper fire"), it comes from forces or weapons ("from
+    DEMONYM forces"), or what it hit is a place ("the town of X came under fire")."""
+    cons = ctx.lex.constructions
+    cues = cons.weapon_nouns | cons.military_fire_words
+    if any(c.dep_ in ("amod", "compound", "nmod") and (
+            c.lemma_.lower() in cues or c.lower_ in cues) for c in noun.children):
+        return True
+    sources = [c for h in (noun, verb) for p in h.children if p.dep_ == "prep"
+               and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"
+               for c in conjuncts(o)]
+    if any(c.lemma_.lower() in cues or c.lower_ in cues for c in sources):
+        return True
+    return any(r.kind == "Place" for r in subject_refs(verb))
 
 
 @rule("attack.weapon_subject", gate=Gate(words=lambda ctx: ctx.lex.constructions.hitting_verbs))
@@ -65,6 +83,9 @@ def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     if not asserted(verb):
         return []
+    if noun.lemma_.lower() in ctx.lex.reporting.drawn_criticism_nouns and not (
+            military_fire(noun, verb, ctx)):
+        return []  # "the minister came under fire from Y" is criticism (nominal.drew)
     # "from Y" on the noun, or on the verb ("came under fire yesterday from Y")
     attackers = [r for p in [*noun.children, *verb.children] if p.dep_ == "prep"
                  and p.lower_ in ("from", "by")

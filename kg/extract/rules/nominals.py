@@ -24,6 +24,7 @@ from kg.extract.rules import (
     search,
     with_conjoined,
 )
+from kg.extract.rules.conflict import military_fire
 from kg.extract.rules.verbs import through_tie
 from kg.extract.syntax import (
     LIST_PREPS,
@@ -39,7 +40,7 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_compound_participle",
-           "nominal_displeasure", "nominal_drew", "nominal_initiative_of",
+           "nominal_displeasure", "nominal_drew", "nominal_initiative_of", "nominal_mutual",
            "nominal_proposal_owner", "nominal_received", "nominal_with_backing"]
 
 
@@ -676,11 +677,19 @@ def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
     nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("under", "with")
               for o in p.children if o.dep_ == "pobj"]
     out: list[Found] = []
+    rep = ctx.lex.reporting
     for noun in nouns:
         rels = {rel for rel, _ in ctx.nouns.get(noun.lower_, []) + ctx.nouns.get(
             noun.lemma_.lower(), [])} & {"criticizes", "opposes", "supports"}
         if "supports" in rels and verb.lemma_.lower() in ctx.lex.modality.receiving_verbs:
             rels.discard("supports")  # "received support from Y" (nominal.received)
+        # "came under fire from Y" (not the fire of weapons: attack.came_under), "faced
+        # pressure from Y", "faced calls from Y to resign"
+        figurative = noun.lemma_.lower() in rep.drawn_criticism_nouns and not (
+            military_fire(noun, verb, ctx))
+        urging = noun.lower_ in rep.drawn_urging_nouns
+        if figurative or urging:
+            rels.add("criticizes" if figurative else "urges")
         if not rels or is_negated(noun):
             continue
         sources = [r for h in (noun, verb) for p in h.children
@@ -691,7 +700,8 @@ def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
             kinds = ctx.kinds(rel)
             targets = [r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
                        for c in conjuncts(s) for r in target_refs(c)[0] if r.kind in kinds]
-            out.extend(Found(src, rel, t, noun.i, 0.7) for src in sources for t in targets
+            name = "nominal.drew_figurative" if figurative or urging else ""
+            out.extend(Found(src, rel, t, noun.i, 0.7, name) for src in sources for t in targets
                        if src.key != t.key)
     return out
 
@@ -719,3 +729,64 @@ def nominal_displeasure(noun: Token, ctx: RuleContext) -> list[Found]:
     return [Found(s, "criticizes", o, noun.i, 0.7) for s in subject_refs(verb)
             for o in objects.values()
             if o.key != s.key and o.key not in affiliations.get(s.key, [])]
+
+
+# Relations whose act may be mutual: each side does it to the other (the symmetric
+# relations need no rule of their own).
+_MUTUAL = ("criticizes", "opposes", "supports", "urges", "sanctions", "attacks")
+
+
+def _mutual_relations(noun: Token, ctx: RuleContext) -> list[str]:
+    """The relations a noun of a mutual act states: "a war of words" (a phrase of the
+    lexicon's ``mutual_acts``), or a trigger noun that "mutual" modifies ("mutual
+    support", "mutual recriminations")."""
+    cons = ctx.lex.constructions
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (p for p in prep.children if p.dep_ == "pobj"):
+            for head in (noun.lower_, noun.lemma_.lower()):
+                phrase = cons.mutual_acts.get(f"{head} of {o.lower_}")
+                if phrase:
+                    return list(phrase)
+    if not any(c.dep_ == "amod" and c.lower_ in cons.mutual_words for c in noun.children):
+        return []
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    rels = [*cons.exchanged_acts.get(low, ()), *cons.exchanged_acts.get(lemma, ())]
+    rels += [rel for rel, _ in ctx.nouns.get(low, []) + ctx.nouns.get(lemma, [])]
+    return [r for r in dict.fromkeys(rels) if r in _MUTUAL]
+
+
+@rule("nominal.mutual", gate=Gate(words=lambda ctx: [
+    *ctx.nouns, *ctx.lex.constructions.exchanged_acts, *ctx.lex.constructions.mutual_acts]))
+def nominal_mutual(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A mutual act between sides: each does it to the other. "A war of words between A and
+    B", "A's war of words with B", "mutual recriminations between A and B", "A and B
+    pledged mutual support" (each supports the other)."""
+    if noun.pos_ != "NOUN":
+        return []
+    rels = _mutual_relations(noun, ctx)
+    if not rels or is_negated(noun) or is_hypothetical(noun) or is_future_nominal(noun):
+        return []
+    verb = governing_verb(noun)
+    if verb is not None and not asserted(verb):
+        return []
+    # (the parser may hang the sides on the phrase's last word: "a war of [words] between")
+    holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+    sides: list[Ref] = [r for h in holders for prep in h.children if prep.dep_ == "prep"
+                        and prep.lower_ in ("between", "among")
+                        for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+                        for r in target_refs(c)[0]]
+    owners = [r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+              for t in c.subtree if (r := ref(t)) is not None and not _against(ctx, t)]
+    if not sides and owners:
+        # "A's war of words with B", "the A-B war of words"
+        sides = owners + [r for h in holders for prep in h.children if prep.dep_ == "prep"
+                          and prep.lower_ == "with" for p in prep.children
+                          if p.dep_ == "pobj" for c in conjuncts(p) for r in target_refs(c)[0]]
+    if not sides and verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i:
+        sides = named_subjects(verb)  # "A and B pledged mutual support"
+    found = list({r.key: r for r in sides if r.kind in ctx.agents}.values())
+    if len(found) < 2:
+        return []
+    return [Found(a, rel, b, noun.i, 0.7) for rel in rels for a in found for b in found
+            if a.key != b.key and b.kind in ctx.kinds(rel)]

@@ -41,8 +41,9 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["through_tie",
-           "verb_against", "verb_closer", "verb_directive", "verb_exchanged", "verb_object",
-           "verb_predicative", "verb_prep", "verb_recall", "verb_refusal", "verb_ruling_out",
+           "verb_against", "verb_closer", "verb_directive", "verb_exchanged",
+           "verb_exchanged_headline", "verb_object", "verb_predicative", "verb_prep",
+           "verb_recall", "verb_reciprocal", "verb_refusal", "verb_ruling_out",
            "verb_summon", "verb_supply", "verb_symmetric", "verb_told", "verb_unacceptable_to"]
 
 
@@ -236,8 +237,12 @@ def _joint_event(subjects: list[Ref], event_tok: Token, verb: Token,
 
 
 # Relations whose passive participle may open a clause about the main clause's subject
-# ("Backed by X, Y ...", "Y, funded by X, ...").
-_PARTICIPIAL = ("supports", "proposes")
+# ("Backed by X, Y ...", "Y, funded by X, ...", "Condemned by X, Y's plan ...", "Opposed by
+# X, Y's bid stalled", "Sanctioned by X, Y turned to Z"); not urges, whose "Asked by
+# reporters, Y said" is a question.
+_PARTICIPIAL = ("supports", "proposes", "criticizes", "opposes", "sanctions")
+# (those of them whose opening participle the rule "verb.participial" names)
+_JUDGED_PARTICIPIAL = ("criticizes", "opposes", "sanctions")
 
 
 def _participial_objects(verb: Token) -> list[Token]:
@@ -273,13 +278,15 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                 and not any(g.dep_ == "nsubj" for g in c.children)
                 and (not clausal if c.dep_ == "conj" else target_refs(c)[1]))]
             objects += _noun_clauses(verb)
+            participial: list[Token] = []
             if clause_subjects(verb)[1]:  # a passive with its agent
                 objects += passive_objs
                 if verb.dep_ == "acl":
                     objects.append(verb.head)  # a participle on the object's noun
                 elif rel in _PARTICIPIAL:
                     # "Backed by X, Y retook the city": the clause's subject is the object
-                    objects += _participial_objects(verb)
+                    participial = _participial_objects(verb)
+                    objects += participial
                 elif rel == "attended" and not objects:
                     # "..., attended by X": the nearest event before the participle
                     events = [t for t in verb.sent if t.i < verb.i and (e := ref(t))
@@ -296,6 +303,8 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                      if all(ref(d) is None for d in objects)), "verb.object_by"))
             for obj_tok in objects:
                 found = pairs(subjects, rel, obj_tok, verb, lemma, ctx)
+                if rel in _JUDGED_PARTICIPIAL and any(p.i == obj_tok.i for p in participial):
+                    found = named_as(found, "verb.participial")
                 if rel == "attacks" and not found:
                     found = _struck_in(subjects, verb, ctx)
                 out.extend(found)
@@ -604,6 +613,74 @@ def verb_against(prep: Token, ctx: RuleContext) -> list[Found]:
                 for r in target_refs(c)[0] if r.kind in ctx.agents]
     return [f for o in prep.children if o.dep_ == "pobj"
             for f in pairs(subjects, "opposes", o, prep, "against", ctx)]
+
+
+# Relations whose acts may be done to "each other": each side does it to the other (the
+# symmetric relations need no rule of their own).
+_RECIPROCAL = ("criticizes", "opposes", "supports", "urges", "sanctions", "attacks")
+
+
+def _reciprocal(tok: Token, ctx: RuleContext) -> bool:
+    """Whether ``tok`` is "(each) other" or "one (another)"."""
+    words = ctx.lex.constructions.reciprocal_objects
+    if tok.lower_ == "one":
+        return any(c.lower_ in words for c in tok.children)
+    return tok.lower_ in words and (any(c.lower_ == "each" for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one")))
+
+
+@rule("verb.reciprocal", gate=Gate(
+    words=lambda ctx: [*ctx.verbs, *ctx.verb_preps],
+    document=lambda ctx: ctx.lex.constructions.reciprocal_objects))
+def verb_reciprocal(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Sides that act on "each other" each act on the other: "A and B accused each other
+    of ...", "blamed one another for ...", "lashed out at each other": a trigger verb's
+    object or the object of its trigger preposition."""
+    rels: list[str] = []
+    keys = _keys(verb, ctx)
+    for c in verb.children:
+        if c.dep_ == "dobj" and _reciprocal(c, ctx):
+            rels += [r for k in keys for r in ctx.verbs.get(k, [])]
+        elif c.dep_ in ("prep", "dative") and any(
+                o.dep_ == "pobj" and _reciprocal(o, ctx) for o in c.children):
+            rels += [r for k in keys for r, preps in ctx.verb_preps.get(k, [])
+                     if c.lower_ in preps]
+    rels = [r for r in dict.fromkeys(rels) if r in _RECIPROCAL]
+    if not rels or not _stated(verb, keys, ctx):
+        return []
+    sides = list({r.key: r for r in subject_refs(verb) if r.kind in ctx.agents}.values())
+    if len(sides) < 2:
+        return []
+    return [Found(a, rel, b, verb.i, 0.7) for rel in rels for a in sides for b in sides
+            if a.key != b.key and b.kind in ctx.kinds(rel)]
+
+
+@rule("verb.exchanged_headline",
+      gate=Gate(words=lambda ctx: ctx.lex.constructions.exchange_verbs))
+def verb_exchanged_headline(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A headline of two sides exchanging hostile acts, which the parser reads as one noun
+    phrase: "A, B trade accusations over ...", "A and B exchange fire" (each acts on the
+    other): the sides are the names, and nothing else, before the verb."""
+    cons = ctx.lex.constructions
+    if verb.lower_ not in cons.exchange_verbs and verb.lemma_.lower() not in cons.exchange_verbs:
+        return []
+    act = verb.head
+    if verb.dep_ != "compound" or act.i <= verb.i:
+        return []
+    relations = cons.exchanged_acts.get(act.lower_, cons.exchanged_acts.get(
+        act.lemma_.lower(), ()))
+    sent = verb.sent
+    if not relations or is_negated(act) or verb.i == sent.start:
+        return []
+    sides: dict[str, Ref] = {}
+    for t in verb.doc[sent.start:verb.i]:
+        r = ref(t)
+        if r is not None and r.kind in ctx.agents:
+            sides.setdefault(r.key, r)
+        elif r is None and not (t.is_punct or t.lower_ in ("and", "the")):
+            return []  # not a bare list of names: "the cost of trade barbs ..."
+    return [Found(a, rel, b, verb.i, 0.7) for rel in dict.fromkeys(relations)
+            for a in sides.values() for b in sides.values() if a.key != b.key]
 
 
 # the dependencies that lead from a participle's noun up to the verb whose subject wants it:
