@@ -42,6 +42,7 @@ class RelationTriggers:
     object_kinds: tuple[str, ...] = ()
     direct_only: Words = frozenset()
     indirect_only: Words = frozenset()
+    ground_verbs: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class Reporting:
     displeasure_nouns: Words
     mandative_verbs: Words
     mandative_nouns: Words
+    untruth_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,10 +115,12 @@ class Modality:
     future_words: Words
     thanking_verbs: Words
     denying_heads: Words
+    disowning_verbs: Words
     refused_verbs: Table
     desired_heads: Words
     favouring_heads: Words
     inceptive_verbs: Words
+    inceptive_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +257,8 @@ class Constructions:
     conversing_verbs: Words
     heading_verbs: Words
     topic_verbs: Words
+    topic_preps: Words
+    captive_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -774,6 +774,8 @@ def is_negated(tok: Token) -> bool:
     """Tell whether ``tok`` is denied: "does not regard ... or seek",
     "refusal to condemn", "without providing"."""
     lex = lexicon().modality
+    if tok.pos_ == "NOUN" and _disowned(tok, lex):
+        return True
     cur = tok
     for _ in range(6):
         if _has_neg(cur):
@@ -803,6 +805,24 @@ def is_negated(tok: Token) -> bool:
         if cur.dep_ == "advcl" and cur.tag_ == "VB" and head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             cur = head
+            continue
+        return False
+    return False
+
+
+def _disowned(noun: Token, lex) -> bool:
+    """Whether a nominal act is, or lies in, what a verb of denial or avoidance takes as
+    its object: "denied any links with X", "denied involvement in the attack on X",
+    "avoided contacts with X" (the act is not stated)."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ == "dobj":
+            # (denying an accusation denies what it says, not that it was made)
+            blame = lexicon().relations["criticizes"].nouns
+            return cur.head.pos_ == "VERB" and cur.head.lemma_.lower() in lex.disowning_verbs and (
+                cur.lemma_.lower() not in blame and cur.lower_ not in blame)
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "NOUN":
+            cur = cur.head.head
             continue
         return False
     return False
@@ -846,6 +866,11 @@ def is_hypothetical(tok: Token) -> bool:
                 cur.dep_ in ("advcl",) and head.pos_ == "VERB"):
             cur = head
             continue
+        if cur.dep_ == "relcl" and head.dep_ == "attr" and head.head.lemma_ == "be":
+            # a clause on what a hypothetical is: "it would be the first time X was
+            # attacked", "this could be a war that ..."
+            cur = head.head
+            continue
         return False
     return False
 
@@ -882,6 +907,8 @@ def _desired(noun: Token) -> bool:
     if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "pobj" and (
             verb.head.lemma_.lower() in lex.favouring_heads and verb.head.head.lower_ == "in"):
         return True  # "in favour of talks with X", "in support of a meeting"
+    if _favoured(noun, lex):
+        return True
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.inceptive_verbs:
         return False
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -896,6 +923,42 @@ def _desired(noun: Token) -> bool:
             c.dep_ in ("acomp", "oprd", "attr") and c.lemma_.lower() in lex.desired_heads
             for c in head.children)
     return False
+
+
+def _favoured(noun: Token, lex) -> bool:
+    """Whether a nominal act lies inside an act one is "in favour of" ("spoke in favour of
+    discussing it during contacts between X and Y"), or is what a restoring or resuming
+    act that one backs or seeks would bring about ("supported the restoration of contacts
+    between X and Y", "called for the resumption of talks with X"; not "welcomed the
+    resumption of talks", which took place)."""
+    cur = noun
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in ("pobj", "prep", "pcomp", "dobj", "conj"):
+            break
+        if cur.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and cur.i != noun.i and (
+                _in_favour(head.head, lex) or any(_in_favour(c, lex) for p in head.head.children
+                                                  if p.dep_ == "prep" and p.lower_ == "in"
+                                                  for c in p.children)):
+            # (the parser may hang the "of" on the verb: "spoke [in favour] [of] ...")
+            return True
+        cur = head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    act = noun.head.head
+    if act.pos_ != "NOUN" or act.lemma_.lower() not in lex.inceptive_nouns:
+        return False
+    verb = act.head
+    if act.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "called for the resumption of talks"
+    wishing = lex.favouring_heads | lex.unrealized_heads | lex.desired_heads
+    return verb.lemma_.lower() in wishing or verb.lower_ in wishing
+
+
+def _in_favour(tok: Token, lex) -> bool:
+    """Whether ``tok`` is the noun of "in favour of", "in support of"."""
+    return tok.dep_ == "pobj" and tok.lemma_.lower() in lex.favouring_heads and (
+        tok.head.lower_ == "in")
 
 
 def in_name(start: int, prep: Token) -> bool:

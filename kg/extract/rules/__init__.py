@@ -237,14 +237,19 @@ def all_pairs(refs: list[Ref], relation: str, trigger: Token, confidence: float,
             for a, b in itertools.combinations(refs, 2) if a.key != b.key]
 
 
-def search(tok: Token, kinds: tuple[str, ...], skip: Token | None = None) -> list[Ref]:
+def search(tok: Token, kinds: tuple[str, ...], skip: Token | None = None,
+           topics: frozenset[str] = frozenset()) -> list[Ref]:
     """Refs of the wanted kinds inside a phrase ("plans to open an office"), leaving out
     the phrase of ``skip`` (the trigger, where it modifies the phrase: "the forces backed
-    by X against Y": not Y)."""
+    by X against Y": not Y) and the phrases after the prepositions ``topics`` (what the
+    phrase is about: "a tougher stance on X")."""
     found: list[Ref] = []
     left_out = range(skip.left_edge.i, skip.right_edge.i + 1) if (
         skip is not None and tok.is_ancestor(skip)) else range(0)
     patients = _patients(tok) | _contents(tok)
+    if topics:
+        patients |= {w.i for t in tok.subtree for p in t.children
+                     if p.dep_ == "prep" and p.lower_ in topics for w in p.subtree}
     for t in tok.subtree:
         if t.i in left_out or t.i in patients:
             continue

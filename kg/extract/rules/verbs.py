@@ -142,6 +142,18 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             continue
         if triggers is not None and lemma in triggers.indirect_only and direct:
             continue
+        if triggers is not None and lemma in triggers.ground_verbs and not direct:
+            # taking ground or an armed force's people attacks the place taken or the force
+            # ("captured the town of X", "seized DEMONYM territory", "X Navy sailors were
+            # captured by Y"), not the owner of what is taken ("seized DEMONYM assets",
+            # "captured the attention of X")
+            con = ctx.lex.constructions
+            held = {obj.lemma_.lower(), obj.lower_}
+            if not held & (con.place_nouns | con.unlocated_heads | con.captive_nouns
+                           | ctx.lex.titles.agents):
+                targets = [t for t in targets if t.kind == "Place"]
+            if not targets:
+                continue
         if rel == "urges" and not direct and not ceased and not (
                 obj.dep_ == "pobj" and obj.head.lower_ == "for" and obj.pos_ == "NOUN"):
             # one urges the named actor, not the state it belongs to; but calling for an
@@ -165,13 +177,23 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             # between X and Y" is no meeting with X)
             # (a place named as the object is no actor: "defended PLACE, COUNTRY"
             # does not support COUNTRY)
-            targets = targets + search(obj, kinds, trigger)  # one urges only whom one names
+            # (what the phrase is about is not backed, opposed or proposed: "favours a
+            # tougher stance on X"; nor, for opposition, where it happens: "disputed the
+            # results of the vote in X")
+            topics = ctx.lex.constructions.topic_preps if rel in _TOPICAL else frozenset()
+            if rel == "opposes":
+                topics = topics | {"in"}
+            targets = targets + search(obj, kinds, trigger, topics)  # one urges only whom one names
         if rel in _TIE_OPAQUE and not direct:
             targets = [t for t in targets if not through_tie(obj, t, ctx)]
         for s in subjects:
             for t in targets:
                 out.append(Found(s, rel, t, trigger.i, 0.8 if direct else 0.7))
     return out
+
+
+# Relations whose object is not looked for in a topic of the object phrase.
+_TOPICAL = ("supports", "opposes", "proposes")
 
 
 # Relations whose object is not looked for through a noun of a relation between parties
