@@ -91,6 +91,7 @@ class Reporting:
     mandative_verbs: Words
     mandative_nouns: Words
     untruth_verbs: Words
+    untruth_false_forms: Words
 
 
 @dataclass(frozen=True, slots=True)

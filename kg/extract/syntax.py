@@ -15,7 +15,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg import vocab
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import Modality, lexicon
 from kg.extract.mentions import Ref
 from kg.types import Mention
 
@@ -810,7 +810,7 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
-def _disowned(noun: Token, lex) -> bool:
+def _disowned(noun: Token, lex: Modality) -> bool:
     """Whether a nominal act is, or lies in, what a verb of denial or avoidance takes as
     its object: "denied any links with X", "denied involvement in the attack on X",
     "avoided contacts with X" (the act is not stated)."""
@@ -925,7 +925,7 @@ def _desired(noun: Token) -> bool:
     return False
 
 
-def _favoured(noun: Token, lex) -> bool:
+def _favoured(noun: Token, lex: Modality) -> bool:
     """Whether a nominal act lies inside an act one is "in favour of" ("spoke in favour of
     discussing it during contacts between X and Y"), or is what a restoring or resuming
     act that one backs or seeks would bring about ("supported the restoration of contacts
@@ -955,7 +955,7 @@ def _favoured(noun: Token, lex) -> bool:
     return verb.lemma_.lower() in wishing or verb.lower_ in wishing
 
 
-def _in_favour(tok: Token, lex) -> bool:
+def _in_favour(tok: Token, lex: Modality) -> bool:
     """Whether ``tok`` is the noun of "in favour of", "in support of"."""
     return tok.dep_ == "pobj" and tok.lemma_.lower() in lex.favouring_heads and (
         tok.head.lower_ == "in")

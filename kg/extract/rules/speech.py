@@ -247,7 +247,7 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
             if tok.lemma_.lower() in rep.light_negative_verbs and not any(
                     c.lemma_.lower() in rep.negative_objects for c in tok.children):
                 continue
-            if tok.lemma_.lower() in rep.untruth_verbs and not _untruth(tok):
+            if tok.lemma_.lower() in rep.untruth_verbs and not _untruth(tok, ctx):
                 continue
             return True
     # "X is waging an unprovoked war", "pursues a reckless policy": the clause's own act
@@ -266,11 +266,12 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
     return _evaluated(ctx, clause)
 
 
-def _untruth(verb: Token) -> bool:
+def _untruth(verb: Token, ctx: RuleContext) -> bool:
     """Whether a verb of lying tells an untruth ("X lied about Y", "X is lying", "lied to
     the public"), not where something lies ("the answer lies in talks", "lies ahead") nor
     the past of lying down, which the tagger gives the same lemma ("lay down their arms")."""
-    if verb.lower_ == "lay" or any(c.dep_ in ("prt", "dobj", "advmod") for c in verb.children):
+    if verb.lower_ in ctx.lex.reporting.untruth_false_forms or any(
+            c.dep_ in ("prt", "dobj", "advmod") for c in verb.children):
         return False
     preps = [c.lower_ for c in verb.children if c.dep_ == "prep"]
     return any(p in ("about", "to") for p in preps) or (not preps and verb.tag_ == "VBG")
