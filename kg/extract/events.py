@@ -170,7 +170,7 @@ class EventResolver:
             met = None
             bare = anaphoric and not mods and not comp
             if event is None and bare:
-                event = self._antecedent(events, head, seen)
+                event = self._antecedent(events, head, seen, t)
             if bare and own is None and place is None and self.kind == "Event" and (
                     event is None or event.place is None):
                 # "X and Y met in CITY on DATE. ... The meeting ...": the bare phrase names
@@ -439,7 +439,8 @@ class EventResolver:
                 bare.append(((seen or {}).get(e.key, -1), n, e))
         return max(bare, key=lambda b: b[:2])[2] if bare else None
 
-    def _antecedent(self, events: list[_Event], head: str, seen: dict[str, int]) -> _Event | None:
+    def _antecedent(self, events: list[_Event], head: str, seen: dict[str, int],
+                    t: Token | None = None) -> _Event | None:
         """The meeting a bare "the talks" or "the meeting" refers back to when no earlier
         event has its head: the meeting mentioned last ("the CITY summit ... joined
         the talks")."""
@@ -581,7 +582,46 @@ class InitiativeResolver(EventResolver):
         self.heads = cons.initiative_phrase_heads
         self.generic = cons.event_generic_modifiers | cons.initiative_generic_modifiers
         self.complemented = cons.initiative_complemented_heads
+        self.owned = cons.owned_proposals
         self.gathering = frozenset()
+
+    def _antecedent(self, events: list[_Event], head: str, seen: dict[str, int],
+                    t: Token | None = None) -> _Event | None:
+        """The agreement a bare "the deal" or "the accord" refers back to when no earlier
+        initiative has its head: the agreement, deal or treaty mentioned last ("the
+        nuclear treaty with X ... the deal")."""
+        agreements = lexicon().constructions.agreement_heads
+        if head not in agreements or any(e.head == head and e.key in seen for e in events):
+            return None
+        if t is None or t.text[:1].isupper() or any(
+                c.dep_ in ("prep", "acl", "relcl") for c in t.children):
+            return None  # "the Agreement between X and Y": a name or phrase of its own
+        latest = [e for e in events if e.key in seen and e.head in agreements]
+        return max(latest, key=lambda e: seen[e.key], default=None)
+
+    @staticmethod
+    def _owned_plan(t: Token, tok: dict[int, Ref]) -> bool:
+        """A plan or proposal, singular, with what it is for ("a plan to phase out Y", "a
+        proposal for a truce") and its proposer: an actor's own ("X's plan") or the
+        subject's, made by a verb of proposing ("X unveiled a plan to ..."). A plan to
+        travel or meet ("X's plan to visit Y") is an awaited act, no initiative."""
+        if t.tag_ not in ("NN", "NNP") or is_negated(t) or is_hypothetical(t):
+            return False
+        lex = lexicon()
+        acls = [c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if any({"visited", "metWith", "attended"} & set(lex.verbs_of(a.lemma_.lower()))
+               for a in acls):
+            return False
+        fors = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+        if not acls and not fors:
+            return False
+        agents = ("State", "Organization", "Person", "Body")
+        if any(c.dep_ == "poss" and c.i in tok and tok[c.i].kind in agents for c in t.children):
+            return True
+        verb = t.head
+        return t.dep_ == "dobj" and "proposes" in lex.verbs_of(verb.lemma_.lower()) and (
+            not is_negated(verb) and not is_hypothetical(verb))
 
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
         """Named by a distinguishing modifier ("the border agreement", "the Minsk
@@ -593,10 +633,13 @@ class InitiativeResolver(EventResolver):
                 if w.i in tok and tok[w.i].kind == "Organization"}
         named_by = {w.lower_ for m in self._modifiers(t) for w in m.subtree
                     if w.i in tok and tok[w.i].kind == "Organization"}
-        if len(orgs) == 1 and mods <= named_by:
+        owned = self._head(t) in self.owned
+        if len(orgs) == 1 and mods <= named_by and not owned:
             return False  # "the GROUP pact" is the grouping itself, an organization
         if mods:
             return True
+        if owned and self._owned_plan(t, tok):
+            return True  # "X's plan to phase out Y", "unveiled a proposal for Y"
         if self._head(t) not in self.complemented:
             return False  # "plans to invest", "the project": no initiative of note
         return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in (
@@ -617,11 +660,17 @@ class InitiativeResolver(EventResolver):
         """The phrase with its complement: "resolution condemning X", "plan for Y"; and
         with its proposer: "changes proposed by X"."""
         rights = [c for c in t.rights if c.dep_ in ("acl", "relcl", "prep")
-                  and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "by", "during"))]
+                  and not (c.dep_ == "prep" and c.lower_ in ("in", "at", "by", "during"))
+                  and not (c.dep_ == "relcl" and t.doc[c.left_edge.i - 1].text == ",")]
         if not rights:
             return []
         out = _proposer_phrases(t, core)
         end = max(w.i for c in rights for w in c.subtree) + 1
+        # "the Treaty between A and B and the Agreement between ...": up to the next one
+        end = min([end] + [w.left_edge.i for c in rights for w in c.subtree
+                           if w.dep_ == "conj" and w.i != t.i and self._head(w) is not None])
+        while end > t.i + 1 and t.doc[end - 1].lower_ in ("and", "or", ","):
+            end -= 1
         if end - t.i > 20:
             return out
         tail = _clean(t.doc[t.i + 1:end].text).rstrip(",;:")

@@ -242,6 +242,7 @@ class Constructions:
     initiative_phrase_heads: Words
     initiative_generic_modifiers: Words
     initiative_complemented_heads: Words
+    agreement_heads: Words
     summoning_verbs: Words
     recalling_verbs: Words
     diplomat_nouns: Words

@@ -428,6 +428,11 @@ class _DocState:
         titled = label == "ORG" and (any(
             c.dep_ == "appos" and c.lemma_.lower() in _title_heads() for c in span.root.children)
             or (start > 0 and doc[start - 1].lower_ in _title_heads()))  # "adviser Celso Amorim"
+        if found is None and label in ("PERSON", "GPE", "LOC") and len(span) > 1 and (
+                doc[end - 1].lower_ in _w("initiative_heads") and doc[end - 1].text[:1].isupper()):
+            # "the Abraham Accords", "the Lobito Corridor", tagged a person or a place
+            self._add(Ref(_norm(text), "Initiative", start, end, text, "name"))
+            return
         if label == "PERSON" and found is None and self._in_place_slot(span):
             self._add(Ref(text, "Place", start, end, text, "name"))
             return  # "shelled NAME", "villages near NAME", "flew to NAME": a place
@@ -454,7 +459,9 @@ class _DocState:
                 self._add(Ref(_norm(text), "Office", start, end, text, "name"))
             elif last in _w("event_nouns"):
                 self._add(Ref(_norm(text), "Event", start, end, text, "name"))
-            elif last in _w("initiative_heads") or label == "LAW":
+            elif last in _w("initiative_heads") or label == "LAW" or (
+                    span.root.lower_ in _w("initiative_heads") and span.root.text[:1].isupper()
+                    and span.root.i < end - 1):  # "the Treaty on the Non-Proliferation of ..."
                 self._add(Ref(_norm(text), "Initiative", start, end, text, "name"))
             elif label == "ORG" and span.root.dep_ == "pobj" and span.root.head.lower_ in (
                     "in", "at") and len(span) == 1 and not span.text.isupper():
@@ -1076,6 +1083,12 @@ class _DocState:
         if not mods:
             return
         span, _ = self._take_name(head, mods)
+        # "the Joint Comprehensive Plan of Action": a capitalized "of" name goes with it
+        tail = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                and p.i == head.i + 1 for o in p.children if o.dep_ == "pobj"]
+        if tail and all(w.text[:1].isupper() and w.pos_ == "PROPN" and w.i not in self.tok
+                        for w in self.doc[head.i + 2:tail[0].i + 1]):
+            span = self.doc[span.start:tail[0].i + 1]
         text = _norm(span.text)
         self._add(Ref(text, "Initiative", span.start, span.end, span.text, "minted"), label=text)
 

@@ -696,10 +696,13 @@ def act_nouns() -> frozenset[str]:
 
 
 def proposal_participles(tok: Token) -> list[Token]:
-    """The participles on a noun that name who proposed it: "the changes proposed by X"."""
+    """The participles on a noun that name who proposed it: "the changes proposed by X",
+    "the changes, which were proposed by X"."""
     verbs = lexicon().relations["proposes"].verbs
-    return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            and c.lemma_.lower() in verbs and any(a.dep_ == "agent" for a in c.children)]
+    return [c for c in tok.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
+        s.dep_ == "nsubjpass" and s.lower_ in ("which", "that") for s in c.children)))
+            and c.tag_ == "VBN" and c.lemma_.lower() in verbs
+            and any(a.dep_ == "agent" for a in c.children)]
 
 
 def _proposers(tok: Token) -> list[Ref]:

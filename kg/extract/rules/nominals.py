@@ -294,6 +294,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 out.extend(_partnership(ctx, noun, subjects))
             if lemma not in ctx.lex.constructions.tie_nouns:
                 continue
+        if rel == "cooperatesWith" and _only_drafted(noun, ctx):
+            continue  # "X's drafts of the treaty between A and B": not agreed by them
         objects: list[Ref] = []
         between: list[Ref] = []
         holders = [noun] + ([noun.head] if noun.dep_ == "compound" else []) + (
@@ -450,6 +452,20 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
 _STANCES = ("supports", "opposes", "criticizes", "proposes")
 
 
+def _only_drafted(noun: Token, ctx: RuleContext) -> bool:
+    """An agreement only drafted or proposed, which its parties have not reached: "a
+    draft agreement", "the drafts of the treaty between A and B", "a proposal for a pact"."""
+    cons = ctx.lex.constructions
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in cons.draft_modifiers
+           for c in noun.children):
+        return True
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "the drafts of the treaty ... and the agreement ..."
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") else None
+    return holder is not None and holder.pos_ == "NOUN" and (
+        holder.lemma_.lower() in cons.draft_modifiers | cons.owned_proposals)
+
+
 def _owner_speakers(noun: Token, owners: list[Ref]) -> list[Ref]:
     """A person who states their own state's stance shares it: "He reaffirmed STATE's
     support for X" (he, acting for STATE, supports X too)."""
@@ -567,6 +583,10 @@ def nominal(noun: Token, ctx: RuleContext) -> list[Found]:
     """A trigger noun with its subject and prepositional object."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
+    own = ref(noun)
+    if own is not None and own.kind == "Initiative" and own.end - own.start > 1 and (
+            noun.text[:1].isupper() and noun.i > 0 and noun.doc[noun.i - 1].text[:1].isupper()):
+        return []  # "the Joint Comprehensive Plan of Action": a word of a name, no trigger
     return _noun(ctx, noun)
 
 

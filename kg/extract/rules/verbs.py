@@ -280,6 +280,13 @@ def _participial_objects(verb: Token) -> list[Token]:
     return [c for c in part.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _relative_passive(verb: Token) -> bool:
+    """A passive relative clause whose subject is the relative pronoun: "the resolution,
+    which was proposed by X", "Y, who was backed by X"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in (
+        "which", "that", "who") for c in verb.children)
+
+
 @rule("verb.object", gate=Gate(words=lambda ctx: ctx.verbs))
 def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
     """A trigger verb and its direct object, passive subject or controlled object."""
@@ -303,8 +310,9 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
             participial: list[Token] = []
             if clause_subjects(verb)[1]:  # a passive with its agent
                 objects += passive_objs
-                if verb.dep_ == "acl":
-                    objects.append(verb.head)  # a participle on the object's noun
+                if verb.dep_ == "acl" or _relative_passive(verb):
+                    # a participle on the object's noun; "Y, which was drafted by X"
+                    objects.append(verb.head)
                 elif rel in _PARTICIPIAL:
                     # "Backed by X, Y retook the city": the clause's subject is the object
                     participial = _participial_objects(verb)
