@@ -171,6 +171,8 @@ class EventResolver:
             bare = anaphoric and not mods and not comp
             if event is None and bare:
                 event = self._antecedent(events, head, seen, t)
+                if event is not None and place and event.place and place != event.place:
+                    event = None  # "the summit in CITY ... the meeting in OTHER": two events
             if bare and own is None and place is None and self.kind == "Event" and (
                     event is None or event.place is None):
                 # "X and Y met in CITY on DATE. ... The meeting ...": the bare phrase names

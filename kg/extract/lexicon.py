@@ -210,6 +210,9 @@ class Constructions:
     meeting_verbs: Words
     bare_attending_verbs: Words
     welcoming_verbs: Words
+    attendee_nouns: Words
+    presence_words: Words
+    joining_verbs: Words
     representing_verbs: Words
     group_nouns: Words
     place_nouns: Words

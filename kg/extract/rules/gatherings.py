@@ -12,9 +12,17 @@ from spacy.tokens import Token
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, listed_subjects, rule
 from kg.extract.rules.places import _event_head
-from kg.extract.syntax import agent_refs, conjuncts, ref, subject_refs, titled_person
+from kg.extract.syntax import (
+    agent_refs,
+    conjuncts,
+    is_future_aux,
+    ref,
+    subject_refs,
+    titled_person,
+)
 
-__all__ = ["event_attended_bare", "event_met_there", "event_welcomed_to"]
+__all__ = ["event_attended_bare", "event_attendees_back", "event_met_there",
+           "event_welcomed_to"]
 
 
 def _people(toks: list[Token]) -> list[Ref]:
@@ -47,6 +55,18 @@ def event_met_there(verb: Token, ctx: RuleContext) -> list[Found]:
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
 
+def _recent_event(tok: Token) -> Ref | None:
+    """The event mentioned last before ``tok``, in its sentence or the one before."""
+    doc = tok.doc
+    start = tok.sent.start
+    lo = doc[start - 1].sent.start if start > 0 else start
+    for i in range(tok.i - 1, lo - 1, -1):
+        r = ref(doc[i])
+        if r is not None and r.kind == "Event":
+            return r
+    return None
+
+
 def _attends_bare(verb: Token, ctx: RuleContext) -> bool:
     """Whether ``verb`` is a verb of attending without its event: "A and B attended",
     "X also took part", "X participated as an observer"."""
@@ -70,15 +90,7 @@ def event_attended_bare(verb: Token, ctx: RuleContext) -> list[Found]:
     without its object takes the event told last, in its sentence or the one before."""
     if not _attends_bare(verb, ctx) or not asserted(verb) or verb.tag_ not in ("VBD", "VBN"):
         return []
-    doc = verb.doc
-    start = verb.sent.start
-    lo = doc[start - 1].sent.start if start > 0 else start
-    event = None
-    for i in range(verb.i - 1, lo - 1, -1):
-        r = ref(doc[i])
-        if r is not None and r.kind == "Event":
-            event = r
-            break
+    event = _recent_event(verb)
     if event is None:
         return []
     found = [r for r in subject_refs(verb) if r.kind in ctx.agents]
@@ -101,4 +113,90 @@ def event_welcomed_to(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     found = subject_refs(verb) + [r for c in objects for x in conjuncts(c) for r in agent_refs(x)]
     return [Found(r, "attended", event, verb.i, 0.7)
+            for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
+def _objectless(word: Token) -> bool:
+    """Whether an attending word names no event of its own: no object ("attending", not
+    "attending the summit") and no phrase but an event's ("present at the talks" names
+    its own)."""
+    return not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in word.children)
+
+
+def _copula_subjects(be: Token, skip: Token) -> list[Ref]:
+    """The named subjects or inverted subjects of a copula ("A and B were ...", "Present
+    were A and B"), but the phrase of ``skip``."""
+    return [r for c in be.children if c.dep_ in ("nsubj", "attr") and c.i != skip.i
+            for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+
+
+def _attendee_word(word: Token, ctx: RuleContext) -> bool:
+    cons = ctx.lex.constructions
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN":
+        return lemma in cons.attendee_nouns
+    if word.pos_ == "VERB":
+        keys = {lemma} | {f"{lemma} {c.lower_}" for c in word.children if c.dep_ == "dobj"}
+        return bool(keys & cons.bare_attending_verbs) and word.tag_ == "VBG"
+    return word.lower_ in cons.presence_words
+
+
+@rule("event.attendees_back", gate=Gate(words=lambda ctx: ctx.lex.constructions.attendee_nouns
+                                        | ctx.lex.constructions.presence_words
+                                        | ctx.lex.constructions.bare_attending_verbs))
+def event_attendees_back(word: Token, ctx: RuleContext) -> list[Found]:
+    """Those present at an event the text has just told, listed without naming it again:
+    "Among those attending were A and B", "A and B were among the guests", "Also present
+    were A and B", "Present at the talks were A and B", "Taking part were A and B",
+    "Guests included A and B": they attended it."""
+    if not _attendee_word(word, ctx):
+        return []
+    cons = ctx.lex.constructions
+    event = None
+    if word.lower_ in cons.presence_words:
+        # "present at the talks": the event is named there
+        event = next((e for p in word.children if p.dep_ == "prep" and p.lower_ == "at"
+                      for o in p.children if o.dep_ == "pobj"
+                      and (e := _event_head(o)) is not None), None)
+        if event is None and not _objectless(word):
+            return []
+    elif not _objectless(word) and not (word.pos_ == "VERB" and not any(
+            c.dep_ in ("prep", "ccomp", "xcomp") for c in word.children)):
+        return []  # (the participle "taking part" keeps its "part")
+    # the noun the word is, or describes ("those attending", "those present")
+    noun = word.head if word.dep_ in ("acl", "amod", "relcl") and word.pos_ != "NOUN" else word
+    holder: Token | None = None
+    found: list[Ref] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and (
+            noun.head.head.lemma_.lower() in cons.copulas):
+        holder = noun.head.head  # "A was among those present", "Among those attending were A"
+        found = _copula_subjects(holder, noun.head)
+    elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cons.comprising_verbs:
+        holder = noun.head  # "Guests included A and B", "Those attending included A"
+        found = [r for c in holder.children if c.dep_ == "dobj" for x in conjuncts(c)
+                 if (r := ref(x) or titled_person(x)) is not None]
+    elif word.dep_ == "acomp" and word.head.lemma_ == "be":
+        holder = word.head  # "Also present were A and B"
+        found = [r for c in holder.children if c.dep_ in ("nsubj", "attr") and c.i > word.i
+                 for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+    elif word.pos_ == "VERB" and (be := next((c for c in word.children if c.dep_ == "aux"
+                                               and c.lemma_ == "be" and c.i > word.i),
+                                              None)) is not None:
+        holder = be  # "Also attending were A and B", "Taking part were A and B"
+        found = [r for h in (word, be) for c in h.children if c.dep_ == "nsubj" and c.i > be.i
+                 for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+    if holder is None or not found or not asserted(holder) or is_future_aux(holder):
+        return []
+    # a place or occasion of its own on the copula: "among the guests at a dinner"
+    where = [o for p in holder.children if p.dep_ == "prep" and p.lower_ in (
+        "at", "in", "to", "during", "for") for o in p.children if o.dep_ == "pobj"]
+    if where:
+        named = [e for o in where if (e := _event_head(o)) is not None]
+        if len(named) != len(where):
+            return []
+        event = event or named[0]
+    event = event or _recent_event(word)
+    if event is None:
+        return []
+    return [Found(r, "attended", event, word.i, 0.7)
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]

@@ -16,6 +16,7 @@ from kg.extract.syntax import (
     conjuncts,
     governing_verb,
     in_name,
+    is_future_aux,
     is_future_nominal,
     is_list_prep,
     is_undoing,
@@ -101,6 +102,10 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
             out.extend(Found(r, "locatedIn", place, tok.i, 0.8) for a in child.children
                        if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                        and (place := place_ref(p)) is not None and place.kind == "Place")
+            # "hosted by X in CITY": the parser may hang the place on the host
+            holders += [p for a in child.children if a.dep_ == "agent" for p in a.children
+                        if p.dep_ == "pobj" and (h := ref(p)) is not None
+                        and h.kind in ("State", "Organization", "Person")]
     preps = [p for h in holders for p in h.children]
     if r.kind == "Event":
         # "talks with X in CITY", "the meeting of A and B in CITY" (not a place inside
@@ -196,6 +201,12 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         found += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                   for o in p.children if o.dep_ == "pobj" for x in conjuncts(o)
                   if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
+    if lemma in ctx.lex.constructions.joining_verbs and prep.lower_ == "at":
+        # "X joined A and B at the talks": those X joined there were there too
+        # (not an organization: "X joined ORG at the summit" is membership)
+        found += [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+                  if (r := ref(x) or titled_person(x)) is not None
+                  and r.kind in ("Person", "State")]
     return [Found(s, "attended", event, head.i, 0.7)
             for s in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
@@ -408,6 +419,23 @@ def _attended_event(verb: Token, ctx: RuleContext) -> Ref | None:
                 None)
 
 
+def _counted_among(noun: Token, ctx: RuleContext) -> Token | None:
+    """The copula that counts its subject among ``noun``: "X was among the leaders ...",
+    "X was one of the leaders ..."."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr":
+        holder = prep.head.head
+    elif prep.lower_ == "among":
+        holder = prep.head
+    else:
+        return None
+    if holder.lemma_.lower() not in ctx.lex.constructions.copulas or is_future_aux(holder):
+        return None  # (not "X will be among the leaders attending")
+    return holder
+
+
 @rule("event.among_attending", gate=Gate(words=_attending_words))
 def event_among_attending(verb: Token, ctx: RuleContext) -> list[Found]:
     """Those the text counts among the people attending an event: "X was among the
@@ -421,9 +449,7 @@ def event_among_attending(verb: Token, ctx: RuleContext) -> list[Found]:
     noun = verb.head
     people: list[Token] = []
     cons = ctx.lex.constructions
-    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and (
-            noun.head.head.lemma_.lower() in cons.copulas):
-        be = noun.head.head
+    if (be := _counted_among(noun, ctx)) is not None:
         if not asserted(be):
             return []
         found = subject_refs(be)
@@ -465,8 +491,7 @@ def event_participant(noun: Token, ctx: RuleContext) -> list[Found]:
     elif noun.dep_ == "appos":
         found = [r for r in [ref(noun.head) or titled_person(noun.head)] if r is not None]
     else:
-        holder = noun.head if noun.dep_ == "attr" else (
-            noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None)
+        holder = noun.head if noun.dep_ == "attr" else _counted_among(noun, ctx)
         if holder is None or holder.lemma_.lower() not in ctx.lex.constructions.copulas or (
                 not asserted(holder)):
             return []
