@@ -264,6 +264,15 @@ class Constructions:
     topic_verbs: Words
     topic_preps: Words
     captive_nouns: Words
+    casualty_verbs: Words
+    fire_opening_verbs: Words
+    fire_nouns: Words
+    fire_preps: Words
+    clash_nouns: Words
+    physical_clash_nouns: Words
+    armed_modifiers: Words
+    clash_verbs: Words
+    blaming_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,8 @@ from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, named, rule
 from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
 
-__all__ = ["attack_came_under", "attack_hit_by", "attack_led_against", "attack_performed_by",
+__all__ = ["attack_blamed_on", "attack_clash_between", "attack_came_under", "attack_fought",
+           "attack_hit_by", "attack_opened_fire", "attack_led_against", "attack_performed_by",
            "attack_responsibility", "attack_weapon_object", "attack_weapon_subject",
            "military_fire"]
 
@@ -49,23 +50,44 @@ def military_fire(noun: Token, verb: Token, ctx: RuleContext) -> bool:
     return any(r.kind == "Place" for r in subject_refs(verb))
 
 
-@rule("attack.weapon_subject", gate=Gate(words=lambda ctx: ctx.lex.constructions.hitting_verbs))
+def _places_in(tok: Token, ctx: RuleContext) -> list[Ref]:
+    """The places (or states) an act happened in: "in PLACE" on ``tok``."""
+    kinds = ctx.kinds("attacks")
+    return [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+            if (r := ref(c)) is not None and r.kind in kinds and r.kind in ("Place", "State")]
+
+
+def _hitting(ctx: RuleContext) -> frozenset[str]:
+    cons = ctx.lex.constructions
+    return cons.hitting_verbs | cons.casualty_verbs
+
+
+@rule("attack.weapon_subject", gate=Gate(words=_hitting))
 def attack_weapon_subject(verb: Token, ctx: RuleContext) -> list[Found]:
     """"DEMONYM missiles hit X", "X's drones struck Y overnight": the weapons' owner
-    attacks the one hit."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.hitting_verbs:
+    attacks the one hit; "an X airstrike killed five people in Y": where the victims name
+    no actor, the place it happened in."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _hitting(ctx):
         return []
     # (a named attacker of an attack verb is the verb rules' own: "X's forces shelled Y")
     own = "attacks" in ctx.verbs.get(verb.lemma_.lower(), [])
     weapons = [c for c in verb.children if c.dep_ == "nsubj"
                and c.lemma_.lower() in ctx.lex.constructions.weapon_nouns
-               and not (own and ref(c) is not None)]
+               and not (own and ref(c) is not None) and not is_negated(c)]
     if not weapons or not asserted(verb):
         return []
     owners = [r for w in weapons for r in _owners(w, ctx)]
     kinds = ctx.kinds("attacks")
+    # (the victims of a casualty verb are its target only where named: "killed a DEMONYM
+    # woman" is no attack on her state)
+    casualty = verb.lemma_.lower() in ctx.lex.constructions.casualty_verbs
     targets = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
-               for r in target_refs(x)[0] if r.kind in kinds]
+               for r in target_refs(x)[0] if r.kind in kinds
+               and not (casualty and ref(x) is None)]
+    if not targets:  # "... killed five people in Y", "... struck a depot in Y"
+        targets = _places_in(verb, ctx) + [r for c in verb.children if c.dep_ == "dobj"
+                                           for x in conjuncts(c) for r in _places_in(x, ctx)]
     return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
 
@@ -252,4 +274,144 @@ def attack_responsibility(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     attackers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
     return [Found(a, "attacks", t, n.i, 0.7) for n in acts
+            for t in _attack_targets(n, ctx, [n]) for a in attackers if a.key != t.key]
+
+
+def _sides(tok: Token, ctx: RuleContext) -> list[Ref]:
+    """The actors a fighting side names: a named actor, the owner of forces ("DEMONYM
+    troops"), or each demonym of forces of two ("A and B forces")."""
+    demonyms = [c for c in tok.children if c.dep_ in ("amod", "compound")
+                and any(x.dep_ == "conj" for x in c.children)]
+    if demonyms and tok.lemma_.lower() in ctx.lex.constructions.weapon_nouns:
+        return [r for c in conjuncts(demonyms[0]) if (r := ref(c)) is not None
+                and r.kind in ctx.agents]
+    return [r for r in _owners(tok, ctx) if r.kind in ctx.agents]
+
+
+def _armed(tokens: list[Token], ctx: RuleContext) -> bool:
+    """Whether a side of a fight is a force: "DEMONYM troops", "X fighters"."""
+    forces = ctx.lex.constructions.weapon_nouns
+    return any(t.lemma_.lower() in forces or t.lower_ in forces for t in tokens)
+
+
+def _actors(verb: Token, ctx: RuleContext) -> list[Ref]:
+    """Who acts: the named subjects, or the owners of the forces that are the subject."""
+    subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    # "A and B forces clashed": the parser makes one force of the two
+    paired = [x for x in subjects if any(c.dep_ in ("amod", "compound") and any(
+        d.dep_ == "conj" for d in c.children) for c in x.children)]
+    found = [r for x in paired for r in _sides(x, ctx)]
+    if not paired:
+        found += [r for r in subject_refs(verb) if r.kind in ctx.agents]
+    found += [r for x in subjects if ref(x) is None for r in _sides(x, ctx)]
+    return list({r.key: r for r in found}.values())
+
+
+@rule("attack.opened_fire", gate=Gate(words=lambda ctx: ctx.lex.constructions.fire_opening_verbs))
+def attack_opened_fire(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X opened fire on Y", "DEMONYM troops opened fire at protesters in Y": the one who
+    fires attacks its target (or, where that names no actor, the place it happened in)."""
+    cons = ctx.lex.constructions
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.fire_opening_verbs:
+        return []
+    fire = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in cons.fire_nouns]
+    if not fire or not asserted(verb):
+        return []
+    kinds = ctx.kinds("attacks")
+    aims = [o for h in (verb, *fire) for p in h.children if p.dep_ == "prep"
+            and p.lower_ in cons.fire_preps for o in p.children if o.dep_ == "pobj"]
+    targets = [r for o in aims for c in conjuncts(o) for r in target_refs(c)[0]
+               if r.kind in kinds]
+    if not targets:
+        targets = [r for h in (verb, *aims) for r in _places_in(h, ctx)]
+    return [Found(a, "attacks", t, verb.i, 0.7) for a in _actors(verb, ctx) for t in targets
+            if a.key != t.key]
+
+
+def _clash_armed(noun: Token, sides: list[Token], ctx: RuleContext) -> bool:
+    cons = ctx.lex.constructions
+    return noun.lower_ in cons.physical_clash_nouns or _armed(sides, ctx) or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in cons.armed_modifiers
+        for c in noun.children)
+
+
+@rule("attack.clash_between", gate=Gate(words=lambda ctx: ctx.lex.constructions.clash_nouns))
+def attack_clash_between(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"Clashes between X forces and Y", "heavy fighting between X and Y": each side
+    attacks the other (a clash that is not armed by its sides, its modifiers or its name,
+    "the two clashed over trade", gives nothing)."""
+    cons = ctx.lex.constructions
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in cons.clash_nouns:
+        return []
+    # "between" on the noun, or on the verb it is the subject of ("clashes broke out
+    # between X and Y")
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+    sides = [c for h in holders for p in h.children if p.dep_ == "prep"
+             and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"
+             for c in conjuncts(o)]
+    if len(sides) < 2 and not (len(sides) == 1 and any(
+            x.dep_ == "conj" for c in sides[0].children if c.dep_ in ("amod", "compound")
+            for x in c.children)):
+        return []
+    if not _clash_armed(noun, sides, ctx) or not asserted(noun) or (
+            noun.head.pos_ in ("VERB", "AUX") and not asserted(noun.head)):
+        return []
+    refs = list({r.key: r for s in sides for r in _sides(s, ctx)}.values())
+    return [Found(a, "attacks", b, noun.i, 0.6) for a in refs for b in refs
+            if a.key != b.key]
+
+
+@rule("attack.fought", gate=Gate(words=lambda ctx: ctx.lex.constructions.clash_verbs))
+def attack_fought(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X troops battled Y forces in Z", "the militants fought DEMONYM soldiers": the
+    subject attacks the object; "A and B forces clashed": each attacks the other. Only
+    where a side is a force (fighting "the proposal" or "in court" is no attack)."""
+    cons = ctx.lex.constructions
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.clash_verbs or not (
+            asserted(verb)):
+        return []
+    subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    objects = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
+    if not _armed(subjects + objects, ctx):
+        return []
+    kinds = ctx.kinds("attacks")
+    actors = _actors(verb, ctx)
+    if objects:
+        targets = [r for o in objects for r in (_sides(o, ctx) or target_refs(o)[0])
+                   if r.kind in kinds]
+        return [Found(a, "attacks", t, verb.i, 0.7) for a in actors for t in targets
+                if a.key != t.key]
+    if any(p.dep_ == "prep" and p.lower_ in ("with", "against") for p in verb.children):
+        return []  # "X clashed with Y" is the verb rules'
+    return [Found(a, "attacks", b, verb.i, 0.6) for a in actors for b in actors
+            if a.key != b.key]
+
+
+@rule("attack.blamed_on", gate=Gate(words=lambda ctx: ctx.lex.constructions.blaming_verbs))
+def attack_blamed_on(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"Strikes on Y were blamed on X", "Y blamed the attack on Z on X", "Y blamed X for
+    the shelling of Z": X attacks the attack's target (a claim, like "accused X of
+    shelling Z")."""
+    cons = ctx.lex.constructions
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.blaming_verbs or not (
+            asserted(verb)):
+        return []
+    acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        acts.append(verb.head)
+    acts = [n for c in acts for n in conjuncts(c) if _attack_noun(n, ctx)
+            and not is_negated(n)]
+    if acts:  # "blamed the attack on X" (or "the attack on Y on X", both on the noun)
+        ons = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"]
+        ons += [ps[-1] for n in acts if len(ps := [p for p in n.children if p.dep_ == "prep"
+                                                   and p.lower_ == "on"]) > 1]
+        attackers = [r for p in ons for o in p.children if o.dep_ == "pobj"
+                     for c in conjuncts(o) for r in _sides(c, ctx)]
+    else:  # "blamed X for the attack"
+        acts = [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj" for n in conjuncts(o)
+                if _attack_noun(n, ctx) and not is_negated(n)]
+        attackers = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+                     for r in _sides(x, ctx)]
+    return [Found(a, "attacks", t, n.i, 0.6) for n in acts
             for t in _attack_targets(n, ctx, [n]) for a in attackers if a.key != t.key]
