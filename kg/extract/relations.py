@@ -130,8 +130,16 @@ class RelationExtractor:
                              enumerate(r for r in rules if r.scope == "token")]
         self._sentence_gated = [_Gated.of(r, self.ctx, 1 << (i + len(self.token_rules)))
                                 for i, r in enumerate(r for r in rules if r.scope == "sentence")]
-        # (lemma, form, in a mention, document mask) -> the token rules to try, in order
+        # (lemma, form, in a mention) -> the token rules to try, in order
         self._by_token: dict[tuple[str, str, bool], tuple[_Gated, ...]] = {}
+        # a gate word -> the token rules whose gate names it (by position); and the rules
+        # with no word gate, which any token may open
+        index: dict[str, set[int]] = {}
+        for i, g in enumerate(self._token_gated):
+            for word in g.words or ():
+                index.setdefault(word, set()).add(i)
+        self._by_word = {w: frozenset(ids) for w, ids in index.items()}
+        self._unworded = frozenset(i for i, g in enumerate(self._token_gated) if g.words is None)
         self.confidence = dict(confidence)
         self.locatable = frozenset(vocab.kinds_of(vocab.domain_kind("locatedIn")))
         self.agents = frozenset(vocab.kinds_of("Agent"))
@@ -173,7 +181,10 @@ class RelationExtractor:
         key = (lemma, form, mention)
         rules = self._by_token.get(key)
         if rules is None:
-            rules = tuple(g for g in self._token_gated if g.opens(lemma, form, mention, -1))
+            empty: frozenset[int] = frozenset()
+            ids = self._by_word.get(lemma, empty) | self._by_word.get(form, empty) | self._unworded
+            gated = self._token_gated
+            rules = tuple(gated[i] for i in sorted(ids) if gated[i].opens(lemma, form, mention, -1))
             if len(self._by_token) >= _CACHE_LIMIT:
                 self._by_token.clear()
             self._by_token[key] = rules
