@@ -67,6 +67,8 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Karl Weber served as director of the International Atomic Energy Agency.",
      {("Karl Weber", A, "International Atomic Energy Agency")}),
     ("Jonas Lind, who met the head of the World Health Organization, praised the plan.", set()),
+    ("Rosa Diaz was chairman of the Senate's ethics committee.", set()),
+    ("Ali Khan is NATO's chief of staff.", {("Ali Khan", A, "NATO")}),
     ("Olga Petrova is a critic of the World Health Organization.", set()),
     ("Sam Reed was never a member of NATO.", set()),
     # --- an aide or spokesman of a leader acts for the leader's state

@@ -871,9 +871,10 @@ def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
     if any((r := ref(t)) is not None and r.kind == "Person" for t in words):
         return []  # "X is the wife of the head of ORG"
     kinds = vocab.kinds_of("Affiliation")
-    # the body named, not the owner it is named with ("head of Iran's ORG")
+    # the body named, not the owner it is named with ("head of Iran's ORG", "chairman of
+    # the ORG's committee"); but "X is NATO's chief"
     bodies = {r.key: r for t in words if (r := ref(t)) is not None and r.kind in kinds
-              and not (t.dep_ == "poss" and (o := ref(t.head)) is not None and o.kind in kinds)}
+              and not (t.dep_ == "poss" and t.head.i != noun.i)}
     people = [r for r in subject_refs(verb, controlled=False) if r.kind == "Person"]
     return [Found(p, "affiliatedWith", b, noun.i, 0.7) for p in people
             for b in bodies.values() if b.key != p.key]
