@@ -135,6 +135,9 @@ class Titles:
     office_heads: Words = frozenset()
     office_blockers: Words = frozenset()
     opposition_words: Words = frozenset()
+    seat_heads: Words = frozenset()
+    aide_heads: Words = frozenset()
+    predicate_verbs: Words = frozenset()
     offices: Table = field(default_factory=dict)
 
 
@@ -178,6 +181,7 @@ class Mentions:
     capital_nouns: Words
     lead_modifiers: Words
     name_titles: Words
+    local_body_words: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -439,6 +439,12 @@ class _DocState:
         if label == "PERSON" or titled or (label == "ORG" and self._person_alias(text)):
             self._person(self._whole_name(span))
             return
+        if label == "NORP" and found is None and text.istitle() and (
+                span.root.dep_ in ("compound", "amod", "nmod")
+                and span.root.head.lower_ in titles.words
+                and span.root.head.lemma_.lower() in titles.heads):
+            self._body(span)  # "the Labour MP", "the Conservatives defence spokesman": a party
+            return
         if label == "NORP":
             return
         if label in ("GPE", "LOC") and found is None and self._acts_as_person(span):
@@ -878,6 +884,8 @@ class _DocState:
                     c.dep_ == "compound" and c.i == tok.i - 1 and c.i in self.tok
                     and self.tok[c.i].kind in ("Organization", "Body") for c in tok.lefts):
                 self._named_body(tok)  # "the ORG secretariat", "the ORG commission"
+            elif tok.is_lower and lemma in _w("organ_nouns") and self._local_body(tok):
+                self._named_body(tok)  # "the NAME provincial council"
             elif tok.pos_ == "NOUN" and lemma in _w("common_body_nouns"):
                 self._common_body(tok)
             elif tok.pos_ == "PROPN" and tok.lower_ in _w("initiative_heads") and (
@@ -1005,14 +1013,24 @@ class _DocState:
         span = self._with_portfolio(span)
         self._body(span, part_of=part_of)
 
+    @staticmethod
+    def _local_body(head: Token) -> bool:
+        """"the NAME provincial council": a local assembly named after its place (a proper
+        name before a word such as "provincial")."""
+        lefts = list(head.lefts)
+        return any(c.dep_ == "amod" and c.lower_ in _w("local_body_words") for c in lefts) and (
+            any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper()
+                for c in lefts))
+
     def _with_portfolio(self, span: Span) -> Span:
         """Extend a ministry's name by its portfolio: "the Turkish Ministry [of Foreign
-        Affairs]", "the Ministry [of Defence]" (capitalized words, no actor)."""
+        Affairs]", "the Ministry [of Defence]", "the Danish Institute [for International
+        Studies]" (capitalized words, no actor)."""
         head = span[-1]
         if head.lower_ not in _w("portfolio_heads"):
             return span
         for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i == head.i + 1:
                 words = [t for t in prep.subtree if t.i > prep.i]
                 if words and all((t.text[:1].isupper() or t.lower_ in ("and", "the"))
                                  and t.i not in self.tok for t in words):

@@ -19,6 +19,7 @@ from kg.extract.mentions import ActorInfo, Ref
 from kg.extract.syntax import (
     FINITE_TAGS,
     agent_refs,
+    conjuncts,
     evidence,
     mention,
     ref,
@@ -46,12 +47,14 @@ class TitleExtractor:
         self.words = lex.words
         self.heads = lex.heads
         self._affiliations: dict[str, list[str]] = {}
+        self._aides: list[tuple[Ref, Ref]] = []  # (aide, the person they act for)
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = list(doc._.kg_claims or [])
         doc._.kg_spokespersons = set()
         affiliations: dict[str, list[str]] = {}
         self._affiliations = affiliations  # read by _acting_for while the doc is read
+        self._aides = []
         seen: set[tuple[str, str]] = set()
         owners = doc._.kg_title_owners or {}
         titled_states: dict[int, list[Ref]] = {}  # a titled person's last token -> states
@@ -73,19 +76,28 @@ class TitleExtractor:
                 titled_states[r.end - 1] = [o for _, o in found if o.kind == "State"]
                 found += [("title.officeholder_named", o)
                           for o in self._office_named_nearby(doc, r, titled=bool(found))]
-            for rule, org in found:
-                for target in self._with_parent(doc, org):
-                    if (r.key, target.key) in seen or target.key == r.key:
-                        continue
-                    seen.add((r.key, target.key))
-                    affiliations.setdefault(r.key, []).append(target.key)
-                    sent = doc[r.start].sent
-                    claims.append(Claim(mention(doc, r), self.relation, mention(doc, target),
-                                        *evidence(sent), rule, self.confidence.get(rule, 0.9)))
+            self._claim(doc, r, found, seen, claims)
+        # the bosses of aides are read once every title of the document is
+        for aide, boss in self._aides:
+            self._claim(doc, aide, [("title.aide_of", o) for o in self._acting_for(doc, boss)],
+                        seen, claims)
         doc._.kg_affiliations = affiliations
         doc._.kg_claims = claims
         self._resolve_country(doc, affiliations)
         return doc
+
+    def _claim(self, doc: Doc, person: Ref, found: list[tuple[str, Ref]],
+               seen: set[tuple[str, str]], claims: list[Claim]) -> None:
+        """Claim ``person`` affiliated with each found actor (and a body's parent)."""
+        for rule, org in found:
+            for target in self._with_parent(doc, org):
+                if (person.key, target.key) in seen or target.key == person.key:
+                    continue
+                seen.add((person.key, target.key))
+                self._affiliations.setdefault(person.key, []).append(target.key)
+                sent = doc[person.start].sent
+                claims.append(Claim(mention(doc, person), self.relation, mention(doc, target),
+                                    *evidence(sent), rule, self.confidence.get(rule, 0.9)))
 
     def _with_parent(self, doc: Doc, org: Ref) -> list[Ref]:
         info = (doc._.kg_actors or {}).get(org.key)
@@ -136,6 +148,9 @@ class TitleExtractor:
                 found.extend(acting)
                 i = tok.left_edge.i - 1
                 continue
+            elif low == "for" and i == person.start - 1 and i > 0 and (
+                    doc[i - 1].lemma_.lower() in lexicon().titles.seat_heads):
+                return []  # "the PARTY MP for NAME": a seat, not a person
             elif low in ("of", "for", "the", "-", "’s", "'s", "and"):
                 pass
             elif low == "to":
@@ -161,6 +176,7 @@ class TitleExtractor:
 
     def _after(self, doc: Doc, person: Ref) -> list[Ref]:
         """An apposition after the name: "Zhu Zhiqun, a professor at Bucknell University"."""
+        lex = lexicon().titles
         root = doc[person.start:person.end].root
         found: list[Ref] = []
         for appos in root.children:
@@ -173,11 +189,27 @@ class TitleExtractor:
             cut = {w.i for c in appos.subtree if c.i != appos.i
                    and c.dep_ in ("conj", "cc", "relcl", "acl", "advcl") for w in c.subtree}
             own_words = [t for t in appos.subtree if t.i not in cut]
+            lemma = appos.lemma_.lower()
+            # not a topic ("an expert on China"), a destination ("ambassador to NATO")
+            # or a seat ("the MP for NAME")
+            aside = {t.i for p in own_words if p.dep_ == "prep" and (
+                p.lower_ in ("to", "on", "about", "against", "toward", "towards") or (
+                    p.lower_ == "for" and p.head.i == appos.i and lemma in lex.seat_heads))
+                for t in p.subtree}
+            seated = [t for t in own_words if t.i not in aside or lemma not in lex.seat_heads]
+            if lemma in lex.aide_heads and (bosses := [
+                    b for p in appos.children if p.dep_ in ("prep", "dative")
+                    and p.lower_ in ("for", "to") for o in p.children if o.dep_ == "pobj"
+                    for c in conjuncts(o) if (b := ref(c)) is not None and b.kind == "Person"
+                    and b.key != person.key]):
+                # "X, a spokesman for President Y": X acts for whom Y acts for
+                self._aides.extend((person, b) for b in bosses)
+                continue
             if any((r := ref(t)) is not None and r.kind == "Person" and r.key != person.key
-                   for t in own_words) or any(
+                   for t in seated) or any(
                     (t.ent_type_ == "PERSON" or (t.dep_ == "pobj" and t.pos_ == "PROPN"
                                                  and t.ent_type_ not in ("GPE", "ORG", "NORP")))
-                    and ref(t) is None for t in own_words):
+                    and ref(t) is None for t in seated):
                 continue  # "A, President of China B, ...": the next person's title
             nxt = max(t.i for t in own_words) + 1
             if nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or (
@@ -192,9 +224,9 @@ class TitleExtractor:
                 continue
             if appos.lower_.startswith("spokes"):
                 doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
-            for tok in appos.subtree:
+            for tok in own_words:
                 r = ref(tok)
-                if r is not None and r.kind in AFFILIATION_KINDS:
+                if r is not None and r.kind in AFFILIATION_KINDS and tok.i not in aside:
                     if tok.head.lower_ == "to":
                         continue
                     found.append(r)
@@ -289,11 +321,12 @@ class TitleExtractor:
     @staticmethod
     def _of(doc: Doc, person: Ref) -> list[Ref]:
         """A body a name is "of" or "from": "NAME of the ORG", "A, from the
-        students' council" (a state only after "of": "from STATE" may be where one is from)."""
+        students' council", "specialist NAME at the ORG" (a state only after "of": "from
+        STATE" may be where one is from)."""
         root = doc[person.start:person.end].root
         found: list[Ref] = []
         for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from") or prep.i < root.i:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "at") or prep.i < root.i:
                 continue
             kinds = ("Organization", "Body") + (("State",) if prep.lower_ == "of" else ())
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):

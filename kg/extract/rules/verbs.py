@@ -44,7 +44,8 @@ __all__ = ["through_tie",
            "verb_against", "verb_closer", "verb_directive", "verb_exchanged",
            "verb_exchanged_headline", "verb_object", "verb_predicative", "verb_prep",
            "verb_recall", "verb_reciprocal", "verb_refusal", "verb_ruling_out",
-           "verb_summon", "verb_supply", "verb_symmetric", "verb_told", "verb_unacceptable_to"]
+           "verb_summon", "verb_supply", "verb_symmetric", "verb_title_predicate", "verb_told",
+           "verb_unacceptable_to"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -840,3 +841,40 @@ def verb_heads(verb: Token, ctx: RuleContext) -> list[Found]:
                   if (r := ref(c)) is not None]
     return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
             for b in bodies if b.kind in kinds]
+
+
+@rule("verb.title_predicate", gate=Gate(words=lambda ctx: ctx.lex.titles.heads))
+def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"X was head of Iran's ORG", "X became chairman of the ORG", "X served as director
+    of the ORG", "X was elected as a member of the ORG": a title said of a person names
+    whom the person acts for (not "X met the head of the ORG", nor "X is not a member")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in ctx.lex.titles.heads:
+        return []
+    if noun.dep_ in ("attr", "oprd"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return []
+    if verb.lemma_.lower() not in ctx.lex.titles.predicate_verbs or not asserted(verb):
+        return []
+    if (own := ref(noun)) is not None and own.kind == "Person":
+        return []  # an office resolved to its holder
+    # the title's own words: not a clause on it, a topic ("an expert on China"), nor a
+    # destination ("ambassador to NATO")
+    cut = {w.i for c in noun.subtree if c.i != noun.i and (
+        c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "appos") or (
+            c.dep_ == "prep" and c.lower_ in ("to", "on", "about", "against", "toward",
+                                              "towards", "with")))
+        for w in c.subtree}
+    words = [t for t in noun.subtree if t.i not in cut]
+    if any((r := ref(t)) is not None and r.kind == "Person" for t in words):
+        return []  # "X is the wife of the head of ORG"
+    kinds = vocab.kinds_of("Affiliation")
+    # the body named, not the owner it is named with ("head of Iran's ORG", "chairman of
+    # the ORG's committee"); but "X is NATO's chief"
+    bodies = {r.key: r for t in words if (r := ref(t)) is not None and r.kind in kinds
+              and not (t.dep_ == "poss" and t.head.i != noun.i)}
+    people = [r for r in subject_refs(verb, controlled=False) if r.kind == "Person"]
+    return [Found(p, "affiliatedWith", b, noun.i, 0.7) for p in people
+            for b in bodies.values() if b.key != p.key]
