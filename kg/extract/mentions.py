@@ -1781,7 +1781,8 @@ class _DocState:
                 root.dep_ == "pobj" and prep.lower_ in _w("locative_preps") and (
                     prep.lower_ not in ("to", "from") or motion) and not _aimed_at(prep)) or (
                 root.dep_ in ("appos", "compound") and root.head.lower_ in _w("capital_nouns")) or (
-                root.dep_ == "dobj" and root.head.lemma_ in lexicon().relations["visited"].verbs) or (
+                root.dep_ == "dobj"
+                and root.head.lemma_ in lexicon().relations["visited"].verbs) or (
                 # "the CAPITAL-based X": the seat of X, not the state
                 ref.end + 1 < len(doc) and doc[ref.end].text == "-" and doc[ref.end + 1].lemma_
                 in lexicon().constructions.seat_participles)

@@ -90,9 +90,10 @@ def place_based(verb: Token, ctx: RuleContext) -> list[Found]:
             [noun.head] if noun.dep_ == "compound" else [])
         held = [r for t in named
                 if (r := ref(t)) is not None and _root_of(r, t)]
+        roaming = ctx.lex.constructions.unlocated_heads  # (forces are not seated)
         return [Found(r, "locatedIn", seat, verb.i, 0.8) for r in held
-                if r.kind in ctx.locatable and r.key != seat.key and not (
-                    doc[r.start:r.end].root.lemma_.lower() in ctx.lex.constructions.unlocated_heads)]
+                if r.kind in ctx.locatable and r.key != seat.key
+                and doc[r.start:r.end].root.lemma_.lower() not in roaming]
     # "X is based in CITY" (the participle's own phrase: "X, based in CITY," is
     # place.located's)
     if verb.dep_ == "acl" or not asserted(verb):
