@@ -154,6 +154,7 @@ class Mentions:
     male_female: Words
     motion_words: Words
     locative_preps: Words
+    place_name_heads: Words
     body_name_heads: Words
     name_particles: Words
     surname_particles: Words
@@ -203,6 +204,7 @@ class Constructions:
     copulas: Words
     naming_verbs: Words
     located_participles: Words
+    seat_participles: Words
     grouping_nouns: Words
     comprising_verbs: Words
     against_prefixes: Words

@@ -436,6 +436,13 @@ class _DocState:
         if label == "PERSON" and found is None and self._in_place_slot(span):
             self._add(Ref(text, "Place", start, end, text, "name"))
             return  # "shelled NAME", "villages near NAME", "flew to NAME": a place
+        if label == "PERSON" and found is None and len(span) > 1 and (
+                doc[end - 1].text.istitle() and doc[end - 1].lower_ in _w("body_name_heads")):
+            self._body(span)  # "NAME Hospital", "NAME University", tagged a person
+            return
+        if label == "PERSON" and found is None and self._named_place(span):
+            self._add(Ref(text, "Place", start, end, text, "name"))
+            return  # "NAME City", "the NAME province", tagged a person
         if label == "PERSON" or titled or (label == "ORG" and self._person_alias(text)):
             self._person(self._whole_name(span))
             return
@@ -475,6 +482,8 @@ class _DocState:
             elif label == "ORG" and len(span) == 1 and not span.text.isupper() and (
                     self._named_by_place_noun(span.root)):
                 self._add(Ref(text, "Place", start, end, text, "name"))  # "the island NAME"
+            elif label in ("ORG", "FAC") and len(span) > 1 and self._named_place(span):
+                self._add(Ref(_strip_the(text), "Place", start, end, text, "name"))
             elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
 
@@ -517,6 +526,17 @@ class _DocState:
             return True
         return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and (
             doc[tok.i + 2].ent_type_ in ("GPE", "LOC"))
+
+    def _named_place(self, span: Span) -> bool:
+        """Whether a name is a place's by its last word ("Taipei City", "Parliament
+        Square") or by the noun of place it qualifies ("the NAME province")."""
+        doc = self.doc
+        last = doc[span.end - 1]
+        if len(span) > 1 and last.text.istitle() and last.lower_ in _w("place_name_heads"):
+            return True
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is not None and nxt.lower_ in _w("place_name_heads") and (
+            span.root.dep_ == "compound" and span.root.head.i == nxt.i)
 
     @staticmethod
     def _named_by_place_noun(tok: Token) -> bool:
@@ -878,6 +898,10 @@ class _DocState:
                 self._common_body(tok)  # "Vietnam's foreign ministry spokeswoman"
             elif tok.pos_ == "PROPN" and tok.lower_ in _w("body_name_heads"):
                 self._named_body(tok)
+            elif self._state_named(tok) and tok.lower_ in _w("place_name_heads"):
+                # "Taipei City", "Kuwait City": the capital as a place, not a body
+                span, _ = self._take_name(tok, [tok.nbor(-1)])
+                self._add(Ref(span.text, "Place", span.start, span.end, span.text, "name"))
             elif self._state_named(tok):
                 self._named_body(tok)  # "Iran Air", "China Daily": named after a state
             elif tok.is_lower and lemma in _w("organ_nouns") and any(
@@ -1775,7 +1799,11 @@ class _DocState:
                 root.dep_ == "pobj" and prep.lower_ in _w("locative_preps") and (
                     prep.lower_ not in ("to", "from") or motion) and not _aimed_at(prep)) or (
                 root.dep_ in ("appos", "compound") and root.head.lower_ in _w("capital_nouns")) or (
-                root.dep_ == "dobj" and root.head.lemma_ in lexicon().relations["visited"].verbs)
+                root.dep_ == "dobj"
+                and root.head.lemma_ in lexicon().relations["visited"].verbs) or (
+                # "the CAPITAL-based X": the seat of X, not the state
+                ref.end + 1 < len(doc) and doc[ref.end].text == "-" and doc[ref.end + 1].lemma_
+                in lexicon().constructions.seat_participles)
             if locative:
                 place = Ref(_strip_the(ref.text), "Place", ref.start, ref.end, ref.text, "name")
                 self.refs[n] = place

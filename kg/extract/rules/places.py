@@ -34,7 +34,8 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "event_placed",
            "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
-           "place_in_comma_in", "place_in_state", "place_located", "place_there_for"]
+           "place_based", "place_described", "place_in_comma_in", "place_in_state",
+           "place_located", "place_region_of", "place_there_for"]
 
 
 @rule("place.in_state", gate=Gate(words=lambda ctx: ctx.lex.constructions.place_nouns))
@@ -58,6 +59,103 @@ def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
     if owner is None or city is None:
         return []
     return [Found(city, "locatedIn", owner, tok.i, 0.9)]
+
+def _places_in(tok: Token) -> list[Ref]:
+    """The places or states that "in" phrases on ``tok`` name."""
+    return [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" and (r := place_ref(o)) is not None
+            and r.kind in ("Place", "State")]
+
+
+def _root_of(r: Ref, tok: Token) -> bool:
+    """Whether ``tok`` is the head word of the mention ``r``."""
+    return tok.i == tok.doc[r.start:r.end].root.i
+
+
+@rule("place.based", gate=Gate(words=lambda ctx: ctx.lex.constructions.seat_participles))
+def place_based(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"The STATE-based charity X", "the CITY-based X": X has its seat there; "X is based
+    in CITY", "X is headquartered in CITY"."""
+    if verb.lemma_.lower() not in ctx.lex.constructions.seat_participles:
+        return []
+    doc = verb.doc
+    if verb.dep_ in ("amod", "compound") and verb.i >= 2 and doc[verb.i - 1].text == "-":
+        # "UK-based": the place ends at the hyphen
+        seat = ref(doc[verb.i - 2])
+        if seat is None or seat.kind not in ("Place", "State") or seat.end != verb.i - 1:
+            return []
+        noun = verb.head
+        # the noun's own name, a name in apposition, or the name the noun qualifies ("the
+        # CITY-based group NAME")
+        named = [noun, *(c for c in noun.children if c.dep_ == "appos")] + (
+            [noun.head] if noun.dep_ == "compound" else [])
+        held = [r for t in named
+                if (r := ref(t)) is not None and _root_of(r, t)]
+        roaming = ctx.lex.constructions.unlocated_heads  # (forces are not seated)
+        return [Found(r, "locatedIn", seat, verb.i, 0.8) for r in held
+                if r.kind in ctx.locatable and r.key != seat.key
+                and doc[r.start:r.end].root.lemma_.lower() not in roaming]
+    # "X is based in CITY" (the participle's own phrase: "X, based in CITY," is
+    # place.located's)
+    if verb.dep_ == "acl" or not asserted(verb):
+        return []
+    held = [r for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
+            and (r := ref(c)) is not None and _root_of(r, c) and r.kind in ctx.locatable]
+    return [Found(r, "locatedIn", p, verb.i, 0.8) for r in held for p in _places_in(verb)
+            if p.key != r.key]
+
+
+@rule("place.described", gate=Gate(words=lambda ctx: ctx.lex.constructions.place_nouns))
+def place_described(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A place described by a noun of place, which says where it is: "X is a port in
+    REGION", "X, a city in STATE", "X is an DEMONYM port", "CITY, the nation's
+    third-largest city"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.place_nouns or (
+            ref(noun) is not None):
+        return []
+    doc = noun.doc
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        if not asserted(noun.head):
+            return []
+        named = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "appos":
+        named = [noun.head]
+    elif noun.dep_ == "npadvmod" and (edge := noun.left_edge.i) >= 2 and (
+            doc[edge - 1].text == ","):
+        named = [doc[edge - 2]]  # the parser may hang the apposition on the verb
+    else:
+        return []
+    place = next((r for t in named if (r := ref(t)) is not None and r.kind == "Place"), None)
+    if place is None:
+        return []
+    outer = _places_in(noun) + [r for c in noun.children if c.dep_ in ("amod", "poss")
+                                and (r := ref(c)) is not None and r.kind == "State"]
+    return [Found(place, "locatedIn", o, noun.i, 0.8)
+            for o in {r.key: r for r in outer}.values() if o.key != place.key]
+
+
+@rule("place.region_of", gate=Gate(mention=True))
+def place_region_of(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A region and the state or place that owns it: "the NAME region of STATE", "the
+    North-West Province of STATE", "STATE's NAME province", "STATE's Central Valley"."""
+    region = ref(tok)
+    if region is None or region.kind != "Place" or not _root_of(region, tok):
+        return []
+    holder = tok
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in ctx.lex.constructions.place_nouns \
+            and ref(tok.head) is None:
+        holder = tok.head  # "the Darfur region of STATE"
+    elif tok.lemma_.lower() not in ctx.lex.constructions.place_nouns and not any(
+            c.dep_ == "poss" for c in tok.children):
+        return []  # ("the city of X": X is the city, not its owner)
+    owners = [r for c in holder.children if c.dep_ == "poss" and (r := ref(c)) is not None
+              and r.kind in ("State", "Place")]
+    owners += [r for p in holder.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+               and r.kind in ("State", "Place")]
+    return [Found(region, "locatedIn", o, tok.i, 0.8)
+            for o in {r.key: r for r in owners}.values() if o.key != region.key]
+
 
 @rule("place.located", gate=Gate(mention=True))
 def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
