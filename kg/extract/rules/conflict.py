@@ -212,8 +212,10 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
     # was killed by X shelling" is no attack on her state)
     targets = [r for p in patients for x in conjuncts(p) for r in target_refs(x)[0]
                if r.kind in kinds and not (casualty and ref(x) is None)]
-    name = "attack.killed_by" if casualty else ""
-    return [Found(o, "attacks", t, verb.i, 0.7, name) for o in owners for t in targets
+    if casualty:
+        return [Found(o, "attacks", t, verb.i, 0.7, "attack.killed_by") for o in owners
+                for t in targets if o.key != t.key]
+    return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
 
 
