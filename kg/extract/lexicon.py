@@ -118,6 +118,7 @@ class Modality:
     denying_heads: Words
     disowning_verbs: Words
     refused_verbs: Table
+    refused_dealings: Table
     desired_heads: Words
     favouring_heads: Words
     inceptive_verbs: Words
@@ -208,6 +209,7 @@ class Constructions:
     grouping_nouns: Words
     comprising_verbs: Words
     against_prefixes: Words
+    for_prefixes: Words
     compound_participles: Table
     exchanged_acts: Table
     mutual_acts: Table

@@ -276,8 +276,9 @@ def agent_refs(tok: Token) -> list[Ref]:
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "poss", "nmod"):
             # coordinated demonyms: "DEMONYM and DEMONYM representatives"
+            # ("anti-X militants" are not X's)
             found.extend(r for c in conjuncts(child) if (r := ref(c)) is not None
-                         and r.kind in AGENTIVE)
+                         and r.kind in AGENTIVE and not stance_prefixed(c))
     if not found:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "for"):
@@ -608,6 +609,15 @@ def _expand(tok: Token) -> list[Ref]:
     return _unique(out)
 
 
+def stance_prefixed(tok: Token) -> bool:
+    """Whether ``tok`` follows a prefix of stance: the "X" of "anti-X" or "pro-X" (an
+    "anti-X militant" is not X's)."""
+    doc = tok.doc
+    cons = lexicon().constructions
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
+        doc[tok.i - 2].lower_ in cons.against_prefixes | cons.for_prefixes)
+
+
 def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     """Return the actors a noun phrase is about, and whether it names them.
 
@@ -657,7 +667,8 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
         if child.dep_ in ("poss", "amod", "compound", "nmod") or possessive:
             r = ref(child)
             if r is not None and r.kind in AGENTIVE and (
-                    possessive or r.how in ("demonym", "name", "metonym")):
+                    possessive or r.how in ("demonym", "name", "metonym")) and not (
+                    stance_prefixed(child)):
                 found.append(r)
     # "the decision by ORG": the agent of a nominal
     found.extend(r for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"

@@ -54,6 +54,7 @@ from kg.extract.syntax import (
     is_negated,
     is_speech_act,
     ref,
+    stance_prefixed,
     titled_person,
     will_holder,
 )
@@ -254,7 +255,9 @@ def search(tok: Token, kinds: tuple[str, ...], skip: Token | None = None,
         if t.i in left_out or t.i in patients:
             continue
         r = ref(t)
-        if r is not None and r.kind in kinds and all(f.key != r.key for f in found):
+        # ("support for anti-X militants" is not about X)
+        if r is not None and r.kind in kinds and all(f.key != r.key for f in found) and (
+                not stance_prefixed(t)):
             found.append(r)
     return found
 

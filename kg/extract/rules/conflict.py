@@ -142,7 +142,9 @@ def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
 
 @rule("attack.led_against", gate=Gate(words=lambda ctx: ctx.lex.constructions.leading_verbs))
 def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
-    """"X led DEMONYM forces against Y", "X sent troops against Y": X attacks Y."""
+    """"X led DEMONYM forces against Y", "X sent troops against Y": X attacks Y; "X
+    ordered troops into Y", "sent its army into Y": X invades the state Y
+    (``attack.sent_into``)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.leading_verbs:
         return []
     forces = [c for c in verb.children if c.dep_ == "dobj"
@@ -157,8 +159,16 @@ def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
                if p.dep_ == "prep" and p.lower_ == "against"
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                for r in target_refs(c)[0] if r.kind in kinds]
-    return [Found(s, "attacks", t, verb.i, 0.7) for s in subject_refs(verb)
-            for t in targets if s.key != t.key and s.kind in ctx.agents]
+    out = [Found(s, "attacks", t, verb.i, 0.7) for s in subject_refs(verb)
+           for t in targets if s.key != t.key and s.kind in ctx.agents]
+    # "into Y" (a state named itself, not a place in it) on the verb or the forces
+    invaded = [r for h in (verb, *forces) for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "into"
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               if (r := ref(c)) is not None and r.kind == "State"]
+    return out + [Found(s, "attacks", t, verb.i, 0.7, "attack.sent_into")
+                  for s in subject_refs(verb) for t in invaded
+                  if s.key != t.key and s.kind in ctx.agents]
 
 
 def _is_passive(verb: Token) -> bool:
@@ -175,14 +185,16 @@ def _agents(verb: Token, ctx: RuleContext) -> list[Ref]:
             for r in _owners(c, ctx)]
 
 
-@rule("attack.hit_by", gate=Gate(words=lambda ctx: ctx.lex.constructions.hitting_verbs))
+@rule("attack.hit_by", gate=Gate(words=_hitting))
 def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
     """"Y was hit by DEMONYM missiles", "the city, struck by X's drones overnight": the
-    weapons' owner attacks the one hit (the passive of ``attack.weapon_subject``)."""
+    weapons' owner attacks the one hit (the passive of ``attack.weapon_subject``); "NAME
+    was killed by a DEMONYM airstrike": the one killed, where named (``attack.killed_by``)."""
     cons = ctx.lex.constructions
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.hitting_verbs or not (
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _hitting(ctx) or not (
             _is_passive(verb)):
         return []
+    casualty = verb.lemma_.lower() not in cons.hitting_verbs
     weapons = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                if p.dep_ == "pobj" and p.lemma_.lower() in cons.weapon_nouns]
     # (a named attacker of an attack verb is the verb rules' own: "Y was shelled by X")
@@ -196,8 +208,13 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
         patients = [verb.head]
     else:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # (the victims of a casualty verb are its target only where named: "a DEMONYM woman
+    # was killed by X shelling" is no attack on her state)
     targets = [r for p in patients for x in conjuncts(p) for r in target_refs(x)[0]
-               if r.kind in kinds]
+               if r.kind in kinds and not (casualty and ref(x) is None)]
+    if casualty:
+        return [Found(o, "attacks", t, verb.i, 0.7, "attack.killed_by") for o in owners
+                for t in targets if o.key != t.key]
     return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
 

@@ -41,7 +41,7 @@ from kg.extract.syntax import (
 
 __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_compound_participle",
            "nominal_displeasure", "nominal_drew", "nominal_initiative_of", "nominal_mutual",
-           "nominal_proposal_owner", "nominal_received", "nominal_with_backing"]
+           "nominal_pro", "nominal_proposal_owner", "nominal_received", "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -65,6 +65,39 @@ def nominal_anti(noun: Token, ctx: RuleContext) -> list[Found]:
     if verb is not None and not asserted(verb):
         return []
     return [Found(s, "opposes", t, noun.i, 0.7) for s in subjects for t in targets
+            if s.key != t.key]
+
+
+def _favouring(ctx: RuleContext, tok: Token) -> bool:
+    """Whether ``tok`` follows a prefix of favour: the "X" of "pro-X"."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
+        doc[tok.i - 2].lower_ in ctx.lex.constructions.for_prefixes)
+
+
+@rule("nominal.pro", gate=Gate(document=lambda ctx: ctx.lex.constructions.for_prefixes))
+def nominal_pro(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A named group that is "pro-X" supports X ("the pro-X party Y", "Y, a pro-X
+    militia"), as does the owner of a "pro-X" stance ("Y's pro-X policy"); an unnamed
+    "pro-X protesters" gives nothing."""
+    if noun.pos_ not in ("NOUN", "PROPN") or is_negated(noun) or is_hypothetical(noun):
+        return []
+    targets = [r for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+               and _favouring(ctx, c) and (r := ref(c)) is not None and r.kind in ctx.agents]
+    if not targets:
+        return []
+    own = ref(noun)
+    if own is not None and own.kind in ctx.agents:
+        holders = [own]
+    elif noun.dep_ == "appos" and (h := ref(noun.head)) is not None and h.kind in ctx.agents:
+        holders = [h]  # "Y, a pro-X militia"
+    else:
+        holders = [r for c in noun.children if c.dep_ == "poss"
+                   and (r := ref(c)) is not None and r.kind in ctx.agents]
+    verb = governing_verb(noun)
+    if verb is not None and verb.dep_ != "ROOT" and not asserted(verb):
+        return []
+    return [Found(s, "supports", t, noun.i, 0.7) for s in holders for t in targets
             if s.key != t.key]
 
 
@@ -184,7 +217,10 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
         return found, None
     if led:
         verb = governing_verb(noun)
-        if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass"):
+        # "joined the X-led sanctions" makes its subject a party; "supported the X-led
+        # war" does not (the subject judges the act)
+        if verb is not None and noun.dep_ not in ("nsubj", "nsubjpass") and not (
+                _judged_act(ctx, noun, verb)):
             found.extend(subject_refs(verb))
         return found, verb
     if noun.dep_ == "conj":

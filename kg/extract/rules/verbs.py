@@ -288,6 +288,15 @@ def _relative_passive(verb: Token) -> bool:
         "which", "that", "who") for c in verb.children)
 
 
+def _deployed(obj: Token, verb: Token, ctx: RuleContext) -> bool:
+    """Whether an order moves forces somewhere ("ordered the country's troops into Y",
+    "ordered its army to the border"): a deployment, not an appeal to the forces' owner."""
+    if obj.lemma_.lower() not in ctx.lex.constructions.weapon_nouns:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("into", "to", "onto", "toward", "towards")
+               for h in (obj, verb) for p in h.children)
+
+
 @rule("verb.object", gate=Gate(words=lambda ctx: ctx.verbs))
 def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
     """A trigger verb and its direct object, passive subject or controlled object."""
@@ -333,6 +342,8 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                      for f in pairs(subjects, rel, o, verb, lemma, ctx)
                      if all(ref(d) is None for d in objects)), "verb.object_by"))
             for obj_tok in objects:
+                if rel == "urges" and _deployed(obj_tok, verb, ctx):
+                    continue
                 found = pairs(subjects, rel, obj_tok, verb, lemma, ctx)
                 if rel in _JUDGED_PARTICIPIAL and any(p.i == obj_tok.i for p in participial):
                     found = named_as(found, "verb.participial")
@@ -541,6 +552,23 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
     lemma = verb.lemma_.lower()
     return [f for obj in verb.children if obj.dep_ == "dobj" for rel in relations
             for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
+
+
+@rule("verb.refused_dealings", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_dealings))
+def verb_refused_dealings(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Refusing to deal, talk or negotiate with Y opposes Y ("X refused to deal with Y",
+    "X will not negotiate with Y", "declined to talk to Y")."""
+    preps = ctx.lex.modality.refused_dealings.get(verb.lemma_.lower())
+    if not preps or verb.pos_ != "VERB":
+        return []
+    if not is_negated(verb) or any(c.dep_ == "mark" and c.lower_ in (
+            ctx.lex.modality.hypothetical_marks) for c in verb.children):
+        return []
+    subjects = subject_refs(verb)
+    lemma = verb.lemma_.lower()
+    return [f for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+            for obj in p.children if obj.dep_ == "pobj"
+            for f in pairs(subjects, "opposes", obj, verb, lemma, ctx)]
 
 
 @rule("verb.told", gate=Gate(words=lambda ctx: ctx.lex.reporting.addressee_verbs))
