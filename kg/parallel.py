@@ -6,8 +6,8 @@
 
 - in this process (``jobs=0``): :func:`kg.pipeline.build_graphs`;
 - on ``jobs`` worker processes on this machine: each loads the spaCy
-  pipeline once, then builds partitions of ``batch_size`` articles with
-  ``nlp.pipe`` and :func:`kg.pipeline.build_article`;
+  pipeline once, then reads partitions of ``batch_size`` articles with
+  ``nlp.pipe`` and :func:`kg.pipeline.extract_article`;
 - on a Dask distributed cluster (``dask="tcp://host:8786"``, or
   ``dask="local:N"`` for a :class:`distributed.LocalCluster` of ``N``
   single-threaded worker processes): each worker loads the pipeline once
@@ -25,7 +25,11 @@ article, its :class:`rdflib.Graph` pickled, its claims and its actor count
 (the article itself is not sent back). Unpickling a graph (its store is
 rdflib's ``SimpleMemory``, see :func:`kg.rdf.article_graph`) costs the main
 process less than rebuilding one from a list of triples or parsing N-Triples
-text (``bench/bench_build.py`` measures the round trips). At most two partitions
+text (``bench/bench_build.py`` measures the round trips). Where there are
+fewer worker processes than cores, though, the main process has a core to
+spare: the workers then send each article's claims and actors, and the main
+process builds the graph (:func:`kg.pipeline.result_of`), so that a worker
+only parses and reads. The graph is the same either way. At most two partitions
 per worker are in flight, so memory does not grow with the corpus. A worker
 freezes what it loaded (:func:`gc.freeze`) so that the collector's full passes
 skip the model.
@@ -46,7 +50,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Graph
@@ -58,6 +62,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from kg.pipeline import ArticleResult
+    from kg.rdf import ActorRecord
 
 __all__ = ["IN_FLIGHT_PER_WORKER", "LOCAL_DASK_CONFIG", "build_results", "default_jobs",
            "parse_dask_address"]
@@ -89,12 +94,15 @@ LOCAL_DASK_CONFIG: dict[str, object] = {
 
 @dataclass(frozen=True, slots=True)
 class _Built:
-    """One article built by a worker, as it travels back (its article stays behind)."""
+    """One article read by a worker, as it travels back (its article stays behind): its
+    graph, claims and actor count; or, where the writing process builds the graph, its
+    claims and actors."""
 
     position: int
-    graph: Graph
     claims: tuple[Claim, ...]
+    graph: Graph | None
     entities: int
+    actors: dict[str, "ActorRecord"] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +184,9 @@ class _Settings:
     model: str | None
     batch_size: int
     min_confidence: float
+    # whether the writing process builds the graphs from the claims the workers send (it
+    # has a core to spare: fewer workers than cores) or the workers build them
+    graphs_here: bool = False
 
 
 def _log_error(err: IngestError) -> None:
@@ -197,7 +208,8 @@ def _dispatch(articles: Iterator[Article], jobs: int | None, dask: str | None,
     if jobs == 0:
         yield from _in_process(articles, settings, report)
     else:
-        yield from _on_processes(articles, jobs, settings, report)
+        spare = jobs < (os.cpu_count() or 1)
+        yield from _on_processes(articles, jobs, replace(settings, graphs_here=spare), report)
 
 
 def _in_process(articles: Iterator[Article], settings: _Settings,
@@ -249,7 +261,7 @@ def _init_process_worker(model: str | None, level: int) -> None:
 
 def _build_partition(articles: list[Article], settings: _Settings) -> _PartitionResult:
     """Build one partition in a worker: the same per-article step as in a single process."""
-    from kg.pipeline import build_graphs
+    from kg.pipeline import extract_articles, result_of
 
     _load_worker_pipeline(settings.model)  # a no-op where the plugin or initializer ran
     if _NLP is None:
@@ -258,11 +270,20 @@ def _build_partition(articles: list[Article], settings: _Settings) -> _Partition
     errors: list[tuple[str, str]] = []
     built: list[_Built] = []
     with _LOCK:
-        for result in build_graphs(articles, _NLP, batch_size=settings.batch_size,
-                                   on_error=lambda e: errors.append((e.source, e.reason)),
-                                   min_confidence=settings.min_confidence):
-            built.append(_Built(positions[id(result.article)], result.graph, result.claims,
-                                result.entities))
+        for article, claims, actors in extract_articles(
+                articles, _NLP, batch_size=settings.batch_size,
+                on_error=lambda e: errors.append((e.source, e.reason)),
+                min_confidence=settings.min_confidence):
+            position = positions[id(article)]
+            if settings.graphs_here:
+                built.append(_Built(position, tuple(claims), None, len(actors), actors))
+                continue
+            try:
+                result = result_of(article, claims, actors)
+            except Exception as err:  # one article must not stop the others
+                errors.append((article.source, f"extraction failed: {err!r}"))
+                continue
+            built.append(_Built(position, result.claims, result.graph, result.entities, None))
     return _PartitionResult(built, errors)
 
 
@@ -271,12 +292,22 @@ def _build_partition(articles: list[Article], settings: _Settings) -> _Partition
 
 def _results(part: list[Article], done: _PartitionResult,
              report: Callable[[IngestError], None]) -> Iterator["ArticleResult"]:
-    from kg.pipeline import ArticleResult
+    from kg.pipeline import ArticleResult, result_of
 
     for source, reason in done.errors:
         report(IngestError(source, reason))
     for item in done.built:
-        yield ArticleResult(part[item.position], item.graph, item.claims, item.entities)
+        article = part[item.position]
+        if item.graph is not None:
+            yield ArticleResult(article, item.graph, item.claims, item.entities)
+            continue
+        try:
+            result = result_of(article, item.claims, item.actors or {})
+        except Exception as err:  # as a worker does: one article must not stop the others
+            log.debug("graph failed on %s", article.source, exc_info=True)
+            report(IngestError(article.source, f"extraction failed: {err!r}"))
+            continue
+        yield result
 
 
 def _lost(part: list[Article], err: BaseException, report: Callable[[IngestError], None],

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from rdflib import Graph
 from spacy.language import Language
@@ -23,11 +24,11 @@ from spacy.tokens import Doc
 from kg.errors import IngestError
 from kg.link import link_doc
 from kg.nlp import EXTRACTORS
-from kg.rdf import article_graph
+from kg.rdf import ActorRecord, article_graph
 from kg.types import Article, Claim
 
 __all__ = ["ArticleResult", "BuildSummary", "build_article", "build_graphs",
-           "normalize_for_parse"]
+           "extract_article", "extract_articles", "normalize_for_parse", "result_of"]
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,8 @@ class BuildSummary:
         """Record one failed input."""
         self.failures.append(message)
 
+
+_T = TypeVar("_T")
 
 _APOSTROPHE = re.compile(r"(?<=\w)‘(?=s\b)|(?<=\w)`(?=s\b)")
 _DASH = re.compile(r"(?<=\w)[–—](?=\w)")
@@ -130,14 +133,30 @@ def build_article(article: Article, doc: Doc, extractors: Sequence[Callable[[Doc
     Raises:
         Exception: whatever an extractor raises; callers report it per article.
     """
+    claims, actors = extract_article(article, doc, extractors, min_confidence=min_confidence)
+    return result_of(article, claims, actors)
+
+
+def extract_article(article: Article, doc: Doc, extractors: Sequence[Callable[[Doc], Doc]], *,
+                    min_confidence: float = 0.0
+                    ) -> tuple[list[Claim], dict[str, ActorRecord]]:
+    """Run the kg extractors on one parsed article: its kept claims and the actors they
+    name, what :func:`result_of` builds the graph from (a worker process sends these back
+    and the writing process builds the graph, so that the workers only parse and read)."""
     doc._.kg_date = article.date  # titles are read against that day's officeholders
     for component in extractors:
         doc = component(doc)
     claims, actors = link_doc(article, doc)
     if min_confidence > 0.0:
         claims = [c for c in claims if c.confidence >= min_confidence]
-    graph = article_graph(article, claims, actors)
-    return ArticleResult(article, graph, tuple(claims), len(actors))
+    return claims, actors
+
+
+def result_of(article: Article, claims: Sequence[Claim],
+              actors: dict[str, ActorRecord]) -> ArticleResult:
+    """An article's result: its graph built from its claims and actors."""
+    return ArticleResult(article, article_graph(article, claims, actors), tuple(claims),
+                         len(actors))
 
 
 def _check_confidence(value: float) -> None:
@@ -149,9 +168,40 @@ def _log_error(err: IngestError) -> None:
     log.warning("%s", err)
 
 
+def extract_articles(articles: Iterable[Article], nlp: Language, *, batch_size: int = 16,
+                     on_error: Callable[[IngestError], None] | None = None,
+                     min_confidence: float = 0.0
+                     ) -> Iterator[tuple[Article, list[Claim], dict[str, ActorRecord]]]:
+    """:func:`build_graphs` short of the graphs: each article with its claims and actors
+    (what :func:`result_of` turns into its result), as a worker process sends them."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    _check_confidence(min_confidence)
+
+    def extracted(article: Article, doc: Doc, extractors: Sequence[Callable[[Doc], Doc]]
+                  ) -> tuple[Article, list[Claim], dict[str, ActorRecord]]:
+        return (article, *extract_article(article, doc, extractors,
+                                          min_confidence=min_confidence))
+
+    return _iter_parsed(articles, nlp, batch_size, on_error or _log_error, extracted)
+
+
 def _iter_graphs(articles: Iterable[Article], nlp: Language, batch_size: int,
                  report: Callable[[IngestError], None], min_confidence: float,
                  ) -> Iterator[ArticleResult]:
+    def built(article: Article, doc: Doc, extractors: Sequence[Callable[[Doc], Doc]]
+              ) -> ArticleResult:
+        return build_article(article, doc, extractors, min_confidence=min_confidence)
+
+    return _iter_parsed(articles, nlp, batch_size, report, built)
+
+
+def _iter_parsed(articles: Iterable[Article], nlp: Language, batch_size: int,
+                 report: Callable[[IngestError], None],
+                 step: Callable[[Article, Doc, Sequence[Callable[[Doc], Doc]]], _T],
+                 ) -> Iterator[_T]:
+    """Parse the articles in batches and run ``step`` on each, reporting the ones that are
+    too long or fail (one article must not stop the others)."""
     max_length = nlp.max_length
 
     def fits(articles: Iterable[Article]) -> Iterator[tuple[str, Article]]:
@@ -169,7 +219,7 @@ def _iter_graphs(articles: Iterable[Article], nlp: Language, batch_size: int,
         parsed = nlp.pipe(fits(articles), as_tuples=True, batch_size=batch_size)
         for doc, article in parsed:
             try:
-                result = build_article(article, doc, extractors, min_confidence=min_confidence)
+                result = step(article, doc, extractors)
             except Exception as err:  # one article must not stop the others
                 log.debug("extraction failed on %s", article.source, exc_info=True)
                 report(IngestError(article.source, f"extraction failed: {err!r}"))

@@ -17,6 +17,7 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 import kg.nlp
+import kg.parallel
 from kg.cli import app
 from kg.parallel import build_results, parse_dask_address
 from kg.rdf import article_iri
@@ -114,12 +115,18 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> set[Qua
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("engine", [["--jobs", "1"], ["--jobs", "2"], ["--dask", "local:2"]],
-                         ids=["jobs1", "jobs2", "dask-local2"])
+@pytest.mark.parametrize(("engine", "cores"), [
+    (["--jobs", "1"], None), (["--jobs", "2"], None), (["--dask", "local:2"], None),
+    # fewer workers than cores: the main process builds the graphs from the workers'
+    # claims; as many as cores: the workers build them
+    (["--jobs", "2"], 64), (["--jobs", "1"], 1)],
+    ids=["jobs1", "jobs2", "dask-local2", "jobs2-graphs-in-main", "jobs1-graphs-in-worker"])
 def test_parallel_builds_the_same_triples_and_reports_the_bad_article(
         corpus: Path, reference: set[Quad], tmp_path: Path, runner: CliRunner,
-        engine: list[str]) -> None:
+        engine: list[str], cores: int | None, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "graph.nq"
+    if cores is not None:
+        monkeypatch.setattr(kg.parallel.os, "cpu_count", lambda: cores)
 
     result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--batch-size", "2",
                                  *engine])
