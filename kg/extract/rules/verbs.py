@@ -537,6 +537,14 @@ def verb_recall(verb: Token, ctx: RuleContext) -> list[Found]:
             if s.key != t.key]
 
 
+def _refused(verb: Token, ctx: RuleContext) -> bool:
+    """Whether a verb is refused outright: negated ("refused to", "will not"), and not in
+    a hypothetical clause ("if X does not accept ...")."""
+    return is_negated(verb) and not any(
+        c.dep_ == "mark" and c.lower_ in ctx.lex.modality.hypothetical_marks
+        for c in verb.children)
+
+
 @rule("verb.refusal", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_verbs))
 def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
     """Refusing to accept X's act opposes X ("cannot accept X's demands", "refused to
@@ -545,8 +553,7 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
     relations = ctx.lex.modality.refused_verbs.get(verb.lemma_.lower())
     if not relations or verb.pos_ != "VERB":
         return []
-    if not is_negated(verb) or any(c.dep_ == "mark" and c.lower_ in (
-            ctx.lex.modality.hypothetical_marks) for c in verb.children):
+    if not _refused(verb, ctx):
         return []
     subjects = subject_refs(verb)
     lemma = verb.lemma_.lower()
@@ -561,8 +568,7 @@ def verb_refused_dealings(verb: Token, ctx: RuleContext) -> list[Found]:
     preps = ctx.lex.modality.refused_dealings.get(verb.lemma_.lower())
     if not preps or verb.pos_ != "VERB":
         return []
-    if not is_negated(verb) or any(c.dep_ == "mark" and c.lower_ in (
-            ctx.lex.modality.hypothetical_marks) for c in verb.children):
+    if not _refused(verb, ctx):
         return []
     subjects = subject_refs(verb)
     lemma = verb.lemma_.lower()
