@@ -174,9 +174,9 @@ def _travel_verbs() -> frozenset[str]:
 
 def _acronym_of(word: str, name: str) -> bool:
     """Whether ``word`` is an acronym (two to eight letters, capitals first) of ``name``:
-    its capitals are initials of the name's capitalized words, in order ("ATF" of "Bureau
-    of Alcohol, Tobacco, Firearms and Explosives", "AfCFTA" of "African Continental Free
-    Trade Area").
+    its capitals are initials of the name's capitalized words, in order, the small words
+    ("of", "and") left out and lower-case letters allowed between ("AfCFTA" of "African
+    Continental Free Trade Area").
 
     Examples:
         >>> _acronym_of("KCTU", "Korean Confederation of Trade Unions")
@@ -528,8 +528,8 @@ class _DocState:
             doc[tok.i + 2].ent_type_ in ("GPE", "LOC"))
 
     def _named_place(self, span: Span) -> bool:
-        """Whether a name is a place's by its last word ("Taipei City", "Parliament
-        Square") or by the noun of place it qualifies ("the NAME province")."""
+        """Whether a name is a place's by its last word ("NAME City", "NAME Square") or by
+        the noun of place it qualifies ("the NAME province")."""
         doc = self.doc
         last = doc[span.end - 1]
         if len(span) > 1 and last.text.istitle() and last.lower_ in _w("place_name_heads"):
@@ -696,8 +696,8 @@ class _DocState:
 
     def _likeliest(self, keys: list[str]) -> str | None:
         """Of the persons a surname may stand for (the last named first), the one the
-        officeholders table knows, if only one is ("Biden" after "Joe Biden and his son
-        Hunter Biden"), else the last named."""
+        officeholders table knows, if only one is ("SURNAME" after "GIVEN SURNAME and his
+        son OTHER SURNAME"), else the last named."""
         if len(keys) > 1 and self.table is not None:
             known = [k for k in keys if self.table.find_person(k) is not None]
             if len(known) == 1:
@@ -899,7 +899,7 @@ class _DocState:
             elif tok.pos_ == "PROPN" and tok.lower_ in _w("body_name_heads"):
                 self._named_body(tok)
             elif self._state_named(tok) and tok.lower_ in _w("place_name_heads"):
-                # "Taipei City", "Kuwait City": the capital as a place, not a body
+                # "NAME City" after a state's name: the capital as a place, not a body
                 span, _ = self._take_name(tok, [tok.nbor(-1)])
                 self._add(Ref(span.text, "Place", span.start, span.end, span.text, "name"))
             elif self._state_named(tok):
