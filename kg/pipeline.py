@@ -109,9 +109,7 @@ def build_graphs(articles: Iterable[Article], nlp: Language, *, batch_size: int 
         ValueError: if ``batch_size`` is below 1 or ``min_confidence`` is
             outside 0..1.
     """
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-    _check_confidence(min_confidence)
+    _check_settings(batch_size, min_confidence)
     # Validate now, not at the first next(): the work is done by a generator.
     return _iter_graphs(articles, nlp, batch_size, on_error or _log_error, min_confidence)
 
@@ -159,9 +157,11 @@ def result_of(article: Article, claims: Sequence[Claim],
                          len(actors))
 
 
-def _check_confidence(value: float) -> None:
-    if not 0.0 <= value <= 1.0:
-        raise ValueError(f"min_confidence must be within 0..1, got {value}")
+def _check_settings(batch_size: int, min_confidence: float) -> None:
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be within 0..1, got {min_confidence}")
 
 
 def _log_error(err: IngestError) -> None:
@@ -174,9 +174,7 @@ def extract_articles(articles: Iterable[Article], nlp: Language, *, batch_size: 
                      ) -> Iterator[tuple[Article, list[Claim], dict[str, ActorRecord]]]:
     """:func:`build_graphs` short of the graphs: each article with its claims and actors
     (what :func:`result_of` turns into its result), as a worker process sends them."""
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-    _check_confidence(min_confidence)
+    _check_settings(batch_size, min_confidence)
 
     def extracted(article: Article, doc: Doc, extractors: Sequence[Callable[[Doc], Doc]]
                   ) -> tuple[Article, list[Claim], dict[str, ActorRecord]]:

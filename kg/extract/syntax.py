@@ -23,6 +23,7 @@ __all__ = [
     "AGENTIVE",
     "is_undoing",
     "is_speech_act",
+    "prefixed",
     "agent_refs",
     "FINITE_TAGS",
     "LIST_PREPS",
@@ -609,13 +610,18 @@ def _expand(tok: Token) -> list[Ref]:
     return _unique(out)
 
 
+def prefixed(tok: Token, prefixes: frozenset[str]) -> bool:
+    """Whether ``tok`` follows one of ``prefixes`` and a hyphen: the "X" of "anti-X"."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
+        doc[tok.i - 2].lower_ in prefixes)
+
+
 def stance_prefixed(tok: Token) -> bool:
     """Whether ``tok`` follows a prefix of stance: the "X" of "anti-X" or "pro-X" (an
     "anti-X militant" is not X's)."""
-    doc = tok.doc
     cons = lexicon().constructions
-    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
-        doc[tok.i - 2].lower_ in cons.against_prefixes | cons.for_prefixes)
+    return prefixed(tok, cons.against_prefixes | cons.for_prefixes)
 
 
 def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:

@@ -34,6 +34,7 @@ from kg.extract.syntax import (
     is_hypothetical,
     is_negated,
     is_undoing,
+    prefixed,
     ref,
     subject_refs,
     target_refs,
@@ -46,19 +47,23 @@ __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_compound_par
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
     """Whether ``tok`` follows a prefix of opposition: the "China" of "anti-China"."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
-        doc[tok.i - 2].lower_ in ctx.lex.constructions.against_prefixes)
+    return prefixed(tok, ctx.lex.constructions.against_prefixes)
+
+
+def _prefixed_targets(ctx: RuleContext, noun: Token, prefixes: frozenset[str]) -> list[Ref]:
+    """The actors a noun's modifiers name after one of ``prefixes`` ("anti-X", "pro-X"),
+    where the noun is stated at all."""
+    if noun.pos_ not in ("NOUN", "PROPN") or is_negated(noun) or is_hypothetical(noun):
+        return []
+    return [r for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+            and prefixed(c, prefixes) and (r := ref(c)) is not None and r.kind in ctx.agents]
 
 
 @rule("nominal.anti", gate=Gate(document=lambda ctx: ctx.lex.constructions.against_prefixes))
 def nominal_anti(noun: Token, ctx: RuleContext) -> list[Found]:
     """An "anti-X" stance, policy or campaign: its holder opposes X ("Y's anti-X stance",
     "Y has led the anti-X campaign")."""
-    if noun.pos_ not in ("NOUN", "PROPN") or is_negated(noun) or is_hypothetical(noun):
-        return []
-    targets = [r for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-               and _against(ctx, c) and (r := ref(c)) is not None and r.kind in ctx.agents]
+    targets = _prefixed_targets(ctx, noun, ctx.lex.constructions.against_prefixes)
     if not targets:
         return []
     subjects, verb = _noun_subjects(ctx, noun)
@@ -68,22 +73,12 @@ def nominal_anti(noun: Token, ctx: RuleContext) -> list[Found]:
             if s.key != t.key]
 
 
-def _favouring(ctx: RuleContext, tok: Token) -> bool:
-    """Whether ``tok`` follows a prefix of favour: the "X" of "pro-X"."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
-        doc[tok.i - 2].lower_ in ctx.lex.constructions.for_prefixes)
-
-
 @rule("nominal.pro", gate=Gate(document=lambda ctx: ctx.lex.constructions.for_prefixes))
 def nominal_pro(noun: Token, ctx: RuleContext) -> list[Found]:
     """A named group that is "pro-X" supports X ("the pro-X party Y", "Y, a pro-X
     militia"), as does the owner of a "pro-X" stance ("Y's pro-X policy"); an unnamed
     "pro-X protesters" gives nothing."""
-    if noun.pos_ not in ("NOUN", "PROPN") or is_negated(noun) or is_hypothetical(noun):
-        return []
-    targets = [r for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-               and _favouring(ctx, c) and (r := ref(c)) is not None and r.kind in ctx.agents]
+    targets = _prefixed_targets(ctx, noun, ctx.lex.constructions.for_prefixes)
     if not targets:
         return []
     own = ref(noun)

@@ -683,19 +683,23 @@ def speech_hope(tok: Token, ctx: RuleContext) -> list[Found]:
     for clause in clauses:
         if clause.pos_ not in ("VERB", "AUX"):
             continue
-        # only an actor the subject names itself ("Y will ..."), not the sides of a tie
-        doers: list[Ref] = []
-        for s in (c for c in clause.children if c.dep_ == "nsubj"):
-            for c in conjuncts(s):
-                refs, direct = target_refs(c)
-                doers.extend(refs if direct else [])
-        if any(d.key == sp.key for d in doers for sp in speakers):
-            continue  # a joint act: "X hopes that Y and X will improve ties"
-        out.extend(Found(sp, "urges", d, tok.i, 0.6) for sp in speakers for d in doers
-                   if d.kind in kinds and d.key != sp.key
-                   and d.key not in affiliations.get(sp.key, [])
-                   and sp.key not in affiliations.get(d.key, []))
+        out.extend(_urged_doers(clause, speakers, kinds, affiliations, tok.i))
     return out
+
+
+def _urged_doers(clause: Token, speakers: list[Ref], kinds: tuple[str, ...],
+                 affiliations: dict[str, list[str]], trigger: int) -> list[Found]:
+    """The speakers urge whom a hoped-for or demanded clause names as its own subject ("Y
+    will ...", "Y withdraw"), not the sides of a tie; nothing for a joint act that a
+    speaker takes part in ("X hopes that Y and X will improve ties")."""
+    doers = [r for s in clause.children if s.dep_ == "nsubj" for c in conjuncts(s)
+             for refs, direct in [target_refs(c)] if direct for r in refs]
+    if any(d.key == sp.key for d in doers for sp in speakers):
+        return []
+    return [Found(sp, "urges", d, trigger, 0.6) for sp in speakers for d in doers
+            if d.kind in kinds and d.key != sp.key
+            and d.key not in affiliations.get(sp.key, [])
+            and sp.key not in affiliations.get(d.key, [])]
 
 
 _QUOTES = ('"', "\u201c", "\u201d", "''", "``")
@@ -834,13 +838,5 @@ def speech_mandative(tok: Token, ctx: RuleContext) -> list[Found]:
             continue
         if any(m.dep_ == "mark" and m.lower_ != "that" for m in clause.children):
             continue  # "asked whether Y ...", "insisted because ..."
-        # only an actor the clause names itself ("Y withdraw"), not the parties of a tie
-        doers = [r for s in clause.children if s.dep_ == "nsubj" for c in conjuncts(s)
-                 for r in (lambda t: t[0] if t[1] else [])(target_refs(c))]
-        if any(d.key == sp.key for d in doers for sp in speakers):
-            continue  # a joint act: "X insisted that X and Y hold talks"
-        out.extend(Found(sp, "urges", d, tok.i, 0.6) for sp in speakers for d in doers
-                   if d.kind in kinds and d.key != sp.key
-                   and d.key not in affiliations.get(sp.key, [])
-                   and sp.key not in affiliations.get(d.key, []))
+        out.extend(_urged_doers(clause, speakers, kinds, affiliations, tok.i))
     return out
