@@ -226,6 +226,7 @@ class Constructions:
     place_nouns: Words
     measure_nouns: Words
     meeting_nouns: Words
+    party_named_events: Words
     tie_nouns: Words
     joint_nouns: Words
     volition_nouns: Words

@@ -839,7 +839,7 @@ def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
 
 
 @rule("event.named_parties", gate=Gate(words=lambda ctx: ctx.lex.constructions.meeting_nouns
-                                       | {"summit"}))
+                                       | ctx.lex.constructions.party_named_events))
 def event_named_parties(noun: Token, ctx: RuleContext) -> list[Found]:
     """"Russia-Turkmenistan talks", "the US-China summit": an event named for its parties
     (names joined by a hyphen, which the event's own name swallows) is their meeting:
