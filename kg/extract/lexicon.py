@@ -208,6 +208,9 @@ class Constructions:
     seat_participles: Words
     grouping_nouns: Words
     comprising_verbs: Words
+    constituting_verbs: Words
+    membership_nouns: Words
+    awaited_membership: Words
     against_prefixes: Words
     for_prefixes: Words
     compound_participles: Table

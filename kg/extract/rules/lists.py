@@ -22,8 +22,9 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["list_admitted", "list_chair", "list_chairs", "list_comprises", "list_grouping",
-           "list_known_as", "list_members", "list_org_including"]
+__all__ = ["list_admitted", "list_chair", "list_chairs", "list_comprises", "list_constitute",
+           "list_grouping", "list_known_as", "list_members", "list_membership",
+           "list_org_including"]
 
 
 def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
@@ -128,6 +129,13 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         after = noun.doc[noun.right_edge.i + 1]
         if after.dep_ in ("nsubj", "nsubjpass") and after.head.i == noun.head.i:
             members.extend(r for c in conjuncts(after) if (r := ref(c)) is not None)
+    # "A and B, both members of ORG, are ...": the parser may make the list head a second
+    # subject after the names and a comma
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i > 1 and (
+            noun.doc[noun.left_edge.i - 1].text == ","):
+        members.extend(r for s in noun.head.children if s.dep_ == noun.dep_ and s.i < noun.i
+                       and s.right_edge.i == noun.left_edge.i - 2
+                       for c in conjuncts(s) if (r := ref(c)) is not None)
     # "Like other members of ORG, X condemned ..."
     if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
             c.lower_ == "other" for c in noun.children) and noun.head.head.pos_ in ("VERB", "AUX"):
@@ -362,3 +370,49 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
     members = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
                and r.kind == "State"]
     return [Found(m, relation, org, verb.i, 0.75) for org in orgs for m in members]
+
+
+@rule("list.constitute", gate=Gate(words=lambda ctx: ctx.lex.constructions.constituting_verbs))
+def list_constitute(verb: Token, ctx: RuleContext) -> list[Found]:
+    """States that make up an organization, named as the subject ("A, B and C make up the
+    GROUP bloc"; "A and B form ORG"): each is a member."""
+    cons = ctx.lex.constructions
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    keys = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {p.lower_}" for p in particles}
+    if not keys & cons.constituting_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if is_negated(verb) or is_hypothetical(verb):
+        return []
+    orgs = [r for o in verb.children if o.dep_ == "dobj"
+            if (r := ref(o) or _grouping(ctx, o)) is not None and r.kind == "Organization"]
+    members = [r for s in verb.children if s.dep_ == "nsubj" for c in conjuncts(s)
+               if (r := ref(c)) is not None and r.kind == "State"]
+    return [Found(m, "memberOf", org, verb.i, 0.75) for org in orgs for m in members]
+
+
+@rule("list.membership", gate=Gate(words=lambda ctx: ctx.lex.constructions.membership_nouns))
+def list_membership(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A membership the text gives as held ("X's membership in ORG", "X's ORG
+    membership"), not one sought, offered, opposed or awaited ("X's bid for membership in
+    ORG", "X's future membership", "opposes X's NATO membership")."""
+    cons = ctx.lex.constructions
+    if noun.lemma_.lower() not in cons.membership_nouns or noun.pos_ != "NOUN":
+        return []
+    if is_negated(noun) or is_hypothetical(noun):
+        return []
+    near = [*noun.children, noun.head, noun.head.head, *(
+        c for c in noun.head.children if c.i < noun.i)]
+    if any(w.lemma_.lower() in cons.awaited_membership or w.lower_ in cons.awaited_membership
+           for w in near):
+        return []
+    if noun.head.pos_ in ("VERB", "AUX") and (is_negated(noun.head) or is_hypothetical(noun.head)):
+        return []
+    members = [r for c in noun.children if c.dep_ == "poss"
+               if (r := ref(c)) is not None and r.kind in ("State", "Organization")]
+    orgs = [r for c in noun.children if c.dep_ in ("compound", "nmod")
+            if (r := ref(c)) is not None and r.kind == "Organization"]
+    orgs += [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "to")
+             for o in p.children if o.dep_ == "pobj"
+             if (r := ref(o) or _grouping(ctx, o)) is not None and r.kind == "Organization"]
+    return [Found(m, "memberOf", org, noun.i, 0.75) for org in orgs for m in members
+            if m.key != org.key]
