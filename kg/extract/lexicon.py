@@ -139,6 +139,7 @@ class Titles:
     seat_heads: Words = frozenset()
     aide_heads: Words = frozenset()
     predicate_verbs: Words = frozenset()
+    government_nouns: Words = frozenset()
     offices: Table = field(default_factory=dict)
 
 
@@ -184,6 +185,7 @@ class Mentions:
     lead_modifiers: Words
     name_titles: Words
     local_body_words: Words = frozenset()
+    body_descriptors: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

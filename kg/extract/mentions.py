@@ -443,6 +443,9 @@ class _DocState:
         if label == "PERSON" and found is None and self._named_place(span):
             self._add(Ref(text, "Place", start, end, text, "name"))
             return  # "NAME City", "the NAME province", tagged a person
+        if label == "PERSON" and found is None and self._described_body(span):
+            self._body(span)  # "mining company NAME", tagged a person: the company
+            return
         if label == "PERSON" or titled or (label == "ORG" and self._person_alias(text)):
             self._person(self._whole_name(span))
             return
@@ -572,6 +575,31 @@ class _DocState:
             return verb.lemma_.lower() in _addressed_verbs()  # "met NAME", "urged NAME to"
         return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (
             verb.lemma_.lower() in _agent_verbs())
+
+    def _described_body(self, span: Span) -> bool:
+        """Whether a name tagged a person's is that of the company or institution a
+        common noun just before it describes ("the mining company NAME", "investment bank
+        NAME", "the think tank NAME"): the noun is the name's head or its compound, and
+        the name is no subject ("the company NAME founded" is NAME's act), nor a person
+        named before or in the officeholders table."""
+        doc = self.doc
+        if span.start == 0 or self._person_alias(span.text) or self._known_person(span.text):
+            return False
+        noun = doc[span.start - 1]
+        if noun.pos_ != "NOUN" or not noun.is_lower or (
+                noun.lemma_.lower() not in _w("body_descriptors")):
+            return False
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass") or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.start for c in noun.children):
+            return False
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBZ", "VBP") and (
+                nxt.lemma_.lower() not in lexicon().reporting.verbs) and not any(
+                c.dep_ == "dobj" for c in nxt.children):
+            return False  # "the company NAME founded": NAME's own act in a relative clause
+        return (root.dep_ in ("appos", "compound") and root.head.i == noun.i) or (
+            noun.dep_ == "compound" and noun.head.i == root.i)
 
     def _in_place_slot(self, span: Span) -> bool:
         """Whether a one-word name tagged a person's stands where only a place does: the

@@ -73,6 +73,8 @@ class TitleExtractor:
                 if not found:
                     found += [("title.shared", o)
                               for o in self._shared_state(doc, r, titled_states)]
+                if not found:
+                    found += [("title.administration", o) for o in self._government_of(doc, r)]
                 titled_states[r.end - 1] = [o for _, o in found if o.kind == "State"]
                 found += [("title.officeholder_named", o)
                           for o in self._office_named_nearby(doc, r, titled=bool(found))]
@@ -153,6 +155,16 @@ class TitleExtractor:
                 return []  # "the PARTY MP for NAME": a seat, not a person
             elif low in ("of", "for", "the", "-", "’s", "'s", "and"):
                 pass
+            elif found and tok.pos_ == "NOUN" and tok.is_lower and (
+                    tok.lemma_.lower() in lexicon().mentions.body_descriptors) and (
+                    doc[i + 1].i == found[-1].start or doc[i + 1].lower_ == "the"):
+                # "the head of mining company ORG, X": the noun describing the body, and
+                # the words that modify it ("financial services company ORG")
+                i = tok.left_edge.i - 1 if tok.left_edge.i < i else i - 1
+                while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and (
+                        doc[i].lower_ not in self.words):
+                    i -= 1
+                continue
             elif low == "to":
                 # "Ambassador of Australia to NATO": NATO was seen first (right to left).
                 if found:
@@ -180,6 +192,16 @@ class TitleExtractor:
         root = doc[person.start:person.end].root
         found: list[Ref] = []
         for appos in root.children:
+            if appos.dep_ == "appos" and appos.lower_ == "one":
+                # "X, one of President Y's advisers": X acts for whom Y acts for
+                self._aides.extend((person, b) for p in appos.children
+                                   if p.dep_ == "prep" and p.lower_ == "of"
+                                   for o in p.children if o.dep_ == "pobj"
+                                   and o.lemma_.lower() in lex.aide_heads
+                                   for c in o.children if c.dep_ == "poss"
+                                   and (b := ref(c)) is not None and b.kind == "Person"
+                                   and b.key != person.key)
+                continue
             if appos.dep_ != "appos" or appos.lemma_.lower() not in self.heads:
                 continue
             if (own := ref(appos)) is not None and own.kind == "Person":
@@ -269,6 +291,49 @@ class TitleExtractor:
             named = {r.key for r in doc._.kg_refs or [] if r.how != "coref"}
             found = [f for f in found if f.key in named]
         return found
+
+    def _government_of(self, doc: Doc, person: Ref) -> list[Ref]:
+        """A head of state or government named as the modifier of their government: "the
+        NAME administration said", "the NAME government's plan" (wire copy's usual way of
+        naming a government by its leader): the state the officeholders table has them
+        head on the article's date (nothing for a person the table does not list, or
+        "the former NAME administration")."""
+        root = doc[person.start:person.end].root
+        noun = root.head
+        if root.dep_ not in ("compound", "poss") or noun.i != person.end or (
+                noun.lemma_.lower() not in lexicon().titles.government_nouns):
+            return []
+        if any(c.lower_ in lexicon().titles.office_blockers for c in noun.children
+               if c.dep_ in ("amod", "det", "poss")):
+            return []
+        table = load_officeholders()
+        heads = ("head_of_state", "head_of_government")
+        known = table.find_person(person.key)
+        if known is None and len(person.key.split()) == 1:
+            # "the SURNAME administration": the one of that surname heading a state then
+            # (on any date, for an undated article: only where the table has one)
+            dated = [p for p in table.find_surname(person.key) if any(
+                t.office in heads for t in table.terms_of(p.id, doc._.kg_date))]
+            known = dated[0] if len(dated) == 1 else None
+            info = (doc._.kg_actors or {}).get(person.key)
+            if known is not None and info is not None and known.name not in info.labels:
+                info.labels.append(known.name)  # the node is named as the table names them
+                # (the one the surname stands for heads a state then: see dated)
+        if known is None:
+            return []
+        actors = load_gazetteer().actors
+        infos = doc._.kg_actors if doc._.kg_actors is not None else {}
+        found: list[Ref] = []
+        for term in table.terms_of(known.id, doc._.kg_date):
+            actor = actors.get(term.actor)
+            if term.office not in heads or actor is None or (
+                    actor.kind != "State") or any(f.key == actor.key for f in found):
+                continue
+            infos.setdefault(actor.key, ActorInfo(kind=actor.kind, labels=[actor.key],
+                                                  wikidata=actor.wikidata))
+            found.append(Ref(actor.key, actor.kind, person.start, noun.i + 1,
+                             doc[person.start:noun.i + 1].text, "coref"))
+        return found if len(found) == 1 else []
 
     def _shared_state(self, doc: Doc, person: Ref,
                       titled_states: dict[int, list[Ref]]) -> list[Ref]:
