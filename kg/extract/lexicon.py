@@ -67,6 +67,7 @@ class Reporting:
     negative_objects: Words
     light_negative_verbs: Words
     negative_predicates: Words
+    behaving_verbs: Words
     labeling_verbs: Words
     directive_verbs: Words
     addressee_verbs: Words
@@ -88,6 +89,8 @@ class Reporting:
     drawn_criticism_nouns: Words
     drawn_urging_nouns: Words
     displeasure_nouns: Words
+    concessive_preps: Words
+    concessive_stances: Words
     mandative_verbs: Words
     mandative_nouns: Words
     untruth_verbs: Words
