@@ -1,8 +1,9 @@
 """Stances read from the shapes wire copy reports them in: criticism or opposition that an
 act goes on "despite" or "amid", from a named source (nominal.despite); a quotation that
 runs over several sentences with a single report before or after it
-(speech.quote_continued); conduct judged by a comparison ("behaving like a bully"); and a
-tribute paid to someone (support).
+(speech.quote_continued); conduct judged by a comparison ("behaving like a bully"); a
+tribute paid to someone and support thrown behind them; and a noun of one who holds a stance
+said of a named actor ("X, Y's main backer", nominal.holder).
 
 The sentences are written for these tests; each construction has cases that must give
 nothing (negation, modality, a noun with a topic or object of its own, a state of affairs
@@ -66,6 +67,21 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Germany's tribute to Shinzo Abe was read out in the Bundestag.",
      {("Germany", "supports", "Shinzo Abe")}),
     ("The French president did not pay tribute to Angela Merkel.", set()),
+    # a noun of one who holds a stance, said of a named actor, the target its possessor
+    ("Poland has long been Ukraine's most steadfast backer in the bloc.",
+     {("Poland", "supports", "Ukraine")}),
+    ("Iran, the Syrian government's main patron, denied sending fighters.",
+     {("Iran", "supports", "Syria")}),
+    ("Turkey, one of Israel's harshest critics, recalled its envoy on Monday.",
+     {("Turkey", "criticizes", "Israel")}),
+    ("Cuba, a long-standing opponent of the United States, hosted the talks.",
+     {("Cuba", "opposes", "United States")}),
+    ("Hungary is not Russia's main backer in the bloc, the minister insisted.", set()),
+    ("Hungary could become Russia's main backer in the bloc.", set()),
+    ("Ukraine's backers gathered at the air base on Tuesday.", set()),
+    # throwing one's support behind someone
+    ("France threw its support behind Morocco in the dispute over the territory.",
+     {("France", "supports", "Morocco")}),
 ]
 
 
@@ -98,7 +114,8 @@ def test_stances8_rules_are_named(nlp: Language) -> None:
     assert {"nominal.despite", "speech.quote_continued"} <= rules
 
 
-@pytest.mark.parametrize("key", ["concessive_preps", "concessive_stances", "behaving_verbs"])
+@pytest.mark.parametrize("key", ["concessive_preps", "concessive_stances", "behaving_verbs",
+                                 "holder_nouns"])
 def test_stances8_new_word_classes_are_required(key: str) -> None:
     # dropping a word class the rules read fails when the lexicon loads
     with pytest.raises(ExtractorError, match=f"missing key '{key}'"):

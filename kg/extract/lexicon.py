@@ -91,6 +91,7 @@ class Reporting:
     displeasure_nouns: Words
     concessive_preps: Words
     concessive_stances: Words
+    holder_nouns: Words
     mandative_verbs: Words
     mandative_nouns: Words
     untruth_verbs: Words

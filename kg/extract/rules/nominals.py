@@ -41,7 +41,7 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_compound_participle",
-           "nominal_despite", "nominal_displeasure", "nominal_drew", "nominal_initiative_of",
+           "nominal_despite", "nominal_displeasure", "nominal_drew", "nominal_holder", "nominal_initiative_of",
            "nominal_mutual", "nominal_pro", "nominal_proposal_owner", "nominal_received",
            "nominal_with_backing"]
 
@@ -808,6 +808,54 @@ def nominal_despite(noun: Token, ctx: RuleContext) -> list[Found]:
                    and t.key not in affiliations.get(src.key, [])
                    and src.key not in affiliations.get(t.key, []))
     return out
+
+
+def _holders(noun: Token) -> tuple[list[Ref], Token | None]:
+    """Whom a noun of a holder is said of, and the verb that says it: the subject of a
+    copula ("X is Y's backer", "X has been one of Y's backers"), or the name it stands in
+    apposition to ("X, Y's main backer, ...", "X, one of Y's critics, ...")."""
+    top = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        top = noun.head.head
+    if top.dep_ == "attr" and top.head.lemma_ == "be":
+        verb = top.head
+        return [r for s in verb.children if s.dep_ == "nsubj" for c in conjuncts(s)
+                for r in target_refs(c)[0]], verb
+    if top.dep_ == "appos":
+        return [r for c in conjuncts(top.head) for r in target_refs(c)[0]], None
+    return [], None
+
+
+@rule("nominal.holder", gate=Gate(words=lambda ctx: ctx.lex.reporting.holder_nouns))
+def nominal_holder(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A noun of one who holds a stance, said of a named actor, with the stance's target as
+    its possessor: "X is Y's staunchest backer", "X, Y's main backer, rejected ...", "X has
+    been one of Y's fiercest critics", "X, a critic of Y, ..." (X supports / criticizes Y).
+    A construction of background clauses in wire copy; the possessor is the target here,
+    not the holder (the trigger rules' "Y's support"), and "Y's backers" said of nobody
+    gives nothing."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.lex.reporting.holder_nouns:
+        return []
+    rels = {rel for rel, _ in ctx.nouns.get(noun.lower_, []) + ctx.nouns.get(
+        noun.lemma_.lower(), [])} & {"supports", "criticizes", "opposes"}
+    if not rels or is_negated(noun):
+        return []
+    targets = [r for c in noun.children if c.dep_ == "poss"
+               for r in target_refs(c)[0] if r.kind in ctx.agents]
+    holders, verb = _holders(noun)
+    if verb is None:  # in apposition the "of" phrase names the target too ("X, a critic of Y")
+        targets += [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                    for r in target_refs(c)[0] if r.kind in ctx.agents]
+    if not targets:
+        return []
+    if verb is not None and not asserted(verb):
+        return []
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(h, rel, t, noun.i, 0.7) for rel in sorted(rels) for h in holders
+            if h.kind in ctx.agents for t in targets if t.key != h.key
+            and t.key not in affiliations.get(h.key, [])
+            and h.key not in affiliations.get(t.key, [])]
 
 
 @rule("nominal.displeasure", gate=Gate(words=lambda ctx: ctx.lex.reporting.displeasure_nouns))
