@@ -41,9 +41,9 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_compound_participle",
-           "nominal_despite", "nominal_displeasure", "nominal_drew", "nominal_holder", "nominal_initiative_of",
-           "nominal_mutual", "nominal_pro", "nominal_proposal_owner", "nominal_received",
-           "nominal_with_backing"]
+           "nominal_despite", "nominal_displeasure", "nominal_drew", "nominal_holder",
+           "nominal_initiative_of", "nominal_mutual", "nominal_pro", "nominal_proposal_owner",
+           "nominal_received", "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
