@@ -34,6 +34,11 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Germany", "criticizes", "Serbia"), ("France", "criticizes", "Serbia")}),
     ("Despite Moscow's condemnation, Finland joined the alliance in April.",
      {("Russia", "criticizes", "Finland")}),
+    ("In spite of protests from Seoul, Tokyo approved the new textbooks.",
+     {("South Korea", "criticizes", "Japan")}),
+    ("Ankara pressed on with drilling in the face of fierce opposition from Athens.",
+     {("Greece", "opposes", "Turkey")}),
+    ("Ankara pressed on with drilling in the face of fierce storms off Cyprus.", set()),
     # ... not where the act is only possible, the stance is denied or has no named source
     ("Japan could release the treated water despite opposition from China.", set()),
     ("Japan released the treated water despite no objections from China.", set()),
@@ -115,7 +120,7 @@ def test_stances8_rules_are_named(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("key", ["concessive_preps", "concessive_stances", "behaving_verbs",
-                                 "holder_nouns"])
+                                 "holder_nouns", "concessive_phrase_nouns"])
 def test_stances8_new_word_classes_are_required(key: str) -> None:
     # dropping a word class the rules read fails when the lexicon loads
     with pytest.raises(ExtractorError, match=f"missing key '{key}'"):

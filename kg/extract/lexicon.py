@@ -91,6 +91,7 @@ class Reporting:
     displeasure_nouns: Words
     concessive_preps: Words
     concessive_stances: Words
+    concessive_phrase_nouns: Words
     holder_nouns: Words
     mandative_verbs: Words
     mandative_nouns: Words

@@ -765,9 +765,9 @@ _DESPITE_RELATIONS = ("criticizes", "opposes")
 def nominal_despite(noun: Token, ctx: RuleContext) -> list[Found]:
     """Criticism or opposition that an act goes on in spite of, from a named source, is
     aimed at whoever acts: "X pressed ahead with the plan despite criticism from Y", "X
-    resigned amid protests by Y", "despite Y's objections, X signed the deal" (Y criticizes
-    or opposes X). A construction of wire copy that reports an act together with the
-    reaction it drew; a noun with an object of its own ("despite Y's criticism of Z") is
+    resigned amid protests by Y", "despite Y's objections, X signed the deal", "in the face
+    of opposition from Y" (Y criticizes or opposes X). A construction of wire copy that
+    reports an act together with the reaction it drew; a noun with an object of its own ("despite Y's criticism of Z") is
     the trigger rules', one with a topic of its own ("criticism from Y over Z") is not the
     subject's, and a stance of no named source ("amid criticism") gives nothing."""
     rep = ctx.lex.reporting
@@ -777,7 +777,14 @@ def nominal_despite(noun: Token, ctx: RuleContext) -> list[Found]:
     while first.dep_ == "conj":
         first = first.head
     prep = first.head
-    if first.dep_ != "pobj" or prep.lower_ not in rep.concessive_preps:
+    if first.dep_ != "pobj":
+        return []
+    # "in spite of Y's objections", "in the face of opposition from Y"
+    phrase = prep.head
+    if prep.lower_ == "of" and phrase.lower_ in rep.concessive_phrase_nouns and (
+            phrase.dep_ == "pobj" and phrase.head.lower_ == "in"):
+        prep = phrase.head
+    elif prep.lower_ not in rep.concessive_preps:
         return []
     head = prep.head
     if head.pos_ not in ("VERB", "AUX") or is_hypothetical(head):
