@@ -767,9 +767,10 @@ def nominal_despite(noun: Token, ctx: RuleContext) -> list[Found]:
     aimed at whoever acts: "X pressed ahead with the plan despite criticism from Y", "X
     resigned amid protests by Y", "despite Y's objections, X signed the deal", "in the face
     of opposition from Y" (Y criticizes or opposes X). A construction of wire copy that
-    reports an act together with the reaction it drew; a noun with an object of its own ("despite Y's criticism of Z") is
-    the trigger rules', one with a topic of its own ("criticism from Y over Z") is not the
-    subject's, and a stance of no named source ("amid criticism") gives nothing."""
+    reports an act together with the reaction it drew; a noun with an object of its own
+    ("despite Y's criticism of Z") is the trigger rules', one with a topic of its own
+    ("criticism from Y over Z") is not the subject's, and a stance of no named source
+    ("amid criticism") gives nothing."""
     rep = ctx.lex.reporting
     if noun.pos_ != "NOUN" or noun.dep_ not in ("pobj", "conj"):
         return []
