@@ -3,7 +3,9 @@ act goes on "despite" or "amid", from a named source (nominal.despite); a quotat
 runs over several sentences with a single report before or after it
 (speech.quote_continued); conduct judged by a comparison ("behaving like a bully"); a
 tribute paid to someone and support thrown behind them; and a noun of one who holds a stance
-said of a named actor ("X, Y's main backer", nominal.holder).
+said of a named actor ("X, Y's main backer", nominal.holder); and backing or turning
+down a request or proposal told just before ("The call was seconded by Y",
+verb.referred_act).
 
 The sentences are written for these tests; each construction has cases that must give
 nothing (negation, modality, a noun with a topic or object of its own, a state of affairs
@@ -84,6 +86,22 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Hungary is not Russia's main backer in the bloc, the minister insisted.", set()),
     ("Hungary could become Russia's main backer in the bloc.", set()),
     ("Ukraine's backers gathered at the air base on Tuesday.", set()),
+    # backing or turning down a request or proposal told just before: its maker
+    ("Chile proposed a regional fund for the fires on Monday. The proposal was quickly "
+     "endorsed by Peru and Bolivia.",
+     {("Peru", "supports", "Chile"), ("Bolivia", "supports", "Chile")}),
+    ("Serbia asked the European Union to lift the visa rules. Brussels rejected the request "
+     "a week later.",
+     {("Serbia", "urges", "European Union"), ("European Union", "opposes", "Serbia")}),
+    ("Serbia asked the European Union to lift the visa rules. Brussels did not reject the "
+     "request.", {("Serbia", "urges", "European Union")}),
+    # the request too far back
+    ("Serbia asked the European Union to lift the visa rules. Talks went on. Nothing moved. "
+     "Then Brussels rejected the request.", {("Serbia", "urges", "European Union")}),
+    # the phrase names another owner
+    ("Serbia asked the European Union to lift the visa rules. Brussels rejected the request "
+     "by Hungary.",
+     {("Serbia", "urges", "European Union"), ("European Union", "opposes", "Hungary")}),
     # throwing one's support behind someone
     ("France threw its support behind Morocco in the dispute over the territory.",
      {("France", "supports", "Morocco")}),

@@ -218,6 +218,7 @@ class Constructions:
     compound_participles: Table
     exchanged_acts: Table
     mutual_acts: Table
+    referred_acts: Table
     sideline_nouns: Words
     gathering_verbs: Words
     meeting_verbs: Words
