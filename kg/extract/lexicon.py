@@ -67,6 +67,7 @@ class Reporting:
     negative_objects: Words
     light_negative_verbs: Words
     negative_predicates: Words
+    behaving_verbs: Words
     labeling_verbs: Words
     directive_verbs: Words
     addressee_verbs: Words
@@ -88,6 +89,10 @@ class Reporting:
     drawn_criticism_nouns: Words
     drawn_urging_nouns: Words
     displeasure_nouns: Words
+    concessive_preps: Words
+    concessive_stances: Words
+    concessive_phrase_nouns: Words
+    holder_nouns: Words
     mandative_verbs: Words
     mandative_nouns: Words
     untruth_verbs: Words
@@ -218,6 +223,7 @@ class Constructions:
     compound_participles: Table
     exchanged_acts: Table
     mutual_acts: Table
+    referred_acts: Table
     sideline_nouns: Words
     gathering_verbs: Words
     meeting_verbs: Words

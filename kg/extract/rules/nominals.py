@@ -41,8 +41,9 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_compound_participle",
-           "nominal_displeasure", "nominal_drew", "nominal_initiative_of", "nominal_mutual",
-           "nominal_pro", "nominal_proposal_owner", "nominal_received", "nominal_with_backing"]
+           "nominal_despite", "nominal_displeasure", "nominal_drew", "nominal_holder",
+           "nominal_initiative_of", "nominal_mutual", "nominal_pro", "nominal_proposal_owner",
+           "nominal_received", "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -755,6 +756,114 @@ def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
             out.extend(Found(src, rel, t, noun.i, 0.7, name) for src in sources for t in targets
                        if src.key != t.key)
     return out
+
+
+_DESPITE_RELATIONS = ("criticizes", "opposes")
+
+
+@rule("nominal.despite", gate=Gate(words=lambda ctx: ctx.lex.reporting.concessive_stances))
+def nominal_despite(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Criticism or opposition that an act goes on in spite of, from a named source, is
+    aimed at whoever acts: "X pressed ahead with the plan despite criticism from Y", "X
+    resigned amid protests by Y", "despite Y's objections, X signed the deal", "in the face
+    of opposition from Y" (Y criticizes or opposes X). A construction of wire copy that
+    reports an act together with the reaction it drew; a noun with an object of its own
+    ("despite Y's criticism of Z") is the trigger rules', one with a topic of its own
+    ("criticism from Y over Z") is not the subject's, and a stance of no named source
+    ("amid criticism") gives nothing."""
+    rep = ctx.lex.reporting
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("pobj", "conj"):
+        return []
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj":
+        return []
+    # "in spite of Y's objections", "in the face of opposition from Y"
+    phrase = prep.head
+    if prep.lower_ == "of" and phrase.lower_ in rep.concessive_phrase_nouns and (
+            phrase.dep_ == "pobj" and phrase.head.lower_ == "in"):
+        prep = phrase.head
+    elif prep.lower_ not in rep.concessive_preps:
+        return []
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX") or is_hypothetical(head):
+        return []
+    if is_negated(noun) or is_future_nominal(noun):
+        return []
+    if noun.lower_ not in rep.concessive_stances:
+        return []
+    entries = ctx.nouns.get(noun.lower_, []) + ctx.nouns.get(noun.lemma_.lower(), [])
+    rels = {rel for rel, _ in entries if rel in _DESPITE_RELATIONS} or {"criticizes"}
+    # only a source: a noun with an object or topic of its own ("despite Y's criticism of
+    # Z", "amid criticism from Y over Z's offensive") is not aimed at the clause's subject
+    if not rels or any(p.dep_ == "prep" and p.lower_ not in ("by", "from")
+                       for p in noun.children):
+        return []
+    sources = [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in target_refs(c)[0] if r.kind in ctx.agents]
+    sources += [r for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                and (r := ref(c)) is not None and r.kind in ctx.agents
+                and r.how in ("demonym", "name", "metonym", "coref")]
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    out: list[Found] = []
+    for rel in sorted(rels):
+        kinds = ctx.kinds(rel)
+        out.extend(Found(src, rel, t, noun.i, 0.7) for src in sources
+                   for t in subject_refs(head) if t.kind in kinds and t.key != src.key
+                   and t.key not in affiliations.get(src.key, [])
+                   and src.key not in affiliations.get(t.key, []))
+    return out
+
+
+def _holders(noun: Token) -> tuple[list[Ref], Token | None]:
+    """Whom a noun of a holder is said of, and the verb that says it: the subject of a
+    copula ("X is Y's backer", "X has been one of Y's backers"), or the name it stands in
+    apposition to ("X, Y's main backer, ...", "X, one of Y's critics, ...")."""
+    top = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        top = noun.head.head
+    if top.dep_ == "attr" and top.head.lemma_ == "be":
+        verb = top.head
+        return [r for s in verb.children if s.dep_ == "nsubj" for c in conjuncts(s)
+                for r in target_refs(c)[0]], verb
+    if top.dep_ == "appos":
+        return [r for c in conjuncts(top.head) for r in target_refs(c)[0]], None
+    return [], None
+
+
+@rule("nominal.holder", gate=Gate(words=lambda ctx: ctx.lex.reporting.holder_nouns))
+def nominal_holder(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A noun of one who holds a stance, said of a named actor, with the stance's target as
+    its possessor: "X is Y's staunchest backer", "X, Y's main backer, rejected ...", "X has
+    been one of Y's fiercest critics", "X, a critic of Y, ..." (X supports / criticizes Y).
+    A construction of background clauses in wire copy; the possessor is the target here,
+    not the holder (the trigger rules' "Y's support"), and "Y's backers" said of nobody
+    gives nothing."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.lex.reporting.holder_nouns:
+        return []
+    rels = {rel for rel, _ in ctx.nouns.get(noun.lower_, []) + ctx.nouns.get(
+        noun.lemma_.lower(), [])} & {"supports", "criticizes", "opposes"}
+    if not rels or is_negated(noun):
+        return []
+    targets = [r for c in noun.children if c.dep_ == "poss"
+               for r in target_refs(c)[0] if r.kind in ctx.agents]
+    holders, verb = _holders(noun)
+    if verb is None:  # in apposition the "of" phrase names the target too ("X, a critic of Y")
+        targets += [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                    for r in target_refs(c)[0] if r.kind in ctx.agents]
+    if not targets:
+        return []
+    if verb is not None and not asserted(verb):
+        return []
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(h, rel, t, noun.i, 0.7) for rel in sorted(rels) for h in holders
+            if h.kind in ctx.agents for t in targets if t.key != h.key
+            and t.key not in affiliations.get(h.key, [])
+            and h.key not in affiliations.get(t.key, [])]
 
 
 @rule("nominal.displeasure", gate=Gate(words=lambda ctx: ctx.lex.reporting.displeasure_nouns))

@@ -38,7 +38,7 @@ from kg.extract.syntax import (
 __all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
            "speech_impersonal", "speech_labeling", "speech_mandative", "speech_need_for",
            "speech_need_of", "speech_pointed_to", "speech_assessment", "speech_hope",
-           "speech_quote_after", "speech_reported", "speech_what_called",
+           "speech_quote_after", "speech_quote_continued", "speech_reported", "speech_what_called",
            "speech_wrote_asking"]
 
 
@@ -257,6 +257,13 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
     if clause.lemma_.lower() not in judging | rep.verbs and any(
             d.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in rep.negative_predicates
                                      for a in d.children) for d in clause.children):
+        return True
+    # "X is behaving like a bully", "acts as a puppet of Z": conduct judged by a comparison
+    if clause.lemma_.lower() in rep.behaving_verbs and any(
+            p.dep_ == "prep" and p.lower_ in ("like", "as") and any(
+                t.lemma_.lower() in rep.negative_predicates or t.lower_ in rep.negative_predicates
+                for o in p.children if o.dep_ == "pobj" for t in o.subtree)
+            for p in clause.children):
         return True
     # "X acted in violation of the agreements", "in breach of international law"
     if any(p.dep_ == "prep" and p.lower_ == "in" and any(
@@ -721,7 +728,12 @@ def speech_quote_after(sent: Span, found: list[Found], ctx: RuleContext) -> list
     if (said.lemma_.lower() not in rep.verbs and said.lemma_.lower() not in (
             ctx.lex.relations["criticizes"].speech)) or not asserted(said):
         return []
-    speakers = subject_refs(said)
+    return _quoted(ctx, subject_refs(said), sent)
+
+
+def _quoted(ctx: RuleContext, speakers: list[Ref], sent: Span) -> list[Found]:
+    """What a quoted sentence makes of its speakers: a negative clause or an act named with
+    a negative word criticizes its actor, "must" or "should" urges the clause's subject."""
     clause = sent.root
     if not speakers or clause.pos_ not in ("VERB", "AUX") or is_negated(clause):
         return []
@@ -742,6 +754,105 @@ def speech_quote_after(sent: Span, found: list[Found], ctx: RuleContext) -> list
     return [f for f in out if f.object.key != f.subject.key
             and f.object.key not in affiliations.get(f.subject.key, [])
             and f.subject.key not in affiliations.get(f.object.key, [])]
+
+
+_OPENING = ("\u201c", "``")
+_CLOSING = ("\u201d", "''")
+# how many sentences back an open quote is looked for
+_QUOTE_REACH = 6
+
+
+def _open_quote(sent: Span) -> Token | None:
+    """The mark that opened a quotation a sentence lies inside, within its paragraph: an
+    odd count of straight marks (or a curly one opened and not closed) before it."""
+    doc = sent.doc
+    for t in sent:
+        if not t.is_space:
+            break
+        if "\n" in t.text:
+            return None  # the sentence opens a paragraph
+    marks: list[Token] = []
+    cur = sent
+    for _ in range(_QUOTE_REACH):
+        if cur.start == 0:
+            break
+        cur = doc[cur.start - 1].sent
+        if any("\n" in t.text for t in cur if t.is_space):
+            # a paragraph break: only the marks after it count
+            last = max(t.i for t in cur if t.is_space and "\n" in t.text)
+            marks[:0] = [t for t in doc[last + 1:cur.end] if t.text in _QUOTES]
+            break
+        marks[:0] = [t for t in cur if t.text in _QUOTES]
+    else:
+        return None  # no paragraph start in reach: the count would mean nothing
+    balance = 0
+    for m in marks:
+        if m.text in _OPENING:
+            balance += 1
+        elif m.text in _CLOSING:
+            balance -= 1
+    straight = [m for m in marks if m.text == '"']
+    if balance > 0:
+        return next(m for m in reversed(marks) if m.text in _OPENING)
+    if balance == 0 and len(straight) % 2 == 1:
+        return straight[-1]
+    return None
+
+
+def _report_after(sent: Span, rep_verbs: frozenset[str]) -> Token | None:
+    """The report that closes a quotation open in a sentence, within its paragraph and a few
+    sentences on: '"... Y is a bully. We will respond," X said.' ("said", whose clause
+    holds the closing mark before it), or None."""
+    doc = sent.doc
+    cur = sent
+    for step in range(_QUOTE_REACH):
+        words = [t for t in cur if not t.is_space]
+        if not words:
+            return None
+        marks = [t for t in cur if t.text in _QUOTES]
+        if step > 0 and marks:
+            close, verb = marks[0], cur.root
+            if close.text in _OPENING or verb.lemma_.lower() not in rep_verbs or (
+                    verb.i < close.i):
+                return None
+            return verb if asserted(verb) else None
+        if any("\n" in t.text for t in cur if t.is_space and t.i > words[0].i):
+            return None  # the paragraph ends before the quotation closes
+        if cur.end >= len(doc):
+            return None
+        cur = doc[cur.end].sent
+    return None
+
+
+@rule("speech.quote_continued", scope="sentence", gate=Gate(document=lambda ctx: _QUOTES))
+def speech_quote_continued(sent: Span, found: list[Found], ctx: RuleContext) -> list[Found]:
+    """A sentence inside a quotation that runs over several sentences is the speaker's, the
+    report standing before the quotation or after it: 'X said, "We have been patient. Y is
+    bullying its neighbours."', '"Y is bullying its neighbours. We will respond," X said.'
+    (X criticizes Y); '... Y must leave."' (X urges Y). Wire copy often runs one quote over
+    several sentences with a single "X said"."""
+    rep = ctx.lex.reporting
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None:
+        return []
+    if any(t.lemma_.lower() in rep.verbs and t.pos_ == "VERB" for t in sent):
+        return []  # a sentence with its own report
+    marks = [t for t in sent if t.text in _QUOTES]
+    said: Token | None = None
+    if first.text in _QUOTES:
+        # a quotation opened here and left open: its report comes after it (one before it is
+        # speech.quote_after's)
+        if len(marks) == 1 and first.text not in _CLOSING:
+            said = _report_after(sent, rep.verbs)
+    elif sent.start > 0 and (mark := _open_quote(sent)) is not None:
+        head = mark.head
+        if head.lemma_.lower() in rep.verbs and head.i < mark.i and asserted(head):
+            said = head  # 'X said, "...'
+        elif not marks:
+            said = _report_after(sent, rep.verbs)
+    if said is None:
+        return []
+    return _quoted(ctx, subject_refs(said), sent)
 
 
 _JUDGED = ("criticizes", "opposes")

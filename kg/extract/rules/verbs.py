@@ -43,7 +43,8 @@ from kg.extract.syntax import (
 __all__ = ["through_tie",
            "verb_against", "verb_closer", "verb_directive", "verb_exchanged",
            "verb_exchanged_headline", "verb_object", "verb_predicative", "verb_prep",
-           "verb_recall", "verb_reciprocal", "verb_refusal", "verb_ruling_out",
+           "verb_recall", "verb_reciprocal", "verb_referred_act", "verb_refusal",
+           "verb_ruling_out",
            "verb_summon", "verb_supply", "verb_symmetric", "verb_title_predicate", "verb_told",
            "verb_unacceptable_to"]
 
@@ -295,6 +296,66 @@ def _deployed(obj: Token, verb: Token, ctx: RuleContext) -> bool:
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("into", "to", "onto", "toward", "towards")
                for h in (obj, verb) for p in h.children)
+
+
+# how many sentences back the act a noun refers to is looked for
+_REFERRED_REACH = 2
+_ANSWERS = ("supports", "opposes")
+
+
+def _maker_of(noun: Token, verbs: tuple[str, ...]) -> list[Ref]:
+    """Who made the request or proposal that a bare "the call" refers back to: the subjects
+    of the last verb that makes one (``verbs``) before it, in its sentence or up to two
+    sentences back."""
+    doc = noun.doc
+    sent = noun.sent
+    start = sent.start
+    for _ in range(_REFERRED_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start:noun.i]):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and asserted(tok):
+            return subject_refs(tok)
+    return []
+
+
+@rule("verb.referred_act", gate=Gate(words=lambda ctx: ctx.lex.constructions.referred_acts))
+def verb_referred_act(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Backing or turning down a request or proposal that the text told just before is a
+    stance toward whoever made it: "X called for action ... The call was seconded by Y" (Y
+    supports X), "X wrote asking Y to ... Y declined the request" (Y opposes X). Wire copy
+    tells a request and then its answer with a bare "the call", "the request", "the
+    proposal"; a noun with an owner of its own ("Y's request") is the verb rules'."""
+    makers = ctx.lex.constructions.referred_acts.get(noun.lower_)
+    if makers is None or noun.pos_ != "NOUN":
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") and ref(c) is not None
+           for c in noun.children) or any(
+            p.dep_ == "prep" and p.lower_ in ("by", "from", "of") for p in noun.children):
+        return []  # "Y's request", "the request by Y": the phrase names its owner
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        passive = False
+    elif noun.dep_ == "nsubjpass":
+        passive = True
+    else:
+        return []
+    if not passive and any(p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                           for p in verb.children):
+        return []  # "rejected the proposal by Y", the owner hung on the verb
+    keys = _keys(verb, ctx)
+    rels = {rel for k in keys for rel in ctx.verbs.get(k, []) if rel in _ANSWERS}
+    if not rels or not asserted(verb) or (passive and not clause_subjects(verb)[1]):
+        return []
+    answerers = subject_refs(verb)
+    owners = _maker_of(noun, makers)
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(a, rel, o, verb.i, 0.6) for rel in sorted(rels) for a in answerers
+            for o in owners if a.key != o.key and o.key not in affiliations.get(a.key, [])
+            and a.key not in affiliations.get(o.key, [])]
 
 
 @rule("verb.object", gate=Gate(words=lambda ctx: ctx.verbs))
