@@ -156,6 +156,7 @@ class Mentions:
     motion_words: Words
     locative_preps: Words
     place_name_heads: Words
+    facility_place_nouns: Words
     body_name_heads: Words
     name_particles: Words
     surname_particles: Words
@@ -224,6 +225,7 @@ class Constructions:
     representing_verbs: Words
     group_nouns: Words
     place_nouns: Words
+    compass_parts: Words
     measure_nouns: Words
     meeting_nouns: Words
     party_named_events: Words

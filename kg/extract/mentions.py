@@ -399,6 +399,23 @@ class _DocState:
             self._person(doc[start - 1:end])  # "GIVEN CITY": a surname, not the city
             return
         found = self._gaz(text)
+        if found is None and label in ("ORG", "FAC") and (cut := self._placed_in(span)):
+            # "NAME Medical Center in CITY" read as one name: a body, and the place it is in
+            self.add_entity(Span(doc, start, cut, label=label))
+            self.add_entity(Span(doc, cut + 1, end, label="GPE"))
+            return
+        if found is None and label in ("ORG", "FAC", "GPE", "LOC", "PERSON") and (
+                stop := self._facility_end(span)) is not None:
+            # "the NAME prison", "the NAME refugee camp": the name and its noun are a place
+            whole = doc[start:stop]
+            self._add(Ref(_norm(whole.text), "Place", start, stop, whole.text, "name"))
+            return
+        if found is None and label in ("ORG", "FAC", "PERSON") and (
+                self._named_by_place_noun(span.root)) and span.text[:1].isupper() and (
+                self._person_alias(text) is None):
+            # "the DEMONYM town of NAME", "the port city of NAME": the name is the place's
+            self._add(Ref(text, "Place", start, end, text, "name"))
+            return
         if found is None and label in ("ORG", "GPE", "LOC") and len(span) == 1 and (
                 span.text.istitle() and self._person_alias(text) is None
                 and self._dated_holder(text) is not None):
@@ -437,12 +454,14 @@ class _DocState:
             self._add(Ref(text, "Place", start, end, text, "name"))
             return  # "shelled NAME", "villages near NAME", "flew to NAME": a place
         if label == "PERSON" and found is None and len(span) > 1 and (
-                doc[end - 1].text.istitle() and doc[end - 1].lower_ in _w("body_name_heads")):
-            self._body(span)  # "NAME Hospital", "NAME University", tagged a person
+                doc[end - 1].text.istitle() and doc[end - 1].lower_ in _w("body_name_heads")
+                | _w("portfolio_heads")):
+            self._body(span)  # "NAME Hospital", "NAME Medical Center", tagged a person
             return
         if label == "PERSON" and found is None and self._named_place(span):
-            self._add(Ref(text, "Place", start, end, text, "name"))
-            return  # "NAME City", "the NAME province", tagged a person
+            span = self._place_name(span)
+            self._add(Ref(span.text, "Place", span.start, span.end, span.text, "name"))
+            return  # "NAME City", "the NAME province", "NAME is a port", tagged a person
         if label == "PERSON" or titled or (label == "ORG" and self._person_alias(text)):
             self._person(self._whole_name(span))
             return
@@ -528,15 +547,73 @@ class _DocState:
             doc[tok.i + 2].ent_type_ in ("GPE", "LOC"))
 
     def _named_place(self, span: Span) -> bool:
-        """Whether a name is a place's by its last word ("NAME City", "NAME Square") or by
-        the noun of place it qualifies ("the NAME province")."""
+        """Whether a name is a place's by its last word ("NAME City", "NAME Square"), by
+        the noun of place it qualifies ("the NAME province") or by the noun of place that
+        says what it is ("NAME is a port")."""
         doc = self.doc
         last = doc[span.end - 1]
         if len(span) > 1 and last.text.istitle() and last.lower_ in _w("place_name_heads"):
             return True
         nxt = doc[span.end] if span.end < len(doc) else None
+        if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be" and any(
+                c.dep_ == "attr" and c.pos_ == "NOUN"
+                and c.lemma_.lower() in lexicon().constructions.place_nouns
+                for c in span.root.head.children):
+            return True  # "NAME is a port in REGION", "NAME is a town in STATE"
         return nxt is not None and nxt.lower_ in _w("place_name_heads") and (
             span.root.dep_ == "compound" and span.root.head.i == nxt.i)
+
+    def _place_name(self, span: Span) -> Span:
+        """A place's name with the capitalised words before it that the tagger left out
+        and the parser joins to it ("[Um] NAME")."""
+        start = span.start
+        while start > 0 and (w := self.doc[start - 1]).text.istitle() and w.is_alpha and (
+                w.i not in self.tok and not w.ent_type_ and not w.is_stop) and (
+                (w.pos_ == "PROPN" and w.dep_ == "compound" and w.head.i == span.root.i)
+                or w.pos_ in ("INTJ", "X")):  # (the parser may read "Um", "Al" as words)
+            start -= 1
+        return self.doc[start:span.end]
+
+    def _placed_in(self, span: Span) -> int | None:
+        """The "in" inside a body's name that the tagger ran on into its place's
+        ("NAME Hospital in CITY", "NAME Medical Center in CITY"): a name of two or more
+        capitalised words ending in a body's head word, "in", and a capitalised name;
+        or None."""
+        doc = self.doc
+        cut = next((t.i for t in span[2:-1] if t.lower_ == "in" and t.dep_ == "prep"), None)
+        if cut is None or doc[cut - 1].lower_ not in _w("body_name_heads") | _w(
+                "portfolio_heads") or any(
+                not t.text[:1].isupper() for t in doc[span.start:cut]):
+            return None
+        after = [t for t in doc[cut + 1:span.end] if t.lower_ != "the"]
+        if not after or not all(t.text[:1].isupper() for t in after) or (
+                doc[cut].head.i != cut - 1):
+            return None
+        return cut
+
+    def _facility_end(self, span: Span) -> int | None:
+        """The end of a built place named by ``span`` and the lower-case noun of such a
+        place that it qualifies ("[Abu Ghraib] prison", "[Jabaliya] refugee camp"): the
+        token after the noun, or None (a name of a state, or one that is a person's
+        named before, is no such place's)."""
+        doc = self.doc
+        root = span.root
+        if root.dep_ != "compound":
+            return None
+        head = root.head
+        while head.dep_ == "compound" and head.is_lower and head.pos_ == "NOUN" and (
+                head.lemma_.lower() not in _w("facility_place_nouns")):
+            head = head.head  # "NAME refugee camp"
+        if head.i < span.end or head.pos_ != "NOUN" or (
+                not head.is_lower or head.lemma_.lower() not in _w("facility_place_nouns")):
+            return None
+        # only lower-case nouns between the name and its noun
+        if any(not (t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound")
+               for t in doc[span.end:head.i]):
+            return None
+        if self._person_alias(span.text) is not None or self._known_surname(span.text):
+            return None
+        return head.i + 1
 
     @staticmethod
     def _named_by_place_noun(tok: Token) -> bool:
@@ -616,7 +693,8 @@ class _DocState:
                 t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
                 for t in words):
             return False
-        nouns = (_w("body_name_heads") | _w("organ_nouns") | _w("office_nouns")
+        nouns = (_w("body_name_heads") | _w("portfolio_heads") | _w("organ_nouns")
+                 | _w("office_nouns")
                  | _w("event_nouns") | _w("initiative_heads") | _w("coref_org_nouns"))
         if any(t.lower_ in nouns or self._gaz(t.text) is not None for t in words):
             return False
@@ -923,8 +1001,9 @@ class _DocState:
         self._quoted_initiatives()
 
     def add_untagged_places(self) -> None:
-        """A proper name that no mention covers, struck or visited, or followed by
-        ", STATE" ("TOWN, REGION"), is a place:
+        """A proper name that no mention covers, struck or visited, followed by
+        ", STATE" ("TOWN, REGION") or named by a noun of place ("the town of NAME"), is
+        a place:
         "attacked Belgorod with drones", "shelled villages near Avdiivka", "flew to Goma"
         (the NER leaves such names untagged or tags them a people or a product; not a
         name it tags a person or an organization, not at the start of a sentence, not a
@@ -943,8 +1022,8 @@ class _DocState:
                 doc[nxt].dep_ == "appos" and doc[nxt].head.i == tok.i) and (
                 (r := self.tok.get(nxt)) is not None and r.start == nxt
                 and r.kind in ("Place", "State"))  # "TOWN, STATE": a place in it
-            if within:
-                pass
+            if within or self._named_by_place_noun(tok):
+                within = True  # "the town of NAME"
             elif tok.dep_ == "pobj" and head.lower_ in ("in", "to", "on", "near", "at"):
                 head = head.head
             elif tok.dep_ != "dobj":

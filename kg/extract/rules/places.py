@@ -34,7 +34,7 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "event_placed",
            "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
-           "place_based", "place_described", "place_in_comma_in", "place_in_state",
+           "place_based", "place_described", "place_in_comma_in", "place_in_in", "place_in_state",
            "place_located", "place_region_of", "place_there_for"]
 
 
@@ -222,6 +222,13 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
             if place is None or place.kind not in ("Place", "State"):
                 continue
             out.append(Found(r, "locatedIn", place, tok.i, 0.8))
+            if r.kind == "Event" and place.kind == "Place" and prep.lower_ == "at":
+                # "met at the NAME residence in CITY": the meeting is in the city too (not
+                # the state of "talks in CITY in STATE")
+                out.extend(Found(r, "locatedIn", city, tok.i, 0.7) for p in pobj.children
+                           if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                           if o.dep_ == "pobj" and (city := place_ref(o)) is not None
+                           and city.kind in ("Place", "State") and city.key != place.key)
             # "in CITY, STATE": the office is in the state, and so is the city.
             for appos in pobj.children:
                 state = ref(appos)
@@ -379,7 +386,17 @@ def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
         return []
     key = (head.doc._.kg_event_places or {}).get(event.key)
     place = _ref_of(head.doc, key, ("Place", "State")) if key else None
-    return [Found(event, "locatedIn", place, head.i, 0.8)] if place is not None else []
+    if place is None:
+        return []
+    out = [Found(event, "locatedIn", place, head.i, 0.8)]
+    spot = head.doc[place.start:place.end].root
+    if place.kind == "Place" and spot.dep_ == "pobj" and spot.head.lower_ == "at":
+        # "met at the NAME residence in CITY": the meeting is in the city too
+        out += [Found(event, "locatedIn", city, head.i, 0.7) for p in spot.children
+                if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                if o.dep_ == "pobj" and (city := place_ref(o)) is not None
+                and city.kind in ("Place", "State") and city.key != place.key]
+    return out
 
 
 @rule("event.gathered", gate=Gate(words=lambda ctx: ctx.lex.constructions.gathering_verbs))
@@ -741,6 +758,41 @@ def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
     if inner is None or inner.key == outer.key:
         return []
     return [Found(inner, "locatedIn", outer, prep.i, 0.8)]
+
+
+@rule("place.in_in", gate=Gate(words=lambda ctx: ("in",)))
+def place_in_in(prep: Token, ctx: RuleContext) -> list[Found]:
+    """"to CITY in REGION", "in TOWN in the north of STATE": a locative phrase right after
+    a place, which the parser hangs on the verb beside it, says where that place is (wire
+    copy's "X in Y" for a town and its region; "taken to NAME Hospital in CITY"). The
+    first must be a place that is no state, or a body or office (not armed forces); the
+    second a place or state, or a part of one ("in the centre of STATE")."""
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < 2:
+        return []
+    before = next((c for c in prep.head.children if c.dep_ == "prep"
+                   and c.lower_ in ctx.lex.mentions.locative_preps
+                   and c.right_edge.i == prep.i - 1 and c.i < prep.i), None)
+    if before is None or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    roaming = ctx.lex.constructions.unlocated_heads  # (forces are not seated)
+    inner = next((r for o in before.children if o.dep_ == "pobj"
+                  and (r := ref(o)) is not None and _root_of(r, o)
+                  and r.kind in ("Place", "Body", "Office")
+                  and o.lemma_.lower() not in roaming), None)
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if inner is None or obj is None:
+        return []
+    outer = place_ref(obj)
+    if outer is None and obj.lemma_.lower() in ctx.lex.constructions.compass_parts:
+        # "in the centre of STATE's NAME province", "in the north of STATE"
+        outer = next((r for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and (r := place_ref(o)) is not None
+                      and _root_of(r, o)), None)
+    if outer is None or outer.kind not in ("Place", "State") or outer.key == inner.key:
+        return []
+    if not asserted(prep.head):
+        return []
+    return [Found(inner, "locatedIn", outer, prep.i, 0.7)]
 
 
 def _hyphened_lemma(verb: Token) -> str:

@@ -1,0 +1,63 @@
+"""Places named by what they are, and places in places: a name before a noun of a built
+place ("the NAME prison in STATE", "the NAME refugee camp") is one place with its noun;
+a name after "the town of" / "the DEMONYM city of" is a place (and in the state the
+demonym names); "in TOWN in REGION", "to TOWN in the north of STATE" (place.in_in) says
+where the town is.
+
+The sentences are written for these tests and run through the trained pipeline
+(``--model``); each case lists every ``locatedIn`` claim it should give.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+Triple = tuple[str, str, str]
+
+CASES: list[tuple[str, set[Triple]]] = [
+    # --- a name and the noun of a built place are one place
+    ("Two prisoners escaped from the Kandar prison in Iraq on Friday.",
+     {("Kandar prison", "locatedIn", "Iraq")}),
+    ("The minister met the elders at the Marvan residence in Sochi.",
+     {("Marvan residence", "locatedIn", "Sochi")}),
+    # --- a body's name that the tagger ran on into its city's
+    ("The injured were rushed to Tamar Medical Center in Haifa.",
+     {("Tamar Medical Center", "locatedIn", "Haifa")}),
+    # --- a name after a noun of place and "of"
+    ("Heavy shelling was reported in the Syrian town of Tel Hamra.",
+     {("Tel Hamra", "locatedIn", "Syria")}),
+    # --- "in TOWN in REGION", "to TOWN in the north of STATE"
+    ("Aid convoys arrived in Aleppo in the north of Syria.",
+     {("Aleppo", "locatedIn", "Syria")}),
+    ("The wounded were flown to Kandahar in Afghanistan.",
+     {("Kandahar", "locatedIn", "Afghanistan")}),
+    # (a date, not a place, after the town; a negated act places nothing)
+    ("The envoy arrived in Kabul in January.", set()),
+    ("The convoy did not travel to Kandahar in Afghanistan.", set()),
+    # (a person named before a building's noun is no place)
+    ("John Smith residence staff declined to comment.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_places8_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), ("locatedIn",)) == want
+
+
+def test_places8_town_of_is_a_place(nlp: Language) -> None:
+    """"the town of NAME": the name is a place's, even where the tagger leaves it
+    untagged or makes it a body's."""
+    doc = nlp("The worst damage was in the town of Baramsar.")
+    assert ("Baramsar", "Place") in {(r.key, r.kind) for r in doc._.kg_refs}
+
+
+def test_places8_facility_is_a_place(nlp: Language) -> None:
+    doc = nlp("Troops surrounded the Bureij refugee camp in Gaza.")
+    assert ("Bureij refugee camp", "Place") in {(r.key, r.kind) for r in doc._.kg_refs}
+
+
+def test_places8_rule_name(nlp: Language) -> None:
+    doc = nlp("Aid convoys arrived in Aleppo in the north of Syria.")
+    assert {c.extractor for c in doc._.kg_claims if c.relation == "locatedIn"} == {
+        "place.in_in"}
