@@ -24,6 +24,24 @@ CASES: list[tuple[str, set[Triple]]] = [
     # --- a body's name that the tagger ran on into its city's
     ("The injured were rushed to Tamar Medical Center in Haifa.",
      {("Tamar Medical Center", "locatedIn", "Haifa")}),
+    ("He was treated at the Kestrel hospital in Tripoli.",
+     {("Kestrel hospital", "locatedIn", "Tripoli")}),
+    # --- "TOWN, NAME Province", "CITY, two-word STATE"
+    ("Gunmen stormed a school in Baghlan, Kunduz Province.",
+     {("Baghlan", "locatedIn", "Kunduz Province")}),
+    ("The new plant opened in Ulsan, South Korea.", {("Ulsan", "locatedIn", "South Korea")}),
+    ("Voters in Ohio, Smith said, are tired of the war.", set()),
+    # --- an unknown name described by a noun of place
+    ("Qalat is a town in southern Afghanistan.", {("Qalat", "locatedIn", "Afghanistan")}),
+    # --- a meeting at a place in a city is in the city too
+    ("The two presidents held talks at the Marvan residence in Sochi.",
+     {("talks at Marvan residence", "locatedIn", "Marvan residence"),
+      ("talks at Marvan residence", "locatedIn", "Sochi"),
+      ("Marvan residence", "locatedIn", "Sochi")}),
+    # "talks in the town of TOWN in STATE": the town is in the state
+    ("The envoys held talks in the lakeside town of Prespa in Greece.",
+     {("Prespa", "locatedIn", "Greece"), ("talks", "locatedIn", "Prespa"),
+      ("talks", "locatedIn", "Greece")}),
     # --- a name after a noun of place and "of"
     ("Heavy shelling was reported in the Syrian town of Tel Hamra.",
      {("Tel Hamra", "locatedIn", "Syria")}),

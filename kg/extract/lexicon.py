@@ -157,6 +157,7 @@ class Mentions:
     locative_preps: Words
     place_name_heads: Words
     facility_place_nouns: Words
+    facility_body_nouns: Words
     body_name_heads: Words
     name_particles: Words
     surname_particles: Words

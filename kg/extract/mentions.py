@@ -407,14 +407,20 @@ class _DocState:
         if found is None and label in ("ORG", "FAC", "GPE", "LOC", "PERSON") and (
                 stop := self._facility_end(span)) is not None:
             # "the NAME prison", "the NAME refugee camp": the name and its noun are a place
+            # ("the NAME hospital": a body)
             whole = doc[start:stop]
-            self._add(Ref(_norm(whole.text), "Place", start, stop, whole.text, "name"))
+            if doc[stop - 1].lemma_.lower() in _w("facility_body_nouns"):
+                self._body(whole)
+            else:
+                self._add(Ref(_norm(whole.text), "Place", start, stop, whole.text, "name"))
             return
         if found is None and label in ("ORG", "FAC", "PERSON") and (
-                self._named_by_place_noun(span.root)) and span.text[:1].isupper() and (
-                self._person_alias(text) is None):
-            # "the DEMONYM town of NAME", "the port city of NAME": the name is the place's
-            self._add(Ref(text, "Place", start, end, text, "name"))
+                self._named_by_place_noun(span.root) or self._described_place(span)) and (
+                span.text[:1].isupper() and self._person_alias(text) is None):
+            # "the DEMONYM town of NAME", "the port city of NAME", "NAME is a town in
+            # STATE": the name is the place's
+            span = self._place_name(span)
+            self._add(Ref(span.text, "Place", span.start, span.end, span.text, "name"))
             return
         if found is None and label in ("ORG", "GPE", "LOC") and len(span) == 1 and (
                 span.text.istitle() and self._person_alias(text) is None
@@ -555,13 +561,19 @@ class _DocState:
         if len(span) > 1 and last.text.istitle() and last.lower_ in _w("place_name_heads"):
             return True
         nxt = doc[span.end] if span.end < len(doc) else None
-        if span.root.dep_ == "nsubj" and span.root.head.lemma_ == "be" and any(
-                c.dep_ == "attr" and c.pos_ == "NOUN"
-                and c.lemma_.lower() in lexicon().constructions.place_nouns
-                for c in span.root.head.children):
+        if self._described_place(span):
             return True  # "NAME is a port in REGION", "NAME is a town in STATE"
         return nxt is not None and nxt.lower_ in _w("place_name_heads") and (
             span.root.dep_ == "compound" and span.root.head.i == nxt.i)
+
+    @staticmethod
+    def _described_place(span: Span) -> bool:
+        """Whether a name is the subject of "is a NOUN-OF-PLACE" ("NAME is a port")."""
+        root = span.root
+        return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN"
+            and c.lemma_.lower() in lexicon().constructions.place_nouns
+            for c in root.head.children)
 
     def _place_name(self, span: Span) -> Span:
         """A place's name with the capitalised words before it that the tagger left out
@@ -601,11 +613,12 @@ class _DocState:
         if root.dep_ != "compound":
             return None
         head = root.head
+        facilities = _w("facility_place_nouns") | _w("facility_body_nouns")
         while head.dep_ == "compound" and head.is_lower and head.pos_ == "NOUN" and (
-                head.lemma_.lower() not in _w("facility_place_nouns")):
+                head.lemma_.lower() not in facilities):
             head = head.head  # "NAME refugee camp"
         if head.i < span.end or head.pos_ != "NOUN" or (
-                not head.is_lower or head.lemma_.lower() not in _w("facility_place_nouns")):
+                not head.is_lower or head.lemma_.lower() not in facilities):
             return None
         # only lower-case nouns between the name and its noun
         if any(not (t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound")

@@ -320,18 +320,22 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
 @rule("place.apposition", gate=Gate(mention=True))
 def place_apposition(tok: Token, ctx: RuleContext) -> list[Found]:
     """A place followed by the state or region it is in ("Sydney, Australia",
-    "Rancho Cordova, California")."""
+    "Rancho Cordova, California", "TOWN, NAME Province")."""
     place = ref(tok)
     if place is None or place.kind != "Place" or tok.i != tok.doc[place.start:place.end].root.i:
         return []
     out: list[Found] = []
     for child in tok.children:
-        if child.dep_ != "appos" or child.i <= tok.i or tok.doc[child.i - 1].text != ",":
-            continue
-        if child.i != place.end + 1 and tok.doc[place.end].text != ",":
+        if child.dep_ != "appos" or child.i <= tok.i:
             continue
         outer = ref(child)
-        if outer is not None and outer.kind in ("State", "Place") and outer.key != place.key:
+        # the comma right before the outer name, whose last word the parser makes the
+        # apposition ("TOWN, NAME Province", "CITY, South Korea")
+        if outer is None or outer.start < 1 or tok.doc[outer.start - 1].text != ",":
+            continue
+        if outer.start != place.end + 1 and tok.doc[place.end].text != ",":
+            continue
+        if outer.kind in ("State", "Place") and outer.key != place.key:
             out.append(Found(place, "locatedIn", outer, tok.i, 0.8))
     return out
 
@@ -763,7 +767,7 @@ def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
 @rule("place.in_in", gate=Gate(words=lambda ctx: ("in",)))
 def place_in_in(prep: Token, ctx: RuleContext) -> list[Found]:
     """"to CITY in REGION", "in TOWN in the north of STATE": a locative phrase right after
-    a place, which the parser hangs on the verb beside it, says where that place is (wire
+    a place, which the parser hangs on the verb or noun beside it, says where that place is (wire
     copy's "X in Y" for a town and its region; "taken to NAME Hospital in CITY"). The
     first must be a place that is no state, or a body or office (not armed forces); the
     second a place or state, or a part of one ("in the centre of STATE")."""
@@ -772,11 +776,11 @@ def place_in_in(prep: Token, ctx: RuleContext) -> list[Found]:
     before = next((c for c in prep.head.children if c.dep_ == "prep"
                    and c.lower_ in ctx.lex.mentions.locative_preps
                    and c.right_edge.i == prep.i - 1 and c.i < prep.i), None)
-    if before is None or prep.head.pos_ not in ("VERB", "AUX"):
+    if before is None:
         return []
     roaming = ctx.lex.constructions.unlocated_heads  # (forces are not seated)
     inner = next((r for o in before.children if o.dep_ == "pobj"
-                  and (r := ref(o)) is not None and _root_of(r, o)
+                  and (r := place_ref(o)) is not None and (_root_of(r, o) or ref(o) is None)
                   and r.kind in ("Place", "Body", "Office")
                   and o.lemma_.lower() not in roaming), None)
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
