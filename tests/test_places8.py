@@ -50,6 +50,9 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Aleppo", "locatedIn", "Syria")}),
     ("The wounded were flown to Kandahar in Afghanistan.",
      {("Kandahar", "locatedIn", "Afghanistan")}),
+    # a capital said to be in a region is named as a place, not as its state
+    ("The wounded were driven to Ramallah in the West Bank.",
+     {("Ramallah", "locatedIn", "West Bank")}),
     # (a date, not a place, after the town; a negated act places nothing)
     ("The envoy arrived in Kabul in January.", set()),
     ("The convoy did not travel to Kandahar in Afghanistan.", set()),
@@ -73,6 +76,12 @@ def test_places8_town_of_is_a_place(nlp: Language) -> None:
 def test_places8_facility_is_a_place(nlp: Language) -> None:
     doc = nlp("Troops surrounded the Bureij refugee camp in Gaza.")
     assert ("Bureij refugee camp", "Place") in {(r.key, r.kind) for r in doc._.kg_refs}
+
+
+def test_places8_capital_acting_stays_its_state(nlp: Language) -> None:
+    """A capital that acts ("a crackdown by CAPITAL in REGION") stays its state."""
+    doc = nlp("The crackdown by Beijing in Xinjiang drew criticism.")
+    assert ("China", "State") in {(r.key, r.kind) for r in doc._.kg_refs}
 
 
 def test_places8_rule_name(nlp: Language) -> None:

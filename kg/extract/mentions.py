@@ -1887,9 +1887,15 @@ class _DocState:
             span = doc[ref.start:ref.end]
             dateline = span.text.isupper() and len(span.text) > 2 and span[0].is_sent_start and (
                 ref.end < len(doc) and doc[ref.end].text in (",", "—", "–", "-", "("))
+            # "to CAPITAL in REGION": a place said to be in another is a place
+            placed = ref.end < len(doc) and doc[ref.end].lower_ == "in" and any(
+                o.dep_ == "pobj" and (r := self.tok.get(o.i)) is not None
+                and r.kind in ("Place", "State") and r.key != ref.key
+                for o in doc[ref.end].children)
             locative = dateline or (
                 root.dep_ == "pobj" and prep.lower_ in _w("locative_preps") and (
-                    prep.lower_ not in ("to", "from") or motion) and not _aimed_at(prep)) or (
+                    prep.lower_ not in ("to", "from") or motion or placed)
+                and not _aimed_at(prep)) or (
                 root.dep_ in ("appos", "compound") and root.head.lower_ in _w("capital_nouns")) or (
                 root.dep_ == "dobj"
                 and root.head.lemma_ in lexicon().relations["visited"].verbs) or (
