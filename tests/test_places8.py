@@ -30,6 +30,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Gunmen stormed a school in Baghlan, Kunduz Province.",
      {("Baghlan", "locatedIn", "Kunduz Province")}),
     ("The new plant opened in Ulsan, South Korea.", {("Ulsan", "locatedIn", "South Korea")}),
+    ("Smoke from the fires turned the city of Recife, Brazil dark.",
+     {("Recife", "locatedIn", "Brazil")}),
+    ("The pipeline will run between the gas field and Preveza, Greece.",
+     {("Preveza", "locatedIn", "Greece")}),
     ("Voters in Ohio, Smith said, are tired of the war.", set()),
     # --- an unknown name described by a noun of place
     ("Qalat is a town in southern Afghanistan.", {("Qalat", "locatedIn", "Afghanistan")}),

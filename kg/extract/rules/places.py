@@ -320,12 +320,20 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
 @rule("place.apposition", gate=Gate(mention=True))
 def place_apposition(tok: Token, ctx: RuleContext) -> list[Found]:
     """A place followed by the state or region it is in ("Sydney, Australia",
-    "Rancho Cordova, California", "TOWN, NAME Province")."""
+    "Rancho Cordova, California", "TOWN, NAME Province", "the city of CITY, STATE")."""
     place = ref(tok)
     if place is None or place.kind != "Place" or tok.i != tok.doc[place.start:place.end].root.i:
         return []
     out: list[Found] = []
-    for child in tok.children:
+    # the parser may hang the state on the noun of place ("the city of CITY, STATE") or
+    # on the head of a list ("between X and TOWN, STATE"); there it must follow the
+    # place's name and its comma at once
+    hosts = [tok.head] if tok.dep_ == "conj" else [tok.head.head] if (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in ctx.lex.constructions.place_nouns) else []
+    near = [c for h in hosts for c in h.children if c.dep_ == "appos"
+            and (o := ref(c)) is not None and o.start == place.end + 1]
+    for child in [*tok.children, *near]:
         if child.dep_ != "appos" or child.i <= tok.i:
             continue
         outer = ref(child)
