@@ -54,6 +54,11 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Aleppo", "locatedIn", "Syria")}),
     ("The wounded were flown to Kandahar in Afghanistan.",
      {("Kandahar", "locatedIn", "Afghanistan")}),
+    # a place's name that the tagger cut before its "City"
+    ("The victims were taken to the Kamal Hospital in Gaza City.",
+     {("Kamal Hospital", "locatedIn", "Gaza City")}),
+    # (a place is not "at" another: "fired from CITY at STATE")
+    ("Rockets were fired from Gaza City at Israel.", set()),
     # a capital said to be in a region is named as a place, not as its state
     ("The wounded were driven to Ramallah in the West Bank.",
      {("Ramallah", "locatedIn", "West Bank")}),

@@ -398,6 +398,12 @@ class _DocState:
         if label in ("GPE", "LOC") and len(span) == 1 and self._given_name_before(span):
             self._person(doc[start - 1:end])  # "GIVEN CITY": a surname, not the city
             return
+        if label in ("GPE", "LOC") and end < len(doc) and (
+                self._named_place(doc[start:end + 1]) and doc[end].pos_ == "PROPN"
+                and span.root.dep_ == "compound" and span.root.head.i == end):
+            end += 1  # "[NAME] City", "[NAME] District": the tagger's place stops short
+            span = doc[start:end]
+            text = span.text
         found = self._gaz(text)
         if found is None and label in ("ORG", "FAC") and (cut := self._placed_in(span)):
             # "NAME Medical Center in CITY" read as one name: a body, and the place it is in

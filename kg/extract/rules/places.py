@@ -215,6 +215,8 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or in_name(r.end, prep):
             continue
+        if r.kind == "Place" and prep.lower_ == "at":
+            continue  # a place is in another, not at it ("fired from CITY at STATE")
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
