@@ -162,6 +162,8 @@ class Mentions:
     motion_words: Words
     locative_preps: Words
     place_name_heads: Words
+    facility_place_nouns: Words
+    facility_body_nouns: Words
     body_name_heads: Words
     name_particles: Words
     surname_particles: Words
@@ -235,6 +237,7 @@ class Constructions:
     representing_verbs: Words
     group_nouns: Words
     place_nouns: Words
+    compass_parts: Words
     measure_nouns: Words
     meeting_nouns: Words
     party_named_events: Words

@@ -398,7 +398,36 @@ class _DocState:
         if label in ("GPE", "LOC") and len(span) == 1 and self._given_name_before(span):
             self._person(doc[start - 1:end])  # "GIVEN CITY": a surname, not the city
             return
+        if label in ("GPE", "LOC") and end < len(doc) and (
+                self._named_place(doc[start:end + 1]) and doc[end].pos_ == "PROPN"
+                and span.root.dep_ == "compound" and span.root.head.i == end):
+            end += 1  # "[NAME] City", "[NAME] District": the tagger's place stops short
+            span = doc[start:end]
+            text = span.text
         found = self._gaz(text)
+        if found is None and label in ("ORG", "FAC") and (cut := self._placed_in(span)):
+            # "NAME Medical Center in CITY" read as one name: a body, and the place it is in
+            self.add_entity(Span(doc, start, cut, label=label))
+            self.add_entity(Span(doc, cut + 1, end, label="GPE"))
+            return
+        if found is None and label in ("ORG", "FAC", "GPE", "LOC", "PERSON") and (
+                stop := self._facility_end(span)) is not None:
+            # "the NAME prison", "the NAME refugee camp": the name and its noun are a place
+            # ("the NAME hospital": a body)
+            whole = doc[start:stop]
+            if doc[stop - 1].lemma_.lower() in _w("facility_body_nouns"):
+                self._body(whole)
+            else:
+                self._add(Ref(_norm(whole.text), "Place", start, stop, whole.text, "name"))
+            return
+        if found is None and label in ("ORG", "FAC", "PERSON") and (
+                self._named_by_place_noun(span.root) or self._described_place(span)) and (
+                span.text[:1].isupper() and self._person_alias(text) is None):
+            # "the DEMONYM town of NAME", "the port city of NAME", "NAME is a town in
+            # STATE": the name is the place's
+            span = self._place_name(span)
+            self._add(Ref(span.text, "Place", span.start, span.end, span.text, "name"))
+            return
         if found is None and label in ("ORG", "GPE", "LOC") and len(span) == 1 and (
                 span.text.istitle() and self._person_alias(text) is None
                 and self._dated_holder(text) is not None):
@@ -437,12 +466,14 @@ class _DocState:
             self._add(Ref(text, "Place", start, end, text, "name"))
             return  # "shelled NAME", "villages near NAME", "flew to NAME": a place
         if label == "PERSON" and found is None and len(span) > 1 and (
-                doc[end - 1].text.istitle() and doc[end - 1].lower_ in _w("body_name_heads")):
-            self._body(span)  # "NAME Hospital", "NAME University", tagged a person
+                doc[end - 1].text.istitle() and doc[end - 1].lower_ in _w("body_name_heads")
+                | _w("portfolio_heads")):
+            self._body(span)  # "NAME Hospital", "NAME Medical Center", tagged a person
             return
         if label == "PERSON" and found is None and self._named_place(span):
-            self._add(Ref(text, "Place", start, end, text, "name"))
-            return  # "NAME City", "the NAME province", tagged a person
+            span = self._place_name(span)
+            self._add(Ref(span.text, "Place", span.start, span.end, span.text, "name"))
+            return  # "NAME City", "the NAME province", "NAME is a port", tagged a person
         if label == "PERSON" and found is None and self._described_body(span):
             self._body(span)  # "mining company NAME", tagged a person: the company
             return
@@ -531,15 +562,80 @@ class _DocState:
             doc[tok.i + 2].ent_type_ in ("GPE", "LOC"))
 
     def _named_place(self, span: Span) -> bool:
-        """Whether a name is a place's by its last word ("NAME City", "NAME Square") or by
-        the noun of place it qualifies ("the NAME province")."""
+        """Whether a name is a place's by its last word ("NAME City", "NAME Square"), by
+        the noun of place it qualifies ("the NAME province") or by the noun of place that
+        says what it is ("NAME is a port")."""
         doc = self.doc
         last = doc[span.end - 1]
         if len(span) > 1 and last.text.istitle() and last.lower_ in _w("place_name_heads"):
             return True
         nxt = doc[span.end] if span.end < len(doc) else None
+        if self._described_place(span):
+            return True  # "NAME is a port in REGION", "NAME is a town in STATE"
         return nxt is not None and nxt.lower_ in _w("place_name_heads") and (
             span.root.dep_ == "compound" and span.root.head.i == nxt.i)
+
+    @staticmethod
+    def _described_place(span: Span) -> bool:
+        """Whether a name is the subject of "is a NOUN-OF-PLACE" ("NAME is a port")."""
+        root = span.root
+        return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN"
+            and c.lemma_.lower() in lexicon().constructions.place_nouns
+            for c in root.head.children)
+
+    def _place_name(self, span: Span) -> Span:
+        """A place's name with the capitalised words before it that the tagger left out
+        and the parser joins to it ("[Um] NAME")."""
+        start = span.start
+        while start > 0 and (w := self.doc[start - 1]).text.istitle() and w.is_alpha and (
+                w.i not in self.tok and not w.ent_type_ and not w.is_stop) and (
+                (w.pos_ == "PROPN" and w.dep_ == "compound" and w.head.i == span.root.i)
+                or w.pos_ in ("INTJ", "X")):  # (the parser may read "Um", "Al" as words)
+            start -= 1
+        return self.doc[start:span.end]
+
+    def _placed_in(self, span: Span) -> int | None:
+        """The "in" inside a body's name that the tagger ran on into its place's
+        ("NAME Hospital in CITY", "NAME Medical Center in CITY"): a name of two or more
+        capitalised words ending in a body's head word, "in", and a capitalised name;
+        or None."""
+        doc = self.doc
+        cut = next((t.i for t in span[2:-1] if t.lower_ == "in" and t.dep_ == "prep"), None)
+        if cut is None or doc[cut - 1].lower_ not in _w("body_name_heads") | _w(
+                "portfolio_heads") or any(
+                not t.text[:1].isupper() for t in doc[span.start:cut]):
+            return None
+        after = [t for t in doc[cut + 1:span.end] if t.lower_ != "the"]
+        if not after or not all(t.text[:1].isupper() for t in after) or (
+                doc[cut].head.i != cut - 1):
+            return None
+        return cut
+
+    def _facility_end(self, span: Span) -> int | None:
+        """The end of a built place named by ``span`` and the lower-case noun of such a
+        place that it qualifies ("[Abu Ghraib] prison", "[Jabaliya] refugee camp"): the
+        token after the noun, or None (a name of a state, or one that is a person's
+        named before, is no such place's)."""
+        doc = self.doc
+        root = span.root
+        if root.dep_ != "compound":
+            return None
+        head = root.head
+        facilities = _w("facility_place_nouns") | _w("facility_body_nouns")
+        while head.dep_ == "compound" and head.is_lower and head.pos_ == "NOUN" and (
+                head.lemma_.lower() not in facilities):
+            head = head.head  # "NAME refugee camp"
+        if head.i < span.end or head.pos_ != "NOUN" or (
+                not head.is_lower or head.lemma_.lower() not in facilities):
+            return None
+        # only lower-case nouns between the name and its noun
+        if any(not (t.is_lower and t.pos_ == "NOUN" and t.dep_ == "compound")
+               for t in doc[span.end:head.i]):
+            return None
+        if self._person_alias(span.text) is not None or self._known_surname(span.text):
+            return None
+        return head.i + 1
 
     @staticmethod
     def _named_by_place_noun(tok: Token) -> bool:
@@ -644,7 +740,8 @@ class _DocState:
                 t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
                 for t in words):
             return False
-        nouns = (_w("body_name_heads") | _w("organ_nouns") | _w("office_nouns")
+        nouns = (_w("body_name_heads") | _w("portfolio_heads") | _w("organ_nouns")
+                 | _w("office_nouns")
                  | _w("event_nouns") | _w("initiative_heads") | _w("coref_org_nouns"))
         if any(t.lower_ in nouns or self._gaz(t.text) is not None for t in words):
             return False
@@ -951,8 +1048,9 @@ class _DocState:
         self._quoted_initiatives()
 
     def add_untagged_places(self) -> None:
-        """A proper name that no mention covers, struck or visited, or followed by
-        ", STATE" ("TOWN, REGION"), is a place:
+        """A proper name that no mention covers, struck or visited, followed by
+        ", STATE" ("TOWN, REGION") or named by a noun of place ("the town of NAME"), is
+        a place:
         "attacked Belgorod with drones", "shelled villages near Avdiivka", "flew to Goma"
         (the NER leaves such names untagged or tags them a people or a product; not a
         name it tags a person or an organization, not at the start of a sentence, not a
@@ -971,8 +1069,8 @@ class _DocState:
                 doc[nxt].dep_ == "appos" and doc[nxt].head.i == tok.i) and (
                 (r := self.tok.get(nxt)) is not None and r.start == nxt
                 and r.kind in ("Place", "State"))  # "TOWN, STATE": a place in it
-            if within:
-                pass
+            if within or self._named_by_place_noun(tok):
+                within = True  # "the town of NAME"
             elif tok.dep_ == "pobj" and head.lower_ in ("in", "to", "on", "near", "at"):
                 head = head.head
             elif tok.dep_ != "dobj":
@@ -1823,9 +1921,15 @@ class _DocState:
             span = doc[ref.start:ref.end]
             dateline = span.text.isupper() and len(span.text) > 2 and span[0].is_sent_start and (
                 ref.end < len(doc) and doc[ref.end].text in (",", "—", "–", "-", "("))
+            # "to CAPITAL in REGION": a place said to be in another is a place
+            placed = ref.end < len(doc) and doc[ref.end].lower_ == "in" and any(
+                o.dep_ == "pobj" and (r := self.tok.get(o.i)) is not None
+                and r.kind in ("Place", "State") and r.key != ref.key
+                for o in doc[ref.end].children)
             locative = dateline or (
                 root.dep_ == "pobj" and prep.lower_ in _w("locative_preps") and (
-                    prep.lower_ not in ("to", "from") or motion) and not _aimed_at(prep)) or (
+                    prep.lower_ not in ("to", "from") or motion or placed)
+                and not _aimed_at(prep)) or (
                 root.dep_ in ("appos", "compound") and root.head.lower_ in _w("capital_nouns")) or (
                 root.dep_ == "dobj"
                 and root.head.lemma_ in lexicon().relations["visited"].verbs) or (

@@ -34,7 +34,7 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "event_placed",
            "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
-           "place_based", "place_described", "place_in_comma_in", "place_in_state",
+           "place_based", "place_described", "place_in_comma_in", "place_in_in", "place_in_state",
            "place_located", "place_region_of", "place_there_for"]
 
 
@@ -215,6 +215,8 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or in_name(r.end, prep):
             continue
+        if r.kind == "Place" and prep.lower_ == "at":
+            continue  # a place is in another, not at it ("fired from CITY at STATE")
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
@@ -222,6 +224,13 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
             if place is None or place.kind not in ("Place", "State"):
                 continue
             out.append(Found(r, "locatedIn", place, tok.i, 0.8))
+            if r.kind == "Event" and place.kind == "Place" and prep.lower_ == "at":
+                # "met at the NAME residence in CITY": the meeting is in the city too (not
+                # the state of "talks in CITY in STATE")
+                out.extend(Found(r, "locatedIn", city, tok.i, 0.7) for p in pobj.children
+                           if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                           if o.dep_ == "pobj" and (city := place_ref(o)) is not None
+                           and city.kind in ("Place", "State") and city.key != place.key)
             # "in CITY, STATE": the office is in the state, and so is the city.
             for appos in pobj.children:
                 state = ref(appos)
@@ -313,18 +322,30 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
 @rule("place.apposition", gate=Gate(mention=True))
 def place_apposition(tok: Token, ctx: RuleContext) -> list[Found]:
     """A place followed by the state or region it is in ("Sydney, Australia",
-    "Rancho Cordova, California")."""
+    "Rancho Cordova, California", "TOWN, NAME Province", "the city of CITY, STATE")."""
     place = ref(tok)
     if place is None or place.kind != "Place" or tok.i != tok.doc[place.start:place.end].root.i:
         return []
     out: list[Found] = []
-    for child in tok.children:
-        if child.dep_ != "appos" or child.i <= tok.i or tok.doc[child.i - 1].text != ",":
-            continue
-        if child.i != place.end + 1 and tok.doc[place.end].text != ",":
+    # the parser may hang the state on the noun of place ("the city of CITY, STATE") or
+    # on the head of a list ("between X and TOWN, STATE"); there it must follow the
+    # place's name and its comma at once
+    hosts = [tok.head] if tok.dep_ == "conj" else [tok.head.head] if (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in ctx.lex.constructions.place_nouns) else []
+    near = [c for h in hosts for c in h.children if c.dep_ == "appos"
+            and (o := ref(c)) is not None and o.start == place.end + 1]
+    for child in [*tok.children, *near]:
+        if child.dep_ != "appos" or child.i <= tok.i:
             continue
         outer = ref(child)
-        if outer is not None and outer.kind in ("State", "Place") and outer.key != place.key:
+        # the comma right before the outer name, whose last word the parser makes the
+        # apposition ("TOWN, NAME Province", "CITY, South Korea")
+        if outer is None or outer.start < 1 or tok.doc[outer.start - 1].text != ",":
+            continue
+        if outer.start != place.end + 1 and tok.doc[place.end].text != ",":
+            continue
+        if outer.kind in ("State", "Place") and outer.key != place.key:
             out.append(Found(place, "locatedIn", outer, tok.i, 0.8))
     return out
 
@@ -379,7 +400,17 @@ def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
         return []
     key = (head.doc._.kg_event_places or {}).get(event.key)
     place = _ref_of(head.doc, key, ("Place", "State")) if key else None
-    return [Found(event, "locatedIn", place, head.i, 0.8)] if place is not None else []
+    if place is None:
+        return []
+    out = [Found(event, "locatedIn", place, head.i, 0.8)]
+    spot = head.doc[place.start:place.end].root
+    if place.kind == "Place" and spot.dep_ == "pobj" and spot.head.lower_ == "at":
+        # "met at the NAME residence in CITY": the meeting is in the city too
+        out += [Found(event, "locatedIn", city, head.i, 0.7) for p in spot.children
+                if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                if o.dep_ == "pobj" and (city := place_ref(o)) is not None
+                and city.kind in ("Place", "State") and city.key != place.key]
+    return out
 
 
 @rule("event.gathered", gate=Gate(words=lambda ctx: ctx.lex.constructions.gathering_verbs))
@@ -741,6 +772,41 @@ def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
     if inner is None or inner.key == outer.key:
         return []
     return [Found(inner, "locatedIn", outer, prep.i, 0.8)]
+
+
+@rule("place.in_in", gate=Gate(words=lambda ctx: ("in",)))
+def place_in_in(prep: Token, ctx: RuleContext) -> list[Found]:
+    """"to CITY in REGION", "in TOWN in the north of STATE": a locative phrase right after
+    a place, which the parser hangs on the verb or noun beside it, says where that place is (wire
+    copy's "X in Y" for a town and its region; "taken to NAME Hospital in CITY"). The
+    first must be a place that is no state, or a body or office (not armed forces); the
+    second a place or state, or a part of one ("in the centre of STATE")."""
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < 2:
+        return []
+    before = next((c for c in prep.head.children if c.dep_ == "prep"
+                   and c.lower_ in ctx.lex.mentions.locative_preps
+                   and c.right_edge.i == prep.i - 1 and c.i < prep.i), None)
+    if before is None:
+        return []
+    roaming = ctx.lex.constructions.unlocated_heads  # (forces are not seated)
+    inner = next((r for o in before.children if o.dep_ == "pobj"
+                  and (r := place_ref(o)) is not None and (_root_of(r, o) or ref(o) is None)
+                  and r.kind in ("Place", "Body", "Office")
+                  and o.lemma_.lower() not in roaming), None)
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if inner is None or obj is None:
+        return []
+    outer = place_ref(obj)
+    if outer is None and obj.lemma_.lower() in ctx.lex.constructions.compass_parts:
+        # "in the centre of STATE's NAME province", "in the north of STATE"
+        outer = next((r for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and (r := place_ref(o)) is not None
+                      and _root_of(r, o)), None)
+    if outer is None or outer.kind not in ("Place", "State") or outer.key == inner.key:
+        return []
+    if not asserted(prep.head):
+        return []
+    return [Found(inner, "locatedIn", outer, prep.i, 0.7)]
 
 
 def _hyphened_lemma(verb: Token) -> str:
