@@ -586,6 +586,16 @@ class InitiativeResolver(EventResolver):
         self.complemented = cons.initiative_complemented_heads
         self.owned = cons.owned_proposals
         self.gathering = frozenset()
+        self.stance_heads = cons.stance_object_heads
+        self.named_acts = cons.self_naming_acts
+        self._stance: dict[int, str] = {}  # token of a stance's object -> its head
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Gate: only nouns of [constructions] stance_object_heads are looked at.
+        self._stance = {t.i: t.lemma_.lower() for t in tokens_tagged(doc, "NOUN")
+                        if (t.lemma_.lower() in self.stance_heads
+                            or t.lower_ in self.stance_heads) and _stance_object(t)}
+        return super().__call__(doc)
 
     def _antecedent(self, events: list[_Event], head: str, seen: dict[str, int],
                     t: Token | None = None) -> _Event | None:
@@ -642,6 +652,12 @@ class InitiativeResolver(EventResolver):
             return True
         if owned and self._owned_plan(t, tok):
             return True  # "X's plan to phase out Y", "unveiled a proposal for Y"
+        if t.i in self._stance:
+            # "called for peace talks", "vowed to veto any bill containing X": the object
+            # of a stance, told apart by a modifier (above), a complement or its owner; or
+            # an act that names itself ("promised an amnesty")
+            return self._stance[t.i] in self.named_acts or any(c.dep_ in ("acl", "relcl", "prep") or (
+                c.dep_ == "poss" and c.i in tok) for c in t.children)
         if self._head(t) not in self.complemented:
             return False  # "plans to invest", "the project": no initiative of note
         return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in (
@@ -652,7 +668,42 @@ class InitiativeResolver(EventResolver):
         head = super()._head(t)
         if head is None and t.pos_ == "NOUN" and _proposed(t):
             return t.lemma_.lower()
+        if head is None and t.i in self._stance:
+            return self._stance[t.i]
+        if head is None and t.pos_ == "NOUN" and self._anaphoric(t) and not self._mods(t) and (
+                not any(c.dep_ in ("prep", "acl", "relcl") for c in t.children)):
+            # "the bill" after "vowed to veto any bill containing X": refers back
+            lemma = t.lemma_.lower()
+            if any(i < t.i and h == lemma for i, h in self._stance.items()):
+                return lemma
         return head
+
+    def _reported(self, t: Token) -> bool:
+        """A stance on "any bill containing X" is on a kind of bill the text names."""
+        if t.i in self._stance:
+            return not any(c.lower_ in self.denied and c.lower_ != "any" for c in t.children)
+        return super()._reported(t)
+
+    def _phrases(self, t: Token, tok: dict[int, Ref]) -> list[str]:
+        """Also the phrase with its named owner: "X's negotiated agreement"."""
+        out = super()._phrases(t, tok)
+        owners = [c for c in t.children if c.dep_ == "poss" and c.i in tok
+                  and tok[c.i].kind in ("State", "Organization", "Person", "Body")]
+        full = core = out[0] if out else t.text
+        if len(out) > 1 and not out[1].startswith("the ") and full.endswith(f" {out[1]}"):
+            core = out[1]  # "new restrictions", "restrictions"
+        # "the new restrictions on Y": with its complement, also with the generic modifier
+        tails = [p[len(core):] for p in out if p.startswith(f"{core} ")]
+        out += [f"{full}{tail}" for tail in tails if full != core and f"{full}{tail}" not in out]
+        if owners and out:
+            owner = owners[0]
+            start = min(w.i for w in owner.subtree)
+            phrase = _clean(t.doc[start:t.i + 1].text)
+            if t.i - start < 12:
+                for p in [phrase] + [f"{phrase}{tail}" for tail in tails[:1]]:
+                    if p not in out:
+                        out.append(p)
+        return out
 
     def _place(self, t: Token, tok: dict[int, Ref],  # type: ignore[override]
                actors: dict[str, ActorInfo]) -> str | None:
@@ -673,10 +724,58 @@ class InitiativeResolver(EventResolver):
                            if w.dep_ == "conj" and w.i != t.i and self._head(w) is not None])
         while end > t.i + 1 and t.doc[end - 1].lower_ in ("and", "or", ","):
             end -= 1
-        if end - t.i > 20:
-            return out
-        tail = _clean(t.doc[t.i + 1:end].text).rstrip(",;:")
-        return [f"{core} {tail}", f"the {core} {tail}"] + out
+        if end - t.i <= 20:
+            tail = _clean(t.doc[t.i + 1:end].text).rstrip(",;:")
+            out = [f"{core} {tail}", f"the {core} {tail}"] + out
+        if len(rights) > 1:
+            # "a proposal from X to end Y, limiting it to Z": each complement names it
+            # ("proposal from X", "proposal to end Y"), up to a comma
+            for c in rights:
+                first = min(w.i for w in c.subtree)
+                last = min([max(w.i for w in c.subtree) + 1, end] + [
+                    w.i for w in c.subtree if w.text in (",", ";", "(") and w.i > first])
+                part = _clean(t.doc[first:last].text).rstrip(",;:")
+                if part and last - first <= 20 and f"{core} {part}" not in out:
+                    out.append(f"{core} {part}")
+        return out
+
+
+def _stance_object(t: Token) -> bool:
+    """Whether a noun is what a stance is taken on, asserted: the object of a verb of
+    proposing, opposing, supporting or criticizing ("vetoed the bill", "called for peace
+    talks", "voted against the motion"), or of such a noun ("opposition to the ban",
+    "support for the application"); a conjunct stands where its first one does. A wire-copy
+    family: "X rejected the new restrictions on Y", "X backs the reform of Y"."""
+    lex = lexicon()
+    rels = [lex.relations[r] for r in lex.constructions.stance_relations if r in lex.relations]
+    if is_negated(t) or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return False
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    trigger: Token | None = None
+    if t.dep_ == "dobj":
+        v = t.head
+        keys = [v.lemma_.lower()] + [f"{v.lemma_.lower()} {c.lower_}" for c in v.children
+                                      if c.dep_ == "prt"]
+        if v.pos_ == "VERB" and any(k in r.verbs for r in rels for k in keys):
+            trigger = v
+    elif t.dep_ == "pobj":
+        prep, h = t.head, t.head.head
+        key = h.lemma_.lower()
+        keys = [key] + [f"{key} {c.lower_}" for c in h.children if c.dep_ == "prt"]
+        if h.pos_ in ("VERB", "ADJ") and any(
+                prep.lower_ in r.verb_preps.get(k, ()) for r in rels for k in keys):
+            trigger = h
+        elif h.pos_ == "NOUN" and any(prep.lower_ in r.nouns.get(k, ()) for r in rels
+                                      for k in (key, h.lower_)):
+            trigger = h
+    if trigger is None or is_negated(trigger):
+        return False
+    # "vowed to veto any bill ...": a commitment states the stance
+    head = trigger.head
+    committed = trigger.dep_ == "xcomp" and head.lemma_.lower() in (
+        lex.modality.commitment_heads) and not is_negated(head) and not is_hypothetical(head)
+    return committed or not is_hypothetical(trigger)
 
 
 def _proposed(t: Token) -> bool:
