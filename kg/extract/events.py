@@ -656,8 +656,9 @@ class InitiativeResolver(EventResolver):
             # "called for peace talks", "vowed to veto any bill containing X": the object
             # of a stance, told apart by a modifier (above), a complement or its owner; or
             # an act that names itself ("promised an amnesty")
-            return self._stance[t.i] in self.named_acts or any(c.dep_ in ("acl", "relcl", "prep") or (
-                c.dep_ == "poss" and c.i in tok) for c in t.children)
+            return self._stance[t.i] in self.named_acts or any(
+                c.dep_ in ("acl", "relcl", "prep") or (c.dep_ == "poss" and c.i in tok)
+                for c in t.children)
         if self._head(t) not in self.complemented:
             return False  # "plans to invest", "the project": no initiative of note
         return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in (

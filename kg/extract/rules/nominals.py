@@ -361,8 +361,15 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                     if pobj.dep_ != "pobj":
                         continue
                     for c in conjuncts(pobj):
-                        refs, _ = target_refs(c)
+                        refs, direct = target_refs(c)
                         kinds = ctx.kinds(rel)
+                        initiative = ref(c)
+                        if rel in ("supports", "opposes") and not direct and (
+                                initiative is not None and initiative.kind == "Initiative"
+                                and initiative.key not in {r.key for r in refs}):
+                            # "support for X's application to join Y": X's act, and the
+                            # initiative itself, are backed (as verb.object does)
+                            refs = [*refs, initiative]
                         if not any(r.kind in kinds for r in refs):
                             found = search(c, kinds)
                             if rel == "supports":
