@@ -648,17 +648,12 @@ class InitiativeResolver(EventResolver):
         owned = self._head(t) in self.owned
         if len(orgs) == 1 and mods <= named_by and not owned:
             return False  # "the GROUP pact" is the grouping itself, an organization
+        if t.i in self._stance and EventResolver._head(self, t) is None and not _proposed(t):
+            return self._named_stance_object(t, tok)
         if mods:
             return True
         if owned and self._owned_plan(t, tok):
             return True  # "X's plan to phase out Y", "unveiled a proposal for Y"
-        if t.i in self._stance:
-            # "called for peace talks", "vowed to veto any bill containing X": the object
-            # of a stance, told apart by a modifier (above), a complement or its owner; or
-            # an act that names itself ("promised an amnesty")
-            return self._stance[t.i] in self.named_acts or any(
-                c.dep_ in ("acl", "relcl", "prep") or (c.dep_ == "poss" and c.i in tok)
-                for c in t.children)
         if self._head(t) not in self.complemented:
             return False  # "plans to invest", "the project": no initiative of note
         return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in (
@@ -678,6 +673,21 @@ class InitiativeResolver(EventResolver):
             if any(i < t.i and h == lemma for i, h in self._stance.items()):
                 return lemma
         return head
+
+    def _named_stance_object(self, t: Token, tok: dict[int, Ref]) -> bool:
+        """The object of a stance that the text tells apart ("called for peace talks",
+        "vowed to veto any bill containing X", "X's application to join Y", "rejected the
+        proposed ban"): by a noun or participle modifier, a complement or a named owner; or
+        an act that names itself ("promised an amnesty"). An adjective of judgement ("a
+        fair settlement") or a relative clause ("measures that promote security") only
+        describes it."""
+        if self._stance[t.i] in self.named_acts:
+            return True
+        if any(m.dep_ in ("compound", "nmod") or m.tag_ == "VBN" for m in self._modifiers(t)
+               if m.lower_ not in self.generic):
+            return True
+        return any(c.dep_ in ("acl", "prep") or (c.dep_ == "poss" and c.i in tok)
+                   for c in t.children)
 
     def _reported(self, t: Token) -> bool:
         """A stance on "any bill containing X" is on a kind of bill the text names."""
