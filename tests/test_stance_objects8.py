@@ -9,6 +9,9 @@ X", "proposal to cut Y").
 The sentences are written for these tests (not taken from the corpus). Each
 construction has positive cases and negative ones: negation, a hypothetical, a bare
 generic object, criticism of an actor's policy.
+
+Acting "in protest" at an initiative opposes it ("resigned in protest at the new pension
+law"); protest at an actor stays criticism, and no one protests at their own plan.
 """
 
 import pytest
@@ -117,3 +120,30 @@ def test_criticized_policy_targets_its_actor(nlp: Language) -> None:
 
 def test_promise_to_a_state_is_no_proposal(nlp: Language) -> None:
     assert not _claims(nlp, "The minister promised Ukraine more weapons.", "proposes")
+
+
+# ------------------------------------------------------------- "in protest at X"
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Maria Gonzalez resigned in protest at the new pension law.",
+     ("Maria Gonzalez", "opposes", "new pension law")),
+    ("Juan Perez quit the cabinet in protest to the proposed border agreement.",
+     ("Juan Perez", "opposes", "proposed border agreement")),
+    ("Mario Rossi walked out in protest against the draft resolution on fishing quotas.",
+     ("Mario Rossi", "opposes", "draft resolution")),
+])
+def test_in_protest_at_an_initiative_opposes_it(nlp: Language, text: str,
+                                                triple: Triple) -> None:
+    claims = _claims(nlp, text, "opposes", "criticizes")
+    assert triple in claims
+    assert (triple[0], "criticizes", triple[2]) not in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Gonzalez did not resign in protest at the new pension law.",  # negated
+    "Maria Gonzalez might resign in protest at the new pension law.",  # hypothetical
+    "Maria Gonzalez resigned in protest at Peru.",  # an actor: no initiative opposed
+    "Maria Gonzalez resigned in protest at Gonzalez's pension plan.",  # her own plan
+])
+def test_in_protest_negatives(nlp: Language, text: str) -> None:
+    assert "Maria Gonzalez" in {r.key for r in nlp(text)._.kg_refs}  # the actor is found
+    assert not _claims(nlp, text, "opposes")

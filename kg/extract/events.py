@@ -43,7 +43,8 @@ from kg.extract.syntax import (
     tokens_tagged,
 )
 
-__all__ = ["EventResolver", "InitiativeResolver", "make_events", "make_initiatives"]
+__all__ = ["EventResolver", "InitiativeResolver", "in_protest", "make_events", "make_initiatives",
+           "protest_objects"]
 
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE = re.compile(r"\s+")
@@ -780,6 +781,8 @@ def _stance_object(t: Token) -> bool:
         elif h.pos_ == "NOUN" and any(prep.lower_ in r.nouns.get(k, ()) for r in rels
                                       for k in (key, h.lower_)):
             trigger = h
+        elif (protest := _protested_with(prep)) is not None:
+            trigger = protest.head.head  # "resigned in protest at the new law"
     if trigger is None or is_negated(trigger):
         return False
     # "vowed to veto any bill ...": a commitment states the stance
@@ -787,6 +790,34 @@ def _stance_object(t: Token) -> bool:
     committed = trigger.dep_ == "xcomp" and head.lemma_.lower() in (
         lex.modality.commitment_heads) and not is_negated(head) and not is_hypothetical(head)
     return committed or not is_hypothetical(trigger)
+
+
+def in_protest(noun: Token) -> bool:
+    """ "in protest" on a verb: "resigned in protest at X", "walked out in protest"."""
+    return noun.lemma_.lower() in lexicon().constructions.protest_nouns and (
+        noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB")
+
+
+def _protested_with(prep: Token) -> Token | None:
+    """The "protest" of "in protest at X" whose object ``prep`` introduces, also where the
+    parser hangs "at X" on the verb ("resigned [in protest] [at X]")."""
+    if prep.lower_ not in lexicon().constructions.protest_preps:
+        return None
+    if in_protest(prep.head):
+        return prep.head
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    if in_protest(before) and before.head.head.i == prep.head.i:
+        return before
+    return None
+
+
+def protest_objects(noun: Token) -> list[Token]:
+    """What "in protest at/against/to X" protests: the X (and its conjuncts)."""
+    preps = [p for p in noun.children if p.dep_ == "prep"]
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].dep_ == "prep":
+        preps.append(noun.doc[noun.i + 1])
+    return [c for p in preps if (w := _protested_with(p)) is not None and w.i == noun.i
+            for o in p.children if o.dep_ == "pobj" for c in [o, *o.conjuncts]]
 
 
 def _proposed(t: Token) -> bool:

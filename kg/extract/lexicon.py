@@ -257,6 +257,8 @@ class Constructions:
     stance_object_heads: Words
     stance_relations: Words
     self_naming_acts: Words
+    protest_nouns: Words
+    protest_preps: Words
     agreement_heads: Words
     summoning_verbs: Words
     recalling_verbs: Words
