@@ -147,3 +147,17 @@ def test_in_protest_at_an_initiative_opposes_it(nlp: Language, text: str,
 def test_in_protest_negatives(nlp: Language, text: str) -> None:
     assert "Maria Gonzalez" in {r.key for r in nlp(text)._.kg_refs}  # the actor is found
     assert not _claims(nlp, text, "opposes")
+
+
+def test_passive_stance_object(nlp: Language) -> None:
+    text = "The immigration bill was vetoed by President Maria Gonzalez."
+    assert ("Maria Gonzalez", "opposes", "immigration bill") in _claims(nlp, text, "opposes")
+    assert not _claims(nlp, "The immigration bill was not vetoed by President Maria Gonzalez.",
+                       "opposes")
+
+
+def test_demanded_referendum_is_proposed(nlp: Language) -> None:
+    text = "Chile demanded a referendum on the border treaty."
+    assert ("Chile", "proposes", "referendum") in _claims(nlp, text, "proposes")
+    # the one asked is urged, not proposed
+    assert not _claims(nlp, "Ghana demanded an apology from Nigeria.", "proposes")

@@ -754,8 +754,8 @@ class InitiativeResolver(EventResolver):
 
 def _stance_object(t: Token) -> bool:
     """Whether a noun is what a stance is taken on, asserted: the object of a verb of
-    proposing, opposing, supporting or criticizing ("vetoed the bill", "called for peace
-    talks", "voted against the motion"), or of such a noun ("opposition to the ban",
+    proposing, opposing or supporting ("vetoed the bill", "the bill was vetoed", "called
+    for peace talks", "voted against the motion"), or of such a noun ("opposition to the ban",
     "support for the application"); a conjunct stands where its first one does. A wire-copy
     family: "X rejected the new restrictions on Y", "X backs the reform of Y"."""
     lex = lexicon()
@@ -765,7 +765,7 @@ def _stance_object(t: Token) -> bool:
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
     trigger: Token | None = None
-    if t.dep_ == "dobj":
+    if t.dep_ in ("dobj", "nsubjpass"):  # "vetoed the bill", "the bill was vetoed by X"
         v = t.head
         keys = [v.lemma_.lower()] + [f"{v.lemma_.lower()} {c.lower_}" for c in v.children
                                       if c.dep_ == "prt"]
