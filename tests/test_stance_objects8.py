@@ -161,3 +161,12 @@ def test_demanded_referendum_is_proposed(nlp: Language) -> None:
     assert ("Chile", "proposes", "referendum") in _claims(nlp, text, "proposes")
     # the one asked is urged, not proposed
     assert not _claims(nlp, "Ghana demanded an apology from Nigeria.", "proposes")
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar mediated talks between Hamas and Israel.",  # talks held: a meeting
+    "Kenya was sabotaging the talks between Russia and Ukraine.",
+])
+def test_talks_held_are_no_initiative(nlp: Language, text: str) -> None:
+    assert _initiatives(nlp, text) == {}
+    assert not _claims(nlp, text, "proposes", "opposes")

@@ -785,6 +785,17 @@ def _stance_object(t: Token) -> bool:
             trigger = protest.head.head  # "resigned in protest at the new law"
     if trigger is None or is_negated(trigger):
         return False
+    if t.lemma_.lower() in lex.constructions.meeting_nouns or (
+            t.lower_ in lex.constructions.meeting_nouns):
+        # talks are an initiative only while sought ("called for peace talks"); talks
+        # held, hosted or mediated are a meeting ("mediated talks between A and B")
+        proposing = lex.relations["proposes"]
+        key = trigger.lemma_.lower()
+        sought = key in proposing.verbs or any(
+            p.lower_ in proposing.verb_preps.get(key, ()) or p.lower_ in proposing.nouns.get(
+                key, ()) for p in [t.head] if t.dep_ == "pobj")
+        if not sought or key in lex.modality.host_verbs:
+            return False
     # "vowed to veto any bill ...": a commitment states the stance
     head = trigger.head
     committed = trigger.dep_ == "xcomp" and head.lemma_.lower() in (
