@@ -28,7 +28,9 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("China", "urges", "Japan")}),
     # ... not one who votes against it, rejects it or backs it
     ("China voted against a resolution condemning Russia.", set()),
-    ("France backed a motion urging Israel to halt the offensive.", set()),
+    # (the motion itself, an initiative named by its complement, is backed)
+    ("France backed a motion urging Israel to halt the offensive.",
+     {("France", "supports", "motion")}),
     ("Brazil abstained on a draft resolution urging Venezuela to hold new elections.", set()),
     # a measure aimed at someone is still aimed at them
     ("The European Union condemned measures targeting Russian journalists.",

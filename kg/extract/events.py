@@ -43,7 +43,8 @@ from kg.extract.syntax import (
     tokens_tagged,
 )
 
-__all__ = ["EventResolver", "InitiativeResolver", "make_events", "make_initiatives"]
+__all__ = ["EventResolver", "InitiativeResolver", "in_protest", "make_events", "make_initiatives",
+           "protest_objects"]
 
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE = re.compile(r"\s+")
@@ -586,6 +587,16 @@ class InitiativeResolver(EventResolver):
         self.complemented = cons.initiative_complemented_heads
         self.owned = cons.owned_proposals
         self.gathering = frozenset()
+        self.stance_heads = cons.stance_object_heads
+        self.named_acts = cons.self_naming_acts
+        self._stance: dict[int, str] = {}  # token of a stance's object -> its head
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Gate: only nouns of [constructions] stance_object_heads are looked at.
+        self._stance = {t.i: t.lemma_.lower() for t in tokens_tagged(doc, "NOUN")
+                        if (t.lemma_.lower() in self.stance_heads
+                            or t.lower_ in self.stance_heads) and _stance_object(t)}
+        return super().__call__(doc)
 
     def _antecedent(self, events: list[_Event], head: str, seen: dict[str, int],
                     t: Token | None = None) -> _Event | None:
@@ -638,6 +649,8 @@ class InitiativeResolver(EventResolver):
         owned = self._head(t) in self.owned
         if len(orgs) == 1 and mods <= named_by and not owned:
             return False  # "the GROUP pact" is the grouping itself, an organization
+        if t.i in self._stance and EventResolver._head(self, t) is None and not _proposed(t):
+            return self._named_stance_object(t, tok)
         if mods:
             return True
         if owned and self._owned_plan(t, tok):
@@ -652,7 +665,57 @@ class InitiativeResolver(EventResolver):
         head = super()._head(t)
         if head is None and t.pos_ == "NOUN" and _proposed(t):
             return t.lemma_.lower()
+        if head is None and t.i in self._stance:
+            return self._stance[t.i]
+        if head is None and t.pos_ == "NOUN" and self._anaphoric(t) and not self._mods(t) and (
+                not any(c.dep_ in ("prep", "acl", "relcl") for c in t.children)):
+            # "the bill" after "vowed to veto any bill containing X": refers back
+            lemma = t.lemma_.lower()
+            if any(i < t.i and h == lemma for i, h in self._stance.items()):
+                return lemma
         return head
+
+    def _named_stance_object(self, t: Token, tok: dict[int, Ref]) -> bool:
+        """The object of a stance that the text tells apart ("called for peace talks",
+        "vowed to veto any bill containing X", "X's application to join Y", "rejected the
+        proposed ban"): by a noun or participle modifier, a complement or a named owner; or
+        an act that names itself ("promised an amnesty"). An adjective of judgement ("a
+        fair settlement") or a relative clause ("measures that promote security") only
+        describes it."""
+        if self._stance[t.i] in self.named_acts:
+            return True
+        if any(m.dep_ in ("compound", "nmod") or m.tag_ == "VBN" for m in self._modifiers(t)
+               if m.lower_ not in self.generic):
+            return True
+        return any(c.dep_ in ("acl", "prep") or (c.dep_ == "poss" and c.i in tok)
+                   for c in t.children)
+
+    def _reported(self, t: Token) -> bool:
+        """A stance on "any bill containing X" is on a kind of bill the text names."""
+        if t.i in self._stance:
+            return not any(c.lower_ in self.denied and c.lower_ != "any" for c in t.children)
+        return super()._reported(t)
+
+    def _phrases(self, t: Token, tok: dict[int, Ref]) -> list[str]:
+        """Also the phrase with its named owner: "X's negotiated agreement"."""
+        out = super()._phrases(t, tok)
+        owners = [c for c in t.children if c.dep_ == "poss" and c.i in tok
+                  and tok[c.i].kind in ("State", "Organization", "Person", "Body")]
+        full = core = out[0] if out else t.text
+        if len(out) > 1 and not out[1].startswith("the ") and full.endswith(f" {out[1]}"):
+            core = out[1]  # "new restrictions", "restrictions"
+        # "the new restrictions on Y": with its complement, also with the generic modifier
+        tails = [p[len(core):] for p in out if p.startswith(f"{core} ")]
+        out += [f"{full}{tail}" for tail in tails if full != core and f"{full}{tail}" not in out]
+        if owners and out:
+            owner = owners[0]
+            start = min(w.i for w in owner.subtree)
+            phrase = _clean(t.doc[start:t.i + 1].text)
+            if t.i - start < 12:
+                for p in [phrase] + [f"{phrase}{tail}" for tail in tails[:1]]:
+                    if p not in out:
+                        out.append(p)
+        return out
 
     def _place(self, t: Token, tok: dict[int, Ref],  # type: ignore[override]
                actors: dict[str, ActorInfo]) -> str | None:
@@ -673,10 +736,99 @@ class InitiativeResolver(EventResolver):
                            if w.dep_ == "conj" and w.i != t.i and self._head(w) is not None])
         while end > t.i + 1 and t.doc[end - 1].lower_ in ("and", "or", ","):
             end -= 1
-        if end - t.i > 20:
-            return out
-        tail = _clean(t.doc[t.i + 1:end].text).rstrip(",;:")
-        return [f"{core} {tail}", f"the {core} {tail}"] + out
+        if end - t.i <= 20:
+            tail = _clean(t.doc[t.i + 1:end].text).rstrip(",;:")
+            out = [f"{core} {tail}", f"the {core} {tail}"] + out
+        if len(rights) > 1:
+            # "a proposal from X to end Y, limiting it to Z": each complement names it
+            # ("proposal from X", "proposal to end Y"), up to a comma
+            for c in rights:
+                first = min(w.i for w in c.subtree)
+                last = min([max(w.i for w in c.subtree) + 1, end] + [
+                    w.i for w in c.subtree if w.text in (",", ";", "(") and w.i > first])
+                part = _clean(t.doc[first:last].text).rstrip(",;:")
+                if part and last - first <= 20 and f"{core} {part}" not in out:
+                    out.append(f"{core} {part}")
+        return out
+
+
+def _stance_object(t: Token) -> bool:
+    """Whether a noun is what a stance is taken on, asserted: the object of a verb of
+    proposing, opposing or supporting ("vetoed the bill", "the bill was vetoed", "called
+    for peace talks", "voted against the motion"), or of such a noun ("opposition to the ban",
+    "support for the application"); a conjunct stands where its first one does. A wire-copy
+    family: "X rejected the new restrictions on Y", "X backs the reform of Y"."""
+    lex = lexicon()
+    rels = [lex.relations[r] for r in lex.constructions.stance_relations if r in lex.relations]
+    if is_negated(t) or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return False
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    trigger: Token | None = None
+    if t.dep_ in ("dobj", "nsubjpass"):  # "vetoed the bill", "the bill was vetoed by X"
+        v = t.head
+        keys = [v.lemma_.lower()] + [f"{v.lemma_.lower()} {c.lower_}" for c in v.children
+                                      if c.dep_ == "prt"]
+        if v.pos_ == "VERB" and any(k in r.verbs for r in rels for k in keys):
+            trigger = v
+    elif t.dep_ == "pobj":
+        prep, h = t.head, t.head.head
+        key = h.lemma_.lower()
+        keys = [key] + [f"{key} {c.lower_}" for c in h.children if c.dep_ == "prt"]
+        if h.pos_ in ("VERB", "ADJ") and any(
+                prep.lower_ in r.verb_preps.get(k, ()) for r in rels for k in keys):
+            trigger = h
+        elif h.pos_ == "NOUN" and any(prep.lower_ in r.nouns.get(k, ()) for r in rels
+                                      for k in (key, h.lower_)):
+            trigger = h
+        elif (protest := _protested_with(prep)) is not None:
+            trigger = protest.head.head  # "resigned in protest at the new law"
+    if trigger is None or is_negated(trigger):
+        return False
+    if t.lemma_.lower() in lex.constructions.meeting_nouns or (
+            t.lower_ in lex.constructions.meeting_nouns):
+        # talks are an initiative only while sought ("called for peace talks"); talks
+        # held, hosted or mediated are a meeting ("mediated talks between A and B")
+        proposing = lex.relations["proposes"]
+        key = trigger.lemma_.lower()
+        sought = key in proposing.verbs or any(
+            p.lower_ in proposing.verb_preps.get(key, ()) or p.lower_ in proposing.nouns.get(
+                key, ()) for p in [t.head] if t.dep_ == "pobj")
+        if not sought or key in lex.modality.host_verbs:
+            return False
+    # "vowed to veto any bill ...": a commitment states the stance
+    head = trigger.head
+    committed = trigger.dep_ == "xcomp" and head.lemma_.lower() in (
+        lex.modality.commitment_heads) and not is_negated(head) and not is_hypothetical(head)
+    return committed or not is_hypothetical(trigger)
+
+
+def in_protest(noun: Token) -> bool:
+    """ "in protest" on a verb: "resigned in protest at X", "walked out in protest"."""
+    return noun.lemma_.lower() in lexicon().constructions.protest_nouns and (
+        noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB")
+
+
+def _protested_with(prep: Token) -> Token | None:
+    """The "protest" of "in protest at X" whose object ``prep`` introduces, also where the
+    parser hangs "at X" on the verb ("resigned [in protest] [at X]")."""
+    if prep.lower_ not in lexicon().constructions.protest_preps:
+        return None
+    if in_protest(prep.head):
+        return prep.head
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    if in_protest(before) and before.head.head.i == prep.head.i:
+        return before
+    return None
+
+
+def protest_objects(noun: Token) -> list[Token]:
+    """What "in protest at/against/to X" protests: the X (and its conjuncts)."""
+    preps = [p for p in noun.children if p.dep_ == "prep"]
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].dep_ == "prep":
+        preps.append(noun.doc[noun.i + 1])
+    return [c for p in preps if (w := _protested_with(p)) is not None and w.i == noun.i
+            for o in p.children if o.dep_ == "pobj" for c in [o, *o.conjuncts]]
 
 
 def _proposed(t: Token) -> bool:

@@ -268,6 +268,11 @@ class Constructions:
     initiative_phrase_heads: Words
     initiative_generic_modifiers: Words
     initiative_complemented_heads: Words
+    stance_object_heads: Words
+    stance_relations: Words
+    self_naming_acts: Words
+    protest_nouns: Words
+    protest_preps: Words
     agreement_heads: Words
     summoning_verbs: Words
     recalling_verbs: Words

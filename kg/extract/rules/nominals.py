@@ -11,6 +11,7 @@ cooperation"); participation in an event; a partnership that merely exists
 
 from spacy.tokens import Token
 
+from kg.extract.events import in_protest, protest_objects
 from kg.extract.mentions import Ref
 from kg.extract.rules import (
     Found,
@@ -42,8 +43,8 @@ from kg.extract.syntax import (
 
 __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_compound_participle",
            "nominal_despite", "nominal_displeasure", "nominal_drew", "nominal_holder",
-           "nominal_initiative_of", "nominal_mutual", "nominal_pro", "nominal_proposal_owner",
-           "nominal_received", "nominal_with_backing"]
+           "nominal_in_protest", "nominal_initiative_of", "nominal_mutual", "nominal_pro",
+           "nominal_proposal_owner", "nominal_received", "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -142,6 +143,27 @@ def nominal_initiative_of(noun: Token, ctx: RuleContext) -> list[Found]:
             if r is not None and r.kind in ctx.agents and not _against(ctx, t):
                 actors.setdefault(r.key, r)
     return [Found(a, "proposes", i, noun.i, 0.7) for a in actors.values() for i in initiatives]
+
+
+@rule("nominal.in_protest", gate=Gate(words=lambda ctx: ctx.lex.constructions.protest_nouns))
+def nominal_in_protest(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Acting "in protest" at an initiative opposes it: "X resigned in protest at the new
+    pension law", "walked out in protest against the draft resolution" (wire copy on
+    resignations, walkouts and boycotts). Only an initiative is taken: protest at an
+    actor's act is criticism, which the trigger nouns give."""
+    if not in_protest(noun) or not asserted(noun.head.head):
+        return []
+    verb = noun.head.head
+    objects = [c for c in protest_objects(noun)
+               if (r := ref(c)) is not None and r.kind == "Initiative"]
+    if not objects:
+        return []
+    # (no one protests at their own plan: "in protest at X's plan" is not X's act)
+    owners = {r.key for o in objects for c in o.children if c.dep_ == "poss"
+              and (r := ref(c)) is not None}
+    targets = [r for o in objects if (r := ref(o)) is not None]
+    return [Found(s, "opposes", t, noun.i, 0.7) for s in subject_refs(verb) for t in targets
+            if s.key != t.key and s.key not in owners]
 
 
 @rule("nominal.proposal_owner", gate=Gate(words=lambda ctx: ctx.lex.constructions.owned_proposals))
@@ -362,8 +384,15 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                     if pobj.dep_ != "pobj":
                         continue
                     for c in conjuncts(pobj):
-                        refs, _ = target_refs(c)
+                        refs, direct = target_refs(c)
                         kinds = ctx.kinds(rel)
+                        initiative = ref(c)
+                        if rel in ("supports", "opposes") and not direct and (
+                                initiative is not None and initiative.kind == "Initiative"
+                                and initiative.key not in {r.key for r in refs}):
+                            # "support for X's application to join Y": X's act, and the
+                            # initiative itself, are backed (as verb.object does)
+                            refs = [*refs, initiative]
                         if not any(r.kind in kinds for r in refs):
                             found = search(c, kinds)
                             if rel == "supports":
@@ -619,7 +648,12 @@ def nominal(noun: Token, ctx: RuleContext) -> list[Found]:
     if own is not None and own.kind == "Initiative" and own.end - own.start > 1 and (
             noun.text[:1].isupper() and noun.i > 0 and noun.doc[noun.i - 1].text[:1].isupper()):
         return []  # "the Joint Comprehensive Plan of Action": a word of a name, no trigger
-    return _noun(ctx, noun)
+    found = _noun(ctx, noun)
+    if in_protest(noun):
+        # "resigned in protest against the new law" opposes the law (nominal.in_protest)
+        found = [f for f in found if not (f.relation == "criticizes"
+                                          and f.object.kind == "Initiative")]
+    return found
 
 
 def _amount_of(noun: Token) -> Token:

@@ -79,10 +79,12 @@ def _noun_clauses(verb: Token) -> list[Token]:
 
 
 def _committed_support(verb: Token, keys: list[str], ctx: RuleContext) -> bool:
-    """A commitment to support is support ("vowed to stand by X", "pledged to
-    support Kyiv"), though a vow to attack is no attack."""
-    supports = any("supports" in ctx.verbs.get(k, []) or any(
-        rel == "supports" for rel, _ in ctx.verb_preps.get(k, [])) for k in keys)
+    """A commitment to support or oppose is a stance taken now ("vowed to stand by X",
+    "pledged to support Kyiv", "vowed to veto any bill containing Y"), though a vow to
+    attack is no attack."""
+    stances = ("supports", "opposes")
+    supports = any(any(r in stances for r in ctx.verbs.get(k, [])) or any(
+        rel in stances for rel, _ in ctx.verb_preps.get(k, [])) for k in keys)
     head = verb.head
     return supports and verb.dep_ == "xcomp" and head.lemma_.lower() in (
         ctx.lex.modality.commitment_heads) and asserted(head) and not is_negated(verb)
