@@ -237,6 +237,10 @@ class Constructions:
     definite_event_heads: Words
     remote_means: Words
     gathering_heads: Words
+    rite_nouns: Words
+    rite_modifiers: Words
+    carrying_verbs: Words
+    organizer_nouns: Words
     gathering_name_heads: Words
     participant_nouns: Words
     address_nouns: Words

@@ -1,0 +1,139 @@
+"""Gatherings of every kind and who took part: rites ("funeral prayers"), rallies and
+demonstrations, meetings of an organization that someone addresses, coming or bringing
+something "to" an event, and the organizers of an event named beside the noun.
+
+The sentences are written for these tests (not taken from the corpus). Each
+construction has positive cases and negative ones: negation, modality, sending rather
+than coming, and look-alike constructions.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+pytestmark = pytest.mark.model
+
+Triple = tuple[str, str, str]
+
+
+def _claims(nlp: Language, text: str, *relations: str) -> set[Triple]:
+    return claim_triples(nlp(text), relations)
+
+
+def _events(nlp: Language, text: str) -> dict[str, str]:
+    """The Event mentions of a text: their words and keys."""
+    doc = nlp(text)
+    return {r.text: r.key for r in doc._.kg_refs if r.kind == "Event"}
+
+
+# ------------------------------------------------ a rite a modifier makes a gathering
+@pytest.mark.parametrize(("text", "who", "event", "place"), [
+    ("The new king, Charles Morel, attended funeral prayers at the Royal Grand Mosque in "
+     "Rabat.", "Charles Morel", "funeral prayers", "Rabat"),
+    ("Emmanuel Macron attended a memorial service at the cathedral in Lyon.",
+     "Emmanuel Macron", "memorial service", "Lyon"),
+    ("Olaf Scholz attended the funeral procession in Berlin on Friday.",
+     "Olaf Scholz", "funeral procession", "Berlin"),
+])
+def test_events8_rites(nlp: Language, text: str, who: str, event: str, place: str) -> None:
+    got = _claims(nlp, text, "attended", "locatedIn")
+    key = next(k for k in _events(nlp, text).values() if k.startswith(event))
+    assert (who, "attended", key) in got
+    assert (key, "locatedIn", place) in got
+
+
+@pytest.mark.parametrize("text", [
+    # a service that is no rite, and a rite not attended
+    "Emmanuel Macron praised the security service in Lyon.",
+    "Olaf Scholz did not attend the funeral prayers in Berlin.",
+    "Olaf Scholz may attend funeral prayers at the cathedral in Berlin.",
+])
+def test_events8_rites_negative(nlp: Language, text: str) -> None:
+    assert not _claims(nlp, text, "attended")
+
+
+# ---------------------------------------------------------------- coming "to" an event
+@pytest.mark.parametrize(("text", "who", "event"), [
+    ("Lai Ching-te and Hsiao Bi-khim wore green scarves to the Liberty Square rally.",
+     {"Lai Ching-te", "Hsiao Bi-khim"}, "Liberty Square rally"),
+    ("Olaf Scholz gave the opening speech to the Munich Security Conference.",
+     {"Olaf Scholz"}, "Munich Security Conference"),
+    ("The protest in Nairobi on Tuesday drew thousands. Raila Odinga led his supporters "
+     "to the protest.", {"Raila Odinga"}, "protest in Nairobi"),
+    ("Justin Trudeau delivered a keynote address to the annual summit in Ottawa on Monday.",
+     {"Justin Trudeau"}, "summit in Ottawa"),
+])
+def test_events8_brought_to(nlp: Language, text: str, who: set[str], event: str) -> None:
+    got = {s for s, p, o in _claims(nlp, text, "attended") if o.startswith(event)}
+    assert who <= got
+
+
+@pytest.mark.parametrize("text", [
+    # writing is not coming; a speech not given; a comment on an event
+    "The protest in Nairobi on Tuesday drew thousands. Raila Odinga wrote a letter to "
+    "the protest.",
+    "The summit in Ottawa opened on Monday. Justin Trudeau will not give a speech to the "
+    "summit.",
+    "The rally in Taipei on Saturday drew thousands. Lai Ching-te objected to the rally.",
+    "The summit in Ottawa opened on Monday. Justin Trudeau gave support to the summit.",
+])
+def test_events8_brought_to_negative(nlp: Language, text: str) -> None:
+    assert not _claims(nlp, text, "attended")
+
+
+def test_events8_meeting_of_an_organization_addressed(nlp: Language) -> None:
+    text = ("Olaf Scholz gave the opening address to the 30th meeting of the World Economic "
+            "Forum (WEF), which opened on Tuesday.")
+    events = _events(nlp, text)
+    assert events, "the meeting someone addresses is an event"
+    key = next(iter(events.values()))
+    assert ("Olaf Scholz", "attended", key) in _claims(nlp, text, "attended")
+    doc = nlp(text)
+    labels = doc._.kg_actors[key].labels
+    assert "30th meeting of the World Economic Forum" in labels
+
+
+def test_events8_meeting_of_an_organization_alone(nlp: Language) -> None:
+    # a meeting of an organization that no one named takes part in stays no event
+    assert not _events(nlp, "The 30th meeting of the World Economic Forum was long.")
+
+
+# ------------------------------------------------------------- the organizers of an event
+@pytest.mark.parametrize(("text", "who", "event"), [
+    ("The protest in Seoul on Sunday drew thousands. The organizers of the protest, "
+     "Amnesty International and Greenpeace, said police blocked roads.",
+     {"Amnesty International", "Greenpeace"}, "protest in Seoul"),
+    ("The rally in Taipei on Saturday drew thousands. The Democratic Progressive Party, "
+     "the organiser of the rally, said turnout was high.",
+     {"Democratic Progressive Party"}, "rally in Taipei"),
+])
+def test_events8_organizer(nlp: Language, text: str, who: set[str], event: str) -> None:
+    got = {s for s, p, o in _claims(nlp, text, "attended") if o.startswith(event)}
+    assert who <= got
+
+
+@pytest.mark.parametrize("text", [
+    # no event named by the noun; an organizer only hoped for
+    "The organizers, Greenpeace and Oxfam, said police blocked roads.",
+    "The protest in Seoul on Sunday drew thousands. Greenpeace did not want to be the "
+    "organizer of the protest.",
+])
+def test_events8_organizer_negative(nlp: Language, text: str) -> None:
+    assert not _claims(nlp, text, "attended")
+
+
+# --------------------------------------------------------- verbs of organizing an event
+@pytest.mark.parametrize(("text", "who", "event"), [
+    ("Greenpeace organized a rally in Madrid on Sunday.", "Greenpeace", "rally in Madrid"),
+    ("The demonstration in Paris on Saturday was organised by Greenpeace.", "Greenpeace",
+     "demonstration in Paris"),
+])
+def test_events8_organized(nlp: Language, text: str, who: str, event: str) -> None:
+    got = _claims(nlp, text, "attended")
+    assert any(s == who and o.startswith(event) for s, p, o in got)
+
+
+def test_events8_organized_negative(nlp: Language) -> None:
+    assert not _claims(nlp, "Greenpeace did not organize the rally in Madrid on Sunday.",
+                       "attended")
