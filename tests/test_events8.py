@@ -137,3 +137,37 @@ def test_events8_organized(nlp: Language, text: str, who: str, event: str) -> No
 def test_events8_organized_negative(nlp: Language) -> None:
     assert not _claims(nlp, "Greenpeace did not organize the rally in Madrid on Sunday.",
                        "attended")
+
+
+def test_events8_rite_without_participants(nlp: Language) -> None:
+    # a rite no named participant attends stays no event
+    text = "Thousands attended a funeral procession that took place in Tehran on Monday."
+    assert not _events(nlp, text)
+    assert not _claims(nlp, text, "attended")
+
+
+# ------------------------------------------------------------------ the venue of an event
+@pytest.mark.parametrize(("text", "venue"), [
+    ("The summit was held at the Hofburg Palace in Vienna on Monday.", "Hofburg Palace"),
+    ("Angela Merkel attended the conference at the Peace Palace in The Hague.",
+     "Peace Palace"),
+    ("The leaders met for their annual summit, this time in Paris at the Elysee Palace.",
+     "Elysee Palace"),
+])
+def test_events8_venue(nlp: Language, text: str, venue: str) -> None:
+    got = _claims(nlp, text, "locatedIn")
+    assert any(p == "locatedIn" and o == venue and s in _events(nlp, text).values()
+               for s, p, o in got)
+
+
+@pytest.mark.parametrize("text", [
+    # a venue not held at; an "at" that is no building; a venue only hoped for
+    "The summit in Vienna opened on Monday. Protesters gathered outside the Hofburg Palace.",
+    "The summit was held at noon in Vienna on Monday.",
+    "The summit in Vienna on Monday may be held at the Hofburg Palace.",
+])
+def test_events8_venue_negative(nlp: Language, text: str) -> None:
+    events = set(_events(nlp, text).values())
+    assert not {(s, o) for s, p, o in _claims(nlp, text, "locatedIn")
+                if s in events and "Palace" in o}
+    assert "noon" not in {o for s, p, o in _claims(nlp, text, "locatedIn")}

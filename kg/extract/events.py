@@ -374,6 +374,8 @@ class EventResolver:
         conference"); "the summit" (one the reader knows); placed and dated ("talks in
         Sochi on Monday"), or a meeting only placed ("held a meeting in CITY", the article
         dating it): the guidelines make such a meeting an event."""
+        if self._head(t) in self.rites and not _participants(t, tok):
+            return False  # a rite is an event where the text names who attended it
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
             return True
         # a person's own meeting: "X's news conference", "his talks with Y"

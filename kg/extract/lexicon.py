@@ -241,6 +241,7 @@ class Constructions:
     rite_modifiers: Words
     carrying_verbs: Words
     organizer_nouns: Words
+    venue_nouns: Words
     gathering_name_heads: Words
     participant_nouns: Words
     address_nouns: Words

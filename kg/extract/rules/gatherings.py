@@ -9,7 +9,7 @@ attended."); a host welcoming guests to an event ("X welcomed Y to the summit").
 
 from spacy.tokens import Token
 
-from kg.extract.events import _brought_to
+from kg.extract.events import _brought_to, _locative_preps
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, listed_subjects, rule
 from kg.extract.rules.places import _event_head
@@ -23,7 +23,7 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to",
-           "event_met_there", "event_organizer", "event_welcomed_to"]
+           "event_met_there", "event_organizer", "event_venue", "event_welcomed_to"]
 
 
 def _people(toks: list[Token]) -> list[Ref]:
@@ -252,3 +252,28 @@ def event_organizer(noun: Token, ctx: RuleContext) -> list[Found]:
     found = [r for x in named if (r := ref(x) or titled_person(x)) is not None
              and r.kind in ctx.agents and r.kind != "Event"]
     return [Found(r, "attended", event, noun.i, 0.7) for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.venue", gate=Gate(mention=True))
+def event_venue(head: Token, ctx: RuleContext) -> list[Found]:
+    """The named building or ground an event is held at, common in wire reports of summits,
+    rites and rallies: "the summit was held at the NAME Palace in CITY", "X attended prayers
+    at the NAME Grand Mosque", "the talks at the NAME Hall": the event is located there."""
+    event = ref(head)
+    if event is None or event.kind != "Event" or head.i != head.doc[
+            event.start:event.end].root.i:
+        return []
+    holders = [head]
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        holders.append(head.head)
+    elif head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        holders.append(head.head.head)  # "met for their summit at the NAME Hall"
+    if any(h.pos_ in ("VERB", "AUX") and not asserted(h) for h in holders):
+        return []
+    venues = ctx.lex.constructions.venue_nouns
+    # (also "at" on an adverb of the verb: "met for their summit, that time at the NAME Hall")
+    found = [r for h in holders for p in _locative_preps(h) if p.lower_ == "at"
+             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in venues
+             and (r := ref(o)) is not None and r.kind in ("Body", "Place")
+             and any(w.pos_ == "PROPN" for w in o.subtree if w.i < o.i)]
+    return [Found(event, "locatedIn", r, head.i, 0.7) for r in {r.key: r for r in found}.values()]
