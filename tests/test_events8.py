@@ -171,3 +171,29 @@ def test_events8_venue_negative(nlp: Language, text: str) -> None:
     assert not {(s, o) for s, p, o in _claims(nlp, text, "locatedIn")
                 if s in events and "Palace" in o}
     assert "noon" not in {o for s, p, o in _claims(nlp, text, "locatedIn")}
+
+
+# ------------------------------------- a bare street gathering refers back to another one
+@pytest.mark.parametrize(("text", "who", "event"), [
+    ("A protest in Lima on Sunday drew 20,000 people. The rally was organised by "
+     "Greenpeace.", "Greenpeace", "protest in Lima"),
+    ("A demonstration in Bogota on Friday blocked traffic. The march was led by "
+     "Gustavo Petro.", "Gustavo Petro", "demonstration in Bogota"),
+])
+def test_events8_street_gathering_back(nlp: Language, text: str, who: str,
+                                       event: str) -> None:
+    assert (who, "attended", event) in _claims(nlp, text, "attended")
+
+
+def test_events8_street_gathering_own_head(nlp: Language) -> None:
+    # a rally the text already told keeps its own head: the later "the rally" is that one
+    text = ("A rally in Quito on Monday was small. A protest in Lima on Sunday drew 20,000 "
+            "people. The rally was organised by Greenpeace.")
+    got = _claims(nlp, text, "attended")
+    assert not any(o.startswith("protest") for s, p, o in got)
+
+
+def test_events8_meeting_of_a_council_unnumbered(nlp: Language) -> None:
+    # a meeting of an organization's council one speaks at may be a session of a summit
+    text = "Jens Stoltenberg was speaking at a meeting of the North Atlantic Council."
+    assert not _events(nlp, text)

@@ -180,6 +180,7 @@ class EventResolver:
         self.gathering = lex.constructions.gathering_heads
         self.future = lex.modality.future_words
         self.rites = lex.constructions.rite_nouns
+        self.street = lex.constructions.street_gathering_heads
         self.rite_mods = lex.constructions.rite_modifiers
 
     def __call__(self, doc: Doc) -> Doc:
@@ -360,6 +361,8 @@ class EventResolver:
                 c.dep_ in ("compound", "amod") and c.lower_ in self.rite_mods
                 for c in t.children):
             return lemma  # "funeral prayers", "a memorial service"
+        if self.kind == "Event" and lemma in self.street and t.text.islower():
+            return lemma  # "a march" (written low, no month)
         if lemma not in self.heads and t.lower_ not in self.heads and (
                 lemma not in self.gathering):
             return None
@@ -506,6 +509,11 @@ class EventResolver:
         """The meeting a bare "the talks" or "the meeting" refers back to when no earlier
         event has its head: the meeting mentioned last ("the CITY summit ... joined
         the talks")."""
+        if head in self.street and not any(e.head == head and e.key in seen for e in events):
+            # "a protest in CITY ... The rally was organised by X": one street gathering
+            street = [e for e in events if e.key in seen and e.head in self.street]
+            if street:
+                return max(street, key=lambda e: seen[e.key])
         if head not in self.referring and head not in self.gathering:
             return None
         if any(e.head == head and e.key in seen for e in events):
@@ -523,10 +531,14 @@ class EventResolver:
                and w.i in tok and (tok[w.i].kind in ("Organization", "Event") or (
                    tok[w.i].kind == "Body" and w.lower_ in organs))
                for w in words):
-            # but one its named participants attend or address is an event: "X gave the
-            # opening address to the 42nd meeting of ORG"
-            return bool(_participants(t, tok)) and any(tok[w.i].kind != "Event"
-                                                       for w in words if w.i in tok)
+            # but a numbered one that its named participants attend or address is an event:
+            # "X gave the opening address to the 42nd meeting of ORG" ("X spoke at a
+            # meeting of the ORG council" may be a session of a summit)
+            numbered = any(c.dep_ in ("amod", "nummod", "compound") and (
+                c.ent_type_ == "ORDINAL" or (c.like_num and len(c.text) == 4))
+                for c in t.lefts)
+            return numbered and bool(_participants(t, tok)) and any(
+                tok[w.i].kind != "Event" for w in words if w.i in tok)
         return any(w.pos_ == "PROPN" or (w.i in tok and tok[w.i].kind != "Event")
                    for w in words)
 

@@ -238,6 +238,7 @@ class Constructions:
     remote_means: Words
     gathering_heads: Words
     rite_nouns: Words
+    street_gathering_heads: Words
     rite_modifiers: Words
     carrying_verbs: Words
     organizer_nouns: Words
