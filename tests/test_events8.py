@@ -63,6 +63,8 @@ def test_events8_rites_negative(nlp: Language, text: str) -> None:
      "to the protest.", {"Raila Odinga"}, "protest in Nairobi"),
     ("Justin Trudeau delivered a keynote address to the annual summit in Ottawa on Monday.",
      {"Justin Trudeau"}, "summit in Ottawa"),
+    ("The rally in Taipei on Saturday drew thousands. Lai Ching-te spoke to the rally.",
+     {"Lai Ching-te"}, "rally in Taipei"),
 ])
 def test_events8_brought_to(nlp: Language, text: str, who: set[str], event: str) -> None:
     got = {s for s, p, o in _claims(nlp, text, "attended") if o.startswith(event)}
@@ -77,6 +79,11 @@ def test_events8_brought_to(nlp: Language, text: str, who: set[str], event: str)
     "summit.",
     "The rally in Taipei on Saturday drew thousands. Lai Ching-te objected to the rally.",
     "The summit in Ottawa opened on Monday. Justin Trudeau gave support to the summit.",
+    # from afar; to others about the event
+    "The summit in Ottawa opened on Monday. Justin Trudeau spoke to the summit via video "
+    "link.",
+    "The summit in Ottawa opened on Monday. Justin Trudeau spoke to reporters about the "
+    "summit.",
 ])
 def test_events8_brought_to_negative(nlp: Language, text: str) -> None:
     assert not _claims(nlp, text, "attended")

@@ -109,15 +109,20 @@ def _attended_slot(t: Token) -> bool:
 
 def _brought_to(verb: Token) -> bool:
     """Whether a verb with a "to" phrase brings its subject to a gathering: a verb of
-    coming or carrying ("went to the summit", "wore T-shirts to the rally", "led supporters
-    to the protest"), or one whose object is a speech ("gave the opening address to the
-    meeting", "delivered a speech to the conference"); not one of sending ("sent a letter
-    to the summit"), whose subject stays away."""
+    coming, carrying or speaking ("went to the summit", "wore T-shirts to the rally", "led
+    supporters to the protest", "spoke to the rally"), or one whose object is a speech
+    ("gave the opening address to the meeting", "delivered a speech to the conference");
+    not one of sending ("sent a letter to the summit"), whose subject stays away, nor
+    speaking from afar ("via video link")."""
     cons = lexicon().constructions
     lemma = verb.lemma_.lower()
-    if lemma in cons.sending_verbs:
-        return False
-    if lemma in cons.gathering_verbs or lemma in cons.carrying_verbs:
+    if lemma in cons.sending_verbs or any(
+            c.dep_ == "prep" and c.lower_ in ("via", "by", "over") and any(
+                o.lemma_.lower() in cons.remote_means for o in c.children)
+            for c in verb.children):
+        return False  # "spoke to the summit via video link": from afar
+    if lemma in cons.gathering_verbs or lemma in cons.carrying_verbs or (
+            lemma in cons.speaking_to_verbs):
         return True
     return any(c.dep_ == "dobj" and c.lemma_.lower() in cons.address_nouns
                for c in verb.children)

@@ -241,6 +241,7 @@ class Constructions:
     street_gathering_heads: Words
     rite_modifiers: Words
     carrying_verbs: Words
+    speaking_to_verbs: Words
     organizer_nouns: Words
     venue_nouns: Words
     gathering_name_heads: Words
