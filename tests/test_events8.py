@@ -48,6 +48,8 @@ def test_events8_rites(nlp: Language, text: str, who: str, event: str, place: st
     "Emmanuel Macron praised the security service in Lyon.",
     "Olaf Scholz did not attend the funeral prayers in Berlin.",
     "Olaf Scholz may attend funeral prayers at the cathedral in Berlin.",
+    # a rite the text does not place is none the graph can tell apart
+    "Olaf Scholz attended the funeral prayers.",
 ])
 def test_events8_rites_negative(nlp: Language, text: str) -> None:
     assert not _claims(nlp, text, "attended")

@@ -403,12 +403,10 @@ class EventResolver:
         # participants
         if self._attended_by_named(t, tok):
             return True
-        # "X attended the funeral", "A and B wore T-shirts to the rally", "X attended
-        # funeral prayers at VENUE in CITY": one its named participants took part in, that
-        # the text knows ("the") or places
-        if _participants(t, tok) and (any(c.dep_ in ("det", "poss") and c.lower_ in (
-                "the", "this", "that", "these", "those", "its", "their") for c in t.children)
-                or self._place(t, tok, {}) is not None):
+        # "X attended funeral prayers at VENUE in CITY", "A and B wore T-shirts to a rally
+        # in CITY": one its named participants took part in, that the text places (not
+        # "X hosted the talks", which the text does not tell apart)
+        if _participants(t, tok) and self._place(t, tok, {}) is not None:
             return True
         # "the summit", "the conference": the news names one gathering so, known to the
         # reader
