@@ -102,8 +102,58 @@ def _attended_slot(t: Token) -> bool:
         return True
     if prep.lower_ == "for":
         return lemma in cons.gathering_verbs
+    if prep.lower_ == "to":
+        return _brought_to(verb)
     keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")]
     return any(prep.lower_ in attended.verb_preps.get(k, ()) for k in keys)
+
+
+def _brought_to(verb: Token) -> bool:
+    """Whether a verb with a "to" phrase brings its subject to a gathering: a verb of
+    coming, carrying or speaking ("went to the summit", "wore T-shirts to the rally", "led
+    supporters to the protest", "spoke to the rally"), or one whose object is a speech
+    ("gave the opening address to the meeting", "delivered a speech to the conference");
+    not one of sending ("sent a letter to the summit"), whose subject stays away, nor
+    speaking from afar ("via video link")."""
+    cons = lexicon().constructions
+    lemma = verb.lemma_.lower()
+    if lemma in cons.sending_verbs or any(
+            c.dep_ == "prep" and c.lower_ in ("via", "by", "over") and any(
+                o.lemma_.lower() in cons.remote_means for o in c.children)
+            for c in verb.children):
+        return False  # "spoke to the summit via video link": from afar
+    if lemma in cons.gathering_verbs or lemma in cons.carrying_verbs or (
+            lemma in cons.speaking_to_verbs):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cons.address_nouns
+               for c in verb.children)
+
+
+def _participants(t: Token, tok: dict[int, Ref]) -> list[Ref]:
+    """Who takes part in the gathering a noun names, where it stands in a slot of taking
+    part (``_attended_slot``): the named subjects of its verb ("X attended funeral prayers
+    at VENUE", "A and B wore T-shirts to the rally"), where the verb is asserted."""
+    if not _attended_slot(t):
+        return []
+    verb = t.head if t.dep_ == "dobj" else t.head.head
+    if verb.lower_ == "of":  # "on the sidelines of X": the verb above the sidelines
+        verb = verb.head.head.head
+    if is_negated(verb) or is_hypothetical(verb):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("conj", "xcomp", "advcl"):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    # (also one in apposition: "his successor, NAME, attended")
+    named = [w for s in subjects for w in [s, *s.conjuncts]]
+    named += [a for w in named for a in w.children if a.dep_ == "appos"]
+    return [tok[w.i] for w in named
+            if w.i in tok and tok[w.i].kind in ("Person", "State", "Organization")]
+
+
+def _nested_places(p: Token) -> list[Token]:
+    """A locative object and the objects of its own "in"/"at" phrases: "at the NAME
+    mosque in CITY" names CITY too."""
+    return [p] + [o for q in _locative_preps(p) for o in q.children if o.dep_ == "pobj"]
 
 
 def _where(p: Token, tok: dict[int, Ref]) -> Ref | None:
@@ -135,6 +185,9 @@ class EventResolver:
         self.definite = lex.constructions.definite_event_heads
         self.gathering = lex.constructions.gathering_heads
         self.future = lex.modality.future_words
+        self.rites = lex.constructions.rite_nouns
+        self.street = lex.constructions.street_gathering_heads
+        self.rite_mods = lex.constructions.rite_modifiers
 
     def __call__(self, doc: Doc) -> Doc:
         refs: list[Ref] = list(doc._.kg_refs or [])
@@ -310,6 +363,12 @@ class EventResolver:
         if t.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = t.lemma_.lower()
+        if self.kind == "Event" and lemma in self.rites and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in self.rite_mods
+                for c in t.children):
+            return lemma  # "funeral prayers", "a memorial service"
+        if self.kind == "Event" and lemma in self.street and t.text.islower():
+            return lemma  # "a march" (written low, no month)
         if lemma not in self.heads and t.lower_ not in self.heads and (
                 lemma not in self.gathering):
             return None
@@ -324,6 +383,8 @@ class EventResolver:
         conference"); "the summit" (one the reader knows); placed and dated ("talks in
         Sochi on Monday"), or a meeting only placed ("held a meeting in CITY", the article
         dating it): the guidelines make such a meeting an event."""
+        if self._head(t) in self.rites and not _participants(t, tok):
+            return False  # a rite is an event where the text names who attended it
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
             return True
         # a person's own meeting: "X's news conference", "his talks with Y"
@@ -342,6 +403,11 @@ class EventResolver:
         # "the meeting was attended by A and B": a meeting the text gives its named
         # participants
         if self._attended_by_named(t, tok):
+            return True
+        # "X attended funeral prayers at VENUE in CITY", "A and B wore T-shirts to a rally
+        # in CITY": one its named participants took part in, that the text places (not
+        # "X hosted the talks", which the text does not tell apart)
+        if _participants(t, tok) and self._place(t, tok, {}) is not None:
             return True
         # "the summit", "the conference": the news names one gathering so, known to the
         # reader
@@ -362,8 +428,8 @@ class EventResolver:
         placed = dated = False
         for h in holders:
             for prep in _locative_preps(h):
-                placed |= any(_where(p, tok) is not None
-                              for p in prep.children if p.dep_ == "pobj")
+                placed |= any(_where(x, tok) is not None for p in prep.children
+                              if p.dep_ == "pobj" for x in _nested_places(p))
             dated |= any(w.ent_type_ in ("DATE", "TIME") for c in h.children
                          if c.i != t.i and c.dep_ in ("prep", "npadvmod", "acl", "tmod")
                          for w in c.subtree)
@@ -447,6 +513,11 @@ class EventResolver:
         """The meeting a bare "the talks" or "the meeting" refers back to when no earlier
         event has its head: the meeting mentioned last ("the CITY summit ... joined
         the talks")."""
+        if head in self.street and not any(e.head == head and e.key in seen for e in events):
+            # "a protest in CITY ... The rally was organised by X": one street gathering
+            street = [e for e in events if e.key in seen and e.head in self.street]
+            if street:
+                return max(street, key=lambda e: seen[e.key])
         if head not in self.referring and head not in self.gathering:
             return None
         if any(e.head == head and e.key in seen for e in events):
@@ -464,7 +535,14 @@ class EventResolver:
                and w.i in tok and (tok[w.i].kind in ("Organization", "Event") or (
                    tok[w.i].kind == "Body" and w.lower_ in organs))
                for w in words):
-            return False
+            # but a numbered one that its named participants attend or address is an event:
+            # "X gave the opening address to the 42nd meeting of ORG" ("X spoke at a
+            # meeting of the ORG council" may be a session of a summit)
+            numbered = any(c.dep_ in ("amod", "nummod", "compound") and (
+                c.ent_type_ == "ORDINAL" or (c.like_num and len(c.text) == 4))
+                for c in t.lefts)
+            return numbered and bool(_participants(t, tok)) and any(
+                tok[w.i].kind != "Event" for w in words if w.i in tok)
         return any(w.pos_ == "PROPN" or (w.i in tok and tok[w.i].kind != "Event")
                    for w in words)
 
@@ -499,6 +577,12 @@ class EventResolver:
         A, B and C", "opening ceremony of the NAME gas pipeline"); ``tok`` is the mention
         table with the events minted so far."""
         words = self._complement(t)
+        # not a clause, aside or bracket on its last noun: "of ORG (ABBR), which ..."
+        cut = {w.i for c in words if c.dep_ in ("relcl", "acl", "appos", "parataxis")
+               and c.head.i != t.i for w in c.subtree}
+        cut |= {w.i for w in words if w.is_punct and w.text in "(["}
+        if cut:
+            words = [w for w in words if w.i < min(cut)]
         if not words or len(words) > 12 or not self._named_by_complement(t, tok):
             return []
         # up to its date or place: "of the leaders of A, B and C (in CITY) (on DATE)"
@@ -536,8 +620,10 @@ class EventResolver:
                 if in_name(t.i + 1, prep):
                     continue  # "the Conference on X and Y in REGION"
                 for p in prep.children:
-                    if p.dep_ == "pobj" and (where := _where(p, tok)) is not None:
-                        return where.key
+                    # "at the NAME mosque in CITY": the city the unnamed venue is in
+                    for x in _nested_places(p) if p.dep_ == "pobj" else []:
+                        if (where := _where(x, tok)) is not None:
+                            return where.key
         return None
 
     def _phrases(self, t: Token, tok: dict[int, Ref]) -> list[str]:

@@ -251,6 +251,13 @@ class Constructions:
     definite_event_heads: Words
     remote_means: Words
     gathering_heads: Words
+    rite_nouns: Words
+    street_gathering_heads: Words
+    rite_modifiers: Words
+    carrying_verbs: Words
+    speaking_to_verbs: Words
+    organizer_nouns: Words
+    venue_nouns: Words
     gathering_name_heads: Words
     participant_nouns: Words
     address_nouns: Words

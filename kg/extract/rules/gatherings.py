@@ -9,6 +9,7 @@ attended."); a host welcoming guests to an event ("X welcomed Y to the summit").
 
 from spacy.tokens import Token
 
+from kg.extract.events import _brought_to, _locative_preps
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, listed_subjects, rule
 from kg.extract.rules.places import _event_head
@@ -21,8 +22,8 @@ from kg.extract.syntax import (
     titled_person,
 )
 
-__all__ = ["event_attended_bare", "event_attendees_back", "event_met_there",
-           "event_welcomed_to"]
+__all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to",
+           "event_met_there", "event_organizer", "event_venue", "event_welcomed_to"]
 
 
 def _people(toks: list[Token]) -> list[Ref]:
@@ -200,3 +201,79 @@ def event_attendees_back(word: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(r, "attended", event, word.i, 0.7)
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
+@rule("event.brought_to", gate=Gate(words=lambda ctx: ("to",)))
+def event_brought_to(prep: Token, ctx: RuleContext) -> list[Found]:
+    """A "to" phrase that brings the subject to a gathering, common in reports of rallies,
+    forums and summits: a verb of coming or carrying ("X went to the summit", "A and B wore
+    T-shirts to the rally", "X led supporters to the protest") or one whose object is a
+    speech ("X gave the opening address to the forum", "X delivered a speech to the
+    conference"): the subjects took part. Sending ("X sent a letter to the summit") is
+    not coming."""
+    if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or not _brought_to(verb) or not asserted(verb) or (
+            is_future_aux(verb)):
+        return []
+    events = [e for o in prep.children if o.dep_ == "pobj"
+              and (e := _event_head(o)) is not None]
+    if len(events) != 1:
+        return []
+    found = [r for r in listed_subjects(verb) if r.kind in ctx.agents]
+    return [Found(r, "attended", events[0], prep.i, 0.7)
+            for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.organizer", gate=Gate(words=lambda ctx: ctx.lex.constructions.organizer_nouns))
+def event_organizer(noun: Token, ctx: RuleContext) -> list[Found]:
+    """The organizer or host of a gathering named beside the noun, common in reports of
+    rallies and protests: "the organizer of the rally, X, said", "the organisers of the
+    march, A and B", "X, the organizer of the protest": X took part."""
+    cons = ctx.lex.constructions
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cons.organizer_nouns:
+        return []
+    event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                  for o in p.children if o.dep_ == "pobj"
+                  and (e := _event_head(o)) is not None), None)
+    if event is None:
+        return []
+    named = [x for c in noun.children if c.dep_ == "appos" for x in conjuncts(c)]
+    # the parser may make a listed apposition a conjunct: "the organizers of the rally, A
+    # and B, said"
+    named += [x for c in noun.children if c.dep_ == "conj" and c.i > 0
+              and c.doc[c.i - 1].text == "," for x in conjuncts(c)]
+    if noun.dep_ == "appos":
+        named += conjuncts(noun.head)
+    governor = noun.head if noun.dep_ != "appos" else noun.head.head
+    if governor.pos_ in ("VERB", "AUX") and not asserted(governor):
+        return []
+    found = [r for x in named if (r := ref(x) or titled_person(x)) is not None
+             and r.kind in ctx.agents and r.kind != "Event"]
+    return [Found(r, "attended", event, noun.i, 0.7) for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.venue", gate=Gate(mention=True))
+def event_venue(head: Token, ctx: RuleContext) -> list[Found]:
+    """The named building or ground an event is held at, common in wire reports of summits,
+    rites and rallies: "the summit was held at the NAME Palace in CITY", "X attended prayers
+    at the NAME Grand Mosque", "the talks at the NAME Hall": the event is located there."""
+    event = ref(head)
+    if event is None or event.kind != "Event" or head.i != head.doc[
+            event.start:event.end].root.i:
+        return []
+    holders = [head]
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        holders.append(head.head)
+    elif head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        holders.append(head.head.head)  # "met for their summit at the NAME Hall"
+    if any(h.pos_ in ("VERB", "AUX") and not asserted(h) for h in holders):
+        return []
+    venues = ctx.lex.constructions.venue_nouns
+    # (also "at" on an adverb of the verb: "met for their summit, that time at the NAME Hall")
+    found = [r for h in holders for p in _locative_preps(h) if p.lower_ == "at"
+             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in venues
+             and (r := ref(o)) is not None and r.kind in ("Body", "Place")
+             and any(w.pos_ == "PROPN" for w in o.subtree if w.i < o.i)]
+    return [Found(event, "locatedIn", r, head.i, 0.7) for r in {r.key: r for r in found}.values()]
