@@ -282,6 +282,10 @@ class Constructions:
     armed_modifiers: Words
     clash_verbs: Words
     blaming_verbs: Words
+    attributing_verbs: Words
+    attack_compound_participles: Words
+    control_taking_verbs: Words
+    control_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -369,6 +369,14 @@ class _DocState:
             end -= 1  # and a dangling word: "the Government [of]", "Democratic Rally [in]"
         if start >= end:
             return
+        if label == "ORG":  # "the [Justice and] Equality Movement": a name the NER cut short
+            after = end + 2  # the end of the name after "and", if one follows
+            while after < len(doc) and doc[after].ent_iob_ == "I":
+                after += 1
+            if end + 1 < len(doc) and doc[end + 1].ent_iob_ == "B" and (
+                    self._coordinated_name_start(end + 1, after) == start):
+                return  # "Justice" of it, tagged apart: part of the longer name
+            start = self._coordinated_name_start(start, end)
         span = doc[start:end]
         text = span.text
         head_lower = span.root.lower_
@@ -486,6 +494,24 @@ class _DocState:
                 self._add(Ref(_strip_the(text), "Place", start, end, text, "name"))
             elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
+
+    def _coordinated_name_start(self, start: int, end: int) -> int:
+        """Where an organization's name starts whose first words the NER left out: a
+        capitalized word and "and" before it, the word a modifier inside the name ("the
+        Justice and Equality Movement", "the Peace and Development Council" of an armed
+        movement or party). A word that names an entity itself ("Russia and the EU
+        Council") is no part of it."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ != "and":
+            return start
+        first = doc[start - 2]
+        if first.ent_type_ not in ("", "ORG") or first.ent_iob_ == "I" or (
+                not first.text[:1].isupper()) or first.is_sent_start or not (
+                start <= first.head.i < end) or first.dep_ not in ("nmod", "compound", "amod"):
+            return start
+        if doc[start].ent_type_ != "ORG" and first.ent_type_:
+            return start
+        return start - 2
 
     def _short_name(self, span: Span) -> Ref | None:
         """The body or organization named before whose name is ``span``'s words and

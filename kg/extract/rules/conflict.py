@@ -14,10 +14,11 @@ from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, named, rule
 from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
 
-__all__ = ["attack_blamed_on", "attack_clash_between", "attack_came_under", "attack_fought",
-           "attack_hit_by", "attack_opened_fire", "attack_led_against", "attack_performed_by",
-           "attack_responsibility", "attack_weapon_object", "attack_weapon_subject",
-           "military_fire"]
+__all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
+           "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
+           "attack_opened_fire", "attack_led_against", "attack_performed_by",
+           "attack_responsibility", "attack_took_control", "attack_force_from",
+           "attack_weapon_object", "attack_weapon_subject", "military_fire"]
 
 
 def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
@@ -432,3 +433,146 @@ def attack_blamed_on(verb: Token, ctx: RuleContext) -> list[Found]:
                      for r in _sides(x, ctx)]
     return [Found(a, "attacks", t, n.i, 0.6) for n in acts
             for t in _attack_targets(n, ctx, [n]) for a in attackers if a.key != t.key]
+
+
+def _act_targets(n: Token, ctx: RuleContext) -> list[Ref]:
+    """Whom an attack strikes: its own prepositions, else the place named as its modifier
+    ("a CITY car bombing"), else those of the attack it is said to be ("a CITY bombing
+    killed five, another attack claimed by X": the noun set beside the first one)."""
+    found = _attack_targets(n, ctx, [n])
+    if found:
+        return found
+    kinds = ctx.kinds("attacks")
+    # "an attack on X's office in CITY", "a bombing of the DEMONYM embassy": an office is
+    # struck as its owner's
+    preps = {p for rel, ps in ctx.nouns.get(n.lemma_.lower(), []) + ctx.nouns.get(
+        n.lower_, []) if rel == "attacks" for p in ps}
+    offices = [o for p in n.children if p.dep_ == "prep" and p.lower_ in preps
+               for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+               and r.kind == "Office"]
+    owned = [r for o in offices for c in o.children if c.dep_ in ("compound", "poss", "amod")
+             and (r := ref(c)) is not None and r.kind in kinds and r.kind in ctx.agents]
+    if owned:
+        return list({r.key: r for r in owned}.values())
+    placed = [r for c in n.children if c.dep_ == "compound" and (r := ref(c)) is not None
+              and r.kind in kinds and r.kind == "Place"]
+    if placed:
+        return placed
+    if n.dep_ == "appos" and _attack_noun(n.head, ctx):
+        return _act_targets(n.head, ctx) if n.head.dep_ != "appos" else []
+    edge = n.left_edge.i
+    if n.dep_ in ("dobj", "npadvmod") and n.head.pos_ == "VERB" and edge > 0 and (
+            n.doc[edge - 1].lower_ == ","):  # (the parser hangs the aside on the verb)
+        return [r for c in n.head.children if c.dep_ == "nsubj" and c.i < n.i
+                and _attack_noun(c, ctx) for r in _act_targets(c, ctx)]
+    return []
+
+
+@rule("attack.ascribed_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.attributing_verbs))
+def attack_ascribed_to(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Attributions of an attack in wire copy: "the attack on Y was attributed to X",
+    "another bombing ascribed to X", "officials attributed the strike on Y to X": X
+    attacks the attack's target (a claim, like "blamed on X")."""
+    cons = ctx.lex.constructions
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.attributing_verbs or not (
+            asserted(verb)):
+        return []
+    acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        acts.append(verb.head)
+    acts = [n for c in acts for n in conjuncts(c) if _attack_noun(n, ctx)
+            and not is_negated(n)]
+    attackers = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                 for r in _sides(c, ctx)]
+    return [Found(a, "attacks", t, n.i, 0.6) for n in acts
+            for t in _act_targets(n, ctx) for a in attackers if a.key != t.key]
+
+
+@rule("attack.compound_claimed", gate=Gate(
+    words=lambda ctx: ctx.lex.constructions.attack_compound_participles))
+def attack_compound_claimed(part: Token, ctx: RuleContext) -> list[Found]:
+    """An attack noun whose doer is compounded with a participle, common in wire copy: "an
+    X-claimed attack on Y", "X-led strikes on Y", "the X-launched offensive against Y": X
+    attacks Y."""
+    cons = ctx.lex.constructions
+    if part.dep_ != "amod" or part.lemma_.lower() not in cons.attack_compound_participles:
+        return []
+    act = part.head
+    if not _attack_noun(act, ctx) or is_negated(act) or not asserted(act):
+        return []
+    doers = [r for c in part.children if c.dep_ in ("npadvmod", "compound", "amod")
+             and c.i < part.i for r in _sides(c, ctx)]
+    if not doers:
+        return []
+    return [Found(a, "attacks", t, act.i, 0.7) for t in _act_targets(act, ctx)
+            for a in doers if a.key != t.key]
+
+
+@rule("attack.took_control", gate=Gate(
+    words=lambda ctx: ctx.lex.constructions.control_taking_verbs))
+def attack_took_control(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Taking ground by force, as war reports put it: "X militants took control of PLACE",
+    "X forces seized control of the town of Y": the armed side attacks the place (or
+    state) taken. The subject must be a force ("militants", "DEMONYM troops") or a
+    non-state group; "the government took control of the company" gives nothing."""
+    cons = ctx.lex.constructions
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.control_taking_verbs:
+        return []
+    control = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+        cons.control_nouns)]
+    if not control or not asserted(verb):
+        return []
+    subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    if _armed(subjects, ctx):
+        actors = _actors(verb, ctx)
+    else:
+        actors = [r for r in subject_refs(verb) if r.kind == "Organization"]
+    # "of" on the noun, or on the verb where the parser hangs it there
+    targets = [r for h in (*control, verb) for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+               for x in conjuncts(o)
+               for r in target_refs(x)[0] if r.kind in ("Place", "State")]
+    return [Found(a, "attacks", t, verb.i, 0.7) for a in actors for t in targets
+            if a.key != t.key]
+
+
+def _origin(tok: Token, depth: int = 0) -> list[Ref]:
+    """Whom a force without a named owner comes from: "rebels from X", "fighters of X",
+    "rebels believed to be from X" (a participle of belief or report and "be"), and the
+    fighters a force is made of ("a force of 1,000 rebels from X")."""
+    if depth > 2:
+        return []
+    found = [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+             if (r := ref(c)) is not None and r.kind in ("Organization", "Body", "State")]
+    found += [r for a in tok.children if a.dep_ == "acl" for x in a.children
+              if x.dep_ == "xcomp" and x.lemma_ == "be" for r in _origin(x, depth + 1)]
+    found += [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and ref(o) is None
+              for r in _origin(o, depth + 1)]
+    return list({r.key: r for r in found}.values())
+
+
+@rule("attack.force_from", gate=Gate(
+    words=lambda ctx: [v for v, rels in ctx.verbs.items() if "attacks" in rels]))
+def attack_force_from(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A force named by whom it comes from, common where wire copy is unsure of the
+    attacker: "a force of 1,000 rebels believed to be from X attacked Y", "gunmen
+    thought to be from X stormed Y": X attacks Y. Only a force noun as the subject
+    ("rebels", "fighters"), one that names no owner of its own."""
+    if verb.pos_ != "VERB" or "attacks" not in ctx.verbs.get(verb.lemma_.lower(), []):
+        return []
+    # (or a band of them: "a column of 300 fighters from X")
+    forces = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)
+              if ref(x) is None and not _owners(x, ctx) and (_armed([x], ctx) or _armed(
+                  [o for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"], ctx))]
+    if not forces or not asserted(verb) or any(r.kind in ctx.agents for r in subject_refs(verb)):
+        return []  # ("rebels from X attacked Y": the verb rules read X themselves)
+    attackers = [r for f in forces for r in _origin(f) if r.kind in ctx.agents]
+    kinds = ctx.kinds("attacks")
+    targets = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+               for r in target_refs(x)[0] if r.kind in kinds]
+    return [Found(a, "attacks", t, verb.i, 0.6) for a in attackers for t in targets
+            if a.key != t.key]
