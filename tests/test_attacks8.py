@@ -128,3 +128,35 @@ def test_coordinated_movement_name(nlp: Language) -> None:
     # a state before "and" is no part of the name
     refs = _refs(nlp, "Putin and the European Council discussed the crisis.")
     assert "European Council" in refs
+
+
+# -------------------------------------------------- attack.relative
+@pytest.mark.parametrize(("text", "want"), [
+    ("Crimea, which Russia annexed in 2014, hosts the Black Sea Fleet.",
+     ("Russia", "attacks", "Crimea")),
+    ("The Golan Heights, which belonged to Syria and were occupied by Israel, remain disputed.",
+     ("Israel", "attacks", "Golan Heights")),
+    ("Kherson, which Russian forces captured in March, was retaken in November.",
+     ("Russian Forces", "attacks", "Kherson")),
+])
+def test_relative(nlp: Language, text: str, want: Triple) -> None:
+    assert want in _claims(nlp, text, "attacks")
+
+
+def test_relative_negatives(nlp: Language) -> None:
+    # negated; a relative clause whose verb is no attack
+    assert not _claims(nlp, "Crimea, which Russia did not annex, is a peninsula.", "attacks")
+    assert not _claims(nlp, "The Golan Heights, which belonged to Syria and were visited by "
+                            "Israel's leaders, remain disputed.", "attacks")
+
+
+# -------------------------------------------------- attack.ousted
+def test_ousted(nlp: Language) -> None:
+    assert ("U.S.-led coalition", "attacks", "Saddam Hussein") in _claims(
+        nlp, "The U.S.-led coalition ousted Saddam Hussein.", "attacks")
+    assert ("Egyptian Army", "attacks", "Mohamed Morsi") in _claims(
+        nlp, "Mohamed Morsi, ousted by the Egyptian army in 2013, died in prison.", "attacks")
+    # a party vote; negation
+    assert not _claims(nlp, "The Conservative Party ousted Boris Johnson as its leader.",
+                       "attacks")
+    assert not _claims(nlp, "The army did not oust Mohamed Morsi.", "attacks")

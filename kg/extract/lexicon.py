@@ -286,6 +286,7 @@ class Constructions:
     attack_compound_participles: Words
     control_taking_verbs: Words
     control_nouns: Words
+    removal_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
            "attack_opened_fire", "attack_led_against", "attack_performed_by",
            "attack_responsibility", "attack_took_control", "attack_force_from",
+           "attack_relative", "attack_ousted",
            "attack_weapon_object", "attack_weapon_subject", "military_fire"]
 
 
@@ -575,4 +576,71 @@ def attack_force_from(verb: Token, ctx: RuleContext) -> list[Found]:
     targets = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
                for r in target_refs(x)[0] if r.kind in kinds]
     return [Found(a, "attacks", t, verb.i, 0.6) for a in attackers for t in targets
+            if a.key != t.key]
+
+
+_RELATIVES = ("which", "that", "whom", "who")
+
+
+@rule("attack.relative", gate=Gate(
+    words=lambda ctx: [v for v, rels in ctx.verbs.items() if "attacks" in rels]))
+def attack_relative(verb: Token, ctx: RuleContext) -> list[Found]:
+    """The one attacked named before a relative clause, as background in wire copy:
+    "Crimea, which Russia annexed in 2014", "the Golan Heights, which belonged to Syria
+    and were occupied by X" (the second verb of the clause shares its "which"): the
+    attacker (the clause's subject, or the passive's agent) attacks the antecedent."""
+    if verb.pos_ != "VERB" or "attacks" not in ctx.verbs.get(verb.lemma_.lower(), []):
+        return []
+    clause = verb
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        clause = verb.head
+    if clause.dep_ != "relcl":
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        # "which were occupied by X" alone is the verb rules'; here its conjoined form
+        if clause.i == verb.i or any(c.dep_ == "nsubjpass" for c in verb.children) or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES
+                for c in clause.children):
+            return []
+        attackers = _agents(verb, ctx)
+    else:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if clause.i != verb.i and not objects:  # "which X invaded and annexed"
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if not any(o.lower_ in _RELATIVES for o in objects):
+            return []
+        attackers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
+    if not asserted(verb):
+        return []
+    kinds = ctx.kinds("attacks")
+    targets = [r for x in conjuncts(clause.head) for r in target_refs(x)[0] if r.kind in kinds]
+    return [Found(a, "attacks", t, verb.i, 0.7) for a in attackers for t in targets
+            if a.key != t.key and a.kind in ctx.agents]
+
+
+@rule("attack.ousted", gate=Gate(words=lambda ctx: ctx.lex.constructions.removal_verbs))
+def attack_ousted(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Removing a ruler by force, common as background in wire copy: "a US-led coalition
+    ousted X", "X, ousted by the army in 2013": the remover attacks the one removed, where
+    the remover is a state, a non-state group or an armed force ("the party ousted its
+    leader", "lawmakers ousted X" give nothing)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.removal_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    if _is_passive(verb):
+        removers = [c for a in verb.children if a.dep_ == "agent" for p in a.children
+                    if p.dep_ == "pobj" for c in conjuncts(p)]
+        removed = [verb.head] if verb.dep_ == "acl" else [
+            c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        removers = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+        removed = [c for c in verb.children if c.dep_ == "dobj"]
+    actors = [r for x in removers for r in (
+        _sides(x, ctx) if _armed([x], ctx) else
+        [r for r in [ref(x)] if r is not None and r.kind in ("State", "Organization")])]
+    targets = [r for x in removed for c in conjuncts(x) for r in target_refs(c)[0]
+               if r.kind in ("Person", "State", "Body")]
+    return [Found(a, "attacks", t, verb.i, 0.6) for a in actors for t in targets
             if a.key != t.key]
