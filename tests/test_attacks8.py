@@ -160,3 +160,15 @@ def test_ousted(nlp: Language) -> None:
     assert not _claims(nlp, "The Conservative Party ousted Boris Johnson as its leader.",
                        "attacks")
     assert not _claims(nlp, "The army did not oust Mohamed Morsi.", "attacks")
+
+
+# -------------------------------------------------- quoted names of armed groups
+def test_quoted_armed_group_name(nlp: Language) -> None:
+    text = ('The group that claimed the bombing of Mosul, the "Islamic Army of Iraq Brigades", '
+            "issued a statement.")
+    refs = {r.key: r.kind for r in nlp(text)._.kg_refs}
+    assert refs.get("Islamic Army of Iraq Brigades") == "Organization"
+    assert "Iraq Brigades" not in refs
+    # a quoted name without "of" holding a person stays apart
+    refs = {r.key: r.kind for r in nlp('"Friends of Vladimir Putin Group" met.')._.kg_refs}
+    assert "Friends of Vladimir Putin Group" not in refs

@@ -151,6 +151,7 @@ class Mentions:
     event_nouns: Words
     initiative_heads: Words
     coref_org_nouns: Words
+    armed_group_heads: Words
     coref_event_nouns: Words
     male_female: Words
     motion_words: Words

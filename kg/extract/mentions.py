@@ -1327,8 +1327,8 @@ class _DocState:
         """A quoted name in title case whose last word names a group ("the "X
         Coalition" says ..."): an organization the NER missed."""
         doc = self.doc
-        heads = _w("coref_org_nouns") | {n for n, ws in _table("reference_nouns").items()
-                                         if "Organization" in ws}
+        heads = _w("coref_org_nouns") | _w("armed_group_heads") | {
+            n for n, ws in _table("reference_nouns").items() if "Organization" in ws}
         for i, form in enumerate(self.lowers):
             if form not in heads or i + 1 >= len(doc) or (
                     self.lowers[i + 1] not in _CLOSING_QUOTES):
@@ -1336,24 +1336,32 @@ class _DocState:
             tok = doc[i]
             if not tok.text[:1].isupper():
                 continue
-            own = self.tok.get(tok.i)  # "Coalition" alone may be a gazetteer alias
-            if own is not None and own.end - own.start > 1:
-                continue
-            start = next((k for k in range(tok.i - 1, max(-1, tok.i - 8), -1)
+            start = next((k for k in range(tok.i - 1, max(-1, tok.i - 12), -1)
                           if doc[k].text in ("“", '"', "‘")), None)
             if start is None or start + 2 > tok.i:
                 continue
             span = doc[start + 1:tok.i + 1]
-            if any((t.i in self.tok and t.i != tok.i) or t.ent_type_ in ("PERSON", "GPE",
-                                                                        "LOC", "NORP")
-                   or not (t.text[:1].isupper() or t.lower_ in ("the", "of", "for", "and",
-                                                                "against"))
-                   for t in span) or not span[0].text[:1].isupper():
+            # an armed group's long name may hold other names: "the "Secret Group of ORG""
+            armed = form in _w("armed_group_heads") and any(t.lower_ == "of" for t in span)
+            own = self.tok.get(tok.i)  # "Coalition" alone may be a gazetteer alias
+            if own is not None and own.end - own.start > 1 and not (
+                    armed and own.start > span.start):
                 continue
-            if own is not None:
-                self.tok.pop(tok.i)
-                self.refs = [r for r in self.refs if r is not own]
-                self._drop_label(own)
+            inner = {id(r): r for t in span if t.i != tok.i
+                     and (r := self.tok.get(t.i)) is not None}.values()
+            if any(((t.i in self.tok and t.i != tok.i) or t.ent_type_ in ("GPE", "LOC", "NORP"))
+                   and not armed or t.ent_type_ == "PERSON"
+                   or not (t.text[:1].isupper() or t.lower_ in ("the", "of", "for", "and",
+                                                                "against") or t.text == "-")
+                   for t in span) or not span[0].text[:1].isupper() or any(
+                    r.start < span.start or r.end > span.end or r.kind == "Person"
+                    for r in inner):
+                continue
+            for gone in [*inner, *([own] if own is not None else [])]:
+                for k in range(gone.start, gone.end):
+                    self.tok.pop(k, None)
+                self.refs = [r for r in self.refs if r is not gone]
+                self._drop_label(gone)
             self._add(Ref(_norm(span.text), "Organization", span.start, span.end, span.text,
                           "name"))
 
