@@ -172,3 +172,21 @@ def test_quoted_armed_group_name(nlp: Language) -> None:
     # a quoted name without "of" holding a person stays apart
     refs = {r.key: r.kind for r in nlp('"Friends of Vladimir Putin Group" met.')._.kg_refs}
     assert "Friends of Vladimir Putin Group" not in refs
+
+
+# -------------------------------------------------- attack.engaged_in
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hamas fighters were engaged in heavy fighting with Israeli troops.",
+     ("Hamas", "attacks", "Israel")),
+    ("NATO troops were involved in combat against the Taliban.", ("NATO", "attacks", "Taliban")),
+    ("Britain took part in the invasion of Iraq in 2003.", ("United Kingdom", "attacks", "Iraq")),
+])
+def test_engaged_in(nlp: Language, text: str, want: Triple) -> None:
+    assert want in _claims(nlp, text, "attacks")
+
+
+def test_engaged_in_negatives(nlp: Language) -> None:
+    # negated; talks are no fighting
+    assert not _claims(nlp, "France did not take part in the invasion of Iraq.", "attacks")
+    assert not _claims(nlp, "Germany was engaged in talks with Iran.", "attacks")
+    assert not _claims(nlp, "Japan took part in the summit with ASEAN.", "attacks")

@@ -288,6 +288,8 @@ class Constructions:
     control_taking_verbs: Words
     control_nouns: Words
     removal_verbs: Words
+    engaging_verbs: Words
+    engaging_objects: Words
 
 
 @dataclass(frozen=True, slots=True)

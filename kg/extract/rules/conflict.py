@@ -18,7 +18,7 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
            "attack_opened_fire", "attack_led_against", "attack_performed_by",
            "attack_responsibility", "attack_took_control", "attack_force_from",
-           "attack_relative", "attack_ousted",
+           "attack_relative", "attack_ousted", "attack_engaged_in",
            "attack_weapon_object", "attack_weapon_subject", "military_fire"]
 
 
@@ -644,3 +644,39 @@ def attack_ousted(verb: Token, ctx: RuleContext) -> list[Found]:
                if r.kind in ("Person", "State", "Body")]
     return [Found(a, "attacks", t, verb.i, 0.6) for a in actors for t in targets
             if a.key != t.key]
+
+
+@rule("attack.engaged_in", gate=Gate(words=lambda ctx: ctx.lex.constructions.engaging_verbs))
+def attack_engaged_in(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Taking part in an armed act, as war reports put it: "X was engaged in combat against
+    Y", "X forces were involved in heavy fighting with Y", "X took part in the invasion
+    of Y": X attacks Y."""
+    cons = ctx.lex.constructions
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in cons.engaging_verbs:
+        return []
+    parts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+        cons.engaging_objects)]
+    holders = [verb, *parts]
+    acts = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj"]
+    if lemma == "take" and not parts:
+        return []
+    acts = [n for a in acts for n in conjuncts(a) if not is_negated(n) and (
+        _attack_noun(n, ctx) or n.lower_ in cons.clash_nouns)]
+    if not acts or not asserted(verb):
+        return []
+    kinds = ctx.kinds("attacks")
+    targets = [r for n in acts for r in _attack_targets(n, ctx, [n])]
+    # a fight "with" or "against" someone (the clash nouns name no prepositions)
+    targets += [r for n in acts if n.lower_ in cons.clash_nouns for p in n.children
+                if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                for r in (_sides(c, ctx) or target_refs(c)[0]) if r.kind in kinds]
+    subjects = [x for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for x in conjuncts(c)]
+    actors = [r for x in subjects for r in (
+        [ref(x)] if ref(x) is not None else _sides(x, ctx)) if r is not None
+        and r.kind in ctx.agents]
+    return [Found(a, "attacks", t, verb.i, 0.6) for a in actors
+            for t in {r.key: r for r in targets}.values() if a.key != t.key]
