@@ -190,3 +190,24 @@ def test_engaged_in_negatives(nlp: Language) -> None:
     assert not _claims(nlp, "France did not take part in the invasion of Iraq.", "attacks")
     assert not _claims(nlp, "Germany was engaged in talks with Iran.", "attacks")
     assert not _claims(nlp, "Japan took part in the summit with ASEAN.", "attacks")
+
+
+# -------------------------------------------------- attack.behind
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Taliban is believed to be behind the attack on Kandahar.",
+     ("Taliban", "attacks", "Kandahar")),
+    ("Al-Shabaab said it was behind the bombing in Mogadishu on Friday.",
+     ("al-Shabaab", "attacks", "Mogadishu")),
+])
+def test_behind(nlp: Language, text: str, want: Triple) -> None:
+    assert want in _claims(nlp, text, "attacks")
+
+
+def test_behind_negatives(nlp: Language) -> None:
+    # negated; denied; not an attack
+    assert not _claims(nlp, "The Taliban is not believed to be behind the attack on "
+                            "Kandahar.", "attacks")
+    assert not _claims(nlp, "The Taliban denied it was behind the attack on Kandahar.",
+                       "attacks")
+    assert not _claims(nlp, "Qatar is believed to be behind the talks with the Taliban.",
+                       "attacks")

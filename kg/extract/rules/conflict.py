@@ -18,7 +18,7 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
            "attack_opened_fire", "attack_led_against", "attack_performed_by",
            "attack_responsibility", "attack_took_control", "attack_force_from",
-           "attack_relative", "attack_ousted", "attack_engaged_in",
+           "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire"]
 
 
@@ -680,3 +680,35 @@ def attack_engaged_in(verb: Token, ctx: RuleContext) -> list[Found]:
         and r.kind in ctx.agents]
     return [Found(a, "attacks", t, verb.i, 0.6) for a in actors
             for t in {r.key: r for r in targets}.values() if a.key != t.key]
+
+
+_PRONOUNS = ("it", "they", "we")
+
+
+@rule("attack.behind", gate=Gate(words=lambda ctx: ["behind"]))
+def attack_behind(prep: Token, ctx: RuleContext) -> list[Found]:
+    """Owning an attack by being "behind" it where the subject sits away from the copula,
+    as wire copy puts claims and suspicions: "X is believed to be behind the attack on Y"
+    (the subject of the raising verb), "X said it was behind the bombing of Y" (a pronoun
+    for the speaker). ("X was behind the attack on Y" itself is nominal.trigger's.)"""
+    copula = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "behind" or copula.lemma_ != "be":
+        return []
+    acts = [c for o in prep.children if o.dep_ == "pobj" for c in conjuncts(o)
+            if _attack_noun(c, ctx) and not is_negated(c)]
+    if not acts or not asserted(copula):
+        return []
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if copula.dep_ == "xcomp" and not subjects:  # "X is believed to be behind"
+        raised = copula.head
+        doers = [r for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")
+                 for x in conjuncts(c) for r in _sides(x, ctx)]
+        if not asserted(raised):
+            return []
+    elif copula.dep_ == "ccomp" and subjects and all(
+            s.lower_ in _PRONOUNS for s in subjects):  # "X said it was behind"
+        doers = [r for r in subject_refs(copula.head) if r.kind in ctx.agents]
+    else:
+        return []
+    return [Found(a, "attacks", t, n.i, 0.6) for n in acts for t in _act_targets(n, ctx)
+            for a in doers if a.key != t.key]
