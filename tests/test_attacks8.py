@@ -77,6 +77,9 @@ def test_compound_claimed_negatives(nlp: Language) -> None:
      ("Russian Forces", "attacks", "Bakhmut")),
     ("The Houthis seized control of the port city of Hodeidah.",
      ("Houthis", "attacks", "Hodeidah")),
+    # the name set beside the place noun
+    ("Islamic State fighters took control of the district, Sinjar.",
+     ("Islamic State", "attacks", "Sinjar")),
 ])
 def test_took_control(nlp: Language, text: str, want: Triple) -> None:
     assert want in _claims(nlp, text, "attacks")

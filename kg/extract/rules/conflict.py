@@ -534,8 +534,14 @@ def attack_took_control(verb: Token, ctx: RuleContext) -> list[Found]:
                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
                for x in conjuncts(o)
                for r in target_refs(x)[0] if r.kind in ("Place", "State")]
-    return [Found(a, "attacks", t, verb.i, 0.7) for a in actors for t in targets
-            if a.key != t.key]
+    # "took control of a neighbourhood of CITY, NAME": the name set beside the place noun
+    kinds = ctx.kinds("attacks")
+    targets += [r for h in (*control, verb) for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj" and ref(o) is None for a in o.children if a.dep_ == "appos"
+                and (r := ref(a)) is not None and r.kind in kinds]
+    return [Found(a, "attacks", t, verb.i, 0.7) for a in actors
+            for t in {r.key: r for r in targets}.values() if a.key != t.key]
 
 
 def _origin(tok: Token, depth: int = 0) -> list[Ref]:
