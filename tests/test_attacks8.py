@@ -214,3 +214,16 @@ def test_behind_negatives(nlp: Language) -> None:
                        "attacks")
     assert not _claims(nlp, "Qatar is believed to be behind the talks with the Taliban.",
                        "attacks")
+
+
+# -------------------------------------------------- a people's armed group
+def test_people_armed_group(nlp: Language) -> None:
+    text = "Commander Ali led Kurdish fighters against the Islamic State in 2017."
+    refs = {r.key: r.kind for r in nlp(text)._.kg_refs}
+    assert refs.get("Kurdish fighters") == "Organization"
+    assert ("Kurdish fighters", "attacks", "Islamic State") in _claims(nlp, text, "attacks")
+    claims = _claims(nlp, "Kurdish fighters attacked Raqqa on Monday.", "attacks")
+    assert ("Kurdish fighters", "attacks", "Raqqa") in claims
+    # a state's demonym keeps its forces the state's own
+    refs = {r.key: r.kind for r in nlp("Turkish forces attacked Afrin.")._.kg_refs}
+    assert "Turkish forces" not in refs

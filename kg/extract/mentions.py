@@ -460,6 +460,13 @@ class _DocState:
                 and span.root.head.lemma_.lower() in titles.heads):
             self._body(span)  # "the Labour MP", "the Conservatives defence spokesman": a party
             return
+        if label == "NORP" and found is None and len(span) == 1 and text.istitle() and (
+                span.root.dep_ in ("compound", "amod") and span.root.head.i == end
+                and span.root.head.lower_ in _w("armed_group_heads")):
+            # "Hmong forces", "Tuareg fighters": a people's armed group, not a state's
+            self._add(Ref(_norm(doc[start:end + 1].text), "Organization", start, end + 1,
+                          doc[start:end + 1].text, "name"))
+            return
         if label == "NORP":
             return
         if label in ("GPE", "LOC") and found is None and self._acts_as_person(span):

@@ -161,7 +161,9 @@ def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
                if p.dep_ == "prep" and p.lower_ == "against"
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                for r in target_refs(c)[0] if r.kind in kinds]
-    out = [Found(s, "attacks", t, verb.i, 0.7) for s in subject_refs(verb)
+    # (a non-state armed group led is itself a side: "X led Hmong forces against Y")
+    groups = [r for f in forces if (r := ref(f)) is not None and r.kind == "Organization"]
+    out = [Found(s, "attacks", t, verb.i, 0.7) for s in [*subject_refs(verb), *groups]
            for t in targets if s.key != t.key and s.kind in ctx.agents]
     # "into Y" (a state named itself, not a place in it) on the verb or the forces
     invaded = [r for h in (verb, *forces) for p in h.children
