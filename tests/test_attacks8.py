@@ -224,6 +224,8 @@ def test_people_armed_group(nlp: Language) -> None:
     assert ("Kurdish fighters", "attacks", "Islamic State") in _claims(nlp, text, "attacks")
     claims = _claims(nlp, "Kurdish fighters attacked Raqqa on Monday.", "attacks")
     assert ("Kurdish fighters", "attacks", "Raqqa") in claims
-    # a state's demonym keeps its forces the state's own
+    # a people's group that is no force; a state's demonym keeps its forces the state's own
+    assert "Kurdish group" not in {r.key for r in nlp("The Kurdish group said it would "
+                                                      "negotiate.")._.kg_refs}
     refs = {r.key: r.kind for r in nlp("Turkish forces attacked Afrin.")._.kg_refs}
     assert "Turkish forces" not in refs

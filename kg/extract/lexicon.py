@@ -152,6 +152,7 @@ class Mentions:
     initiative_heads: Words
     coref_org_nouns: Words
     armed_group_heads: Words
+    people_force_heads: Words
     coref_event_nouns: Words
     male_female: Words
     motion_words: Words

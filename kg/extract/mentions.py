@@ -462,7 +462,7 @@ class _DocState:
             return
         if label == "NORP" and found is None and len(span) == 1 and text.istitle() and (
                 span.root.dep_ in ("compound", "amod") and span.root.head.i == end
-                and span.root.head.lower_ in _w("armed_group_heads")):
+                and span.root.head.lower_ in _w("people_force_heads")):
             # "Hmong forces", "Tuareg fighters": a people's armed group, not a state's
             self._add(Ref(_norm(doc[start:end + 1].text), "Organization", start, end + 1,
                           doc[start:end + 1].text, "name"))
