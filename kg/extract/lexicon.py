@@ -157,6 +157,8 @@ class Mentions:
     event_nouns: Words
     initiative_heads: Words
     coref_org_nouns: Words
+    armed_group_heads: Words
+    people_force_heads: Words
     coref_event_nouns: Words
     male_female: Words
     motion_words: Words
@@ -308,6 +310,13 @@ class Constructions:
     armed_modifiers: Words
     clash_verbs: Words
     blaming_verbs: Words
+    attributing_verbs: Words
+    attack_compound_participles: Words
+    control_taking_verbs: Words
+    control_nouns: Words
+    removal_verbs: Words
+    engaging_verbs: Words
+    engaging_objects: Words
 
 
 @dataclass(frozen=True, slots=True)

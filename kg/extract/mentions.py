@@ -369,6 +369,14 @@ class _DocState:
             end -= 1  # and a dangling word: "the Government [of]", "Democratic Rally [in]"
         if start >= end:
             return
+        if label == "ORG":  # "the [Justice and] Equality Movement": a name the NER cut short
+            after = end + 2  # the end of the name after "and", if one follows
+            while after < len(doc) and doc[after].ent_iob_ == "I":
+                after += 1
+            if end + 1 < len(doc) and doc[end + 1].ent_iob_ == "B" and (
+                    self._coordinated_name_start(end + 1, after) == start):
+                return  # "Justice" of it, tagged apart: part of the longer name
+            start = self._coordinated_name_start(start, end)
         span = doc[start:end]
         text = span.text
         head_lower = span.root.lower_
@@ -486,6 +494,13 @@ class _DocState:
                 and span.root.head.lemma_.lower() in titles.heads):
             self._body(span)  # "the Labour MP", "the Conservatives defence spokesman": a party
             return
+        if label == "NORP" and found is None and len(span) == 1 and text.istitle() and (
+                span.root.dep_ in ("compound", "amod") and span.root.head.i == end
+                and span.root.head.lower_ in _w("people_force_heads")):
+            # "Hmong forces", "Tuareg fighters": a people's armed group, not a state's
+            self._add(Ref(_norm(doc[start:end + 1].text), "Organization", start, end + 1,
+                          doc[start:end + 1].text, "name"))
+            return
         if label == "NORP":
             return
         if label in ("GPE", "LOC") and found is None and self._acts_as_person(span):
@@ -520,6 +535,24 @@ class _DocState:
                 self._add(Ref(_strip_the(text), "Place", start, end, text, "name"))
             elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
+
+    def _coordinated_name_start(self, start: int, end: int) -> int:
+        """Where an organization's name starts whose first words the NER left out: a
+        capitalized word and "and" before it, the word a modifier inside the name ("the
+        Justice and Equality Movement", "the Peace and Development Council" of an armed
+        movement or party). A word that names an entity itself ("Russia and the EU
+        Council") is no part of it."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ != "and":
+            return start
+        first = doc[start - 2]
+        if first.ent_type_ not in ("", "ORG") or first.ent_iob_ == "I" or (
+                not first.text[:1].isupper()) or first.is_sent_start or not (
+                start <= first.head.i < end) or first.dep_ not in ("nmod", "compound", "amod"):
+            return start
+        if doc[start].ent_type_ != "ORG" and first.ent_type_:
+            return start
+        return start - 2
 
     def _short_name(self, span: Span) -> Ref | None:
         """The body or organization named before whose name is ``span``'s words and
@@ -1427,8 +1460,8 @@ class _DocState:
         """A quoted name in title case whose last word names a group ("the "X
         Coalition" says ..."): an organization the NER missed."""
         doc = self.doc
-        heads = _w("coref_org_nouns") | {n for n, ws in _table("reference_nouns").items()
-                                         if "Organization" in ws}
+        heads = _w("coref_org_nouns") | _w("armed_group_heads") | {
+            n for n, ws in _table("reference_nouns").items() if "Organization" in ws}
         for i, form in enumerate(self.lowers):
             if form not in heads or i + 1 >= len(doc) or (
                     self.lowers[i + 1] not in _CLOSING_QUOTES):
@@ -1436,24 +1469,32 @@ class _DocState:
             tok = doc[i]
             if not tok.text[:1].isupper():
                 continue
-            own = self.tok.get(tok.i)  # "Coalition" alone may be a gazetteer alias
-            if own is not None and own.end - own.start > 1:
-                continue
-            start = next((k for k in range(tok.i - 1, max(-1, tok.i - 8), -1)
+            start = next((k for k in range(tok.i - 1, max(-1, tok.i - 12), -1)
                           if doc[k].text in ("“", '"', "‘")), None)
             if start is None or start + 2 > tok.i:
                 continue
             span = doc[start + 1:tok.i + 1]
-            if any((t.i in self.tok and t.i != tok.i) or t.ent_type_ in ("PERSON", "GPE",
-                                                                        "LOC", "NORP")
-                   or not (t.text[:1].isupper() or t.lower_ in ("the", "of", "for", "and",
-                                                                "against"))
-                   for t in span) or not span[0].text[:1].isupper():
+            # an armed group's long name may hold other names: "the "Secret Group of ORG""
+            armed = form in _w("armed_group_heads") and any(t.lower_ == "of" for t in span)
+            own = self.tok.get(tok.i)  # "Coalition" alone may be a gazetteer alias
+            if own is not None and own.end - own.start > 1 and not (
+                    armed and own.start > span.start):
                 continue
-            if own is not None:
-                self.tok.pop(tok.i)
-                self.refs = [r for r in self.refs if r is not own]
-                self._drop_label(own)
+            inner = {id(r): r for t in span if t.i != tok.i
+                     and (r := self.tok.get(t.i)) is not None}.values()
+            if any(((t.i in self.tok and t.i != tok.i) or t.ent_type_ in ("GPE", "LOC", "NORP"))
+                   and not armed or t.ent_type_ == "PERSON"
+                   or not (t.text[:1].isupper() or t.lower_ in ("the", "of", "for", "and",
+                                                                "against") or t.text == "-")
+                   for t in span) or not span[0].text[:1].isupper() or any(
+                    r.start < span.start or r.end > span.end or r.kind == "Person"
+                    for r in inner):
+                continue
+            for gone in [*inner, *([own] if own is not None else [])]:
+                for k in range(gone.start, gone.end):
+                    self.tok.pop(k, None)
+                self.refs = [r for r in self.refs if r is not gone]
+                self._drop_label(gone)
             self._add(Ref(_norm(span.text), "Organization", span.start, span.end, span.text,
                           "name"))
 

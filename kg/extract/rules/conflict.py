@@ -14,10 +14,12 @@ from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, named, rule
 from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
 
-__all__ = ["attack_blamed_on", "attack_clash_between", "attack_came_under", "attack_fought",
-           "attack_hit_by", "attack_opened_fire", "attack_led_against", "attack_performed_by",
-           "attack_responsibility", "attack_weapon_object", "attack_weapon_subject",
-           "military_fire"]
+__all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
+           "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
+           "attack_opened_fire", "attack_led_against", "attack_performed_by",
+           "attack_responsibility", "attack_took_control", "attack_force_from",
+           "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
+           "attack_weapon_object", "attack_weapon_subject", "military_fire"]
 
 
 def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
@@ -159,7 +161,9 @@ def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
                if p.dep_ == "prep" and p.lower_ == "against"
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                for r in target_refs(c)[0] if r.kind in kinds]
-    out = [Found(s, "attacks", t, verb.i, 0.7) for s in subject_refs(verb)
+    # (a non-state armed group led is itself a side: "X led Hmong forces against Y")
+    groups = [r for f in forces if (r := ref(f)) is not None and r.kind == "Organization"]
+    out = [Found(s, "attacks", t, verb.i, 0.7) for s in [*subject_refs(verb), *groups]
            for t in targets if s.key != t.key and s.kind in ctx.agents]
     # "into Y" (a state named itself, not a place in it) on the verb or the forces
     invaded = [r for h in (verb, *forces) for p in h.children
@@ -432,3 +436,287 @@ def attack_blamed_on(verb: Token, ctx: RuleContext) -> list[Found]:
                      for r in _sides(x, ctx)]
     return [Found(a, "attacks", t, n.i, 0.6) for n in acts
             for t in _attack_targets(n, ctx, [n]) for a in attackers if a.key != t.key]
+
+
+def _act_targets(n: Token, ctx: RuleContext) -> list[Ref]:
+    """Whom an attack strikes: its own prepositions, else the place named as its modifier
+    ("a CITY car bombing"), else those of the attack it is said to be ("a CITY bombing
+    killed five, another attack claimed by X": the noun set beside the first one)."""
+    found = _attack_targets(n, ctx, [n])
+    if found:
+        return found
+    kinds = ctx.kinds("attacks")
+    # "an attack on X's office in CITY", "a bombing of the DEMONYM embassy": an office is
+    # struck as its owner's
+    preps = {p for rel, ps in ctx.nouns.get(n.lemma_.lower(), []) + ctx.nouns.get(
+        n.lower_, []) if rel == "attacks" for p in ps}
+    offices = [o for p in n.children if p.dep_ == "prep" and p.lower_ in preps
+               for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+               and r.kind == "Office"]
+    owned = [r for o in offices for c in o.children if c.dep_ in ("compound", "poss", "amod")
+             and (r := ref(c)) is not None and r.kind in kinds and r.kind in ctx.agents]
+    if owned:
+        return list({r.key: r for r in owned}.values())
+    placed = [r for c in n.children if c.dep_ == "compound" and (r := ref(c)) is not None
+              and r.kind in kinds and r.kind == "Place"]
+    if placed:
+        return placed
+    if n.dep_ == "appos" and _attack_noun(n.head, ctx):
+        return _act_targets(n.head, ctx) if n.head.dep_ != "appos" else []
+    edge = n.left_edge.i
+    if n.dep_ in ("dobj", "npadvmod") and n.head.pos_ == "VERB" and edge > 0 and (
+            n.doc[edge - 1].lower_ == ","):  # (the parser hangs the aside on the verb)
+        return [r for c in n.head.children if c.dep_ == "nsubj" and c.i < n.i
+                and _attack_noun(c, ctx) for r in _act_targets(c, ctx)]
+    return []
+
+
+@rule("attack.ascribed_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.attributing_verbs))
+def attack_ascribed_to(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Attributions of an attack in wire copy: "the attack on Y was attributed to X",
+    "another bombing ascribed to X", "officials attributed the strike on Y to X": X
+    attacks the attack's target (a claim, like "blamed on X")."""
+    cons = ctx.lex.constructions
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.attributing_verbs or not (
+            asserted(verb)):
+        return []
+    acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        acts.append(verb.head)
+    acts = [n for c in acts for n in conjuncts(c) if _attack_noun(n, ctx)
+            and not is_negated(n)]
+    attackers = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                 for r in _sides(c, ctx)]
+    return [Found(a, "attacks", t, n.i, 0.6) for n in acts
+            for t in _act_targets(n, ctx) for a in attackers if a.key != t.key]
+
+
+@rule("attack.compound_claimed", gate=Gate(
+    words=lambda ctx: ctx.lex.constructions.attack_compound_participles))
+def attack_compound_claimed(part: Token, ctx: RuleContext) -> list[Found]:
+    """An attack noun whose doer is compounded with a participle, common in wire copy: "an
+    X-claimed attack on Y", "X-led strikes on Y", "the X-launched offensive against Y": X
+    attacks Y."""
+    cons = ctx.lex.constructions
+    if part.dep_ != "amod" or part.lemma_.lower() not in cons.attack_compound_participles:
+        return []
+    act = part.head
+    if not _attack_noun(act, ctx) or is_negated(act) or not asserted(act):
+        return []
+    doers = [r for c in part.children if c.dep_ in ("npadvmod", "compound", "amod")
+             and c.i < part.i for r in _sides(c, ctx)]
+    if not doers:
+        return []
+    return [Found(a, "attacks", t, act.i, 0.7) for t in _act_targets(act, ctx)
+            for a in doers if a.key != t.key]
+
+
+@rule("attack.took_control", gate=Gate(
+    words=lambda ctx: ctx.lex.constructions.control_taking_verbs))
+def attack_took_control(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Taking ground by force, as war reports put it: "X militants took control of PLACE",
+    "X forces seized control of the town of Y": the armed side attacks the place (or
+    state) taken. The subject must be a force ("militants", "DEMONYM troops") or a
+    non-state group; "the government took control of the company" gives nothing."""
+    cons = ctx.lex.constructions
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.control_taking_verbs:
+        return []
+    control = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+        cons.control_nouns)]
+    if not control or not asserted(verb):
+        return []
+    subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    if _armed(subjects, ctx):
+        actors = _actors(verb, ctx)
+    else:
+        actors = [r for r in subject_refs(verb) if r.kind == "Organization"]
+    # "of" on the noun, or on the verb where the parser hangs it there
+    targets = [r for h in (*control, verb) for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+               for x in conjuncts(o)
+               for r in target_refs(x)[0] if r.kind in ("Place", "State")]
+    # "took control of a neighbourhood of CITY, NAME": the name set beside the place noun
+    kinds = ctx.kinds("attacks")
+    targets += [r for h in (*control, verb) for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj" and ref(o) is None for a in o.children if a.dep_ == "appos"
+                and (r := ref(a)) is not None and r.kind in kinds]
+    return [Found(a, "attacks", t, verb.i, 0.7) for a in actors
+            for t in {r.key: r for r in targets}.values() if a.key != t.key]
+
+
+def _origin(tok: Token, depth: int = 0) -> list[Ref]:
+    """Whom a force without a named owner comes from: "rebels from X", "fighters of X",
+    "rebels believed to be from X" (a participle of belief or report and "be"), and the
+    fighters a force is made of ("a force of 1,000 rebels from X")."""
+    if depth > 2:
+        return []
+    found = [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+             if (r := ref(c)) is not None and r.kind in ("Organization", "Body", "State")]
+    found += [r for a in tok.children if a.dep_ == "acl" for x in a.children
+              if x.dep_ == "xcomp" and x.lemma_ == "be" for r in _origin(x, depth + 1)]
+    found += [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and ref(o) is None
+              for r in _origin(o, depth + 1)]
+    return list({r.key: r for r in found}.values())
+
+
+@rule("attack.force_from", gate=Gate(
+    words=lambda ctx: [v for v, rels in ctx.verbs.items() if "attacks" in rels]))
+def attack_force_from(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A force named by whom it comes from, common where wire copy is unsure of the
+    attacker: "a force of 1,000 rebels believed to be from X attacked Y", "gunmen
+    thought to be from X stormed Y": X attacks Y. Only a force noun as the subject
+    ("rebels", "fighters"), one that names no owner of its own."""
+    if verb.pos_ != "VERB" or "attacks" not in ctx.verbs.get(verb.lemma_.lower(), []):
+        return []
+    # (or a band of them: "a column of 300 fighters from X")
+    forces = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)
+              if ref(x) is None and not _owners(x, ctx) and (_armed([x], ctx) or _armed(
+                  [o for p in x.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"], ctx))]
+    if not forces or not asserted(verb) or any(r.kind in ctx.agents for r in subject_refs(verb)):
+        return []  # ("rebels from X attacked Y": the verb rules read X themselves)
+    attackers = [r for f in forces for r in _origin(f) if r.kind in ctx.agents]
+    kinds = ctx.kinds("attacks")
+    targets = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+               for r in target_refs(x)[0] if r.kind in kinds]
+    return [Found(a, "attacks", t, verb.i, 0.6) for a in attackers for t in targets
+            if a.key != t.key]
+
+
+_RELATIVES = ("which", "that", "whom", "who")
+
+
+@rule("attack.relative", gate=Gate(
+    words=lambda ctx: [v for v, rels in ctx.verbs.items() if "attacks" in rels]))
+def attack_relative(verb: Token, ctx: RuleContext) -> list[Found]:
+    """The one attacked named before a relative clause, as background in wire copy:
+    "Crimea, which Russia annexed in 2014", "the Golan Heights, which belonged to Syria
+    and were occupied by X" (the second verb of the clause shares its "which"): the
+    attacker (the clause's subject, or the passive's agent) attacks the antecedent."""
+    if verb.pos_ != "VERB" or "attacks" not in ctx.verbs.get(verb.lemma_.lower(), []):
+        return []
+    clause = verb
+    if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
+        clause = verb.head
+    if clause.dep_ != "relcl":
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        # "which were occupied by X" alone is the verb rules'; here its conjoined form
+        if clause.i == verb.i or any(c.dep_ == "nsubjpass" for c in verb.children) or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES
+                for c in clause.children):
+            return []
+        attackers = _agents(verb, ctx)
+    else:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if clause.i != verb.i and not objects:  # "which X invaded and annexed"
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if not any(o.lower_ in _RELATIVES for o in objects):
+            return []
+        attackers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
+    if not asserted(verb):
+        return []
+    kinds = ctx.kinds("attacks")
+    targets = [r for x in conjuncts(clause.head) for r in target_refs(x)[0] if r.kind in kinds]
+    return [Found(a, "attacks", t, verb.i, 0.7) for a in attackers for t in targets
+            if a.key != t.key and a.kind in ctx.agents]
+
+
+@rule("attack.ousted", gate=Gate(words=lambda ctx: ctx.lex.constructions.removal_verbs))
+def attack_ousted(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Removing a ruler by force, common as background in wire copy: "a US-led coalition
+    ousted X", "X, ousted by the army in 2013": the remover attacks the one removed, where
+    the remover is a state, a non-state group or an armed force ("the party ousted its
+    leader", "lawmakers ousted X" give nothing)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.removal_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    if _is_passive(verb):
+        removers = [c for a in verb.children if a.dep_ == "agent" for p in a.children
+                    if p.dep_ == "pobj" for c in conjuncts(p)]
+        removed = [verb.head] if verb.dep_ == "acl" else [
+            c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        removers = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+        removed = [c for c in verb.children if c.dep_ == "dobj"]
+    actors = [r for x in removers for r in (
+        _sides(x, ctx) if _armed([x], ctx) else
+        [r for r in [ref(x)] if r is not None and r.kind in ("State", "Organization")])]
+    targets = [r for x in removed for c in conjuncts(x) for r in target_refs(c)[0]
+               if r.kind in ("Person", "State", "Body")]
+    return [Found(a, "attacks", t, verb.i, 0.6) for a in actors for t in targets
+            if a.key != t.key]
+
+
+@rule("attack.engaged_in", gate=Gate(words=lambda ctx: ctx.lex.constructions.engaging_verbs))
+def attack_engaged_in(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Taking part in an armed act, as war reports put it: "X was engaged in combat against
+    Y", "X forces were involved in heavy fighting with Y", "X took part in the invasion
+    of Y": X attacks Y."""
+    cons = ctx.lex.constructions
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in cons.engaging_verbs:
+        return []
+    parts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+        cons.engaging_objects)]
+    holders = [verb, *parts]
+    acts = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj"]
+    if lemma == "take" and not parts:
+        return []
+    acts = [n for a in acts for n in conjuncts(a) if not is_negated(n) and (
+        _attack_noun(n, ctx) or n.lower_ in cons.clash_nouns)]
+    if not acts or not asserted(verb):
+        return []
+    kinds = ctx.kinds("attacks")
+    targets = [r for n in acts for r in _attack_targets(n, ctx, [n])]
+    # a fight "with" or "against" someone (the clash nouns name no prepositions)
+    targets += [r for n in acts if n.lower_ in cons.clash_nouns for p in n.children
+                if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                for r in (_sides(c, ctx) or target_refs(c)[0]) if r.kind in kinds]
+    subjects = [x for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for x in conjuncts(c)]
+    actors = [r for x in subjects for r in (
+        [ref(x)] if ref(x) is not None else _sides(x, ctx)) if r is not None
+        and r.kind in ctx.agents]
+    return [Found(a, "attacks", t, verb.i, 0.6) for a in actors
+            for t in {r.key: r for r in targets}.values() if a.key != t.key]
+
+
+_PRONOUNS = ("it", "they", "we")
+
+
+@rule("attack.behind", gate=Gate(words=lambda ctx: ["behind"]))
+def attack_behind(prep: Token, ctx: RuleContext) -> list[Found]:
+    """Owning an attack by being "behind" it where the subject sits away from the copula,
+    as wire copy puts claims and suspicions: "X is believed to be behind the attack on Y"
+    (the subject of the raising verb), "X said it was behind the bombing of Y" (a pronoun
+    for the speaker). ("X was behind the attack on Y" itself is nominal.trigger's.)"""
+    copula = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "behind" or copula.lemma_ != "be":
+        return []
+    acts = [c for o in prep.children if o.dep_ == "pobj" for c in conjuncts(o)
+            if _attack_noun(c, ctx) and not is_negated(c)]
+    if not acts or not asserted(copula):
+        return []
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if copula.dep_ == "xcomp" and not subjects:  # "X is believed to be behind"
+        raised = copula.head
+        doers = [r for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")
+                 for x in conjuncts(c) for r in _sides(x, ctx)]
+        if not asserted(raised):
+            return []
+    elif copula.dep_ == "ccomp" and subjects and all(
+            s.lower_ in _PRONOUNS for s in subjects):  # "X said it was behind"
+        doers = [r for r in subject_refs(copula.head) if r.kind in ctx.agents]
+    else:
+        return []
+    return [Found(a, "attacks", t, n.i, 0.6) for n in acts for t in _act_targets(n, ctx)
+            for a in doers if a.key != t.key]
