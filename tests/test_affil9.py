@@ -40,6 +40,10 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Alexander Lukashenko", A, "Belarus")}),
     # his deputy: not the office itself
     ("The vote was called by his deputy, Alexander Lukashenko.", set()),
+    # --- the founder of a body acts for it; "found" the past of "find" does not
+    ("The Muslim Brotherhood, founded by Hassan al-Banna in 1928, was banned.",
+     {("Hassan al-Banna", A, "Muslim Brotherhood")}),
+    ("Police found Ahmed Karimi at the Interior Ministry.", set()),
     # --- a title compound with its body
     ("Retired FBI agent and terrorism specialist Ali Soufan said the group was weak.",
      {("Ali Soufan", A, "Federal Bureau of Investigation"), ("Ali Soufan", A, "United States")}),
