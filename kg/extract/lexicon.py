@@ -140,6 +140,8 @@ class Titles:
     country_nouns: Words
     office_heads: Words = frozenset()
     office_blockers: Words = frozenset()
+    past_office_words: Words = frozenset()
+    term_preps: Words = frozenset()
     opposition_words: Words = frozenset()
     seat_heads: Words = frozenset()
     aide_heads: Words = frozenset()

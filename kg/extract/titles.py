@@ -67,9 +67,13 @@ class TitleExtractor:
                 found = [("title.before", o) for o in self._before(doc, r)] + [
                     ("title.after", o) for o in self._after(doc, r)] + [
                     ("title.leader_of", o) for o in self._leader_of(doc, r)] + [
-                    ("title.of", o) for o in self._of(doc, r)]
+                    ("title.of", o) for o in self._of(doc, r)] + [
+                    ("title.possessor", o) for o in self._possessor(doc, r)] + [
+                    ("title.possessed", o) for o in self._possessed(doc, r)]
                 if not found:
                     found += [("title.officeholder", o) for o in self._held_office(doc, r)]
+                if not found:
+                    found += [("title.clause", o) for o in self._titled_clause(doc, r)]
                 if not found:
                     found += [("title.shared", o)
                               for o in self._shared_state(doc, r, titled_states)]
@@ -264,9 +268,21 @@ class TitleExtractor:
                 doc[i].lower_ in self.words or doc[i].lower_ == "of"):
             i -= 1
         words = [t.lower_ for t in doc[i + 1:person.start]]
+        # "former president X", "under President X": a past holder, on any date (and
+        # only where the table gives one state)
+        past = bool(words) and (words[0] in lex.past_office_words or (
+            i >= 0 and doc[i].lower_ in lex.term_preps))
+        if past and words[0] in lex.past_office_words:
+            words = words[1:]
         if not words or words[0] == "of" or any(w in lex.office_blockers for w in words):
             return []
-        phrase = " ".join(words)
+        return self._holder_of(doc, person, " ".join(words), i + 1, past=past)
+
+    def _holder_of(self, doc: Doc, person: Ref, phrase: str, start: int, *,
+                   past: bool = False) -> list[Ref]:
+        """The states or organizations where the officeholders table has ``person`` in
+        the office ``phrase`` names (on the article's date, or any date when ``past``)."""
+        lex = lexicon().titles
         offices = {office for office, forms in lex.offices.items()
                    if any(re.search(rf"(?:^| ){re.escape(form)}$", phrase) for form in forms)}
         table = load_officeholders()
@@ -276,21 +292,83 @@ class TitleExtractor:
         actors = load_gazetteer().actors
         infos = doc._.kg_actors if doc._.kg_actors is not None else {}
         found: list[Ref] = []
-        for term in table.terms_of(known.id, doc._.kg_date):
+        for term in table.terms_of(known.id, None if past else doc._.kg_date):
             actor = actors.get(term.actor)
             if term.office not in offices or actor is None or any(
                     f.key == actor.key for f in found):
                 continue
             infos.setdefault(actor.key, ActorInfo(kind=actor.kind, labels=[actor.key],
                                                   wikidata=actor.wikidata))
-            found.append(Ref(actor.key, actor.kind, i + 1, person.start,
-                             doc[i + 1:person.start].text, "coref"))
+            found.append(Ref(actor.key, actor.kind, start, person.start,
+                             doc[start:person.start].text, "coref"))
+        if past and len(found) > 1:
+            return []
         if len(found) > 1:
             # one holding the office in two states (France's president is also Andorra's
             # co-prince): the one the article names, else neither
             named = {r.key for r in doc._.kg_refs or [] if r.how != "coref"}
             found = [f for f in found if f.key in named]
         return found
+
+    def _titled_clause(self, doc: Doc, person: Ref) -> list[Ref]:
+        """An office without its state set beside the name as an apposition or a
+        relative clause: "the current president, X", "X, the prime minister", "X, who is
+        the secretary of state" (wire copy's way of titling a person once the story's
+        state is plain): the state or organization where the officeholders table has
+        the person in that office (on the article's date; any date for "the former
+        president, X")."""
+        lex = lexicon().titles
+        root = doc[person.start:person.end].root
+        nouns = [root.head] if root.dep_ == "appos" else []
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        nouns += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                  and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)
+                  for a in c.children if a.dep_ == "attr"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in lex.office_heads or ref(noun) is not None:
+                continue
+            sub = [t for t in noun.subtree if t.i < person.start or t.i >= person.end]
+            if any(ref(t) is not None or (t.pos_ == "PROPN" and t.lower_ not in self.words)
+                   for t in sub if t.i != noun.i):
+                continue  # the office names its state: other readers have it
+            if any(t.dep_ == "poss" or (t.i < noun.i and t.lower_ in lex.office_blockers
+                                        and t.lower_ not in lex.past_office_words) for t in sub):
+                continue  # "his deputy", "a minister": not the office itself
+            past = any(t.lower_ in lex.past_office_words for t in sub)
+            words = [t.lower_ for t in sub if t.i >= noun.left_edge.i and (
+                t.lower_ in self.words or t.lower_ == "of") and t.lower_ not in
+                lex.past_office_words]
+            if not words or not any(t.dep_ == "det" and t.lower_ == "the" for t in sub):
+                continue
+            found = self._holder_of(doc, person, " ".join(words), person.start, past=past)
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _possessor(doc: Doc, person: Ref) -> list[Ref]:
+        """A name possessed by the body, organization or state it works for: "CNN's
+        Dan Rivers", "the BBC's Alex Last" (a news outlet's reporter), "Russia's
+        Navalny" (wire copy's byline and headline form)."""
+        root = doc[person.start:person.end].root
+        return [r for c in root.children if c.dep_ == "poss" and c.i < person.start
+                and (r := ref(c)) is not None and r.kind in AFFILIATION_KINDS]
+
+    @staticmethod
+    def _possessed(doc: Doc, person: Ref) -> list[Ref]:
+        """A party or body named as its leader's: "NAME's National League for
+        Democracy", "NAME's Likud party" (wire copy's way of naming a party by the one
+        who leads it); not a state ("NAME's Russia" is rhetoric)."""
+        root = doc[person.start:person.end].root
+        if root.dep_ != "poss" or root.head.i < person.end:
+            return []
+        r = ref(root.head)
+        if r is None or r.kind not in ("Organization", "Body"):
+            # "NAME's ruling Likud party": the name the head noun carries
+            r = next((x for c in root.head.children if c.dep_ == "compound"
+                      and (x := ref(c)) is not None and x.kind in ("Organization", "Body")),
+                     None)
+        return [r] if r is not None and r.kind in ("Organization", "Body") else []
 
     def _government_of(self, doc: Doc, person: Ref) -> list[Ref]:
         """A head of state or government named as the modifier of their government: "the
