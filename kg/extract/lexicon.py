@@ -242,6 +242,7 @@ class Constructions:
     group_nouns: Words
     place_nouns: Words
     compass_parts: Words
+    transport_verbs: Words
     measure_nouns: Words
     meeting_nouns: Words
     party_named_events: Words

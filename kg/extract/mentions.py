@@ -433,6 +433,15 @@ class _DocState:
                 span.text[:1].isupper() and self._person_alias(text) is None):
             # "the DEMONYM town of NAME", "the port city of NAME", "NAME is a town in
             # STATE": the name is the place's
+            cut = next((t.i for t in span[1:-1] if t.lower_ == "in" and t.dep_ == "prep"
+                        and t.head.i < t.i and all(w.text[:1].isupper()
+                                                   for w in doc[t.i + 1:span.end])), None)
+            if cut is not None:
+                # "the city of NAME in REGION" read as one name: the place, and the region
+                # it is in
+                self.add_entity(Span(doc, start, cut, label=label))
+                self.add_entity(Span(doc, cut + 1, end, label="GPE"))
+                return
             span = self._place_name(span)
             self._add(Ref(span.text, "Place", span.start, span.end, span.text, "name"))
             return
@@ -515,6 +524,11 @@ class _DocState:
             return
         if re.search(r"\bPhotos?\b|/|\bGetty\b", text):
             return  # a picture credit ("AP Photo/Matt Rourke"), not an actor
+        if label in ("ORG", "FAC") and found is None and self._state_follows(span):
+            # "in NAME, (north) STATE", a dateline's "NAME, STATE —": a place in the state
+            self._add(Ref(_norm(text.title() if text.isupper() else text), "Place", start, end,
+                          text, "name"))
+            return
         if label in ("ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"):
             last = doc[end - 1].lower_
             if last in _w("office_nouns"):
@@ -627,6 +641,29 @@ class _DocState:
                 or w.pos_ in ("INTJ", "X")):  # (the parser may read "Um", "Al" as words)
             start -= 1
         return self.doc[start:span.end]
+
+    def _state_follows(self, span: Span) -> bool:
+        """Whether a name is a place's by the state named after it and its comma (a word of
+        compass may come between): "in NAME, north STATE" after a locative preposition, or
+        a dateline's "NAME, STATE —" in capitals opening a sentence."""
+        doc = self.doc
+        i = span.end + 1
+        if i >= len(doc) or doc[span.end].text != ",":
+            return False
+        if doc[i].lower_ in lexicon().constructions.compass_parts:
+            i += 1
+        stop = i
+        while stop < len(doc) and doc[stop].ent_type_ == "GPE" and (
+                stop == i or doc[stop].ent_iob_ == "I"):
+            stop += 1
+        state = self._gaz(doc[i:stop].text) if stop > i else None
+        if state is None or state[1] != "State" or state[3] != "name":
+            return False
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in _w("locative_preps"):
+            return True
+        return span.text.isupper() and len(span.text) > 2 and bool(span[0].is_sent_start) and (
+            stop < len(doc) and doc[stop].text in ("—", "–", "-", "--", ":"))
 
     def _placed_in(self, span: Span) -> int | None:
         """The "in" inside a body's name that the tagger ran on into its place's
@@ -1967,7 +2004,15 @@ class _DocState:
                 o.dep_ == "pobj" and (r := self.tok.get(o.i)) is not None
                 and r.kind in ("Place", "State") and r.key != ref.key
                 for o in doc[ref.end].children)
-            locative = dateline or (
+            # "CAPITAL, STATE": a capital followed by its own state's name is the city
+            # ("Berlin, Germany", "Paris, France"), not a list of actors
+            own_state = any(
+                c.dep_ == "appos" and (r := self.tok.get(c.i)) is not None
+                and r.kind == "State" and r.key == ref.key and r.how != "metonym"
+                and r.start == ref.end + 1 and doc[ref.end].text == ","
+                and (r.end >= len(doc) or doc[r.end].lower_ not in ("and", "or"))
+                for c in root.children)
+            locative = dateline or own_state or (
                 root.dep_ == "pobj" and prep.lower_ in _w("locative_preps") and (
                     prep.lower_ not in ("to", "from") or motion or placed)
                 and not _aimed_at(prep)) or (

@@ -34,7 +34,8 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "event_placed",
            "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
-           "place_based", "place_described", "place_in_comma_in", "place_in_in", "place_in_state",
+           "place_based", "place_carried_to", "place_described", "place_possessor",
+           "place_in_comma_in", "place_in_in", "place_in_state",
            "place_located", "place_region_of", "place_there_for"]
 
 
@@ -340,14 +341,53 @@ def place_apposition(tok: Token, ctx: RuleContext) -> list[Found]:
             continue
         outer = ref(child)
         # the comma right before the outer name, whose last word the parser makes the
-        # apposition ("TOWN, NAME Province", "CITY, South Korea")
-        if outer is None or outer.start < 1 or tok.doc[outer.start - 1].text != ",":
+        # apposition ("TOWN, NAME Province", "CITY, South Korea"); a word of compass
+        # may stand between ("CITY, north STATE")
+        compass = 1 if outer is not None and outer.start >= 2 and tok.doc[
+            outer.start - 1].lower_ in ctx.lex.constructions.compass_parts else 0
+        if outer is None or outer.start < 1 + compass or tok.doc[
+                outer.start - 1 - compass].text != ",":
             continue
-        if outer.start != place.end + 1 and tok.doc[place.end].text != ",":
+        if outer.start != place.end + 1 + compass and tok.doc[place.end].text != ",":
             continue
         if outer.kind in ("State", "Place") and outer.key != place.key:
             out.append(Found(place, "locatedIn", outer, tok.i, 0.8))
     return out
+
+
+@rule("place.possessor", gate=Gate(mention=True))
+def place_possessor(tok: Token, ctx: RuleContext) -> list[Found]:
+    """"CITY's NAME Prison", "REGION's NAME University", "CITY's NAME summit": a named body,
+    office, event or place whose possessor is a place (not a state: "STATE's ministry" is
+    the state's own) lies in that place. Wire copy's possessive of location."""
+    thing = ref(tok)
+    if thing is None or thing.kind not in ("Body", "Office", "Event", "Place") or not _root_of(
+            thing, tok):
+        return []
+    owner = next((r for c in tok.children if c.dep_ == "poss" and (r := ref(c)) is not None
+                  and r.kind == "Place" and r.how == "name" and _root_of(r, c)), None)
+    if owner is None or owner.key == thing.key:
+        return []
+    return [Found(thing, "locatedIn", owner, tok.i, 0.75)]
+
+
+@rule("place.carried_to", gate=Gate(words=lambda ctx: ctx.lex.constructions.transport_verbs))
+def place_carried_to(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X was airlifted to CITY", "X was evacuated to STATE": the passive subject of a verb
+    of carrying travelled there (wire copy's passive of transport; the active subject
+    is the carrier, not the traveller, so only the passive counts)."""
+    if verb.lemma_.lower() not in ctx.lex.constructions.transport_verbs or not any(
+            c.dep_ == "auxpass" for c in verb.children) or not asserted(verb):
+        return []
+    travellers = [r for c in verb.children if c.dep_ == "nsubjpass"
+                  for t in conjuncts(c) if (r := ref(t)) is not None
+                  and r.kind in ("Person", "Body", "Organization")]
+    places = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+              for o in p.children if o.dep_ == "pobj"
+              for t in [o, *(c for c in o.children if c.dep_ == "conj")]
+              if (r := place_ref(t)) is not None and r.kind in ("Place", "State")]
+    return [Found(v, "visited", p, verb.i, 0.7) for v in travellers for p in places
+            if v.key != p.key]
 
 
 @rule("event.during", gate=Gate(words=lambda ctx: ctx.lex.constructions.meeting_nouns))
