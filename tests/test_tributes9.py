@@ -64,6 +64,23 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("The Japanese minister was pleased with China's decision to lift the ban.",
      {("Japan", S, "China")}),
     ("The Japanese minister was not satisfied with China's response.", set()),
+    # --- a quoted tribute running over sentences (speech.praise_quoted)
+    ('Mourners gathered in Nairobi. "Nelson Mandela was a giant of our history. We will '
+     'miss him," wrote President John Smith.',
+     {("John Smith", S, "Nelson Mandela")}),
+    ('Mourners gathered in Nairobi. "Nelson Mandela was no giant of our history. We will '
+     'not miss him," wrote President John Smith.', set()),
+    # --- pressure "until" an actor yields (speech.until_yields)
+    ("Ahmed Shah and his supporters vowed to block parliament until the government of Kenya "
+     "steps down.",
+     {("Ahmed Shah", C, "Kenya"), ("Ahmed Shah", "urges", "Kenya")}),
+    ("The opposition leader John Smith threatened to continue the strikes until Prime "
+     "Minister John Doe resigns.",
+     {("John Smith", C, "John Doe"), ("John Smith", "urges", "John Doe")}),
+    # not a yielding act, not the actor's own act, or no vow at all
+    ("John Smith promised to stay in Paris until John Doe leaves office.", set()),
+    ("John Smith vowed to keep fighting until Iran is defeated.", set()),
+    ("John Smith stayed in Paris until John Doe resigned.", set()),
     # --- condemning an attack claimed before (verb.condemned_claimed)
     ("The Islamic State claimed responsibility for the bombing in Kabul. The German "
      "government condemned the attack.",
@@ -88,6 +105,8 @@ def test_tributes9_sentence(nlp: Language, text: str, want: set[Triple]) -> None
      "nominal.in_honor"),
     ('"She was a true champion of peace," Ana Lopes said of Angela Merkel.', "speech.praise"),
     ("Anna Petrova headed the campaign of Ivan Sokolov.", "nominal.campaign"),
+    ("Ahmed Shah vowed to block parliament until the government of Kenya steps down.",
+     "speech.until_yields"),
     ("The Islamic State claimed responsibility for the bombing in Kabul. The German "
      "government condemned the attack.", "verb.condemned_claimed"),
 ])

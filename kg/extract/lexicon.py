@@ -95,6 +95,8 @@ class Reporting:
     holder_nouns: Words
     honor_nouns: Words
     praise_words: Words
+    pressing_heads: Words
+    yielding_verbs: Words
     mandative_verbs: Words
     mandative_nouns: Words
     untruth_verbs: Words
