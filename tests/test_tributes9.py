@@ -81,6 +81,14 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("John Smith promised to stay in Paris until John Doe leaves office.", set()),
     ("John Smith vowed to keep fighting until Iran is defeated.", set()),
     ("John Smith stayed in Paris until John Doe resigned.", set()),
+    # --- demanding the release of people an actor holds (verb.release_demand)
+    ("Kofi Annan called for the release of all political prisoners held by Myanmar.",
+     {("Kofi Annan", "urges", "Myanmar")}),
+    ("The United States demanded the immediate release of the journalists detained by Iran.",
+     {("United States", "urges", "Iran")}),
+    ("The UN did not call for the release of the prisoners held by Myanmar.", set()),
+    # welcoming a release is no demand
+    ("The UN welcomed the release of two aid workers kidnapped by the Taliban.", set()),
     # --- condemning an attack claimed before (verb.condemned_claimed)
     ("The Islamic State claimed responsibility for the bombing in Kabul. The German "
      "government condemned the attack.",
@@ -105,6 +113,8 @@ def test_tributes9_sentence(nlp: Language, text: str, want: set[Triple]) -> None
      "nominal.in_honor"),
     ('"She was a true champion of peace," Ana Lopes said of Angela Merkel.', "speech.praise"),
     ("Anna Petrova headed the campaign of Ivan Sokolov.", "nominal.campaign"),
+    ("The United States demanded the release of the journalists detained by Iran.",
+     "verb.release_demand"),
     ("Ahmed Shah vowed to block parliament until the government of Kenya steps down.",
      "speech.until_yields"),
     ("The Islamic State claimed responsibility for the bombing in Kabul. The German "

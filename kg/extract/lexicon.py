@@ -96,6 +96,7 @@ class Reporting:
     honor_nouns: Words
     praise_words: Words
     pressing_heads: Words
+    release_nouns: Words
     yielding_verbs: Words
     mandative_verbs: Words
     mandative_nouns: Words

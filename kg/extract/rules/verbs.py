@@ -41,7 +41,7 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["through_tie",
-           "verb_against", "verb_condemned_claimed", "verb_closer", "verb_directive", "verb_exchanged",
+           "verb_against", "verb_condemned_claimed", "verb_release_demand", "verb_closer", "verb_directive", "verb_exchanged",
            "verb_exchanged_headline", "verb_object", "verb_predicative", "verb_prep",
            "verb_recall", "verb_reciprocal", "verb_referred_act", "verb_refusal",
            "verb_ruling_out",
@@ -430,6 +430,39 @@ def verb_condemned_claimed(verb: Token, ctx: RuleContext) -> list[Found]:
     affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
     return [Found(s, "criticizes", c, verb.i, 0.6) for s in subject_refs(verb)
             for c in claimers if c.key != s.key and c.key not in affiliations.get(s.key, [])]
+
+
+@rule("verb.release_demand", gate=Gate(words=lambda ctx: ctx.lex.reporting.release_nouns))
+def verb_release_demand(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Demanding the release of people whom the phrase says an actor holds urges that
+    actor: "X called for the release of the journalists detained by Y", "X demanded the
+    return of the sailors seized by Y", "X urged the release of aid workers kidnapped by Y"
+    (X urges Y). A construction of detention and hostage coverage in wire copy; the holder
+    is the agent of the participle on the freed ones, nobody else."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.lex.reporting.release_nouns:
+        return []
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        ok = "urges" in ctx.verbs.get(verb.lemma_.lower(), [])
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        ok = any(rel == "urges" and noun.head.lower_ in preps
+                 for rel, preps in ctx.verb_preps.get(verb.lemma_.lower(), []))
+    else:
+        return []
+    if not ok or verb.pos_ != "VERB" or not asserted(verb) or is_negated(noun):
+        return []
+    kinds = ctx.kinds("urges")
+    holders = {r.key: r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for part in c.children if part.dep_ == "acl" and part.tag_ == "VBN"
+               for a in part.children if a.dep_ == "agent" for x in a.children
+               if x.dep_ == "pobj" for y in conjuncts(x) for r in target_refs(y)[0]
+               if r.kind in kinds}
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(s, "urges", h, noun.i, 0.6) for s in subject_refs(verb)
+            for h in holders.values()
+            if h.key != s.key and h.key not in affiliations.get(s.key, [])]
 
 
 @rule("verb.object", gate=Gate(words=lambda ctx: ctx.verbs))
