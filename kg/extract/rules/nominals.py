@@ -41,10 +41,11 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_campaign", "nominal_compound_participle",
-           "nominal_despite", "nominal_displeasure", "nominal_drew", "nominal_holder",
-           "nominal_in_honor", "nominal_in_protest", "nominal_initiative_of", "nominal_mutual", "nominal_pro",
-           "nominal_proposal_owner", "nominal_received", "nominal_with_backing"]
+__all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_campaign",
+           "nominal_compound_participle", "nominal_despite", "nominal_displeasure", "nominal_drew",
+           "nominal_holder", "nominal_in_honor", "nominal_in_protest", "nominal_initiative_of",
+           "nominal_mutual", "nominal_pro", "nominal_proposal_owner", "nominal_received",
+           "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:

@@ -35,12 +35,11 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
-           "speech_impersonal", "speech_labeling", "speech_mandative", "speech_need_for",
-           "speech_need_of", "speech_pointed_to", "speech_assessment", "speech_hope", "speech_praise",
-           "speech_until_yields",
-           "speech_quote_after", "speech_quote_continued", "speech_reported", "speech_what_called",
-           "speech_wrote_asking"]
+__all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for", "speech_impersonal",
+           "speech_labeling", "speech_mandative", "speech_need_for", "speech_need_of",
+           "speech_pointed_to", "speech_assessment", "speech_hope", "speech_praise",
+           "speech_until_yields", "speech_quote_after", "speech_quote_continued", "speech_reported",
+           "speech_what_called", "speech_wrote_asking"]
 
 
 @rule("speech.reported", scope="sentence",
@@ -723,8 +722,8 @@ def _praised(ctx: RuleContext, clause: Token) -> bool:
     if any(d.dep_ == "neg" or (d.dep_ == "det" and d.lower_ == "no")
            for p in preds for d in p.children):
         return False  # "He was no hero"
-    return any(t.lower_ in words or t.lemma_.lower() in words
-               for p in preds for t in (p, *(m for m in p.children if m.dep_ in ("amod", "advmod"))))
+    return any(t.lower_ in words or t.lemma_.lower() in words for p in preds
+               for t in (p, *(m for m in p.children if m.dep_ in ("amod", "advmod"))))
 
 
 @rule("speech.praise", gate=Gate(words=lambda ctx: ctx.lex.reporting.verbs))

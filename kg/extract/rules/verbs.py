@@ -40,13 +40,11 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["through_tie",
-           "verb_against", "verb_condemned_claimed", "verb_release_demand", "verb_closer", "verb_directive", "verb_exchanged",
-           "verb_exchanged_headline", "verb_object", "verb_predicative", "verb_prep",
-           "verb_recall", "verb_reciprocal", "verb_referred_act", "verb_refusal",
-           "verb_ruling_out",
-           "verb_summon", "verb_supply", "verb_symmetric", "verb_title_predicate", "verb_told",
-           "verb_unacceptable_to"]
+__all__ = ["through_tie", "verb_against", "verb_condemned_claimed", "verb_release_demand",
+           "verb_closer", "verb_directive", "verb_exchanged", "verb_exchanged_headline",
+           "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
+           "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
+           "verb_symmetric", "verb_title_predicate", "verb_told", "verb_unacceptable_to"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
