@@ -60,6 +60,14 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("John Smith was also much more of a critic of China than his predecessor.",
      {("John Smith", C, "China")}),
     ("John Smith was never a critic of China.", set()),
+    # --- a sworn enemy said of a named actor (nominal.enemy)
+    ("Ahmed Shah, a longtime foe of the government of Kenya, returned from exile.",
+     {("Ahmed Shah", "opposes", "Kenya")}),
+    ("The court acquitted the Kenya African National Union's arch-nemesis, former premier "
+     "Ahmed Shah.",
+     {("African National Union", "opposes", "Ahmed Shah")}),
+    ("Iran is not an enemy of Saudi Arabia, the minister said.", set()),
+    ("The enemy fired on the town.", set()),
     # --- pleased with an actor's act (verb.predicative)
     ("The Japanese minister was pleased with China's decision to lift the ban.",
      {("Japan", S, "China")}),

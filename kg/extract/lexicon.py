@@ -94,6 +94,7 @@ class Reporting:
     concessive_phrase_nouns: Words
     holder_nouns: Words
     honor_nouns: Words
+    enemy_nouns: Words
     praise_words: Words
     pressing_heads: Words
     release_nouns: Words

@@ -988,6 +988,38 @@ def nominal_campaign(noun: Token, ctx: RuleContext) -> list[Found]:
             for o in owners if o.key != h.key]
 
 
+@rule("nominal.enemy", gate=Gate(words=lambda ctx: ctx.lex.reporting.enemy_nouns))
+def nominal_enemy(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A noun of a sworn enemy said of a named actor: "X, a longtime foe of Y", "X is an
+    enemy of Y" (X opposes Y); "Y's arch-nemesis, X", "Y's enemy X" (Y opposes X). A
+    construction of background clauses in wire copy, like the holders of a stance
+    (nominal.holder); nothing for an enemy said of nobody ("the enemy") or denied."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.lex.reporting.enemy_nouns:
+        return []
+    if is_negated(noun) or is_hypothetical(noun):
+        return []
+    holders, verb = _holders(noun)
+    # the name in apposition, or after a title in apposition ("Y's nemesis, former
+    # premier X")
+    holders += [r for a in noun.children if a.dep_ == "appos"
+                for c in (*conjuncts(a), *(x for x in a.children if x.dep_ == "appos"))
+                if (r := ref(c)) is not None]
+    if verb is not None and not asserted(verb):
+        return []
+    kinds = ctx.kinds("opposes")
+    owners = [r for c in noun.children if c.dep_ == "poss"
+              for r in target_refs(c)[0] if r.kind in ctx.agents]
+    enemies_of = [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                  for r in target_refs(c)[0] if r.kind in kinds]
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    pairs_ = [(h, t) for h in holders if h.kind in ctx.agents for t in enemies_of]
+    pairs_ += [(o, h) for o in owners for h in holders if h.kind in kinds]
+    return [Found(a, "opposes", b, noun.i, 0.6) for a, b in pairs_ if a.key != b.key
+            and b.key not in affiliations.get(a.key, [])
+            and a.key not in affiliations.get(b.key, [])]
+
+
 @rule("nominal.displeasure", gate=Gate(words=lambda ctx: ctx.lex.reporting.displeasure_nouns))
 def nominal_displeasure(noun: Token, ctx: RuleContext) -> list[Found]:
     """A feeling voiced over an actor or its act criticizes the actor: "X expressed regret
