@@ -93,6 +93,12 @@ class Reporting:
     concessive_stances: Words
     concessive_phrase_nouns: Words
     holder_nouns: Words
+    honor_nouns: Words
+    enemy_nouns: Words
+    praise_words: Words
+    pressing_heads: Words
+    release_nouns: Words
+    yielding_verbs: Words
     mandative_verbs: Words
     mandative_nouns: Words
     untruth_verbs: Words
@@ -203,6 +209,9 @@ class Mentions:
 class Constructions:
     """Word classes that the construction rules look for."""
 
+    campaign_nouns: Words
+    campaign_leading_verbs: Words
+    campaign_roles: Words
     list_heads: Words
     partner_heads: Words
     ally_heads: Words

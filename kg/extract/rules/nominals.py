@@ -41,10 +41,11 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_compound_participle",
-           "nominal_despite", "nominal_displeasure", "nominal_drew", "nominal_holder",
-           "nominal_in_protest", "nominal_initiative_of", "nominal_mutual", "nominal_pro",
-           "nominal_proposal_owner", "nominal_received", "nominal_with_backing"]
+__all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_campaign",
+           "nominal_compound_participle", "nominal_despite", "nominal_displeasure", "nominal_drew",
+           "nominal_holder", "nominal_in_honor", "nominal_in_protest", "nominal_initiative_of",
+           "nominal_mutual", "nominal_pro", "nominal_proposal_owner", "nominal_received",
+           "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -857,8 +858,9 @@ def _holders(noun: Token) -> tuple[list[Ref], Token | None]:
     copula ("X is Y's backer", "X has been one of Y's backers"), or the name it stands in
     apposition to ("X, Y's main backer, ...", "X, one of Y's critics, ...")."""
     top = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
-        top = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lower_ in ("one", "more", "something")):
+        top = noun.head.head  # "one of Y's critics", "more of a critic of Y"
     if top.dep_ == "attr" and top.head.lemma_ == "be":
         verb = top.head
         return [r for s in verb.children if s.dep_ == "nsubj" for c in conjuncts(s)
@@ -885,7 +887,9 @@ def nominal_holder(noun: Token, ctx: RuleContext) -> list[Found]:
     targets = [r for c in noun.children if c.dep_ == "poss"
                for r in target_refs(c)[0] if r.kind in ctx.agents]
     holders, verb = _holders(noun)
-    if verb is None:  # in apposition the "of" phrase names the target too ("X, a critic of Y")
+    # in apposition, or after "more of a", the "of" phrase names the target too ("X, a
+    # critic of Y", "X was more of a critic of Y")
+    if verb is None or (noun.dep_ == "pobj" and noun.head.head.lower_ in ("more", "something")):
         targets += [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                     for r in target_refs(c)[0] if r.kind in ctx.agents]
@@ -898,6 +902,122 @@ def nominal_holder(noun: Token, ctx: RuleContext) -> list[Found]:
             if h.kind in ctx.agents for t in targets if t.key != h.key
             and t.key not in affiliations.get(h.key, [])
             and h.key not in affiliations.get(t.key, [])]
+
+
+def _honoured(noun: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """Whom a noun of honour names: its possessor ("in X's honour") or what it is "of" or
+    "to" ("in honour of X", "in tribute to X")."""
+    found = [r for c in noun.children if c.dep_ == "poss"
+             for r in target_refs(c)[0] if r.kind in kinds]
+    found += [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              for r in target_refs(c)[0] if r.kind in kinds]
+    return list({r.key: r for r in found}.values())
+
+
+@rule("nominal.in_honor", gate=Gate(words=lambda ctx: ctx.lex.reporting.honor_nouns))
+def nominal_in_honor(noun: Token, ctx: RuleContext) -> list[Found]:
+    """An act done "in honour of" an actor supports the actor: "X held a minute of silence
+    in Y's honour", "X laid a wreath in memory of Y", "a ceremony in tribute to Y" (the
+    doer is the subject of the verb the phrase hangs on). A construction of obituaries,
+    state funerals and farewells in wire copy; honouring is praise (GUIDELINES: praising
+    is ``supports``)."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.lex.reporting.honor_nouns:
+        return []
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or is_negated(noun):
+        return []
+    # the phrase hangs on the verb or on its object ("held [a minute of silence] in ...")
+    verb = prep.head
+    if verb.pos_ == "NOUN":
+        verb = governing_verb(verb) or verb
+    if verb.pos_ not in ("VERB", "AUX") or not asserted(verb):
+        return []
+    targets = _honoured(noun, ctx.kinds("supports"))
+    if not targets:
+        return []
+    # (a subject that is a part of an actor: "both houses of X held ...")
+    doers = subject_refs(verb) or [r for s in verb.children if s.dep_ == "nsubj"
+                                   for r in target_refs(s)[0]]
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(s, "supports", t, noun.i, 0.7) for s in doers
+            if s.kind in ctx.agents for t in targets
+            if t.key != s.key and t.key not in affiliations.get(s.key, [])]
+
+
+def _role_holders(role: Token) -> list[Ref]:
+    """Who holds a role: the name in apposition to it ("Y's campaign chief X"), or the one
+    it is said of ("X, Y's campaign manager", "X is Y's campaign manager")."""
+    named = [r for a in role.children if a.dep_ == "appos" for c in conjuncts(a)
+             if (r := ref(c)) is not None]
+    return named or _holders(role)[0]
+
+
+@rule("nominal.campaign", gate=Gate(words=lambda ctx: ctx.lex.constructions.campaign_nouns))
+def nominal_campaign(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Leading a candidate's campaign supports the candidate: "X headed the campaign of
+    Y", "X ran Y's campaign", "X, Y's campaign manager, ...", "Y's campaign chief X", "X,
+    the head of Y's campaign" (X supports Y). A construction of election and opposition
+    coverage in wire copy; the candidate must be a named person (not "X's campaign
+    against Y")."""
+    cons = ctx.lex.constructions
+    if noun.pos_ != "NOUN" or noun.lower_ not in cons.campaign_nouns or is_negated(noun):
+        return []
+    # whose campaign: the owner, or the one it is "of" or "for" ("the campaign of Y")
+    owners = [r for c in noun.children if c.dep_ == "poss" and (r := ref(c)) is not None]
+    holders: list[Ref] = []
+    verb: Token | None = None
+    if noun.dep_ == "compound" and noun.head.lower_ in cons.campaign_roles:
+        role = noun.head  # "Y's campaign manager": the owner is the role's
+        owners += [r for c in role.children if c.dep_ == "poss" and (r := ref(c)) is not None]
+        holders = _role_holders(role)
+    else:
+        owners += [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                   for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                   if (r := ref(c)) is not None]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cons.campaign_leading_verbs:
+            verb = noun.head  # "X headed the campaign of Y"
+            holders = subject_refs(verb)
+        elif (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+              and noun.head.head.lower_ in cons.campaign_roles):
+            holders = _role_holders(noun.head.head)  # "X, the head of Y's campaign"
+    if verb is not None and not asserted(verb):
+        return []
+    owners = [r for r in owners if r.kind == "Person"]
+    return [Found(h, "supports", o, noun.i, 0.7) for h in holders if h.kind == "Person"
+            for o in owners if o.key != h.key]
+
+
+@rule("nominal.enemy", gate=Gate(words=lambda ctx: ctx.lex.reporting.enemy_nouns))
+def nominal_enemy(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A noun of a sworn enemy said of a named actor: "X, a longtime foe of Y", "X is an
+    enemy of Y" (X opposes Y); "Y's arch-nemesis, X", "Y's enemy X" (Y opposes X). A
+    construction of background clauses in wire copy, like the holders of a stance
+    (nominal.holder); nothing for an enemy said of nobody ("the enemy") or denied."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in ctx.lex.reporting.enemy_nouns:
+        return []
+    if is_negated(noun) or is_hypothetical(noun):
+        return []
+    holders, verb = _holders(noun)
+    # the name in apposition, or after a title in apposition ("Y's nemesis, former
+    # premier X")
+    holders += [r for a in noun.children if a.dep_ == "appos"
+                for c in (*conjuncts(a), *(x for x in a.children if x.dep_ == "appos"))
+                if (r := ref(c)) is not None]
+    if verb is not None and not asserted(verb):
+        return []
+    kinds = ctx.kinds("opposes")
+    owners = [r for c in noun.children if c.dep_ == "poss"
+              for r in target_refs(c)[0] if r.kind in ctx.agents]
+    enemies_of = [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                  for r in target_refs(c)[0] if r.kind in kinds]
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    pairs_ = [(h, t) for h in holders if h.kind in ctx.agents for t in enemies_of]
+    pairs_ += [(o, h) for o in owners for h in holders if h.kind in kinds]
+    return [Found(a, "opposes", b, noun.i, 0.6) for a, b in pairs_ if a.key != b.key
+            and b.key not in affiliations.get(a.key, [])
+            and a.key not in affiliations.get(b.key, [])]
 
 
 @rule("nominal.displeasure", gate=Gate(words=lambda ctx: ctx.lex.reporting.displeasure_nouns))

@@ -35,11 +35,11 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
-           "speech_impersonal", "speech_labeling", "speech_mandative", "speech_need_for",
-           "speech_need_of", "speech_pointed_to", "speech_assessment", "speech_hope",
-           "speech_quote_after", "speech_quote_continued", "speech_reported", "speech_what_called",
-           "speech_wrote_asking"]
+__all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for", "speech_impersonal",
+           "speech_labeling", "speech_mandative", "speech_need_for", "speech_need_of",
+           "speech_pointed_to", "speech_assessment", "speech_hope", "speech_praise",
+           "speech_until_yields", "speech_quote_after", "speech_quote_continued", "speech_reported",
+           "speech_what_called", "speech_wrote_asking"]
 
 
 @rule("speech.reported", scope="sentence",
@@ -709,6 +709,97 @@ def _urged_doers(clause: Token, speakers: list[Ref], kinds: tuple[str, ...],
             and sp.key not in affiliations.get(d.key, [])]
 
 
+def _praised(ctx: RuleContext, clause: Token) -> bool:
+    """Whether a reported clause praises its subject in its predicate: "He was a great
+    statesman", "She made an outstanding contribution", "He embodied ..." (a word of praise
+    as the clause's verb, its attribute or object, or a modifier of those)."""
+    words = ctx.lex.reporting.praise_words
+    if clause.pos_ not in ("VERB", "AUX") or is_negated(clause) or is_hypothetical(clause):
+        return False
+    if clause.lemma_.lower() in words or clause.lower_ in words:
+        return True
+    preds = [c for c in clause.children if c.dep_ in ("attr", "acomp", "dobj", "oprd")]
+    if any(d.dep_ == "neg" or (d.dep_ == "det" and d.lower_ == "no")
+           for p in preds for d in p.children):
+        return False  # "He was no hero"
+    return any(t.lower_ in words or t.lemma_.lower() in words for p in preds
+               for t in (p, *(m for m in p.children if m.dep_ in ("amod", "advmod"))))
+
+
+@rule("speech.praise", gate=Gate(words=lambda ctx: ctx.lex.reporting.verbs))
+def speech_praise(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A reported clause that praises an actor supports the actor, as eulogies, tributes
+    and farewells in wire copy give it: 'X said of Y, "He was a great statesman"', "X said
+    Y had made an outstanding contribution to peace" (X supports Y). The praised one is
+    whom the report is "of", the clause's subject being a pronoun, or else the clause's
+    own named subject; nothing for a clause that also blames ("a great threat") or is
+    negated."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.reporting.verbs:
+        return []
+    if not asserted(verb):
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return []
+    kinds = ctx.kinds("supports")
+    of = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+          for r in target_refs(c)[0] if r.kind in ctx.agents]
+    speakers = subject_refs(verb)
+    affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
+    out: list[Found] = []
+    for clause in clauses:
+        if not _praised(ctx, clause) or _negative(ctx, clause) or _blamed(ctx, clause):
+            continue
+        subjects = [s for s in clause.children if s.dep_ == "nsubj"]
+        if of:
+            praised = of if any(s.pos_ == "PRON" and s.lower_ in ("he", "she", "they")
+                                for s in subjects) else []
+        else:
+            praised = [r for s in subjects for c in conjuncts(s)
+                       for refs, direct in [target_refs(c)] if direct for r in refs
+                       if r.kind in kinds and c.pos_ != "PRON"]
+        out.extend(Found(sp, "supports", r, clause.i, 0.6) for sp in speakers for r in praised
+                   if r.key != sp.key and r.key not in affiliations.get(sp.key, []))
+    return out
+
+
+@rule("speech.until_yields", gate=Gate(words=lambda ctx: ctx.lex.reporting.pressing_heads))
+def speech_until_yields(head: Token, ctx: RuleContext) -> list[Found]:
+    """A vow or threat to keep up pressure "until" another actor yields is a threat against
+    it that demands an act: "X and his supporters vowed to block parliament until the
+    government steps down", "X threatened to continue the strikes until Y resigns" (X
+    criticizes and urges Y; GUIDELINES: a threat demanding an act). A construction of
+    protest and standoff coverage in wire copy; the yielding act must be the named
+    actor's own ("until Y resigns", not "until Y is defeated" nor "until the talks end")."""
+    rep = ctx.lex.reporting
+    if head.pos_ != "VERB" or head.lemma_.lower() not in rep.pressing_heads:
+        return []
+    if not asserted(head):
+        return []
+    acts = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+    clauses = [a for x in acts for a in x.children if a.dep_ == "advcl"
+               and a.lemma_.lower() in rep.yielding_verbs and not is_negated(a)
+               and any(m.dep_ == "mark" and m.lower_ == "until" for m in a.children)]
+    if not clauses:
+        return []
+    speakers = subject_refs(head)
+    kinds = ctx.kinds("urges")
+    affiliations: dict[str, list[str]] = head.doc._.kg_affiliations or {}
+    out: list[Found] = []
+    for clause in clauses:
+        yielders = [r for s in clause.children if s.dep_ == "nsubj" for c in conjuncts(s)
+                    for r in target_refs(c)[0] if r.kind in kinds]
+        for sp in speakers:
+            for y in yielders:
+                if y.key == sp.key or y.key in affiliations.get(sp.key, []) or (
+                        sp.key in affiliations.get(y.key, [])):
+                    continue
+                out.append(Found(sp, "criticizes", y, clause.i, 0.6))
+                out.append(Found(sp, "urges", y, clause.i, 0.6))
+    return out
+
+
 _QUOTES = ('"', "\u201c", "\u201d", "''", "``")
 
 
@@ -751,6 +842,11 @@ def _quoted(ctx: RuleContext, speakers: list[Ref], sent: Span) -> list[Found]:
         kinds = ctx.kinds("urges")
         out += [Found(sp, "urges", cs, clause.i, 0.6) for cs in subjects
                 if cs.kind in kinds for sp in speakers]
+    # a quoted tribute: "Y was a great statesman." (the speaker supports Y)
+    if _praised(ctx, clause) and not _negative(ctx, clause) and not _blamed(ctx, clause):
+        kinds = ctx.kinds("supports")
+        out += [Found(sp, "supports", cs, clause.i, 0.6, "speech.praise_quoted")
+                for cs in subjects if cs.kind in kinds for sp in speakers]
     return [f for f in out if f.object.key != f.subject.key
             and f.object.key not in affiliations.get(f.subject.key, [])
             and f.subject.key not in affiliations.get(f.object.key, [])]
