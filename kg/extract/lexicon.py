@@ -274,6 +274,8 @@ class Constructions:
     mutual_words: Words
     reciprocal_objects: Words
     leading_verbs: Words
+    armed_movement_nouns: Words
+    armed_movement_modifiers: Words
     initiative_phrase_heads: Words
     initiative_generic_modifiers: Words
     initiative_complemented_heads: Words
@@ -302,6 +304,7 @@ class Constructions:
     topic_preps: Words
     captive_nouns: Words
     casualty_verbs: Words
+    dying_verbs: Words
     fire_opening_verbs: Words
     fire_nouns: Words
     fire_preps: Words

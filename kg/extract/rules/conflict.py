@@ -11,7 +11,7 @@ under fire from X's forces").
 from spacy.tokens import Token
 
 from kg.extract.mentions import Ref
-from kg.extract.rules import Found, Gate, RuleContext, asserted, named, rule
+from kg.extract.rules import Found, Gate, RuleContext, all_pairs, asserted, named, rule
 from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
 
 __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
@@ -19,7 +19,8 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_opened_fire", "attack_led_against", "attack_performed_by",
            "attack_responsibility", "attack_took_control", "attack_force_from",
            "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
-           "attack_weapon_object", "attack_weapon_subject", "military_fire"]
+           "attack_weapon_object", "attack_weapon_subject", "military_fire",
+           "attack_killed_in", "coop_joint_forces"]
 
 
 def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
@@ -142,6 +143,22 @@ def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
             for t in targets if s.key != t.key and s.kind in ctx.agents]
 
 
+def _led_force(tok: Token, ctx: RuleContext) -> bool:
+    """Whether what one leads is armed: forces ("DEMONYM fighters"), an armed act that is
+    nothing but an attack ("led the insurgency", "led an offensive"), or a movement a
+    modifier makes armed ("a guerrilla movement", "an armed struggle")."""
+    cons = ctx.lex.constructions
+    lemma = tok.lemma_.lower()
+    if lemma in cons.weapon_nouns:
+        return True
+    rels = {rel for rel, _ in ctx.nouns.get(lemma, []) + ctx.nouns.get(tok.lower_, [])}
+    if rels == {"attacks"} and not is_negated(tok):
+        return True
+    return lemma in cons.armed_movement_nouns and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in cons.armed_movement_modifiers
+        for c in tok.children)
+
+
 @rule("attack.led_against", gate=Gate(words=lambda ctx: ctx.lex.constructions.leading_verbs))
 def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X led DEMONYM forces against Y", "X sent troops against Y": X attacks Y; "X
@@ -149,18 +166,20 @@ def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
     (``attack.sent_into``)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.leading_verbs:
         return []
-    forces = [c for c in verb.children if c.dep_ == "dobj"
-              and c.lemma_.lower() in ctx.lex.constructions.weapon_nouns]
+    forces = [c for c in verb.children if c.dep_ == "dobj" and _led_force(c, ctx)]
     if not forces or not asserted(verb):
         return []
     kinds = ctx.kinds("attacks")
     # "against Y" on the verb, the forces, or a participle on them ("forces backed by Z
     # against Y")
     holders = [verb, *forces, *(a for f in forces for a in f.children if a.dep_ == "acl")]
+    # (a person's "government" or "regime" stands for a state it does not name: "against
+    # NAME's government" attacks no person)
     targets = [r for h in holders for p in h.children
                if p.dep_ == "prep" and p.lower_ == "against"
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-               for r in target_refs(c)[0] if r.kind in kinds]
+               for r in target_refs(c)[0] if r.kind in kinds
+               and not (r.kind == "Person" and ref(c) is None)]
     # (a non-state armed group led is itself a side: "X led Hmong forces against Y")
     groups = [r for f in forces if (r := ref(f)) is not None and r.kind == "Organization"]
     out = [Found(s, "attacks", t, verb.i, 0.7) for s in [*subject_refs(verb), *groups]
@@ -720,3 +739,78 @@ def attack_behind(prep: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(a, "attacks", t, n.i, 0.6) for n in acts for t in _act_targets(n, ctx)
             for a in doers if a.key != t.key]
+
+
+@rule("attack.killed_in", gate=Gate(words=lambda ctx: ctx.lex.constructions.casualty_verbs
+                                    | ctx.lex.constructions.dying_verbs))
+def attack_killed_in(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A named victim of a strike whose owner modifies it, the usual way wire copy reports
+    a targeted killing: "NAME was killed in a DEMONYM missile strike", "NAME, killed in an
+    X air raid last year", "NAME died in a DEMONYM drone strike", "killed in an X
+    counter-terrorism operation": the owner (a state or group named as the strike's
+    modifier or possessor) attacks the one killed. Victims that name nobody ("five
+    soldiers were killed in an X strike") give nothing."""
+    cons = ctx.lex.constructions
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (lemma in cons.dying_verbs or (
+            lemma in cons.casualty_verbs and _is_passive(verb))):
+        return []
+    acts = [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" for n in conjuncts(o)
+            if _attack_noun(n, ctx) and not is_negated(n)]
+    if not acts or not asserted(verb):
+        return []
+    # (the owner may sit on a modifier of the noun: "a US counter-terrorism operation")
+    mods = [c for n in acts for c in n.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    mods += [d for c in mods if c.dep_ == "compound" and ref(c) is None for d in c.children
+             if d.dep_ in ("amod", "compound", "nmod", "poss")]
+    owners = [r for c in mods if (r := ref(c)) is not None
+              and r.kind in ("State", "Organization", "Body") and r.kind in ctx.agents]
+    if not owners:
+        return []
+    if verb.dep_ in ("acl", "relcl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        victims = [verb.head]
+    else:
+        victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if verb.dep_ == "relcl" and any(v.lower_ in _RELATIVES for v in victims):
+            victims = [verb.head]  # "NAME, who was killed in an X strike"
+    kinds = ctx.kinds("attacks")
+    # (named, or named beside the noun: "the commander, NAME, was killed")
+    targets = [r for v in victims for x in conjuncts(v) if ref(x) is not None or any(
+               a.dep_ == "appos" and ref(a) is not None for a in x.children)
+               for r in target_refs(x)[0] if r.kind in kinds]
+    return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
+            if o.key != t.key]
+
+
+@rule("coop.joint_forces", gate=Gate(words=lambda ctx: ctx.lex.constructions.weapon_nouns))
+def coop_joint_forces(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Forces of two states acting as one, common in war reporting: "DEMONYM and DEMONYM
+    forces are searching ...", "operations by X and Y troops", "joint X and Y soldiers":
+    the two states cooperate. Not where the forces are the two sides of a fight ("A and B
+    forces clashed", "fighting between A and B troops": attack.fought/clash_between)."""
+    cons = ctx.lex.constructions
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in cons.weapon_nouns:
+        return []
+    demonyms = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                and any(x.dep_ == "conj" for x in c.children)]
+    if not demonyms or is_negated(noun):
+        return []
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "between":
+        return []
+    # ("A and B forces fought" is a fight between them; "... fought together against Z"
+    # is not)
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in cons.clash_verbs and not any(
+            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against")
+            for c in head.children):
+        return []
+    if head.pos_ in ("VERB", "AUX") and not asserted(head):
+        return []
+    states = [r for c in conjuncts(demonyms[0]) if (r := ref(c)) is not None
+              and r.kind == "State"]
+    states = list({r.key: r for r in states}.values())
+    if len(states) < 2:
+        return []
+    return all_pairs(states, "cooperatesWith", noun, 0.6)
