@@ -1,7 +1,8 @@
 """Armed acts and joint action in wire copy: a named victim killed in a strike whose owner
 modifies it ("killed in a DEMONYM drone strike"), armed movements led against someone ("led
 a guerrilla movement against Y", "led an insurgency against Y"), and forces of two states
-named together ("DEMONYM and DEMONYM troops patrolled ...": the two cooperate).
+named together as the doers of one act ("DEMONYM and DEMONYM troops patrolled ...": the
+two cooperate), and a standing alliance told by a participle ("X, which is allied with Y").
 
 The sentences are written for these tests (not taken from the corpus). Each construction
 has negative cases: negation, modality, victims that name nobody, a movement that is not
@@ -91,6 +92,31 @@ def test_joint_forces(nlp: Language, text: str, pair: set[str]) -> None:
     "Iraqi and Syrian troops clashed near the border on Sunday.",
     "Fighting broke out between Iraqi and Syrian troops near the border.",
     "U.S. troops are patrolling the outskirts of the town.",
+    "Armenian and Azerbaijani forces exchanged fire overnight.",
+    "Hundreds of Armenian and Azerbaijani soldiers have died since September.",
+    "Indian and Chinese troops are on high alert along the frontier.",
+    "Iraqi and U.S. troops could patrol the outskirts of the town next year.",
 ])
 def test_joint_forces_negative(nlp: Language, text: str) -> None:
+    assert not _coop(nlp, text)
+
+
+# -------------------------------------------------- coop.allied_with
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Hezbollah, which is allied with Iran, fired rockets overnight.", {"Hezbollah", "Iran"}),
+    ("The Houthis, who are closely aligned with Iran, control the capital.",
+     {"Houthis", "Iran"}),
+    ("Iran-aligned Hezbollah fighters attacked the base.", {"Hezbollah", "Iran"}),
+    ("Belarus is allied with Russia.", {"Belarus", "Russia"}),
+])
+def test_allied_with(nlp: Language, text: str, pair: set[str]) -> None:
+    assert frozenset(pair) in _coop(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus is not allied with Russia.",
+    "He said Belarus would never be allied with Russia.",
+    "Militias allied with Iran attacked the base.",
+])
+def test_allied_with_negative(nlp: Language, text: str) -> None:
     assert not _coop(nlp, text)

@@ -275,6 +275,9 @@ class Constructions:
     reciprocal_objects: Words
     leading_verbs: Words
     armed_movement_nouns: Words
+    alliance_participles: Words
+    joint_operation_verbs: Words
+    joint_cues: Words
     armed_movement_modifiers: Words
     initiative_phrase_heads: Words
     initiative_generic_modifiers: Words

@@ -20,7 +20,7 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_responsibility", "attack_took_control", "attack_force_from",
            "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire",
-           "attack_killed_in", "coop_joint_forces"]
+           "attack_killed_in", "coop_joint_forces", "coop_allied_with"]
 
 
 def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
@@ -797,16 +797,32 @@ def coop_joint_forces(noun: Token, ctx: RuleContext) -> list[Found]:
                 and any(x.dep_ == "conj" for x in c.children)]
     if not demonyms or is_negated(noun):
         return []
+    # The forces must do something together: be the doers of an act that forces carry out
+    # jointly ("are searching", "operations by A and B troops"), or of one a joint word
+    # marks ("fought together against Z", "a joint patrol of A and B soldiers"); forces
+    # named together as two sides ("A and B forces exchanged fire", "losses of A and B
+    # troops") give nothing.
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "between":
+    if noun.dep_ == "pobj" and head.lower_ in ("by", "of"):
+        act = head.head
+    elif noun.dep_ == "nsubj":
+        act = head
+    else:
         return []
-    # ("A and B forces fought" is a fight between them; "... fought together against Z"
-    # is not)
-    if noun.dep_ == "nsubj" and head.lemma_.lower() in cons.clash_verbs and not any(
-            c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against")
-            for c in head.children):
+    if act.dep_ == "agent":
+        act = act.head
+    if act.lemma_ == "be":  # "A and B forces are in PLACE searching for ..."
+        act = next((c for c in act.children if c.dep_ in ("advcl", "xcomp", "acomp")
+                    and c.lemma_.lower() in cons.joint_operation_verbs), act)
+    cue = any(c.lower_ in cons.joint_cues for c in act.children if c.dep_ in (
+        "advmod", "amod", "prep"))
+    reciprocal = any(d.lower_ in ctx.lex.constructions.reciprocal_objects
+                     for c in act.children for d in c.subtree)
+    doing = act.lemma_.lower() in cons.joint_operation_verbs or (
+        act.pos_ == "NOUN" and _attack_noun(act, ctx) and noun.head.lower_ == "by")
+    if reciprocal or not (doing or cue):
         return []
-    if head.pos_ in ("VERB", "AUX") and not asserted(head):
+    if act.pos_ in ("VERB", "AUX") and not asserted(act):
         return []
     states = [r for c in conjuncts(demonyms[0]) if (r := ref(c)) is not None
               and r.kind == "State"]
@@ -814,3 +830,47 @@ def coop_joint_forces(noun: Token, ctx: RuleContext) -> list[Found]:
     if len(states) < 2:
         return []
     return all_pairs(states, "cooperatesWith", noun, 0.6)
+
+
+def _party(tok: Token, ctx: RuleContext) -> list[Ref]:
+    """An actor a phrase names, or the owner of the forces it names ("DEMONYM militias")."""
+    own = ref(tok)
+    if own is not None:
+        return [own] if own.kind in ctx.kinds("cooperatesWith") else []
+    return _sides(tok, ctx)
+
+
+@rule("coop.allied_with", gate=Gate(words=lambda ctx: ctx.lex.constructions.alliance_participles))
+def coop_allied_with(part: Token, ctx: RuleContext) -> list[Found]:
+    """A standing alliance told by a participle, common in background lines of war reports:
+    "X is allied with Y", "X, which is aligned with Y", "militias allied with Y", "the
+    Y-aligned X forces": the two cooperate (a passive with no subject of its own, which the
+    verb rules do not read)."""
+    cons = ctx.lex.constructions
+    if part.lower_ not in cons.alliance_participles or not asserted(part):
+        return []
+    partners = [r for p in part.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                for r in _party(c, ctx)]
+    # "the Y-aligned forces": the partner compounded before the participle
+    if part.dep_ == "amod":
+        partners += [r for c in part.children if c.dep_ in ("npadvmod", "compound")
+                     and c.i < part.i for r in _party(c, ctx)]
+    if not partners:
+        return []
+    subjects = [c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if part.dep_ == "acomp" and part.head.lemma_ in ("be", "remain", "become"):
+        if not asserted(part.head):
+            return []
+        subjects = [c for c in part.head.children if c.dep_ == "nsubj"]
+        holder = part.head
+    else:
+        holder = part
+    if any(s.lower_ in _RELATIVES for s in subjects) and holder.dep_ == "relcl":
+        subjects = [holder.head]  # "X, which is allied with Y"
+    if part.dep_ in ("acl", "amod") and not subjects:
+        subjects = [part.head]  # "militias allied with Y", "Y-aligned X forces"
+    allied = [r for s in subjects for x in conjuncts(s) for r in _party(x, ctx)]
+    out = [Found(a, "cooperatesWith", b, part.i, 0.6) for a in allied for b in partners
+           if a.key != b.key]
+    return list({(f.subject.key, f.object.key): f for f in out}.values())
