@@ -120,3 +120,23 @@ def test_allied_with(nlp: Language, text: str, pair: set[str]) -> None:
 ])
 def test_allied_with_negative(nlp: Language, text: str) -> None:
     assert not _coop(nlp, text)
+
+
+# -------------------------------------------------- destruction verbs (attack.weapon_subject)
+@pytest.mark.parametrize(("text", "want"), [
+    ("Witnesses said Sudanese troops burnt down hundreds of homes in El Fasher.",
+     ("Sudan", "attacks", "El Fasher")),
+    ("Russian soldiers destroyed a school in Kharkiv last week.",
+     ("Russia", "attacks", "Kharkiv")),
+])
+def test_destroyed_by_forces(nlp: Language, text: str, want: Triple) -> None:
+    assert want in _claims(nlp, text, "attacks")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian soldiers did not destroy the school in Kharkiv.",
+    "A wildfire destroyed hundreds of homes in Kharkiv.",
+    "Protesters burned a Russian flag in Kharkiv.",
+])
+def test_destroyed_by_forces_negative(nlp: Language, text: str) -> None:
+    assert not _claims(nlp, text, "attacks")

@@ -307,6 +307,7 @@ class Constructions:
     topic_preps: Words
     captive_nouns: Words
     casualty_verbs: Words
+    destruction_verbs: Words
     dying_verbs: Words
     fire_opening_verbs: Words
     fire_nouns: Words

@@ -63,7 +63,7 @@ def _places_in(tok: Token, ctx: RuleContext) -> list[Ref]:
 
 def _hitting(ctx: RuleContext) -> frozenset[str]:
     cons = ctx.lex.constructions
-    return cons.hitting_verbs | cons.casualty_verbs
+    return cons.hitting_verbs | cons.casualty_verbs | cons.destruction_verbs
 
 
 @rule("attack.weapon_subject", gate=Gate(words=_hitting))
@@ -89,8 +89,11 @@ def attack_weapon_subject(verb: Token, ctx: RuleContext) -> list[Found]:
                for r in target_refs(x)[0] if r.kind in kinds
                and not (casualty and ref(x) is None)]
     if not targets:  # "... killed five people in Y", "... struck a depot in Y"
-        targets = _places_in(verb, ctx) + [r for c in verb.children if c.dep_ == "dobj"
-                                           for x in conjuncts(c) for r in _places_in(x, ctx)]
+        hit = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
+        # ("burnt down hundreds of homes in Y": the place is on what the count counts)
+        hit += [o for x in hit if ref(x) is None for p in x.children
+                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        targets = _places_in(verb, ctx) + [r for x in hit for r in _places_in(x, ctx)]
     return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
 
@@ -217,7 +220,7 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _hitting(ctx) or not (
             _is_passive(verb)):
         return []
-    casualty = verb.lemma_.lower() not in cons.hitting_verbs
+    casualty = verb.lemma_.lower() in cons.casualty_verbs
     weapons = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                if p.dep_ == "pobj" and p.lemma_.lower() in cons.weapon_nouns]
     # (a named attacker of an attack verb is the verb rules' own: "Y was shelled by X")
