@@ -140,3 +140,13 @@ def test_destroyed_by_forces(nlp: Language, text: str, want: Triple) -> None:
 ])
 def test_destroyed_by_forces_negative(nlp: Language, text: str) -> None:
     assert not _claims(nlp, text, "attacks")
+
+
+# -------------------------------------------------- a named war led by someone
+def test_led_named_war(nlp: Language) -> None:
+    text = "He served in the United States-led Iraq War before entering politics."
+    assert ("United States", "attacks", "Iraq") in _claims(nlp, text, "attacks")
+
+
+def test_named_war_without_leader(nlp: Language) -> None:
+    assert not _claims(nlp, "He served in the Iraq War before entering politics.", "attacks")

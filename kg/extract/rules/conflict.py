@@ -11,6 +11,7 @@ under fire from X's forces").
 from spacy.tokens import Token
 
 from kg.extract.mentions import Ref
+from kg.gazetteer import load_gazetteer
 from kg.extract.rules import Found, Gate, RuleContext, all_pairs, asserted, named, rule
 from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
 
@@ -530,8 +531,26 @@ def attack_compound_claimed(part: Token, ctx: RuleContext) -> list[Found]:
              and c.i < part.i for r in _sides(c, ctx)]
     if not doers:
         return []
-    return [Found(a, "attacks", t, act.i, 0.7) for t in _act_targets(act, ctx)
+    targets = _act_targets(act, ctx) or _war_named_for(act)
+    return [Found(a, "attacks", t, act.i, 0.7) for t in targets
             for a in doers if a.key != t.key]
+
+
+def _war_named_for(act: Token) -> list[Ref]:
+    """The state a named war is named for, where the name is one mention ("the X-led Iraq
+    War", "the Y-led Vietnam War"): the state word compounded on the war noun inside the
+    name."""
+    own = ref(act)
+    if own is None:
+        return []
+    found: list[Ref] = []
+    for c in act.children:
+        if c.dep_ != "compound" or not own.start <= c.i < own.end:
+            continue
+        hit = load_gazetteer().find(c.text)
+        if hit is not None and hit[0].kind == "State" and hit[1] == "name":
+            found.append(Ref(hit[0].key, "State", c.i, c.i + 1, c.text))
+    return found
 
 
 @rule("attack.took_control", gate=Gate(
