@@ -150,3 +150,22 @@ def test_led_named_war(nlp: Language) -> None:
 
 def test_named_war_without_leader(nlp: Language) -> None:
     assert not _claims(nlp, "He served in the Iraq War before entering politics.", "attacks")
+
+
+# -------------------------------------------------- a state's forces as the victims
+@pytest.mark.parametrize(("text", "want"), [
+    ("At least nine Malian soldiers were killed by Boko Haram militants on Friday.",
+     ("Boko Haram", "attacks", "Mali")),
+    ("Three Kenyan soldiers were killed in an al-Shabaab raid near the border.",
+     ("al-Shabaab", "attacks", "Kenya")),
+])
+def test_forces_killed(nlp: Language, text: str, want: Triple) -> None:
+    assert want in _claims(nlp, text, "attacks")
+
+
+@pytest.mark.parametrize("text", [
+    "A Malian teacher was killed in a Boko Haram raid on Friday.",
+    "Nine Malian soldiers were not killed in the al-Shabaab raid.",
+])
+def test_forces_killed_negative(nlp: Language, text: str) -> None:
+    assert not any(o == "Mali" for _, _, o in _claims(nlp, text, "attacks"))

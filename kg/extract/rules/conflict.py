@@ -84,11 +84,11 @@ def attack_weapon_subject(verb: Token, ctx: RuleContext) -> list[Found]:
     owners = [r for w in weapons for r in _owners(w, ctx)]
     kinds = ctx.kinds("attacks")
     # (the victims of a casualty verb are its target only where named: "killed a DEMONYM
-    # woman" is no attack on her state)
+    # woman" is no attack on her state; "killed five DEMONYM soldiers" is one on theirs)
     casualty = verb.lemma_.lower() in ctx.lex.constructions.casualty_verbs
     targets = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
                for r in target_refs(x)[0] if r.kind in kinds
-               and not (casualty and ref(x) is None)]
+               and not (casualty and ref(x) is None and not _armed([x], ctx))]
     if not targets:  # "... killed five people in Y", "... struck a depot in Y"
         hit = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
         # ("burnt down hundreds of homes in Y": the place is on what the count counts)
@@ -236,9 +236,10 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
     else:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     # (the victims of a casualty verb are its target only where named: "a DEMONYM woman
-    # was killed by X shelling" is no attack on her state)
+    # was killed by X shelling" is no attack on her state; "DEMONYM troops were killed by
+    # X militants" is one on theirs)
     targets = [r for p in patients for x in conjuncts(p) for r in target_refs(x)[0]
-               if r.kind in kinds and not (casualty and ref(x) is None)]
+               if r.kind in kinds and not (casualty and ref(x) is None and not _armed([x], ctx))]
     if casualty:
         return [Found(o, "attacks", t, verb.i, 0.7, "attack.killed_by") for o in owners
                 for t in targets if o.key != t.key]
@@ -798,10 +799,13 @@ def attack_killed_in(verb: Token, ctx: RuleContext) -> list[Found]:
         if verb.dep_ == "relcl" and any(v.lower_ in _RELATIVES for v in victims):
             victims = [verb.head]  # "NAME, who was killed in an X strike"
     kinds = ctx.kinds("attacks")
-    # (named, or named beside the noun: "the commander, NAME, was killed")
+    # (named, or named beside the noun: "the commander, NAME, was killed"; or a state's
+    # forces: "five DEMONYM soldiers were killed in an X raid" attacks the state)
     targets = [r for v in victims for x in conjuncts(v) if ref(x) is not None or any(
                a.dep_ == "appos" and ref(a) is not None for a in x.children)
                for r in target_refs(x)[0] if r.kind in kinds]
+    targets += [r for v in victims for x in conjuncts(v) if ref(x) is None and _armed([x], ctx)
+                for r in _sides(x, ctx) if r.kind in kinds]
     return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
 
