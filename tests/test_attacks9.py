@@ -169,3 +169,19 @@ def test_forces_killed(nlp: Language, text: str, want: Triple) -> None:
 ])
 def test_forces_killed_negative(nlp: Language, text: str) -> None:
     assert not any(o == "Mali" for _, _, o in _claims(nlp, text, "attacks"))
+
+
+# -------------------------------------------------- the owner of forces sent against someone
+@pytest.mark.parametrize(("text", "want"), [
+    ("In 2019 Recep Tayyip Erdogan ordered Turkish troops into Syria.",
+     ("Turkey", "attacks", "Syria")),
+    ("The president sent Ethiopian troops against al-Shabaab.",
+     ("Ethiopia", "attacks", "al-Shabaab")),
+])
+def test_forces_owner_sent(nlp: Language, text: str, want: Triple) -> None:
+    assert want in _claims(nlp, text, "attacks")
+
+
+def test_forces_owner_sent_negative(nlp: Language) -> None:
+    text = "The president refused to send Ethiopian troops into Somalia."
+    assert not _claims(nlp, text, "attacks")

@@ -186,6 +186,10 @@ def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
                and not (r.kind == "Person" and ref(c) is None)]
     # (a non-state armed group led is itself a side: "X led Hmong forces against Y")
     groups = [r for f in forces if (r := ref(f)) is not None and r.kind == "Organization"]
+    # (and the state or group whose forces they are: "X ordered DEMONYM troops into Y",
+    # "sent its troops against Y")
+    groups += [r for f in forces if ref(f) is None for r in _sides(f, ctx)
+               if r.kind in ("State", "Organization")]
     out = [Found(s, "attacks", t, verb.i, 0.7) for s in [*subject_refs(verb), *groups]
            for t in targets if s.key != t.key and s.kind in ctx.agents]
     # "into Y" (a state named itself, not a place in it) on the verb or the forces
@@ -194,7 +198,7 @@ def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                if (r := ref(c)) is not None and r.kind == "State"]
     return out + [Found(s, "attacks", t, verb.i, 0.7, "attack.sent_into")
-                  for s in subject_refs(verb) for t in invaded
+                  for s in [*subject_refs(verb), *groups] for t in invaded
                   if s.key != t.key and s.kind in ctx.agents]
 
 
