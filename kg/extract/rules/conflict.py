@@ -5,15 +5,18 @@ Constructions: weapons or strikes of an owner as the subject of a verb of hittin
 target hung on the weapon ("X fired missiles at Y"); leading forces against
 someone ("X led DEMONYM fighters against Y"); a target that came under attack
 or fire from someone ("X came under attack from DEMONYM drones", "the town came
-under fire from X's forces").
+under fire from X's forces"); a named victim killed in an owner's strike ("killed in a
+DEMONYM drone strike"). Joint action of armed sides: forces of two states doing one act
+("DEMONYM and DEMONYM forces are searching ...") and alliances told by a participle ("X,
+which is allied with Y").
 """
 
 from spacy.tokens import Token
 
 from kg.extract.mentions import Ref
-from kg.gazetteer import load_gazetteer
 from kg.extract.rules import Found, Gate, RuleContext, all_pairs, asserted, named, rule
 from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
+from kg.gazetteer import load_gazetteer
 
 __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
@@ -889,7 +892,7 @@ def coop_allied_with(part: Token, ctx: RuleContext) -> list[Found]:
     if not partners:
         return []
     subjects = [c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")]
-    if part.dep_ == "acomp" and part.head.lemma_ in ("be", "remain", "become"):
+    if part.dep_ == "acomp" and part.head.lemma_.lower() in cons.copulas:
         if not asserted(part.head):
             return []
         subjects = [c for c in part.head.children if c.dep_ == "nsubj"]
