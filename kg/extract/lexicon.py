@@ -286,6 +286,11 @@ class Constructions:
     mutual_words: Words
     reciprocal_objects: Words
     leading_verbs: Words
+    armed_movement_nouns: Words
+    alliance_participles: Words
+    joint_operation_verbs: Words
+    joint_cues: Words
+    armed_movement_modifiers: Words
     initiative_phrase_heads: Words
     initiative_generic_modifiers: Words
     initiative_complemented_heads: Words
@@ -314,6 +319,8 @@ class Constructions:
     topic_preps: Words
     captive_nouns: Words
     casualty_verbs: Words
+    destruction_verbs: Words
+    dying_verbs: Words
     fire_opening_verbs: Words
     fire_nouns: Words
     fire_preps: Words

@@ -5,21 +5,26 @@ Constructions: weapons or strikes of an owner as the subject of a verb of hittin
 target hung on the weapon ("X fired missiles at Y"); leading forces against
 someone ("X led DEMONYM fighters against Y"); a target that came under attack
 or fire from someone ("X came under attack from DEMONYM drones", "the town came
-under fire from X's forces").
+under fire from X's forces"); a named victim killed in an owner's strike ("killed in a
+DEMONYM drone strike"). Joint action of armed sides: forces of two states doing one act
+("DEMONYM and DEMONYM forces are searching ...") and alliances told by a participle ("X,
+which is allied with Y").
 """
 
 from spacy.tokens import Token
 
 from kg.extract.mentions import Ref
-from kg.extract.rules import Found, Gate, RuleContext, asserted, named, rule
+from kg.extract.rules import Found, Gate, RuleContext, all_pairs, asserted, named, rule
 from kg.extract.syntax import conjuncts, is_negated, ref, subject_refs, target_refs
+from kg.gazetteer import load_gazetteer
 
 __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
            "attack_opened_fire", "attack_led_against", "attack_performed_by",
            "attack_responsibility", "attack_took_control", "attack_force_from",
            "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
-           "attack_weapon_object", "attack_weapon_subject", "military_fire"]
+           "attack_weapon_object", "attack_weapon_subject", "military_fire",
+           "attack_killed_in", "coop_joint_forces", "coop_allied_with"]
 
 
 def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
@@ -62,7 +67,7 @@ def _places_in(tok: Token, ctx: RuleContext) -> list[Ref]:
 
 def _hitting(ctx: RuleContext) -> frozenset[str]:
     cons = ctx.lex.constructions
-    return cons.hitting_verbs | cons.casualty_verbs
+    return cons.hitting_verbs | cons.casualty_verbs | cons.destruction_verbs
 
 
 @rule("attack.weapon_subject", gate=Gate(words=_hitting))
@@ -82,14 +87,17 @@ def attack_weapon_subject(verb: Token, ctx: RuleContext) -> list[Found]:
     owners = [r for w in weapons for r in _owners(w, ctx)]
     kinds = ctx.kinds("attacks")
     # (the victims of a casualty verb are its target only where named: "killed a DEMONYM
-    # woman" is no attack on her state)
+    # woman" is no attack on her state; "killed five DEMONYM soldiers" is one on theirs)
     casualty = verb.lemma_.lower() in ctx.lex.constructions.casualty_verbs
     targets = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
                for r in target_refs(x)[0] if r.kind in kinds
-               and not (casualty and ref(x) is None)]
+               and not (casualty and ref(x) is None and not _armed([x], ctx))]
     if not targets:  # "... killed five people in Y", "... struck a depot in Y"
-        targets = _places_in(verb, ctx) + [r for c in verb.children if c.dep_ == "dobj"
-                                           for x in conjuncts(c) for r in _places_in(x, ctx)]
+        hit = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
+        # ("burnt down hundreds of homes in Y": the place is on what the count counts)
+        hit += [o for x in hit if ref(x) is None for p in x.children
+                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        targets = _places_in(verb, ctx) + [r for x in hit for r in _places_in(x, ctx)]
     return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
 
@@ -142,6 +150,22 @@ def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
             for t in targets if s.key != t.key and s.kind in ctx.agents]
 
 
+def _led_force(tok: Token, ctx: RuleContext) -> bool:
+    """Whether what one leads is armed: forces ("DEMONYM fighters"), an armed act that is
+    nothing but an attack ("led the insurgency", "led an offensive"), or a movement a
+    modifier makes armed ("a guerrilla movement", "an armed struggle")."""
+    cons = ctx.lex.constructions
+    lemma = tok.lemma_.lower()
+    if lemma in cons.weapon_nouns:
+        return True
+    rels = {rel for rel, _ in ctx.nouns.get(lemma, []) + ctx.nouns.get(tok.lower_, [])}
+    if rels == {"attacks"} and not is_negated(tok):
+        return True
+    return lemma in cons.armed_movement_nouns and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in cons.armed_movement_modifiers
+        for c in tok.children)
+
+
 @rule("attack.led_against", gate=Gate(words=lambda ctx: ctx.lex.constructions.leading_verbs))
 def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X led DEMONYM forces against Y", "X sent troops against Y": X attacks Y; "X
@@ -149,20 +173,26 @@ def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
     (``attack.sent_into``)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.leading_verbs:
         return []
-    forces = [c for c in verb.children if c.dep_ == "dobj"
-              and c.lemma_.lower() in ctx.lex.constructions.weapon_nouns]
+    forces = [c for c in verb.children if c.dep_ == "dobj" and _led_force(c, ctx)]
     if not forces or not asserted(verb):
         return []
     kinds = ctx.kinds("attacks")
     # "against Y" on the verb, the forces, or a participle on them ("forces backed by Z
     # against Y")
     holders = [verb, *forces, *(a for f in forces for a in f.children if a.dep_ == "acl")]
+    # (a person's "government" or "regime" stands for a state it does not name: "against
+    # NAME's government" attacks no person)
     targets = [r for h in holders for p in h.children
                if p.dep_ == "prep" and p.lower_ == "against"
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-               for r in target_refs(c)[0] if r.kind in kinds]
+               for r in target_refs(c)[0] if r.kind in kinds
+               and not (r.kind == "Person" and ref(c) is None)]
     # (a non-state armed group led is itself a side: "X led Hmong forces against Y")
     groups = [r for f in forces if (r := ref(f)) is not None and r.kind == "Organization"]
+    # (and the state or group whose forces they are: "X ordered DEMONYM troops into Y",
+    # "sent its troops against Y")
+    groups += [r for f in forces if ref(f) is None for r in _sides(f, ctx)
+               if r.kind in ("State", "Organization")]
     out = [Found(s, "attacks", t, verb.i, 0.7) for s in [*subject_refs(verb), *groups]
            for t in targets if s.key != t.key and s.kind in ctx.agents]
     # "into Y" (a state named itself, not a place in it) on the verb or the forces
@@ -171,7 +201,7 @@ def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                if (r := ref(c)) is not None and r.kind == "State"]
     return out + [Found(s, "attacks", t, verb.i, 0.7, "attack.sent_into")
-                  for s in subject_refs(verb) for t in invaded
+                  for s in [*subject_refs(verb), *groups] for t in invaded
                   if s.key != t.key and s.kind in ctx.agents]
 
 
@@ -198,7 +228,7 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _hitting(ctx) or not (
             _is_passive(verb)):
         return []
-    casualty = verb.lemma_.lower() not in cons.hitting_verbs
+    casualty = verb.lemma_.lower() in cons.casualty_verbs
     weapons = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                if p.dep_ == "pobj" and p.lemma_.lower() in cons.weapon_nouns]
     # (a named attacker of an attack verb is the verb rules' own: "Y was shelled by X")
@@ -213,9 +243,10 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
     else:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     # (the victims of a casualty verb are its target only where named: "a DEMONYM woman
-    # was killed by X shelling" is no attack on her state)
+    # was killed by X shelling" is no attack on her state; "DEMONYM troops were killed by
+    # X militants" is one on theirs)
     targets = [r for p in patients for x in conjuncts(p) for r in target_refs(x)[0]
-               if r.kind in kinds and not (casualty and ref(x) is None)]
+               if r.kind in kinds and not (casualty and ref(x) is None and not _armed([x], ctx))]
     if casualty:
         return [Found(o, "attacks", t, verb.i, 0.7, "attack.killed_by") for o in owners
                 for t in targets if o.key != t.key]
@@ -508,8 +539,26 @@ def attack_compound_claimed(part: Token, ctx: RuleContext) -> list[Found]:
              and c.i < part.i for r in _sides(c, ctx)]
     if not doers:
         return []
-    return [Found(a, "attacks", t, act.i, 0.7) for t in _act_targets(act, ctx)
+    targets = _act_targets(act, ctx) or _war_named_for(act)
+    return [Found(a, "attacks", t, act.i, 0.7) for t in targets
             for a in doers if a.key != t.key]
+
+
+def _war_named_for(act: Token) -> list[Ref]:
+    """The state a named war is named for, where the name is one mention ("the X-led Iraq
+    War", "the Y-led Vietnam War"): the state word compounded on the war noun inside the
+    name."""
+    own = ref(act)
+    if own is None:
+        return []
+    found: list[Ref] = []
+    for c in act.children:
+        if c.dep_ != "compound" or not own.start <= c.i < own.end:
+            continue
+        hit = load_gazetteer().find(c.text)
+        if hit is not None and hit[0].kind == "State" and hit[1] == "name":
+            found.append(Ref(hit[0].key, "State", c.i, c.i + 1, c.text))
+    return found
 
 
 @rule("attack.took_control", gate=Gate(
@@ -720,3 +769,141 @@ def attack_behind(prep: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(a, "attacks", t, n.i, 0.6) for n in acts for t in _act_targets(n, ctx)
             for a in doers if a.key != t.key]
+
+
+@rule("attack.killed_in", gate=Gate(words=lambda ctx: ctx.lex.constructions.casualty_verbs
+                                    | ctx.lex.constructions.dying_verbs))
+def attack_killed_in(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A named victim of a strike whose owner modifies it, the usual way wire copy reports
+    a targeted killing: "NAME was killed in a DEMONYM missile strike", "NAME, killed in an
+    X air raid last year", "NAME died in a DEMONYM drone strike", "killed in an X
+    counter-terrorism operation": the owner (a state or group named as the strike's
+    modifier or possessor) attacks the one killed. Victims that name nobody ("five
+    soldiers were killed in an X strike") give nothing."""
+    cons = ctx.lex.constructions
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (lemma in cons.dying_verbs or (
+            lemma in cons.casualty_verbs and _is_passive(verb))):
+        return []
+    acts = [n for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" for n in conjuncts(o)
+            if _attack_noun(n, ctx) and not is_negated(n)]
+    if not acts or not asserted(verb):
+        return []
+    # (the owner may sit on a modifier of the noun: "a US counter-terrorism operation")
+    mods = [c for n in acts for c in n.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    mods += [d for c in mods if c.dep_ == "compound" and ref(c) is None for d in c.children
+             if d.dep_ in ("amod", "compound", "nmod", "poss")]
+    owners = [r for c in mods if (r := ref(c)) is not None
+              and r.kind in ("State", "Organization", "Body") and r.kind in ctx.agents]
+    if not owners:
+        return []
+    if verb.dep_ in ("acl", "relcl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        victims = [verb.head]
+    else:
+        victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if verb.dep_ == "relcl" and any(v.lower_ in _RELATIVES for v in victims):
+            victims = [verb.head]  # "NAME, who was killed in an X strike"
+    kinds = ctx.kinds("attacks")
+    # (named, or named beside the noun: "the commander, NAME, was killed"; or a state's
+    # forces: "five DEMONYM soldiers were killed in an X raid" attacks the state)
+    targets = [r for v in victims for x in conjuncts(v) if ref(x) is not None or any(
+               a.dep_ == "appos" and ref(a) is not None for a in x.children)
+               for r in target_refs(x)[0] if r.kind in kinds]
+    targets += [r for v in victims for x in conjuncts(v) if ref(x) is None and _armed([x], ctx)
+                for r in _sides(x, ctx) if r.kind in kinds]
+    return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
+            if o.key != t.key]
+
+
+@rule("coop.joint_forces", gate=Gate(words=lambda ctx: ctx.lex.constructions.weapon_nouns))
+def coop_joint_forces(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Forces of two states acting as one, common in war reporting: "DEMONYM and DEMONYM
+    forces are searching ...", "operations by X and Y troops", "joint X and Y soldiers":
+    the two states cooperate. Not where the forces are the two sides of a fight ("A and B
+    forces clashed", "fighting between A and B troops": attack.fought/clash_between)."""
+    cons = ctx.lex.constructions
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in cons.weapon_nouns:
+        return []
+    demonyms = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                and any(x.dep_ == "conj" for x in c.children)]
+    if not demonyms or is_negated(noun):
+        return []
+    # The forces must do something together: be the doers of an act that forces carry out
+    # jointly ("are searching", "operations by A and B troops"), or of one a joint word
+    # marks ("fought together against Z", "a joint patrol of A and B soldiers"); forces
+    # named together as two sides ("A and B forces exchanged fire", "losses of A and B
+    # troops") give nothing.
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("by", "of"):
+        act = head.head
+    elif noun.dep_ == "nsubj":
+        act = head
+    else:
+        return []
+    if act.dep_ == "agent":
+        act = act.head
+    if act.lemma_ == "be":  # "A and B forces are in PLACE searching for ..."
+        act = next((c for c in act.children if c.dep_ in ("advcl", "xcomp", "acomp")
+                    and c.lemma_.lower() in cons.joint_operation_verbs), act)
+    cue = any(c.lower_ in cons.joint_cues for c in act.children if c.dep_ in (
+        "advmod", "amod", "prep"))
+    reciprocal = any(d.lower_ in ctx.lex.constructions.reciprocal_objects
+                     for c in act.children for d in c.subtree)
+    doing = act.lemma_.lower() in cons.joint_operation_verbs or (
+        act.pos_ == "NOUN" and _attack_noun(act, ctx) and noun.head.lower_ == "by")
+    if reciprocal or not (doing or cue):
+        return []
+    if act.pos_ in ("VERB", "AUX") and not asserted(act):
+        return []
+    states = [r for c in conjuncts(demonyms[0]) if (r := ref(c)) is not None
+              and r.kind == "State"]
+    states = list({r.key: r for r in states}.values())
+    if len(states) < 2:
+        return []
+    return all_pairs(states, "cooperatesWith", noun, 0.6)
+
+
+def _party(tok: Token, ctx: RuleContext) -> list[Ref]:
+    """An actor a phrase names, or the owner of the forces it names ("DEMONYM militias")."""
+    own = ref(tok)
+    if own is not None:
+        return [own] if own.kind in ctx.kinds("cooperatesWith") else []
+    return _sides(tok, ctx)
+
+
+@rule("coop.allied_with", gate=Gate(words=lambda ctx: ctx.lex.constructions.alliance_participles))
+def coop_allied_with(part: Token, ctx: RuleContext) -> list[Found]:
+    """A standing alliance told by a participle, common in background lines of war reports:
+    "X is allied with Y", "X, which is aligned with Y", "militias allied with Y", "the
+    Y-aligned X forces": the two cooperate (a passive with no subject of its own, which the
+    verb rules do not read)."""
+    cons = ctx.lex.constructions
+    if part.lower_ not in cons.alliance_participles or not asserted(part):
+        return []
+    partners = [r for p in part.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                for r in _party(c, ctx)]
+    # "the Y-aligned forces": the partner compounded before the participle
+    if part.dep_ == "amod":
+        partners += [r for c in part.children if c.dep_ in ("npadvmod", "compound")
+                     and c.i < part.i for r in _party(c, ctx)]
+    if not partners:
+        return []
+    subjects = [c for c in part.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if part.dep_ == "acomp" and part.head.lemma_.lower() in cons.copulas:
+        if not asserted(part.head):
+            return []
+        subjects = [c for c in part.head.children if c.dep_ == "nsubj"]
+        holder = part.head
+    else:
+        holder = part
+    if any(s.lower_ in _RELATIVES for s in subjects) and holder.dep_ == "relcl":
+        subjects = [holder.head]  # "X, which is allied with Y"
+    if part.dep_ in ("acl", "amod") and not subjects:
+        subjects = [part.head]  # "militias allied with Y", "Y-aligned X forces"
+    allied = [r for s in subjects for x in conjuncts(s) for r in _party(x, ctx)]
+    out = [Found(a, "cooperatesWith", b, part.i, 0.6) for a in allied for b in partners
+           if a.key != b.key]
+    return list({(f.subject.key, f.object.key): f for f in out}.values())
