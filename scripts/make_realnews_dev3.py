@@ -48,19 +48,22 @@ def _id(seed: str) -> str:
     return "wikinews-" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:10]
 
 
-def main(argv: list[str]) -> int:
-    csv19, csv20, train, test, out = map(Path, argv)
+def write_stories(csvs: tuple[Path, ...], samples: tuple[Path, ...], titles: tuple[str, ...],
+                  numbers: tuple[str, ...], out: Path) -> None:
+    """Write the stories named by title (from the CSVs) and by article number (from the
+    segmentation samples) to ``out``, one ``<id>.txt`` each, and print a line per story:
+    id, date, title or source, url (tab-separated)."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    rows = [r for f in (csv19, csv20) for r in csv.DictReader(f.open(encoding="utf-8"))]
-    for title in TITLES:
+    rows = [r for f in csvs for r in csv.DictReader(f.open(encoding="utf-8"))]
+    for title in titles:
         row = next(r for r in rows if r["title"] == title)
         body = "\n\n".join(_paragraphs(row["text"]))
         name = _id(row["url"])
         (out / f"{name}.txt").write_text(f"date: {row['date']}\n\n{title}\n\n{body}\n",
                                          encoding="utf-8")
         written.append((name, row["date"], title, row["url"]))
-    for path in (train, test):
+    for path in samples:
         current: str | None = None
         sample: dict[str, list[tuple[str, bool]]] = {}
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -70,7 +73,7 @@ def main(argv: list[str]) -> int:
                 sample.setdefault(current, [])
             elif cols[0] == "Sentence" and current is not None:
                 sample[current].append((cols[2], len(cols) > 3 and cols[3] == "1"))
-        for number in NUMBERS:
+        for number in numbers:
             if number not in sample:
                 continue
             paras: list[list[str]] = []
@@ -84,6 +87,11 @@ def main(argv: list[str]) -> int:
             written.append((name, "", f"({path.name} article {number})", ""))
     for name, date, title, url in written:
         print(f"{name}\t{date}\t{title}\t{url}")
+
+
+def main(argv: list[str]) -> int:
+    csv19, csv20, train, test, out = map(Path, argv)
+    write_stories((csv19, csv20), (train, test), TITLES, NUMBERS, out)
     return 0
 
 

@@ -21,11 +21,10 @@ Usage:
     python scripts/make_realnews_dev4.py CSV_2019 CSV_2020 TRAIN_TXT OUT_DIR
 """
 
-import csv
-import hashlib
-import re
 import sys
 from pathlib import Path
+
+from make_realnews_dev3 import write_stories  # the same writing, from the same samples
 
 # Stories chosen by title (CSV) or by article number (segmentation sample).
 TITLES = (
@@ -40,55 +39,11 @@ TITLES = (
     "US president Trump ousts national security advisor Bolton",
 )
 NUMBERS = ("328", "239", "63", "334", "176", "348", "233", "178")  # in train.txt
-_DATELINE = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), "
-                       r"\w+ \d{1,2}, \d{4}\s*$")
-
-
-def _paragraphs(text: str) -> list[str]:
-    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
-    return [p for p in paras if p and not _DATELINE.match(p)]
-
-
-def _id(seed: str) -> str:
-    return "wikinews-" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:10]
 
 
 def main(argv: list[str]) -> int:
     csv19, csv20, train, out = map(Path, argv)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    rows = [r for f in (csv19, csv20) for r in csv.DictReader(f.open(encoding="utf-8"))]
-    for title in TITLES:
-        row = next(r for r in rows if r["title"] == title)
-        body = "\n\n".join(_paragraphs(row["text"]))
-        name = _id(row["url"])
-        (out / f"{name}.txt").write_text(f"date: {row['date']}\n\n{title}\n\n{body}\n",
-                                         encoding="utf-8")
-        written.append((name, row["date"], title, row["url"]))
-    for path in (train,):
-        current: str | None = None
-        sample: dict[str, list[tuple[str, bool]]] = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cols = line.split("\t")
-            if cols[0] == "Article":
-                current = cols[1]
-                sample.setdefault(current, [])
-            elif cols[0] == "Sentence" and current is not None:
-                sample[current].append((cols[2], len(cols) > 3 and cols[3] == "1"))
-        for number in NUMBERS:
-            if number not in sample:
-                continue
-            paras: list[list[str]] = []
-            for sentence, starts in sample[number]:
-                if starts or not paras:
-                    paras.append([])
-                paras[-1].append(" ".join(sentence.split()))
-            body = "\n\n".join(" ".join(p) for p in paras)
-            name = _id(f"{path.name}:{number}")
-            (out / f"{name}.txt").write_text(body + "\n", encoding="utf-8")
-            written.append((name, "", f"({path.name} article {number})", ""))
-    for name, date, title, url in written:
-        print(f"{name}\t{date}\t{title}\t{url}")
+    write_stories((csv19, csv20), (train,), TITLES, NUMBERS, out)
     return 0
 
 
