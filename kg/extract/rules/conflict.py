@@ -439,20 +439,27 @@ def attack_fought(verb: Token, ctx: RuleContext) -> list[Found]:
             if a.key != b.key]
 
 
+def _attributed_acts(verb: Token, ctx: RuleContext, verbs: frozenset[str]) -> list[Token] | None:
+    """The attack nouns a verb of blaming or attributing (``verbs``) is about: its object
+    or passive subject, or the noun it modifies ("another bombing ascribed to X"); None
+    where the verb is not one of ``verbs`` or is not asserted."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not asserted(verb):
+        return None
+    acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        acts.append(verb.head)
+    return [n for c in acts for n in conjuncts(c) if _attack_noun(n, ctx)
+            and not is_negated(n)]
+
+
 @rule("attack.blamed_on", gate=Gate(words=lambda ctx: ctx.lex.constructions.blaming_verbs))
 def attack_blamed_on(verb: Token, ctx: RuleContext) -> list[Found]:
     """"Strikes on Y were blamed on X", "Y blamed the attack on Z on X", "Y blamed X for
     the shelling of Z": X attacks the attack's target (a claim, like "accused X of
     shelling Z")."""
-    cons = ctx.lex.constructions
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.blaming_verbs or not (
-            asserted(verb)):
+    acts = _attributed_acts(verb, ctx, ctx.lex.constructions.blaming_verbs)
+    if acts is None:
         return []
-    acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        acts.append(verb.head)
-    acts = [n for c in acts for n in conjuncts(c) if _attack_noun(n, ctx)
-            and not is_negated(n)]
     if acts:  # "blamed the attack on X" (or "the attack on Y on X", both on the noun)
         ons = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"]
         ons += [ps[-1] for n in acts if len(ps := [p for p in n.children if p.dep_ == "prep"
@@ -507,15 +514,9 @@ def attack_ascribed_to(verb: Token, ctx: RuleContext) -> list[Found]:
     """Attributions of an attack in wire copy: "the attack on Y was attributed to X",
     "another bombing ascribed to X", "officials attributed the strike on Y to X": X
     attacks the attack's target (a claim, like "blamed on X")."""
-    cons = ctx.lex.constructions
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.attributing_verbs or not (
-            asserted(verb)):
+    acts = _attributed_acts(verb, ctx, ctx.lex.constructions.attributing_verbs)
+    if acts is None:
         return []
-    acts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        acts.append(verb.head)
-    acts = [n for c in acts for n in conjuncts(c) if _attack_noun(n, ctx)
-            and not is_negated(n)]
     attackers = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                  for r in _sides(c, ctx)]
