@@ -261,29 +261,28 @@ def _init_process_worker(model: str | None, level: int) -> None:
 
 def _build_partition(articles: list[Article], settings: _Settings) -> _PartitionResult:
     """Build one partition in a worker: the same per-article step as in a single process."""
-    from kg.pipeline import extract_articles, result_of
+    from kg.pipeline import extract_articles, result_or_report
 
     _load_worker_pipeline(settings.model)  # a no-op where the plugin or initializer ran
     if _NLP is None:
         raise ModelError(_LOAD_ERROR or "the spaCy pipeline could not be loaded on a worker")
     positions = {id(article): i for i, article in enumerate(articles)}
     errors: list[tuple[str, str]] = []
+
+    def report(err: IngestError) -> None:
+        errors.append((err.source, err.reason))
+
     built: list[_Built] = []
     with _LOCK:
         for article, claims, actors in extract_articles(
-                articles, _NLP, batch_size=settings.batch_size,
-                on_error=lambda e: errors.append((e.source, e.reason)),
+                articles, _NLP, batch_size=settings.batch_size, on_error=report,
                 min_confidence=settings.min_confidence):
             position = positions[id(article)]
             if settings.graphs_here:
                 built.append(_Built(position, tuple(claims), None, len(actors), actors))
-                continue
-            try:
-                result = result_of(article, claims, actors)
-            except Exception as err:  # one article must not stop the others
-                errors.append((article.source, f"extraction failed: {err!r}"))
-                continue
-            built.append(_Built(position, result.claims, result.graph, result.entities, None))
+            elif (result := result_or_report(article, claims, actors, report)) is not None:
+                built.append(_Built(position, result.claims, result.graph, result.entities,
+                                    None))
     return _PartitionResult(built, errors)
 
 
@@ -292,7 +291,7 @@ def _build_partition(articles: list[Article], settings: _Settings) -> _Partition
 
 def _results(part: list[Article], done: _PartitionResult,
              report: Callable[[IngestError], None]) -> Iterator["ArticleResult"]:
-    from kg.pipeline import ArticleResult, result_of
+    from kg.pipeline import ArticleResult, result_or_report
 
     for source, reason in done.errors:
         report(IngestError(source, reason))
@@ -300,14 +299,9 @@ def _results(part: list[Article], done: _PartitionResult,
         article = part[item.position]
         if item.graph is not None:
             yield ArticleResult(article, item.graph, item.claims, item.entities)
-            continue
-        try:
-            result = result_of(article, item.claims, item.actors or {})
-        except Exception as err:  # as a worker does: one article must not stop the others
-            log.debug("graph failed on %s", article.source, exc_info=True)
-            report(IngestError(article.source, f"extraction failed: {err!r}"))
-            continue
-        yield result
+        elif (result := result_or_report(article, item.claims, item.actors or {},
+                                         report)) is not None:
+            yield result
 
 
 def _lost(part: list[Article], err: BaseException, report: Callable[[IngestError], None],

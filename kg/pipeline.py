@@ -28,7 +28,8 @@ from kg.rdf import ActorRecord, article_graph
 from kg.types import Article, Claim
 
 __all__ = ["ArticleResult", "BuildSummary", "build_article", "build_graphs",
-           "extract_article", "extract_articles", "normalize_for_parse", "result_of"]
+           "extract_article", "extract_articles", "normalize_for_parse", "result_of",
+           "result_or_report"]
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,18 @@ def result_of(article: Article, claims: Sequence[Claim],
     """An article's result: its graph built from its claims and actors."""
     return ArticleResult(article, article_graph(article, claims, actors), tuple(claims),
                          len(actors))
+
+
+def result_or_report(article: Article, claims: Sequence[Claim], actors: dict[str, ActorRecord],
+                     report: Callable[[IngestError], None]) -> ArticleResult | None:
+    """:func:`result_of`, or None where building the graph fails: the failure is reported
+    as the article's (one article must not stop the others)."""
+    try:
+        return result_of(article, claims, actors)
+    except Exception as err:
+        log.debug("graph failed on %s", article.source, exc_info=True)
+        report(IngestError(article.source, f"extraction failed: {err!r}"))
+        return None
 
 
 def _check_settings(batch_size: int, min_confidence: float) -> None:
