@@ -91,6 +91,11 @@ def claim_triples(doc: Doc, relations: Iterable[str] | None = None, *,
     return out
 
 
+def node_labels(doc: Doc, kind: str) -> dict[str, list[str]]:
+    """The actors of one kind a document names (its ``kg_actors``), each with its labels."""
+    return {k: list(a.labels) for k, a in (doc._.kg_actors or {}).items() if a.kind == kind}
+
+
 def shipped_lexicon_without(key: str) -> str:
     """The shipped ``triggers.toml`` with the line of ``key`` (and a list's continuation
     lines) dropped: a lexicon that must fail to load if the rules read ``key``."""

@@ -11,7 +11,7 @@ hypothetical or hoped-for plan, a plan to travel, or a look-alike construction.
 import pytest
 from spacy.language import Language
 
-from tests.conftest import claim_triples
+from tests.conftest import claim_triples, node_labels
 
 pytestmark = pytest.mark.model
 
@@ -20,13 +20,6 @@ Triple = tuple[str, str, str]
 
 def _claims(nlp: Language, text: str, *relations: str) -> set[Triple]:
     return claim_triples(nlp(text), relations)
-
-
-def _initiatives(nlp: Language, text: str) -> dict[str, list[str]]:
-    """The Initiative nodes of a text, each with its labels."""
-    doc = nlp(text)
-    return {k: list(a.labels) for k, a in (doc._.kg_actors or {}).items()
-            if a.kind == "Initiative"}
 
 
 def _kinds(nlp: Language, text: str) -> dict[str, str]:
@@ -92,7 +85,7 @@ def test_initiatives5_person_names_stay_persons(nlp: Language) -> None:
 ])
 def test_initiatives5_owned_plan(nlp: Language, text: str, owner: str, label: str,
                                  stance: tuple[str, str] | None) -> None:
-    inits = _initiatives(nlp, text)
+    inits = node_labels(nlp(text), "Initiative")
     key = next(k for k, labels in inits.items() if label in labels)
     got = _claims(nlp, text, "proposes", "opposes", "criticizes")
     assert (owner, "proposes", key) in got
@@ -111,7 +104,7 @@ def test_initiatives5_owned_plan(nlp: Language, text: str, owner: str, label: st
     "Officials said there are plans to expand the port.",
 ])
 def test_initiatives5_no_owned_plan(nlp: Language, text: str) -> None:
-    assert not any(k.startswith("plan") for k in _initiatives(nlp, text))
+    assert not any(k.startswith("plan") for k in node_labels(nlp(text), "Initiative"))
     assert not _claims(nlp, text, "proposes")
 
 
@@ -124,7 +117,7 @@ def test_initiatives5_no_owned_plan(nlp: Language, text: str) -> None:
 ])
 def test_initiatives5_organization_owned_proposal(nlp: Language, text: str, subject: str,
                                                   rel: str, label: str) -> None:
-    inits = _initiatives(nlp, text)
+    inits = node_labels(nlp(text), "Initiative")
     key = next(k for k, labels in inits.items() if label in labels)
     assert (subject, rel, key) in _claims(nlp, text, rel)
 
@@ -203,7 +196,7 @@ def test_initiatives5_not_brokered(nlp: Language, text: str) -> None:
 ])
 def test_initiatives5_agreement_referred_back(nlp: Language, text: str, key: str,
                                               subject: str, rel: str, label: str) -> None:
-    inits = _initiatives(nlp, text)
+    inits = node_labels(nlp(text), "Initiative")
     assert label in inits[key]
     assert (subject, rel, key) in _claims(nlp, text, rel)
 
@@ -215,14 +208,14 @@ def test_initiatives5_agreement_referred_back(nlp: Language, text: str, key: str
     "China unveiled a peace plan for Ukraine. Kyiv rejected the deal.",
 ])
 def test_initiatives5_deal_without_antecedent(nlp: Language, text: str) -> None:
-    assert not any("the deal" in labels for labels in _initiatives(nlp, text).values())
+    assert not any("the deal" in labels for labels in node_labels(nlp(text), "Initiative").values())
 
 
 def test_initiatives5_named_agreements_stay_apart(nlp: Language) -> None:
     # "the Treaty between A and B and the Agreement between A and C": two initiatives,
     # each labelled up to the next
-    inits = _initiatives(nlp, "Moscow sent the drafts of the Treaty between Russia and "
-                              "Japan and the Agreement between Russia and NATO.")
+    inits = node_labels(nlp("Moscow sent the drafts of the Treaty between Russia and "
+                              "Japan and the Agreement between Russia and NATO."), "Initiative")
     assert len(inits) == 2
     assert any("Treaty between Russia and Japan" in labels for labels in inits.values())
 

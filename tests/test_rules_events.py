@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tests.conftest import claim_triples
+from tests.conftest import claim_triples, node_labels
 
 pytestmark = pytest.mark.model
 
@@ -22,10 +22,6 @@ def _claims(doc: Doc) -> set[Triple]:
     return claim_triples(doc, EVENT_RELATIONS, symmetric=("metWith",))
 
 
-def _labels(doc: Doc) -> dict[str, list[str]]:
-    return {k: v.labels for k, v in doc._.kg_actors.items() if v.kind == "Event"}
-
-
 def test_events_gathered_in_the_city_of_a_named_summit(nlp: Language) -> None:
     doc = nlp("The Lome summit condemned the coup in Niger. Ghanaian Foreign Minister Kwame "
               "Mensah and his Beninese counterpart, Paul Houngbo, gathered in Lome on Friday. "
@@ -36,7 +32,7 @@ def test_events_gathered_in_the_city_of_a_named_summit(nlp: Language) -> None:
         ("Kwame Mensah", "metWith", "Paul Houngbo"),
         ("Olivia Rouamba", "attended", "Lome summit"),  # "the talks" refers back
         ("Lome summit", "locatedIn", "Lome")}
-    assert "the talks" in _labels(doc)["Lome summit"]
+    assert "the talks" in node_labels(doc, "Event")["Lome summit"]
 
 
 def test_events_not_gathered_gives_nothing(nlp: Language) -> None:
@@ -50,20 +46,21 @@ def test_events_ceremony_named_by_what_it_is_of(nlp: Language) -> None:
     doc = nlp("On Thursday during the opening ceremony of the Danube Gateway bridge, Serbian "
               "President Aleksandar Vucic called for closer ties with Hungary.")
     assert ("Aleksandar Vučić", "attended", "opening ceremony") in _claims(doc)
-    assert "opening ceremony of the Danube Gateway bridge" in _labels(doc)["opening ceremony"]
+    assert "opening ceremony of the Danube Gateway bridge" in node_labels(doc, "Event")[
+        "opening ceremony"]
 
 
 def test_events_meeting_of_a_council_is_no_event_of_its_own(nlp: Language) -> None:
     # a meeting of an organization's council may be a session of a larger summit
     doc = nlp("Jens Stoltenberg was speaking at a meeting of the North Atlantic Council.")
-    assert _labels(doc) == {}
+    assert node_labels(doc, "Event") == {}
 
 
 def test_events_two_meetings_told_apart_by_their_sides(nlp: Language) -> None:
     doc = nlp("Kenya joined the trilateral meeting of Uganda, Rwanda and Burundi on May 3. "
               "During the trilateral meeting of Chile, Peru and Bolivia on June 9, the three "
               "states agreed on a water treaty.")
-    labels = _labels(doc)
+    labels = node_labels(doc, "Event")
     assert len(labels) == 2
     first = next(k for k, v in labels.items() if "trilateral meeting of Uganda, Rwanda and "
                  "Burundi" in v)
@@ -108,7 +105,7 @@ def test_events_talks_placed_by_their_with_phrase(nlp: Language) -> None:
 
 def test_events_bare_meeting_does_not_refer_ahead(nlp: Language) -> None:
     doc = nlp("The meeting ended without a deal. On Monday the Quito summit opened.")
-    assert _labels(doc) == {"Quito summit": ["Quito summit", "the Quito summit"]}
+    assert node_labels(doc, "Event") == {"Quito summit": ["Quito summit", "the Quito summit"]}
 
 
 def test_events_sides_in_the_name_are_no_place(nlp: Language) -> None:

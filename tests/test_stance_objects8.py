@@ -17,7 +17,7 @@ law"); protest at an actor stays criticism, and no one protests at their own pla
 import pytest
 from spacy.language import Language
 
-from tests.conftest import claim_triples
+from tests.conftest import claim_triples, node_labels
 
 pytestmark = pytest.mark.model
 
@@ -26,13 +26,6 @@ Triple = tuple[str, str, str]
 
 def _claims(nlp: Language, text: str, *relations: str) -> set[Triple]:
     return claim_triples(nlp(text), relations)
-
-
-def _initiatives(nlp: Language, text: str) -> dict[str, list[str]]:
-    """The Initiative nodes of a text, each with its labels."""
-    doc = nlp(text)
-    return {k: list(a.labels) for k, a in (doc._.kg_actors or {}).items()
-            if a.kind == "Initiative"}
 
 
 # ------------------------------------------------ objects of stance verbs and phrases
@@ -53,21 +46,21 @@ def _initiatives(nlp: Language, text: str) -> dict[str, list[str]]:
 def test_stance_object_is_an_initiative(nlp: Language, text: str, triple: Triple,
                                         label: str) -> None:
     assert triple in _claims(nlp, text, triple[1])
-    labels = _initiatives(nlp, text)[triple[2]]
+    labels = node_labels(nlp(text), "Initiative")[triple[2]]
     assert label in labels
 
 
 def test_promised_act_names_itself(nlp: Language) -> None:
     text = "The Colombian president has promised an amnesty to rebels who lay down their arms."
     assert ("Colombia", "proposes", "amnesty") in _claims(nlp, text, "proposes")
-    assert "amnesty" in _initiatives(nlp, text)["amnesty"]
+    assert "amnesty" in node_labels(nlp(text), "Initiative")["amnesty"]
 
 
 def test_vow_to_veto_opposes_and_bill_referred_back(nlp: Language) -> None:
     text = ("The Peruvian president Ollanta Humala has vowed to veto any bill raising the "
             "retirement age. He said the bill was unfair.")
     assert ("Ollanta Humala", "opposes", "bill") in _claims(nlp, text, "opposes")
-    labels = _initiatives(nlp, text)["bill"]
+    labels = node_labels(nlp(text), "Initiative")["bill"]
     assert "bill raising the retirement age" in labels
     assert "the bill" in labels
 
@@ -77,14 +70,14 @@ def test_support_for_an_owned_application(nlp: Language) -> None:
     claims = _claims(nlp, text, "supports")
     assert ("Austria", "supports", "Serbia") in claims
     assert ("Austria", "supports", "application") in claims
-    labels = _initiatives(nlp, text)["application"]
+    labels = node_labels(nlp(text), "Initiative")["application"]
     assert "Serbia's application to join the bloc" in labels
 
 
 def test_each_complement_labels_the_proposal(nlp: Language) -> None:
     text = ("The vote followed a proposal from Senator Ana Ruiz to cut farm subsidies in "
             "2030, leaving only aid for small farms.")
-    labels = _initiatives(nlp, text)["proposal"]
+    labels = node_labels(nlp(text), "Initiative")["proposal"]
     assert "proposal from Senator Ana Ruiz" in labels
     assert "proposal to cut farm subsidies in 2030" in labels  # up to the comma
     assert ("Ana Ruiz", "proposes", "proposal") in _claims(nlp, text, "proposes")
@@ -98,7 +91,7 @@ def test_each_complement_labels_the_proposal(nlp: Language) -> None:
     "The president did not promise an amnesty to the rebels.",
 ])
 def test_no_stance_no_initiative(nlp: Language, text: str) -> None:
-    assert _initiatives(nlp, text) == {}
+    assert node_labels(nlp(text), "Initiative") == {}
     assert not _claims(nlp, text, "proposes", "opposes", "supports")
 
 
@@ -109,13 +102,13 @@ def test_no_stance_no_initiative(nlp: Language, text: str) -> None:
     "Mexico rejected the measures.",
 ])
 def test_bare_generic_object_is_no_initiative(nlp: Language, text: str) -> None:
-    assert _initiatives(nlp, text) == {}
+    assert node_labels(nlp(text), "Initiative") == {}
 
 
 def test_criticized_policy_targets_its_actor(nlp: Language) -> None:
     text = "Jordan criticized the destabilising policy of Israel."
     assert _claims(nlp, text, "criticizes") == {("Jordan", "criticizes", "Israel")}
-    assert _initiatives(nlp, text) == {}
+    assert node_labels(nlp(text), "Initiative") == {}
 
 
 def test_promise_to_a_state_is_no_proposal(nlp: Language) -> None:
@@ -168,5 +161,5 @@ def test_demanded_referendum_is_proposed(nlp: Language) -> None:
     "Kenya was sabotaging the talks between Russia and Ukraine.",
 ])
 def test_talks_held_are_no_initiative(nlp: Language, text: str) -> None:
-    assert _initiatives(nlp, text) == {}
+    assert node_labels(nlp(text), "Initiative") == {}
     assert not _claims(nlp, text, "proposes", "opposes")
