@@ -86,12 +86,10 @@ def attack_weapon_subject(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     owners = [r for w in weapons for r in _owners(w, ctx)]
     kinds = ctx.kinds("attacks")
-    # (the victims of a casualty verb are its target only where named: "killed a DEMONYM
-    # woman" is no attack on her state; "killed five DEMONYM soldiers" is one on theirs)
     casualty = verb.lemma_.lower() in ctx.lex.constructions.casualty_verbs
     targets = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
-               for r in target_refs(x)[0] if r.kind in kinds
-               and not (casualty and ref(x) is None and not _armed([x], ctx))]
+               if _victim_counts(x, casualty, ctx)
+               for r in target_refs(x)[0] if r.kind in kinds]
     if not targets:  # "... killed five people in Y", "... struck a depot in Y"
         hit = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
         # ("burnt down hundreds of homes in Y": the place is on what the count counts)
@@ -193,16 +191,28 @@ def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
     # "sent its troops against Y")
     groups += [r for f in forces if ref(f) is None for r in _sides(f, ctx)
                if r.kind in ("State", "Organization")]
-    out = [Found(s, "attacks", t, verb.i, 0.7) for s in [*subject_refs(verb), *groups]
-           for t in targets if s.key != t.key and s.kind in ctx.agents]
+    sides = [s for s in [*subject_refs(verb), *groups] if s.kind in ctx.agents]
+    out = [Found(s, "attacks", t, verb.i, 0.7) for s in sides for t in targets
+           if s.key != t.key]
     # "into Y" (a state named itself, not a place in it) on the verb or the forces
     invaded = [r for h in (verb, *forces) for p in h.children
                if p.dep_ == "prep" and p.lower_ == "into"
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                if (r := ref(c)) is not None and r.kind == "State"]
     return out + [Found(s, "attacks", t, verb.i, 0.7, "attack.sent_into")
-                  for s in [*subject_refs(verb), *groups] for t in invaded
-                  if s.key != t.key and s.kind in ctx.agents]
+                  for s in sides for t in invaded if s.key != t.key]
+
+
+def _attack_verbs(ctx: RuleContext) -> list[str]:
+    """The verbs the lexicon makes attacks ("attacked", "shelled")."""
+    return [v for v, rels in ctx.verbs.items() if "attacks" in rels]
+
+
+def _victim_counts(victim: Token, casualty: bool, ctx: RuleContext) -> bool:
+    """Whether a victim is a target: the victims of a casualty verb only where named or
+    armed ("killed a DEMONYM woman" is no attack on her state; "killed five DEMONYM
+    soldiers" is one on theirs)."""
+    return not (casualty and ref(victim) is None and not _armed([victim], ctx))
 
 
 def _is_passive(verb: Token) -> bool:
@@ -242,15 +252,10 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
         patients = [verb.head]
     else:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    # (the victims of a casualty verb are its target only where named: "a DEMONYM woman
-    # was killed by X shelling" is no attack on her state; "DEMONYM troops were killed by
-    # X militants" is one on theirs)
-    targets = [r for p in patients for x in conjuncts(p) for r in target_refs(x)[0]
-               if r.kind in kinds and not (casualty and ref(x) is None and not _armed([x], ctx))]
-    if casualty:
-        return [Found(o, "attacks", t, verb.i, 0.7, "attack.killed_by") for o in owners
-                for t in targets if o.key != t.key]
-    return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
+    targets = [r for p in patients for x in conjuncts(p) if _victim_counts(x, casualty, ctx)
+               for r in target_refs(x)[0] if r.kind in kinds]
+    name = "attack.killed_by" if casualty else ""  # (empty: the registered name)
+    return [Found(o, "attacks", t, verb.i, 0.7, name) for o in owners for t in targets
             if o.key != t.key]
 
 
@@ -614,7 +619,7 @@ def _origin(tok: Token, depth: int = 0) -> list[Ref]:
 
 
 @rule("attack.force_from", gate=Gate(
-    words=lambda ctx: [v for v, rels in ctx.verbs.items() if "attacks" in rels]))
+    words=_attack_verbs))
 def attack_force_from(verb: Token, ctx: RuleContext) -> list[Found]:
     """A force named by whom it comes from, common where wire copy is unsure of the
     attacker: "a force of 1,000 rebels believed to be from X attacked Y", "gunmen
@@ -641,7 +646,7 @@ _RELATIVES = ("which", "that", "whom", "who")
 
 
 @rule("attack.relative", gate=Gate(
-    words=lambda ctx: [v for v, rels in ctx.verbs.items() if "attacks" in rels]))
+    words=_attack_verbs))
 def attack_relative(verb: Token, ctx: RuleContext) -> list[Found]:
     """The one attacked named before a relative clause, as background in wire copy:
     "Crimea, which Russia annexed in 2014", "the Golan Heights, which belonged to Syria

@@ -127,8 +127,7 @@ def _objectless(word: Token) -> bool:
 def _copula_subjects(be: Token, skip: Token) -> list[Ref]:
     """The named subjects or inverted subjects of a copula ("A and B were ...", "Present
     were A and B"), but the phrase of ``skip``."""
-    return [r for c in be.children if c.dep_ in ("nsubj", "attr") and c.i != skip.i
-            for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+    return _people([c for c in be.children if c.dep_ in ("nsubj", "attr") and c.i != skip.i])
 
 
 def _attendee_word(word: Token, ctx: RuleContext) -> bool:
@@ -174,18 +173,17 @@ def event_attendees_back(word: Token, ctx: RuleContext) -> list[Found]:
         found = _copula_subjects(holder, noun.head)
     elif noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cons.comprising_verbs:
         holder = noun.head  # "Guests included A and B", "Those attending included A"
-        found = [r for c in holder.children if c.dep_ == "dobj" for x in conjuncts(c)
-                 if (r := ref(x) or titled_person(x)) is not None]
+        found = _people([c for c in holder.children if c.dep_ == "dobj"])
     elif word.dep_ == "acomp" and word.head.lemma_ == "be":
         holder = word.head  # "Also present were A and B"
-        found = [r for c in holder.children if c.dep_ in ("nsubj", "attr") and c.i > word.i
-                 for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+        found = _people([c for c in holder.children if c.dep_ in ("nsubj", "attr")
+                         and c.i > word.i])
     elif word.pos_ == "VERB" and (be := next((c for c in word.children if c.dep_ == "aux"
                                                and c.lemma_ == "be" and c.i > word.i),
                                               None)) is not None:
         holder = be  # "Also attending were A and B", "Taking part were A and B"
-        found = [r for h in (word, be) for c in h.children if c.dep_ == "nsubj" and c.i > be.i
-                 for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+        found = _people([c for h in (word, be) for c in h.children
+                         if c.dep_ == "nsubj" and c.i > be.i])
     if holder is None or not found or not asserted(holder) or is_future_aux(holder):
         return []
     # a place or occasion of its own on the copula: "among the guests at a dinner"

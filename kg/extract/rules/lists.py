@@ -337,18 +337,23 @@ def list_grouping(noun: Token, ctx: RuleContext) -> list[Found]:
     return [Found(m, "memberOf", org, noun.i, 0.75) for m in members]
 
 
+def _stated_verb_of(verb: Token, words: frozenset[str]) -> bool:
+    """Whether ``verb`` is one of ``words``, alone or with its particle ("make up"), and
+    stated (neither negated nor hypothetical)."""
+    lemma = verb.lemma_.lower()
+    keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return bool(keys & words) and verb.pos_ in ("VERB", "AUX") and not (
+        is_negated(verb) or is_hypothetical(verb))
+
+
 @rule("list.comprises", gate=Gate(words=lambda ctx: ctx.lex.constructions.comprising_verbs))
 def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
     """An organization that includes or comprises the states it names ("the bloc, which
     includes A, B and C"; "ORG comprises A and B"; "ORG, made up of A and B"; "ORG, whose
     members include A and B")."""
-    lemma = verb.lemma_.lower()
+    if not _stated_verb_of(verb, ctx.lex.constructions.comprising_verbs):
+        return []
     particles = [c for c in verb.children if c.dep_ == "prt"]
-    keys = {lemma} | {f"{lemma} {p.lower_}" for p in particles}
-    if not keys & ctx.lex.constructions.comprising_verbs or verb.pos_ not in ("VERB", "AUX"):
-        return []
-    if is_negated(verb) or is_hypothetical(verb):
-        return []
     orgs = [r for r in subject_refs(verb) if r.kind == "Organization"]
     if verb.dep_ == "acl" and (r := ref(verb.head)) is not None and r.kind == "Organization":
         orgs.append(r)  # "the bloc, made up of A and B"
@@ -376,12 +381,7 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
 def list_constitute(verb: Token, ctx: RuleContext) -> list[Found]:
     """States that make up an organization, named as the subject ("A, B and C make up the
     GROUP bloc"; "A and B form ORG"): each is a member."""
-    cons = ctx.lex.constructions
-    particles = [c for c in verb.children if c.dep_ == "prt"]
-    keys = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {p.lower_}" for p in particles}
-    if not keys & cons.constituting_verbs or verb.pos_ not in ("VERB", "AUX"):
-        return []
-    if is_negated(verb) or is_hypothetical(verb):
+    if not _stated_verb_of(verb, ctx.lex.constructions.constituting_verbs):
         return []
     orgs = [r for o in verb.children if o.dep_ == "dobj"
             if (r := ref(o) or _grouping(ctx, o)) is not None and r.kind == "Organization"]

@@ -228,10 +228,8 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
             if r.kind == "Event" and place.kind == "Place" and prep.lower_ == "at":
                 # "met at the NAME residence in CITY": the meeting is in the city too (not
                 # the state of "talks in CITY in STATE")
-                out.extend(Found(r, "locatedIn", city, tok.i, 0.7) for p in pobj.children
-                           if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                           if o.dep_ == "pobj" and (city := place_ref(o)) is not None
-                           and city.kind in ("Place", "State") and city.key != place.key)
+                out.extend(Found(r, "locatedIn", city, tok.i, 0.7) for city in _places_in(pobj)
+                           if city.key != place.key)
             # "in CITY, STATE": the office is in the state, and so is the city.
             for appos in pobj.children:
                 state = ref(appos)
@@ -446,10 +444,8 @@ def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
     spot = head.doc[place.start:place.end].root
     if place.kind == "Place" and spot.dep_ == "pobj" and spot.head.lower_ == "at":
         # "met at the NAME residence in CITY": the meeting is in the city too
-        out += [Found(event, "locatedIn", city, head.i, 0.7) for p in spot.children
-                if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                if o.dep_ == "pobj" and (city := place_ref(o)) is not None
-                and city.kind in ("Place", "State") and city.key != place.key]
+        out += [Found(event, "locatedIn", city, head.i, 0.7) for city in _places_in(spot)
+                if city.key != place.key]
     return out
 
 
