@@ -24,7 +24,7 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_responsibility", "attack_took_control", "attack_force_from",
            "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire",
-           "attack_killed_in", "coop_joint_forces", "coop_allied_with"]
+           "attack_killed_in", "coop_joint_forces", "coop_allied_with", "verb_condemned_claimed"]
 
 
 def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
@@ -913,3 +913,69 @@ def coop_allied_with(part: Token, ctx: RuleContext) -> list[Found]:
     out = [Found(a, "cooperatesWith", b, part.i, 0.6) for a in allied for b in partners
            if a.key != b.key]
     return list({(f.subject.key, f.object.key): f for f in out}.values())
+
+
+# how many sentences back a claim of responsibility is looked for
+_CLAIM_REACH = 6
+
+
+def _claimers(noun: Token, ctx: RuleContext) -> list[Ref]:
+    """Who the text said, a few sentences before ``noun``, claimed an attack: the subject
+    of "claimed responsibility for the bombing" or the one it is "for" ("a spokesman for X
+    took responsibility for the attack"), the last such claim."""
+    cons = ctx.lex.constructions
+    doc = noun.doc
+    start = noun.sent.start
+    for _ in range(_CLAIM_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start:noun.i]):
+        if tok.lemma_.lower() not in cons.responsibility_nouns or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in cons.responsibility_verbs or not asserted(verb):
+            continue
+        if not any(_attack_noun(c, ctx) for p in tok.children if p.dep_ == "prep"
+                   and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"
+                   for c in conjuncts(o)):
+            continue
+        found = subject_refs(verb)
+        if not found and verb.head.lower_ == "as":
+            # "quoted a spokesman for X as taking responsibility"
+            quoted = [d for d in verb.head.head.children
+                      if d.dep_ in ("dobj", "nsubjpass", "nsubj")]
+            found = [r for d in quoted for r in target_refs(d)[0]]
+            found += [r for d in quoted for p in d.children
+                      if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                      for o in p.children if o.dep_ == "pobj" for r in target_refs(o)[0]]
+        return list({r.key: r for r in found if r.kind in ctx.agents}.values())
+    return []
+
+
+@rule("verb.condemned_claimed", gate=Gate(
+    words=lambda ctx: ctx.lex.relations["criticizes"].verbs,
+    document=lambda ctx: ctx.lex.constructions.responsibility_nouns))
+def verb_condemned_claimed(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Condemning an attack that the text referred to by a bare "the attack" criticizes
+    whoever claimed it a few sentences before: "X claimed responsibility for the bombing.
+    ... Y condemned the attack" (Y criticizes X). Wire copy on attacks tells the claim of
+    responsibility and the reactions in separate sentences; an attack with an owner or
+    doer of its own ("X's attack", "the attack by X") is the other rules'."""
+    if "criticizes" not in ctx.verbs.get(verb.lemma_.lower(), []) or (
+            verb.pos_ != "VERB" or not asserted(verb)):
+        return []
+    acts = [c for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+            if _attack_noun(c, ctx) and any(
+                x.dep_ == "det" and x.lower_ in ("the", "this", "these", "those", "that")
+                for x in c.children)
+            and not any(x.dep_ in ("poss", "amod", "compound", "nmod") and ref(x) is not None
+                        for x in c.children)
+            and not any(p.dep_ == "prep" and p.lower_ in ("by", "of", "from")
+                        for p in c.children)]
+    if not acts:
+        return []
+    claimers = _claimers(acts[0], ctx)
+    affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
+    return [Found(s, "criticizes", c, verb.i, 0.6) for s in subject_refs(verb)
+            for c in claimers if c.key != s.key and c.key not in affiliations.get(s.key, [])]

@@ -40,7 +40,7 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["through_tie", "verb_against", "verb_condemned_claimed", "verb_release_demand",
+__all__ = ["through_tie", "verb_against", "verb_release_demand",
            "verb_closer", "verb_directive", "verb_exchanged", "verb_exchanged_headline",
            "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
@@ -356,78 +356,6 @@ def verb_referred_act(noun: Token, ctx: RuleContext) -> list[Found]:
     return [Found(a, rel, o, verb.i, 0.6) for rel in sorted(rels) for a in answerers
             for o in owners if a.key != o.key and o.key not in affiliations.get(a.key, [])
             and a.key not in affiliations.get(o.key, [])]
-
-
-# how many sentences back a claim of responsibility is looked for
-_CLAIM_REACH = 6
-
-
-def _is_attack_noun(tok: Token, ctx: RuleContext) -> bool:
-    return any(rel == "attacks" for rel, _ in ctx.nouns.get(tok.lemma_.lower(), [])
-               + ctx.nouns.get(tok.lower_, []))
-
-
-def _claimers(noun: Token, ctx: RuleContext) -> list[Ref]:
-    """Who the text said, a few sentences before ``noun``, claimed an attack: the subject
-    of "claimed responsibility for the bombing" or the one it is "for" ("a spokesman for X
-    took responsibility for the attack"), the last such claim."""
-    cons = ctx.lex.constructions
-    doc = noun.doc
-    start = noun.sent.start
-    for _ in range(_CLAIM_REACH):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    for tok in reversed(doc[start:noun.i]):
-        if tok.lemma_.lower() not in cons.responsibility_nouns or tok.dep_ != "dobj":
-            continue
-        verb = tok.head
-        if verb.lemma_.lower() not in cons.responsibility_verbs or not asserted(verb):
-            continue
-        if not any(_is_attack_noun(c, ctx) for p in tok.children if p.dep_ == "prep"
-                   and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"
-                   for c in conjuncts(o)):
-            continue
-        found = subject_refs(verb)
-        if not found:  # "quoted a spokesman for X as taking responsibility"
-            holder = verb.head.head if verb.head.lower_ == "as" else None
-            found = [r for h in ([holder] if holder is not None else [])
-                     for d in h.children if d.dep_ in ("dobj", "nsubjpass", "nsubj")
-                     for r in target_refs(d)[0]]
-            found += [r for h in ([holder] if holder is not None else [])
-                      for d in h.children if d.dep_ in ("dobj", "nsubjpass", "nsubj")
-                      for p in d.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                      for o in p.children if o.dep_ == "pobj" for r in target_refs(o)[0]]
-        return list({r.key: r for r in found if r.kind in ctx.agents}.values())
-    return []
-
-
-@rule("verb.condemned_claimed", gate=Gate(
-    words=lambda ctx: ctx.lex.relations["criticizes"].verbs,
-    document=lambda ctx: ctx.lex.constructions.responsibility_nouns))
-def verb_condemned_claimed(verb: Token, ctx: RuleContext) -> list[Found]:
-    """Condemning an attack that the text referred to by a bare "the attack" criticizes
-    whoever claimed it a few sentences before: "X claimed responsibility for the bombing.
-    ... Y condemned the attack" (Y criticizes X). Wire copy on attacks tells the claim of
-    responsibility and the reactions in separate sentences; an attack with an owner or
-    doer of its own ("X's attack", "the attack by X") is the other rules'."""
-    keys = [k for k in (verb.lemma_.lower(),) if "criticizes" in ctx.verbs.get(k, [])]
-    if not keys or verb.pos_ != "VERB" or not asserted(verb):
-        return []
-    acts = [c for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
-            if _is_attack_noun(c, ctx) and any(
-                x.dep_ == "det" and x.lower_ in ("the", "this", "these", "those", "that")
-                for x in c.children)
-            and not any(x.dep_ in ("poss", "amod", "compound", "nmod") and ref(x) is not None
-                        for x in c.children)
-            and not any(p.dep_ == "prep" and p.lower_ in ("by", "of", "from")
-                        for p in c.children)]
-    if not acts:
-        return []
-    claimers = _claimers(acts[0], ctx)
-    affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
-    return [Found(s, "criticizes", c, verb.i, 0.6) for s in subject_refs(verb)
-            for c in claimers if c.key != s.key and c.key not in affiliations.get(s.key, [])]
 
 
 @rule("verb.release_demand", gate=Gate(words=lambda ctx: ctx.lex.reporting.release_nouns))
