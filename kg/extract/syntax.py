@@ -24,6 +24,7 @@ __all__ = [
     "is_undoing",
     "is_speech_act",
     "prefixed",
+    "stance_prefixed",
     "agent_refs",
     "FINITE_TAGS",
     "LIST_PREPS",

@@ -833,8 +833,7 @@ def nominal_despite(noun: Token, ctx: RuleContext) -> list[Found]:
     rels = {rel for rel, _ in entries if rel in _DESPITE_RELATIONS} or {"criticizes"}
     # only a source: a noun with an object or topic of its own ("despite Y's criticism of
     # Z", "amid criticism from Y over Z's offensive") is not aimed at the clause's subject
-    if not rels or any(p.dep_ == "prep" and p.lower_ not in ("by", "from")
-                       for p in noun.children):
+    if any(p.dep_ == "prep" and p.lower_ not in ("by", "from") for p in noun.children):
         return []
     sources = [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
