@@ -27,12 +27,32 @@ from kg.extract.syntax import (
     tokens_tagged,
 )
 from kg.gazetteer import load_gazetteer
-from kg.officeholders import load_officeholders
+from kg.officeholders import Term, load_officeholders
 from kg.types import Claim
 
 __all__ = ["TitleExtractor", "make_titles"]
 
 AFFILIATION_KINDS = vocab.kinds_of(vocab.range_kind("affiliatedWith"))
+
+
+def _term_refs(doc: Doc, terms: list[Term], offices: set[str], start: int, end: int, *,
+               kinds: tuple[str, ...] | None = None) -> list[Ref]:
+    """The states or organizations of the officeholders ``terms`` in one of ``offices``
+    (of ``kinds``, where given), once each, as mentions of the words ``start:end`` that
+    name the office; each becomes an actor of the document."""
+    actors = load_gazetteer().actors
+    infos = doc._.kg_actors if doc._.kg_actors is not None else {}
+    found: list[Ref] = []
+    for term in terms:
+        actor = actors.get(term.actor)
+        if term.office not in offices or actor is None or (
+                kinds is not None and actor.kind not in kinds) or any(
+                f.key == actor.key for f in found):
+            continue
+        infos.setdefault(actor.key, ActorInfo(kind=actor.kind, labels=[actor.key],
+                                              wikidata=actor.wikidata))
+        found.append(Ref(actor.key, actor.kind, start, end, doc[start:end].text, "coref"))
+    return found
 
 
 class TitleExtractor:
@@ -289,18 +309,8 @@ class TitleExtractor:
         known = table.find_person(person.key)
         if not offices or known is None:
             return []
-        actors = load_gazetteer().actors
-        infos = doc._.kg_actors if doc._.kg_actors is not None else {}
-        found: list[Ref] = []
-        for term in table.terms_of(known.id, None if past else doc._.kg_date):
-            actor = actors.get(term.actor)
-            if term.office not in offices or actor is None or any(
-                    f.key == actor.key for f in found):
-                continue
-            infos.setdefault(actor.key, ActorInfo(kind=actor.kind, labels=[actor.key],
-                                                  wikidata=actor.wikidata))
-            found.append(Ref(actor.key, actor.kind, start, person.start,
-                             doc[start:person.start].text, "coref"))
+        found = _term_refs(doc, table.terms_of(known.id, None if past else doc._.kg_date),
+                           offices, start, person.start)
         if past and len(found) > 1:
             return []
         if len(found) > 1:
@@ -399,18 +409,8 @@ class TitleExtractor:
                 # (the one the surname stands for heads a state then: see dated)
         if known is None:
             return []
-        actors = load_gazetteer().actors
-        infos = doc._.kg_actors if doc._.kg_actors is not None else {}
-        found: list[Ref] = []
-        for term in table.terms_of(known.id, doc._.kg_date):
-            actor = actors.get(term.actor)
-            if term.office not in heads or actor is None or (
-                    actor.kind != "State") or any(f.key == actor.key for f in found):
-                continue
-            infos.setdefault(actor.key, ActorInfo(kind=actor.kind, labels=[actor.key],
-                                                  wikidata=actor.wikidata))
-            found.append(Ref(actor.key, actor.kind, person.start, noun.i + 1,
-                             doc[person.start:noun.i + 1].text, "coref"))
+        found = _term_refs(doc, table.terms_of(known.id, doc._.kg_date), set(heads),
+                           person.start, noun.i + 1, kinds=("State",))
         return found if len(found) == 1 else []
 
     def _shared_state(self, doc: Doc, person: Ref,
