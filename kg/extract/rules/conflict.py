@@ -254,8 +254,10 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
         patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     targets = [r for p in patients for x in conjuncts(p) if _victim_counts(x, casualty, ctx)
                for r in target_refs(x)[0] if r.kind in kinds]
-    name = "attack.killed_by" if casualty else ""  # (empty: the registered name)
-    return [Found(o, "attacks", t, verb.i, 0.7, name) for o in owners for t in targets
+    if casualty:
+        return [Found(o, "attacks", t, verb.i, 0.7, "attack.killed_by") for o in owners
+                for t in targets if o.key != t.key]
+    return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
 
 
