@@ -404,6 +404,10 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             # "accused X of arming", "warned X against supplying": the object
             # of the governing verb does the act (and may be no actor we know)
             return _unique([r for a in accused for r in _expand(a)])
+        passive = [c for c in governor.children if c.dep_ == "nsubjpass"]
+        if passive and controlled and verb.head.lower_ in ("of", "for", "against", "from"):
+            # "X was accused (by Y) of arming Z": the accused does the act, not the agent
+            return _unique([r for a in passive for r in _expand(a)])
         if verb.head.lower_ == "in" and controlled and (
                 governor.lemma_.lower() in lexicon().relations["memberOf"].verbs):
             # "X joined Y in condemning Z": Y condemns Z too

@@ -301,11 +301,15 @@ def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
         rel for rel, _ in ctx.nouns.get(noun.lower_, [])}
     if own and own <= {"attacks", "sanctions"}:
         judging = set(_JUDGING)
-    elif own and own <= {"cooperatesWith", "metWith"}:
-        judging = {"criticizes", "opposes"}
+    elif own and own <= {"cooperatesWith", "metWith", "visited"}:
+        judging = {"criticizes", "opposes"}  # also "protested over the visit (to X)"
     else:
         return False
     lemma = verb.lemma_.lower()
+    if own <= {"attacks", "sanctions", "visited"} and noun.dep_ == "pobj" and (
+            noun.head.lower_ in ("of", "about") and noun.head.head.i == verb.i) and (
+            lemma in ctx.lex.reporting.verbs):
+        return True  # the topic of a statement: "X said of the sanctions on Y", "spoke about"
     rels = set(ctx.verbs.get(lemma, [])) | {rel for rel, _ in ctx.verb_preps.get(lemma, [])}
     return bool(rels & judging) and not rels & own
 

@@ -315,7 +315,18 @@ def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
     # "called the agreement null and void": the parser may hang the predicate on the object
     preds += [c for d in verb.children if d.dep_ == "dobj" for c in d.children
               if c.dep_ in ("amod", "appos", "acl") and c.i > d.i]
-    return any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree)
+    if any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree):
+        return True
+    return any(_culpable(ctx, p) for p in preds)
+
+
+def _culpable(ctx: RuleContext, pred: Token) -> bool:
+    """A word of blame as a labeling verb's predicate itself (not "a responsible partner"),
+    bare or naming a harmful act: "held X responsible", "holds X responsible for the attack"
+    (not "responsible for security")."""
+    return pred.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and (
+        pred.lower_ in ctx.lex.reporting.culpable_adjectives) and (
+        _culpable_for(ctx, pred) or not any(c.dep_ == "prep" for c in pred.children))
 
 
 def _thing_named_before(it: Token) -> Ref | None:
@@ -343,8 +354,14 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
                                              for g in c.children)
                  and any(d.dep_ in ("dobj", "attr", "oprd") and _labeled_negatively(ctx, c)
                          for d in c.children)]
+    # "holds [X responsible]": the parser may take the object and its predicate for a
+    # small clause
+    culprits = [g for c in verb.children if c.dep_ == "ccomp" and _culpable(ctx, c)
+                for g in c.children if g.dep_ == "nsubj"]
     if misparsed:
         objects = misparsed
+    elif culprits and not objects:
+        objects = culprits
     elif not objects or not _labeled_negatively(ctx, verb):
         return []
     subjects = subject_refs(verb)
