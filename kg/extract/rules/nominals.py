@@ -301,8 +301,9 @@ def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
         rel for rel, _ in ctx.nouns.get(noun.lower_, [])}
     if own and own <= {"attacks", "sanctions"}:
         judging = set(_JUDGING)
-    elif own and own <= {"cooperatesWith", "metWith", "visited"}:
-        judging = {"criticizes", "opposes"}  # also "protested over the visit (to X)"
+    elif own and own <= {"cooperatesWith", "metWith", "visited", "supports"}:
+        # also "protested over the visit (to X)", "criticized Western support for X"
+        judging = {"criticizes", "opposes"}
     else:
         return False
     lemma = verb.lemma_.lower()
@@ -791,6 +792,11 @@ def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
             kinds = ctx.kinds(rel)
             targets = [r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
                        for c in conjuncts(s) for r in target_refs(c)[0] if r.kind in kinds]
+            if not targets and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+                # a participle on the act's clause: "X imposed sanctions on Y, drawing
+                # condemnation from Z" (Z criticizes X)
+                targets = [r for r in subject_refs(verb) if r.kind in kinds]
             name = "nominal.drew_figurative" if figurative or urging else ""
             out.extend(Found(src, rel, t, noun.i, 0.7, name) for src in sources for t in targets
                        if src.key != t.key)
