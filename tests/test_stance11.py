@@ -28,7 +28,8 @@ RELATIONS = ("criticizes", "opposes", "supports", "urges", "sanctions", "visited
 CASES: list[tuple[str, set[Triple]]] = [
     ('Russia accused Ukraine of shelling the nuclear plant.',
      {('Russia', 'criticizes', 'Ukraine')}),
-    ('China lashed out at the United States on Tuesday, accusing Washington of meddling in its internal affairs.',
+    ('China lashed out at the United States on Tuesday, accusing Washington of '
+     'meddling in its internal affairs.',
      {('China', 'criticizes', 'United States')}),
     ('Iran was accused by Israel of supplying drones to Russia.',
      {('Israel', 'criticizes', 'Iran'), ('Iran', 'supports', 'Russia')}),
@@ -64,7 +65,8 @@ CASES: list[tuple[str, set[Triple]]] = [
      {('United Kingdom', 'criticizes', 'Russia')}),
     ('KABUL, May 3 (Reuters) - Pakistan accused Afghanistan of harbouring militants.',
      {('Pakistan', 'criticizes', 'Afghanistan')}),
-    ('"This is a provocation," the Kremlin said of the NATO exercise, accusing Finland of escalating tensions.',
+    ('"This is a provocation," the Kremlin said of the NATO exercise, accusing '
+     'Finland of escalating tensions.',
      {('Russia', 'criticizes', 'Finland'), ('Russia', 'criticizes', 'NATO')}),
     ('Foreign Minister Sergei Lavrov criticised Britain for arming Ukraine.',
      {('Sergey Lavrov', 'criticizes', 'United Kingdom'), ('United Kingdom', 'supports', 'Ukraine')}),
@@ -125,7 +127,8 @@ CASES: list[tuple[str, set[Triple]]] = [
     ('The summit discussed support for Ukraine and criticism of Russia.', set()),
     ("Germany said Poland's support for Ukraine was important.",
      {('Poland', 'supports', 'Ukraine')}),
-    ('"Washington is fuelling the conflict," Chinese Foreign Minister Wang Yi said, criticising the United States.',
+    ('"Washington is fuelling the conflict," Chinese Foreign Minister Wang Yi said, '
+     'criticising the United States.',
      {('Wang Yi', 'criticizes', 'United States')}),
     ("The Kremlin, which has long opposed NATO's expansion, said Finland's accession was a threat.",
      {('Russia', 'criticizes', 'Finland'), ('Russia', 'opposes', 'NATO')}),
@@ -152,7 +155,8 @@ CASES: list[tuple[str, set[Triple]]] = [
      {('United Kingdom', 'criticizes', 'Hamas')}),
     ('Armenia accused Azerbaijan of ethnic cleansing, a charge Baku denied.',
      {('Armenia', 'criticizes', 'Azerbaijan')}),
-    ("Ukraine's allies, led by the United States, have supplied billions of dollars in arms.", set()),
+    ("Ukraine's allies, led by the United States, have supplied billions of dollars "
+     "in arms.", set()),
     ('The Kremlin slammed the decision by Germany to deliver tanks.',
      {('Russia', 'criticizes', 'Germany')}),
     ('India abstained on the resolution condemning Russia.', set()),
