@@ -216,7 +216,9 @@ class EventResolver:
             mods = self._mods(t)
             comp = self._comp(t)
             place = self._place(t, tok, actors)
-            phrases = self._phrases(t, tok, place)
+            phrases = self._phrases(t, tok)
+            # (the place its verb gives labels the event but does not key it)
+            labels = self._phrases(t, tok, place) if place is not None else phrases
             anaphoric = self._anaphoric(t)
             event = next((e for e in events if own is not None and e.key == own.key), None)
             if event is None:
@@ -254,7 +256,7 @@ class EventResolver:
             if event.place is not None:
                 places[event.key] = event.place
             info = actors.setdefault(event.key, ActorInfo(kind=self.kind))
-            for p in phrases:
+            for p in labels:
                 if p not in info.labels:
                     info.labels.append(p)
             if own is None:
