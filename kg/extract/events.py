@@ -213,10 +213,12 @@ class EventResolver:
             own = tok.get(t.i)
             if own is not None and own.kind != self.kind:
                 continue
-            phrases = self._phrases(t, tok)
             mods = self._mods(t)
             comp = self._comp(t)
             place = self._place(t, tok, actors)
+            phrases = self._phrases(t, tok)
+            # (the place its verb gives labels the event but does not key it)
+            labels = self._phrases(t, tok, place) if place is not None else phrases
             anaphoric = self._anaphoric(t)
             event = next((e for e in events if own is not None and e.key == own.key), None)
             if event is None:
@@ -254,7 +256,7 @@ class EventResolver:
             if event.place is not None:
                 places[event.key] = event.place
             info = actors.setdefault(event.key, ActorInfo(kind=self.kind))
-            for p in phrases:
+            for p in labels:
                 if p not in info.labels:
                     info.labels.append(p)
             if own is None:
@@ -415,8 +417,8 @@ class EventResolver:
                 c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             return True
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
-        if t.dep_ == "pobj" and t.head.dep_ == "prep":
-            holders.append(t.head.head)
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative"):
+            holders.append(t.head.head)  # (also "sent X to the ceremony in CITY on DATE")
         # "the meeting of the leaders of A and B in CITY", "talks with X in CITY": the
         # parser hangs the place on the "of" or "with" phrase
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -425,7 +427,9 @@ class EventResolver:
         # "the meeting, held in CITY on DATE, ..."
         holders += [c for c in t.children if c.dep_ == "acl"
                     and c.lemma_.lower() in lexicon().constructions.located_participles]
-        placed = dated = False
+        # "Sunday's rally in CITY": a day as its possessor dates it
+        placed = False
+        dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
         for h in holders:
             for prep in _locative_preps(h):
                 placed |= any(_where(x, tok) is not None for p in prep.children
@@ -572,10 +576,36 @@ class EventResolver:
             "the", "this", "these", "that", "those", "his", "her", "their", "its", "both")
             for c in t.children)
 
+    def _topic(self, t: Token, core: str) -> list[str]:
+        """The phrase with the "on" phrase that gives an event's topic: "conference on
+        reconstruction", "talks on the nuclear programme" (not a day: "talks on Monday")."""
+        if self.kind != "Event":
+            return []
+        out = []
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "on"):
+            words = [w for o in prep.children if o.dep_ == "pobj" for w in o.subtree]
+            if not words or len(words) > 8 or any(
+                    w.ent_type_ in ("DATE", "TIME") or w.pos_ in ("VERB", "AUX")
+                    or w.text in (",", ";", "(", "-") for w in words):
+                continue
+            tail = _clean(t.doc[min(w.i for w in words):max(w.i for w in words) + 1].text)
+            out.append(f"{core} on {tail}")
+        return out
+
+    def _labelled_by_organ(self, t: Token, tok: dict[int, Ref]) -> bool:
+        """An "of" phrase naming an organization or its council ("a meeting of the NAME
+        Council", "the summit of ORG"): no event of its own by that alone (it may be a
+        session of a larger gathering), but a phrase naming one the text places or dates."""
+        organs = lexicon().mentions.organ_nouns
+        return any(w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.i == t.i
+                   and w.i in tok and (tok[w.i].kind == "Organization" or (
+                       tok[w.i].kind == "Body" and w.lower_ in organs))
+                   for w in self._complement(t))
+
     def _extended(self, t: Token, core: str, tok: dict[int, Ref]) -> list[str]:
         """The phrase with an "of" phrase that names the event ("trilateral meeting of
-        A, B and C", "opening ceremony of the NAME gas pipeline"); ``tok`` is the mention
-        table with the events minted so far."""
+        A, B and C", "opening ceremony of the NAME gas pipeline", "meeting of the NAME
+        Council"); ``tok`` is the mention table with the events minted so far."""
         words = self._complement(t)
         # not a clause, aside or bracket on its last noun: "of ORG (ABBR), which ..."
         cut = {w.i for c in words if c.dep_ in ("relcl", "acl", "appos", "parataxis")
@@ -583,7 +613,8 @@ class EventResolver:
         cut |= {w.i for w in words if w.is_punct and w.text in "(["}
         if cut:
             words = [w for w in words if w.i < min(cut)]
-        if not words or len(words) > 12 or not self._named_by_complement(t, tok):
+        if not words or len(words) > 12 or not (
+                self._named_by_complement(t, tok) or self._labelled_by_organ(t, tok)):
             return []
         # up to its date or place: "of the leaders of A, B and C (in CITY) (on DATE)"
         cuts = [w.i for w in words if w.ent_type_ in ("DATE", "TIME")]
@@ -626,9 +657,10 @@ class EventResolver:
                             return where.key
         return None
 
-    def _phrases(self, t: Token, tok: dict[int, Ref]) -> list[str]:
+    def _phrases(self, t: Token, tok: dict[int, Ref], where: str | None = None) -> list[str]:
         """The phrases naming the event: with its modifiers, without the generic ones,
-        the bare head with and without "the", and "... in PLACE"."""
+        the bare head with and without "the", and "... in PLACE" (also where the verb
+        places it: "held a rally in CITY"); "DAY's rally"; "conference on TOPIC"."""
         doc = t.doc
         mods = self._modifiers(t)
         start = min([t.i] + [w.i for m in mods for w in m.subtree])
@@ -652,6 +684,13 @@ class EventResolver:
                 place = tok.get(pobj.i)
                 if place is not None and place.kind in ("Place", "State"):
                     out.append(f"{core} {prep.lower_} {_clean(place.text)}")
+        if where is not None and self.kind == "Event" and where not in core and not any(
+                p.startswith(f"{core} in ") or p.startswith(f"{core} at ") for p in out):
+            out.append(f"{core} in {where}")  # the place its verb gives: "held a rally in CITY"
+        # "Sunday's rally": the day that names it
+        out += [f"{_clean(c.text)}'s {core}" for c in t.children if c.dep_ == "poss"
+                and c.ent_type_ in ("DATE", "TIME") and self.kind == "Event"]
+        out += self._topic(t, core)
         seen: list[str] = []
         for p in out:
             p = re.sub(r"^(?:the|a|an)\s+(?=the\s)", "", p)
@@ -782,7 +821,7 @@ class InitiativeResolver(EventResolver):
             return not any(c.lower_ in self.denied and c.lower_ != "any" for c in t.children)
         return super()._reported(t)
 
-    def _phrases(self, t: Token, tok: dict[int, Ref]) -> list[str]:
+    def _phrases(self, t: Token, tok: dict[int, Ref], where: str | None = None) -> list[str]:
         """Also the phrase with its named owner: "X's negotiated agreement"."""
         out = super()._phrases(t, tok)
         owners = [c for c in t.children if c.dep_ == "poss" and c.i in tok
