@@ -224,6 +224,8 @@ class Constructions:
     admitting_verbs: Words
     member_collectives: Words
     quantifiers: Words
+    leader_nouns: Words
+    fellow_modifiers: Words
     copulas: Words
     naming_verbs: Words
     located_participles: Words

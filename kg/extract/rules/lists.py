@@ -8,7 +8,7 @@ of the bloc's members"); an ally of a state (``cooperatesWith``); a list
 named as a grouping ("A, B and C, known as the IP4").
 """
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, rule
@@ -40,9 +40,12 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     elif lemma in cons.member_synonyms and noun.dep_ == "attr":
         lemma = "member"  # "X is part of ORG"
     elif lemma in cons.member_collectives and any(
-            c.dep_ in ("compound", "poss") and (r := ref(c)) is not None
+            c.dep_ in ("compound", "poss", "nmod") and (r := ref(c)) is not None
             and r.kind == "Organization" for c in noun.children):
         lemma = "member"  # "the BRICS countries, A, B and C": an organization's states
+    elif lemma in cons.member_collectives and (noun.tag_ == "NNS" or _leader_of(ctx, noun)) and any(
+            r.kind == "Organization" for r in _of_refs(noun)):
+        lemma = "member"  # "the states of ORG, A and B", "the heads of state of ORG"
     if lemma not in cons.list_heads or ref(noun) is not None:
         return []
     if is_negated(noun) or is_hypothetical(noun):
@@ -53,7 +56,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     for child in [*noun.children, *(g for h in heads for g in h.children)]:
         r = ref(child)
         if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
-                "Organization", "State"):
+                "Organization", "State", "Body"):
             owners.append(r)
         if child.dep_ == "prep" and child.lower_ == "of":
             # "a member of both A and B", "a member of the GROUP bloc"
@@ -70,14 +73,35 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         owners.extend(r for r in subject_refs(noun.head) if r.kind == "Organization")
     if not owners and noun.i > 0 and noun.tag_ == "NNS" and not any(
             c.dep_ in ("poss", "compound", "det", "amod") for c in noun.children):
-        # "ORG members A and B said": the parser may hang the list head on the name
-        r = ref(noun.doc[noun.i - 1])
+        # "ORG members A and B said": the parser may hang the list head on the name, or on
+        # the full name before an acronym in brackets ("the NAME (ACRONYM) members A and B")
+        before = noun.i - 2 if noun.doc[noun.i - 1].text == ")" and noun.i > 1 else noun.i - 1
+        r = ref(noun.doc[before])
         if r is not None and r.kind == "Organization" and noun.i + 1 < len(noun.doc) and (
                 _next_mention(noun) is not None):
             owners.append(r)
     if not owners:
         return []
     members: list[Ref] = []
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (o for o in p.children if o.dep_ == "pobj"):
+            # "the permanent members of the Security Council (A, B and C)": the list in
+            # brackets after the owner
+            members.extend(r for a in o.children if a.dep_ == "appos" and a.i > 0
+                           and a.nbor(-1).text == "(" for c in conjuncts(a)
+                           if (r := ref(c)) is not None)
+            # "the states of ORG, A, B and C": the parser may coordinate the list with the owner
+            listed = [r for c in o.children if c.dep_ == "conj" and c.nbor(-1).text == ","
+                      for c2 in conjuncts(c) if (r := ref(c2)) is not None and r.kind == "State"]
+            if len(listed) >= 2 and (r := ref(o)) is not None and r.kind == "Organization":
+                members.extend(listed)
+    # "leaders of the ORG nations, A, B and C", "the heads of state of ORG, including the
+    # presidents of A and B": the list hangs on the leaders
+    if (leaders := _leader_of(ctx, noun)) is not None:
+        for child in leaders.children:
+            items = [child] if child.dep_ == "appos" else [
+                p for p in child.children if p.dep_ == "pobj"] if is_list_prep(child) else []
+            members.extend(r for t in items for c in conjuncts(t) for r in _states_of(ctx, c))
     # "ORG member states A, B and C": the names right after the head (any parse)
     if (first := _next_mention(noun)) is not None:
         members.extend(r for c in conjuncts(first) if (r := ref(c)) is not None)
@@ -100,11 +124,14 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         members.extend(subject_refs(noun.head.head))  # "X is among ORG's partners"
     if noun.dep_ == "compound" and (r := ref(noun.head)) is not None:
         members.append(r)
-    # "the ORG member states: A, B and C": a list after a colon
+    # "the ORG member states: A, B and C": a list after a colon; "the heads of the ORG member
+    # states: the President of A X, ...": the states in the titles of the leaders listed
     end = max(t.i for t in noun.subtree) + 1
     if end + 1 < len(noun.doc) and noun.doc[end].text == ":":
         first = noun.doc[end + 1]
         members.extend(r for c in conjuncts(first) if (r := ref(c)) is not None)
+        if _leader_of(ctx, noun) is not None:
+            members.extend(_titled_states(noun.doc, end + 1))
     # "X, as a member of ORG, ...": the one the "as" phrase describes
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
         holder = noun.head.head
@@ -140,8 +167,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
             c.lower_ == "other" for c in noun.children) and noun.head.head.pos_ in ("VERB", "AUX"):
         members.extend(subject_refs(noun.head.head))
-    # "X and other ORG members"
-    if noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
+    # "X and other ORG members", "X and fellow ORG members"
+    if noun.dep_ == "conj" and any(c.lower_ in cons.fellow_modifiers for c in noun.children):
         members.extend(r for c in conjuncts(noun.head) if c.i != noun.i
                        and (r := ref(c)) is not None)
     # "Mauritania, one of the bloc's 55 member states"
@@ -155,7 +182,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     out: list[Found] = []
     for owner in owners:
         for m in members:
-            if m.kind not in ("State", "Organization"):
+            if m.kind not in ("State", "Organization") or m.key == owner.key:
                 continue
             if lemma in cons.partner_heads and owner.kind == "Organization":
                 out.append(Found(m, "partnerOf", owner, noun.i, 0.8))
@@ -167,6 +194,51 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             elif lemma in cons.ally_heads and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+def _of_refs(noun: Token) -> list[Ref]:
+    """The named objects of ``noun``'s "of" phrases ("the states of ORG")."""
+    return [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None]
+
+
+def _leader_of(ctx: RuleContext, noun: Token) -> Token | None:
+    """The leader noun whose "of" phrase ``noun`` is ("the heads of the ORG member states",
+    "the heads of state of ORG")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    leader = noun.head.head
+    if leader.dep_ == "pobj" and leader.head.lower_ == "of" and (
+            leader.lemma_.lower() in ctx.lex.constructions.member_collectives
+            or ((r := ref(leader)) is not None and r.kind == "Organization")):
+        # "the heads of state of ORG"; "the leaders of the Group of N nations" (the name
+        # itself has an "of")
+        leader = leader.head.head
+    return leader if leader.lemma_.lower() in ctx.lex.constructions.leader_nouns else None
+
+
+def _states_of(ctx: RuleContext, tok: Token) -> list[Ref]:
+    """A listed state, or the state of a listed leader ("the presidents of A and B")."""
+    if (r := ref(tok)) is not None:
+        return [r] if r.kind == "State" else []
+    if tok.lemma_.lower() not in ctx.lex.constructions.leader_nouns:
+        return []
+    return [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+            if (r := ref(c)) is not None and r.kind == "State"]
+
+
+def _titled_states(doc: Doc, start: int) -> list[Ref]:
+    """The states named in a list of titled leaders from ``start`` to the end of the list
+    (its clause's first verb or the sentence end): "President of A X, Prime Minister of B Y"."""
+    out: list[Ref] = []
+    for t in doc[start:doc[start].sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("WDT", "WP") or t.text in (";", ":"):
+            break
+        if (r := ref(t)) is not None and r.kind == "State" and t.i == r.start and (
+                t.dep_ in ("compound", "pobj", "amod")):
+            out.append(r)
+    return out
+
 
 def _patients_of(verb: Token) -> list[Ref]:
     """The named passive subjects of ``verb`` ("X and Y were admitted ...")."""
@@ -365,6 +437,13 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
             if poss.tag_ == "WP$" and verb.dep_ == "relcl":
                 poss = verb.head
             if (r := ref(poss)) is not None and r.kind == "Organization":
+                orgs.append(r)
+                if subj.lemma_.lower() in ctx.lex.constructions.partner_heads:
+                    relation = "partnerOf"
+        # "the members of ORG include A and B"; "the members of the ORG Council include A"
+        for r in _of_refs(subj):
+            if r.kind == "Organization" or (r.kind == "Body" and subj.lemma_.lower() in
+                                            ctx.lex.constructions.member_heads):
                 orgs.append(r)
                 if subj.lemma_.lower() in ctx.lex.constructions.partner_heads:
                     relation = "partnerOf"
