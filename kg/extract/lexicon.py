@@ -226,6 +226,8 @@ class Constructions:
     quantifiers: Words
     leader_nouns: Words
     fellow_modifiers: Words
+    standing_nouns: Words
+    standing_verbs: Words
     copulas: Words
     naming_verbs: Words
     located_participles: Words

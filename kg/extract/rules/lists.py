@@ -50,6 +50,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         return []
     if is_negated(noun) or is_hypothetical(noun):
         return []
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in cons.standing_nouns:
+        return _standing(ctx, noun, lemma)
     owners: list[Ref] = []
     # "the SCO member states": the owner may hang on the compound "member"
     heads = qualifiers
@@ -80,6 +82,12 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if r is not None and r.kind == "Organization" and noun.i + 1 < len(noun.doc) and (
                 _next_mention(noun) is not None):
             owners.append(r)
+    listed_head = ref(noun.head) if noun.dep_ in ("compound", "nmod") else None
+    if not owners and listed_head is not None and listed_head.kind == "State":
+        # "the ORG member states - A, B and C": the parser may hang the owner and the list
+        # head both on the first state listed
+        owners.extend(r for c in noun.head.children if c.i < noun.i and c.dep_ in (
+            "compound", "nmod") and (r := ref(c)) is not None and r.kind == "Organization")
     if not owners:
         return []
     members: list[Ref] = []
@@ -122,13 +130,18 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         members.extend(subject_refs(noun.head))  # "X became a member of ORG"
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         members.extend(subject_refs(noun.head.head))  # "X is among ORG's partners"
-    if noun.dep_ == "compound" and (r := ref(noun.head)) is not None:
-        members.append(r)
+    if listed_head is not None:
+        members.extend(r for c in conjuncts(noun.head) if (r := ref(c)) is not None)
     # "the ORG member states: A, B and C": a list after a colon; "the heads of the ORG member
     # states: the President of A X, ...": the states in the titles of the leaders listed
+    # (or between dashes: "the ORG nations - A, B and C - met")
     end = max(t.i for t in noun.subtree) + 1
-    if end + 1 < len(noun.doc) and noun.doc[end].text == ":":
+    if end + 1 < len(noun.doc) and noun.doc[end].text in (":", "-", "--", "\u2013", "\u2014"):
         first = noun.doc[end + 1]
+        if first.dep_ == "det":
+            first = first.head
+        if (r := ref(first)) is not None:
+            first = noun.doc[r.start:r.end].root  # "the United States, A and B"
         members.extend(r for c in conjuncts(first) if (r := ref(c)) is not None)
         if _leader_of(ctx, noun) is not None:
             members.extend(_titled_states(noun.doc, end + 1))
@@ -175,8 +188,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
             cons.quantifiers):
         one = noun.head.head
-        if one.dep_ == "appos" and (r := ref(one.head)) is not None:
-            members.append(r)
+        if one.dep_ == "appos" and ref(one.head) is not None:
+            # "A and B, two of the bloc's members"
+            members.extend(r for c in conjuncts(one.head) if (r := ref(c)) is not None)
         elif one.dep_ == "attr" and one.head.lemma_ == "be":
             members.extend(subject_refs(one.head))
     out: list[Found] = []
@@ -195,9 +209,30 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
 
-def _of_refs(noun: Token) -> list[Ref]:
+def _standing(ctx: RuleContext, noun: Token, lemma: str) -> list[Found]:
+    """A standing held in an organization ("X has observer status at ORG", "X was granted
+    partner status in ORG", "X enjoys member status in ORG")."""
+    cons = ctx.lex.constructions
+    status = noun.head
+    verb = status.head
+    if status.dep_ != "dobj" or verb.lemma_.lower() not in cons.standing_verbs or (
+            is_negated(verb) or is_hypothetical(verb)):
+        return []
+    orgs = [r for p in status.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "with", "of", "to")
+            for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+            and r.kind == "Organization"]
+    holders = [r for r in (_patients_of(verb) or subject_refs(verb))
+               if r.kind in ("State", "Organization")]
+    relation = "partnerOf" if lemma in cons.partner_heads else (
+        "memberOf" if lemma in cons.member_heads else None)
+    if relation is None:
+        return []
+    return [Found(h, relation, o, noun.i, 0.75) for o in orgs for h in holders if h.key != o.key]
+
+
+def _of_refs(noun: Token, preps: tuple[str, ...] = ("of",)) -> list[Ref]:
     """The named objects of ``noun``'s "of" phrases ("the states of ORG")."""
-    return [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+    return [r for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None]
 
 
@@ -431,8 +466,13 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
         orgs.append(r)  # "the bloc, made up of A and B"
     # "ORG's members include A", "ORG, whose partners include A": the owner of the list
     relation = "memberOf"
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"
-                 and c.lemma_.lower() in ctx.lex.constructions.list_heads):
+    cons = ctx.lex.constructions
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and (
+            c.lemma_.lower() in cons.list_heads or (
+                # "ORG, whose member states include A"
+                c.lemma_.lower() in cons.member_collectives and any(
+                    q.dep_ == "compound" and q.lemma_.lower() in cons.member_heads
+                    for q in c.children)))):
         for poss in (c for c in subj.children if c.dep_ == "poss"):
             if poss.tag_ == "WP$" and verb.dep_ == "relcl":
                 poss = verb.head
@@ -440,8 +480,9 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
                 orgs.append(r)
                 if subj.lemma_.lower() in ctx.lex.constructions.partner_heads:
                     relation = "partnerOf"
-        # "the members of ORG include A and B"; "the members of the ORG Council include A"
-        for r in _of_refs(subj):
+        # "the members of ORG include A and B"; "the members of the ORG Council include A";
+        # "observers to ORG include A"
+        for r in _of_refs(subj, ("of", "to", "in")):
             if r.kind == "Organization" or (r.kind == "Body" and subj.lemma_.lower() in
                                             ctx.lex.constructions.member_heads):
                 orgs.append(r)
