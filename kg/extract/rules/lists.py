@@ -91,18 +91,19 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if not owners:
         return []
     members: list[Ref] = []
-    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for o in (o for o in p.children if o.dep_ == "pobj"):
+    for of_prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for o in (o for o in of_prep.children if o.dep_ == "pobj"):
             # "the permanent members of the Security Council (A, B and C)": the list in
             # brackets after the owner
             members.extend(r for a in o.children if a.dep_ == "appos" and a.i > 0
                            and a.nbor(-1).text == "(" for c in conjuncts(a)
                            if (r := ref(c)) is not None)
             # "the states of ORG, A, B and C": the parser may coordinate the list with the owner
-            listed = [r for c in o.children if c.dep_ == "conj" and c.nbor(-1).text == ","
-                      for c2 in conjuncts(c) if (r := ref(c2)) is not None and r.kind == "State"]
-            if len(listed) >= 2 and (r := ref(o)) is not None and r.kind == "Organization":
-                members.extend(listed)
+            coordinated = [r for c in o.children if c.dep_ == "conj" and c.nbor(-1).text == ","
+                           for c2 in conjuncts(c) if (r := ref(c2)) is not None
+                           and r.kind == "State"]
+            if len(coordinated) >= 2 and (r := ref(o)) is not None and r.kind == "Organization":
+                members.extend(coordinated)
     # "leaders of the ORG nations, A, B and C", "the heads of state of ORG, including the
     # presidents of A and B": the list hangs on the leaders
     if (leaders := _leader_of(ctx, noun)) is not None:
@@ -158,6 +159,12 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             among.head.pos_ == "VERB" and among.head.lemma_ != "be"):
         members.extend(r for s in noun.head.head.children if s.dep_ == "nsubj"
                        for c in conjuncts(s) if (r := ref(c)) is not None)
+    # "ORG counts A and B among its members": the object of the counting verb
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.i > among.head.i and (
+            among.head.lemma_.lower() in cons.counting_verbs) and not (
+            is_negated(among.head) or is_hypothetical(among.head)):
+        members.extend(r for o in among.head.children if o.dep_ == "dobj"
+                       for c in conjuncts(o) if (r := ref(c)) is not None)
     # "X and its ORG allies": X is one of them
     if noun.dep_ == "conj" and (r := ref(noun.head)) is not None and any(
             c.dep_ == "poss" and (p := ref(c)) is not None and p.key == r.key
@@ -218,9 +225,9 @@ def _standing(ctx: RuleContext, noun: Token, lemma: str) -> list[Found]:
     if status.dep_ != "dobj" or verb.lemma_.lower() not in cons.standing_verbs or (
             is_negated(verb) or is_hypothetical(verb)):
         return []
-    orgs = [r for p in status.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "with", "of", "to")
-            for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
-            and r.kind == "Organization"]
+    orgs = [r for p in status.children if p.dep_ == "prep"
+            and p.lower_ in ("at", "in", "with", "of", "to") for o in p.children
+            if o.dep_ == "pobj" and (r := ref(o)) is not None and r.kind == "Organization"]
     holders = [r for r in (_patients_of(verb) or subject_refs(verb))
                if r.kind in ("State", "Organization")]
     relation = "partnerOf" if lemma in cons.partner_heads else (
