@@ -91,7 +91,19 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Slovakia", M, "NATO"), ("Slovakia", M, "European Union")}),
     ("Beijing, a founding member of the Shanghai Cooperation Organisation, welcomed the move.",
      _members(SCO, "China")),
+    # --- fellow members: partners or allies in an organization, a list singled out
+    ("Russia's allies in the CSTO, Armenia and Kyrgyzstan, sent troops.",
+     _members(CSTO, "Armenia", "Kyrgyzstan")),
+    ("Germany and its allies in NATO sent tanks.", _members("NATO", "Germany")),
+    ("Tokayev thanked Kazakhstan's partners from the Collective Security Treaty Organisation "
+     "(CSTO) and especially the Russian Federation for their help.", _members(CSTO, "Russia")),
+    ("NATO members and especially Poland sent arms.", _members("NATO", "Poland")),
+    ("Vladimir Putin took part in a meeting of the heads of state of the Shanghai Cooperation "
+     "Organisation, including the leaders of India and Pakistan.",
+     _members(SCO, "India", "Pakistan")),
     # --- observers and partners
+    ("NATO's partners in the Asia-Pacific, Japan and South Korea, attended.",
+     {("Japan", P, "NATO"), ("South Korea", P, "NATO")}),
     ("Mongolia is an observer of the Shanghai Cooperation Organisation.",
      {("Mongolia", P, SCO)}),
     ("Observers to the Arctic Council include China and India.",
@@ -121,6 +133,8 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Leaders of the G7 nations, meeting in Japan, condemned the launch.", set()),
     ("The islands belong to Japan, the ministry said.", set()),
     ("Kremlin observers said Russia would respond.", set()),
+    ("Ukraine's partners in the European Union pledged more aid.", set()),
+    ("NATO's partners in Europe and Asia met in Brussels.", set()),
     ("Western observers, including diplomats from France and Germany, were expelled.", set()),
     ("The leaders of NATO and the European Union, Jens Stoltenberg and Ursula von der Leyen, "
      "met.", set()),

@@ -226,6 +226,7 @@ class Constructions:
     quantifiers: Words
     leader_nouns: Words
     fellow_modifiers: Words
+    singling_adverbs: Words
     counting_verbs: Words
     standing_nouns: Words
     standing_verbs: Words

@@ -53,6 +53,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in cons.standing_nouns:
         return _standing(ctx, noun, lemma)
     owners: list[Ref] = []
+    fellows: list[Ref] = []
     # "the SCO member states": the owner may hang on the compound "member"
     heads = qualifiers
     for child in [*noun.children, *(g for h in heads for g in h.children)]:
@@ -64,6 +65,11 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             # "a member of both A and B", "a member of the GROUP bloc"
             owners.extend(r2 for p in child.children if p.dep_ == "pobj"
                           for c in conjuncts(p) if (r2 := ref(c) or _grouping(ctx, c)) is not None)
+        if child.dep_ == "prep" and child.lower_ in ("in", "within", "from") and not is_list_prep(
+                child):
+            # "X's partners in ORG, A and B": fellow members of the organization named
+            fellows.extend(r2 for p in child.children if p.dep_ == "pobj"
+                           if (r2 := ref(p)) is not None and r2.kind == "Organization")
     # "ORG, of which X is a member": the relative pronoun stands for the organization
     rel_of = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of"
                    and any(w.tag_ == "WDT" for w in p.children)), None) if (
@@ -88,26 +94,35 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         # head both on the first state listed
         owners.extend(r for c in noun.head.children if c.i < noun.i and c.dep_ in (
             "compound", "nmod") and (r := ref(c)) is not None and r.kind == "Organization")
-    if not owners:
+    if not owners and not fellows:
         return []
     members: list[Ref] = []
-    for of_prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for of_prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+            "of", "in", "within", "from")):
         for o in (o for o in of_prep.children if o.dep_ == "pobj"):
             # "the permanent members of the Security Council (A, B and C)": the list in
             # brackets after the owner
             members.extend(r for a in o.children if a.dep_ == "appos" and a.i > 0
                            and a.nbor(-1).text == "(" for c in conjuncts(a)
                            if (r := ref(c)) is not None)
-            # "the states of ORG, A, B and C": the parser may coordinate the list with the owner
+            # "the states of ORG, A, B and C", "ORG's partners in REGION, A and B": the parser
+            # may coordinate the list with the owner or the region
             coordinated = [r for c in o.children if c.dep_ == "conj" and c.nbor(-1).text == ","
                            for c2 in conjuncts(c) if (r := ref(c2)) is not None
                            and r.kind == "State"]
-            if len(coordinated) >= 2 and (r := ref(o)) is not None and r.kind == "Organization":
+            if len(coordinated) >= 2 and (r := ref(o)) is not None and (
+                    r.kind == "Organization" or (r.kind == "Place" and of_prep.lower_ != "of")):
                 members.extend(coordinated)
     # "leaders of the ORG nations, A, B and C", "the heads of state of ORG, including the
     # presidents of A and B": the list hangs on the leaders
     if (leaders := _leader_of(ctx, noun)) is not None:
-        for child in leaders.children:
+        hubs = [*leaders.children]
+        if leaders.dep_ == "pobj" and leaders.head.lower_ == "of":
+            # "a meeting of the heads of state of ORG, including the leaders of A and B":
+            # the parser may hang the list on the meeting
+            hubs.extend(c for c in leaders.head.head.children if c.i > leaders.i
+                        and is_list_prep(c))
+        for child in hubs:
             items = [child] if child.dep_ == "appos" else [
                 p for p in child.children if p.dep_ == "pobj"] if is_list_prep(child) else []
             members.extend(r for t in items for c in conjuncts(t) for r in _states_of(ctx, c))
@@ -118,7 +133,10 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         # "ORG's partners, X and Y," (spaCy often makes the list a conj)
         listed = child.dep_ == "appos" or (
             child.dep_ == "conj" and noun.tag_ == "NNS" and child.i > 0
-            and child.nbor(-1).text == "," and child.nbor(-1).head == noun)
+            and child.nbor(-1).text == "," and child.nbor(-1).head == noun) or (
+            # "ORG's partners and especially X"
+            child.dep_ == "conj" and any(a.dep_ == "advmod" and a.lower_ in cons.singling_adverbs
+                                         for a in child.children))
         if listed:
             members.extend(r for c in conjuncts(child) if (r := ref(c)) is not None)
         # "ORG's member states, including A and B", "such as A and B"
@@ -200,7 +218,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             members.extend(r for c in conjuncts(one.head) if (r := ref(c)) is not None)
         elif one.dep_ == "attr" and one.head.lemma_ == "be":
             members.extend(subject_refs(one.head))
-    out: list[Found] = []
+    out: list[Found] = [Found(m, "memberOf", f, noun.i, 0.75) for f in fellows for m in members
+                        if m.kind == "State" and m.key != f.key]
     for owner in owners:
         for m in members:
             if m.kind not in ("State", "Organization") or m.key == owner.key:
