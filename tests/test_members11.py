@@ -101,7 +101,13 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Vladimir Putin took part in a meeting of the heads of state of the Shanghai Cooperation "
      "Organisation, including the leaders of India and Pakistan.",
      _members(SCO, "India", "Pakistan")),
+    ("The United States, a member of the Quad alongside Japan, India and Australia, hosted "
+     "the talks.", _members("Quad", "United States", "Japan", "India", "Australia")),
     # --- observers and partners
+    ("Japan, Australia, New Zealand and South Korea - NATO's four Indo-Pacific partners - "
+     "attended.", {(s, P, "NATO") for s in ("Japan", "Australia", "New Zealand", "South Korea")}),
+    ("NATO met. The partner nations of the alliance, including Japan, attended.",
+     {("Japan", P, "NATO")}),
     ("NATO's partners in the Asia-Pacific, Japan and South Korea, attended.",
      {("Japan", P, "NATO"), ("South Korea", P, "NATO")}),
     ("Mongolia is an observer of the Shanghai Cooperation Organisation.",

@@ -110,6 +110,10 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             coordinated = [r for c in o.children if c.dep_ == "conj" and c.nbor(-1).text == ","
                            for c2 in conjuncts(c) if (r := ref(c2)) is not None
                            and r.kind == "State"]
+            # "a member of ORG alongside A and B": they are members too
+            members.extend(r for a in o.children if a.dep_ == "prep" and a.lower_ == "alongside"
+                           for p in a.children if p.dep_ == "pobj" for c in conjuncts(p)
+                           if (r := ref(c)) is not None and r.kind == "State")
             if len(coordinated) >= 2 and (r := ref(o)) is not None and (
                     r.kind == "Organization" or (r.kind == "Place" and of_prep.lower_ != "of")):
                 members.extend(coordinated)
@@ -195,11 +199,14 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if after.dep_ in ("nsubj", "nsubjpass") and after.head.i == noun.head.i:
             members.extend(r for c in conjuncts(after) if (r := ref(c)) is not None)
     # "A and B, both members of ORG, are ...": the parser may make the list head a second
-    # subject after the names and a comma
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i > 1 and (
-            noun.doc[noun.left_edge.i - 1].text == ","):
+    # subject after the names and a comma (or a dash: "A and B - ORG's partners - attended")
+    dashes = ("-", "--", "\u2013", "\u2014")
+    # (the parser may put the dash in the list head's phrase)
+    sep = noun.left_edge.i if noun.left_edge.text in dashes else noun.left_edge.i - 1
+    if noun.dep_ in ("nsubj", "nsubjpass") and sep > 0 and (
+            noun.doc[sep].text in (",", *dashes)):
         members.extend(r for s in noun.head.children if s.dep_ == noun.dep_ and s.i < noun.i
-                       and s.right_edge.i == noun.left_edge.i - 2
+                       and s.right_edge.i == sep - 1
                        for c in conjuncts(s) if (r := ref(c)) is not None)
     # "Like other members of ORG, X condemned ..."
     if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
