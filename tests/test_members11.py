@@ -4,7 +4,7 @@ full name with its acronym before the list head, lists hung on the leaders of an
 organization's states (after a comma, a colon, dashes or "including", the states also
 named inside the leaders' titles), "members of ORG include", "whose member states include",
 "X and fellow ORG members", "belongs to", observers (``partnerOf``) and "observer status",
-"ORG counts A among its members"; and statements with the same words that give nothing
+"ORG counts A among its members", an accession completed; and statements with the same words that give nothing
 (negated, "neither ... nor", sought, awaited, left, no owner named).
 
 The sentences are written for these tests and run through the trained pipeline
@@ -103,6 +103,9 @@ CASES: list[tuple[str, set[Triple]]] = [
      _members(SCO, "India", "Pakistan")),
     ("The United States, a member of the Quad alongside Japan, India and Australia, hosted "
      "the talks.", _members("Quad", "United States", "Japan", "India", "Australia")),
+    # --- an accession completed
+    ("Finland's accession to NATO was completed in April.", _members("NATO", "Finland")),
+    ("Finland completed its accession to NATO on Tuesday.", _members("NATO", "Finland")),
     # --- observers and partners
     ("Japan, Australia, New Zealand and South Korea - NATO's four Indo-Pacific partners - "
      "attended.", {(s, P, "NATO") for s in ("Japan", "Australia", "New Zealand", "South Korea")}),
@@ -129,6 +132,9 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Ukraine applied to join NATO last year.", set()),
     ("Serbia could become a member of the European Union by 2030.", set()),
     ("Finland's accession to NATO is expected next year.", set()),
+    ("Hungary ratified Sweden's accession to NATO.", set()),
+    ("Sweden has not completed its accession to NATO.", set()),
+    ("Sweden hopes to complete its accession to NATO this year.", set()),
     ("Russia was expelled from the Council of Europe in 2022.", set()),
     ("Bosnia is a candidate country for the European Union.", set()),
     ("Argentina, Egypt, Ethiopia, Iran, Saudi Arabia and the United Arab Emirates were invited "

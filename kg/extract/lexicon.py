@@ -226,6 +226,8 @@ class Constructions:
     quantifiers: Words
     leader_nouns: Words
     fellow_modifiers: Words
+    accession_nouns: Words
+    completing_verbs: Words
     singling_adverbs: Words
     counting_verbs: Words
     standing_nouns: Words

@@ -543,15 +543,22 @@ def list_constitute(verb: Token, ctx: RuleContext) -> list[Found]:
     return [Found(m, "memberOf", org, verb.i, 0.75) for org in orgs for m in members]
 
 
-@rule("list.membership", gate=Gate(words=lambda ctx: ctx.lex.constructions.membership_nouns))
+@rule("list.membership", gate=Gate(words=lambda ctx: ctx.lex.constructions.membership_nouns
+                                    | ctx.lex.constructions.accession_nouns))
 def list_membership(noun: Token, ctx: RuleContext) -> list[Found]:
     """A membership the text gives as held ("X's membership in ORG", "X's ORG
     membership"), not one sought, offered, opposed or awaited ("X's bid for membership in
     ORG", "X's future membership", "opposes X's NATO membership")."""
     cons = ctx.lex.constructions
-    if noun.lemma_.lower() not in cons.membership_nouns or noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or is_negated(noun) or is_hypothetical(noun):
         return []
-    if is_negated(noun) or is_hypothetical(noun):
+    if noun.lemma_.lower() in cons.accession_nouns:
+        # "X's accession to ORG was completed", "X completed its accession to ORG"
+        if noun.dep_ not in ("dobj", "nsubjpass") or (
+                noun.head.lemma_.lower() not in cons.completing_verbs
+                or is_negated(noun.head) or is_hypothetical(noun.head)):
+            return []
+    elif noun.lemma_.lower() not in cons.membership_nouns:
         return []
     near = [*noun.children, noun.head, noun.head.head, *(
         c for c in noun.head.children if c.i < noun.i)]
