@@ -4,8 +4,9 @@ full name with its acronym before the list head, lists hung on the leaders of an
 organization's states (after a comma, a colon, dashes or "including", the states also
 named inside the leaders' titles), "members of ORG include", "whose member states include",
 "X and fellow ORG members", "belongs to", observers (``partnerOf``) and "observer status",
-"ORG counts A among its members", an accession completed; and statements with the same words that give nothing
-(negated, "neither ... nor", sought, awaited, left, no owner named).
+"ORG counts A among its members", an accession completed, "ORG states A and B" (taken for a
+verb by the parser); and statements with the same words that give nothing (negated,
+"neither ... nor", sought, awaited, left, no owner named).
 
 The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every ``memberOf`` and ``partnerOf`` claim it yields.
@@ -103,6 +104,12 @@ CASES: list[tuple[str, set[Triple]]] = [
      _members(SCO, "India", "Pakistan")),
     ("The United States, a member of the Quad alongside Japan, India and Australia, hosted "
      "the talks.", _members("Quad", "United States", "Japan", "India", "Australia")),
+    # --- "states" taken for a verb
+    ("EU states France and Germany objected.", _members("European Union", "France", "Germany")),
+    ("The Gulf Cooperation Council states Saudi Arabia and Qatar restored ties.",
+     _members("Gulf Cooperation Council", "Saudi Arabia", "Qatar")),
+    ("NATO states Russia and China are threats.", set()),
+    ("The EU states Russia must pay.", set()),
     # --- an accession completed
     ("Finland's accession to NATO was completed in April.", _members("NATO", "Finland")),
     ("Finland completed its accession to NATO on Tuesday.", _members("NATO", "Finland")),

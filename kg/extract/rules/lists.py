@@ -419,8 +419,27 @@ def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
             # "ORG's member states A and B": the parser may take "states" for a verb
             noun.lemma_.lower() in cons.member_collectives and noun.i > 0
             and noun.nbor(-1).lemma_.lower() in cons.list_heads):
-        return []
+        return _collective_verb(ctx, noun)
     return _lists(ctx, noun)
+
+
+def _collective_verb(ctx: RuleContext, noun: Token) -> list[Found]:
+    """"ORG states A and B restored ties": the parser may take the collective for a verb
+    whose subject is the organization; the states listed right after it (two or more,
+    the subjects of a verb other than "be": not "ORG states A and B are ...") are members."""
+    if noun.pos_ != "VERB" or noun.lemma_.lower() not in ctx.lex.constructions.member_collectives:
+        return []
+    owner = ref(noun.doc[noun.i - 1]) if noun.i > 0 else None
+    if owner is None or owner.kind != "Organization" or owner.end != noun.i:
+        return []
+    first = _next_mention(noun)
+    if first is None or first.dep_ != "nsubj" or first.head.lemma_ == "be" or (
+            is_negated(first.head) or is_hypothetical(first.head)):
+        return []
+    members = [r for c in conjuncts(first) if (r := ref(c)) is not None and r.kind == "State"]
+    if len(members) < 2:
+        return []
+    return [Found(m, "memberOf", owner, noun.i, 0.7) for m in members]
 
 
 
