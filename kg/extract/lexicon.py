@@ -224,6 +224,14 @@ class Constructions:
     admitting_verbs: Words
     member_collectives: Words
     quantifiers: Words
+    leader_nouns: Words
+    fellow_modifiers: Words
+    accession_nouns: Words
+    completing_verbs: Words
+    singling_adverbs: Words
+    counting_verbs: Words
+    standing_nouns: Words
+    standing_verbs: Words
     copulas: Words
     naming_verbs: Words
     located_participles: Words

@@ -790,6 +790,7 @@ def governing_verb(tok: Token) -> Token | None:
 
 def _has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
+               or (c.dep_ == "preconj" and c.lower_ == "neither")  # "neither a member of X nor"
                or (c.dep_ == "advmod" and c.lower_ == "longer"  # "no longer supports"
                    and any(g.lower_ == "no" for g in c.children))
                for c in tok.children)

@@ -8,7 +8,7 @@ of the bloc's members"); an ally of a state (``cooperatesWith``); a list
 named as a grouping ("A, B and C, known as the IP4").
 """
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, rule
@@ -40,25 +40,36 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     elif lemma in cons.member_synonyms and noun.dep_ == "attr":
         lemma = "member"  # "X is part of ORG"
     elif lemma in cons.member_collectives and any(
-            c.dep_ in ("compound", "poss") and (r := ref(c)) is not None
+            c.dep_ in ("compound", "poss", "nmod") and (r := ref(c)) is not None
             and r.kind == "Organization" for c in noun.children):
         lemma = "member"  # "the BRICS countries, A, B and C": an organization's states
+    elif lemma in cons.member_collectives and (noun.tag_ == "NNS" or _leader_of(ctx, noun)) and any(
+            r.kind == "Organization" for r in _of_refs(noun)):
+        lemma = "member"  # "the states of ORG, A and B", "the heads of state of ORG"
     if lemma not in cons.list_heads or ref(noun) is not None:
         return []
     if is_negated(noun) or is_hypothetical(noun):
         return []
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in cons.standing_nouns:
+        return _standing(ctx, noun, lemma)
     owners: list[Ref] = []
+    fellows: list[Ref] = []
     # "the SCO member states": the owner may hang on the compound "member"
     heads = qualifiers
     for child in [*noun.children, *(g for h in heads for g in h.children)]:
         r = ref(child)
         if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
-                "Organization", "State"):
+                "Organization", "State", "Body"):
             owners.append(r)
         if child.dep_ == "prep" and child.lower_ == "of":
             # "a member of both A and B", "a member of the GROUP bloc"
             owners.extend(r2 for p in child.children if p.dep_ == "pobj"
                           for c in conjuncts(p) if (r2 := ref(c) or _grouping(ctx, c)) is not None)
+        if child.dep_ == "prep" and child.lower_ in ("in", "within", "from") and not is_list_prep(
+                child):
+            # "X's partners in ORG, A and B": fellow members of the organization named
+            fellows.extend(r2 for p in child.children if p.dep_ == "pobj"
+                           if (r2 := ref(p)) is not None and r2.kind == "Organization")
     # "ORG, of which X is a member": the relative pronoun stands for the organization
     rel_of = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of"
                    and any(w.tag_ == "WDT" for w in p.children)), None) if (
@@ -70,14 +81,55 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         owners.extend(r for r in subject_refs(noun.head) if r.kind == "Organization")
     if not owners and noun.i > 0 and noun.tag_ == "NNS" and not any(
             c.dep_ in ("poss", "compound", "det", "amod") for c in noun.children):
-        # "ORG members A and B said": the parser may hang the list head on the name
-        r = ref(noun.doc[noun.i - 1])
+        # "ORG members A and B said": the parser may hang the list head on the name, or on
+        # the full name before an acronym in brackets ("the NAME (ACRONYM) members A and B")
+        before = noun.i - 2 if noun.doc[noun.i - 1].text == ")" and noun.i > 1 else noun.i - 1
+        r = ref(noun.doc[before])
         if r is not None and r.kind == "Organization" and noun.i + 1 < len(noun.doc) and (
                 _next_mention(noun) is not None):
             owners.append(r)
-    if not owners:
+    listed_head = ref(noun.head) if noun.dep_ in ("compound", "nmod") else None
+    if not owners and listed_head is not None and listed_head.kind == "State":
+        # "the ORG member states - A, B and C": the parser may hang the owner and the list
+        # head both on the first state listed
+        owners.extend(r for c in noun.head.children if c.i < noun.i and c.dep_ in (
+            "compound", "nmod") and (r := ref(c)) is not None and r.kind == "Organization")
+    if not owners and not fellows:
         return []
     members: list[Ref] = []
+    for of_prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in (
+            "of", "in", "within", "from")):
+        for o in (o for o in of_prep.children if o.dep_ == "pobj"):
+            # "the permanent members of the Security Council (A, B and C)": the list in
+            # brackets after the owner
+            members.extend(r for a in o.children if a.dep_ == "appos" and a.i > 0
+                           and a.nbor(-1).text == "(" for c in conjuncts(a)
+                           if (r := ref(c)) is not None)
+            # "the states of ORG, A, B and C", "ORG's partners in REGION, A and B": the parser
+            # may coordinate the list with the owner or the region
+            coordinated = [r for c in o.children if c.dep_ == "conj" and c.nbor(-1).text == ","
+                           for c2 in conjuncts(c) if (r := ref(c2)) is not None
+                           and r.kind == "State"]
+            # "a member of ORG alongside A and B": they are members too
+            members.extend(r for a in o.children if a.dep_ == "prep" and a.lower_ == "alongside"
+                           for p in a.children if p.dep_ == "pobj" for c in conjuncts(p)
+                           if (r := ref(c)) is not None and r.kind == "State")
+            if len(coordinated) >= 2 and (r := ref(o)) is not None and (
+                    r.kind == "Organization" or (r.kind == "Place" and of_prep.lower_ != "of")):
+                members.extend(coordinated)
+    # "leaders of the ORG nations, A, B and C", "the heads of state of ORG, including the
+    # presidents of A and B": the list hangs on the leaders
+    if (leaders := _leader_of(ctx, noun)) is not None:
+        hubs = [*leaders.children]
+        if leaders.dep_ == "pobj" and leaders.head.lower_ == "of":
+            # "a meeting of the heads of state of ORG, including the leaders of A and B":
+            # the parser may hang the list on the meeting
+            hubs.extend(c for c in leaders.head.head.children if c.i > leaders.i
+                        and is_list_prep(c))
+        for child in hubs:
+            items = [child] if child.dep_ == "appos" else [
+                p for p in child.children if p.dep_ == "pobj"] if is_list_prep(child) else []
+            members.extend(r for t in items for c in conjuncts(t) for r in _states_of(ctx, c))
     # "ORG member states A, B and C": the names right after the head (any parse)
     if (first := _next_mention(noun)) is not None:
         members.extend(r for c in conjuncts(first) if (r := ref(c)) is not None)
@@ -85,7 +137,10 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         # "ORG's partners, X and Y," (spaCy often makes the list a conj)
         listed = child.dep_ == "appos" or (
             child.dep_ == "conj" and noun.tag_ == "NNS" and child.i > 0
-            and child.nbor(-1).text == "," and child.nbor(-1).head == noun)
+            and child.nbor(-1).text == "," and child.nbor(-1).head == noun) or (
+            # "ORG's partners and especially X"
+            child.dep_ == "conj" and any(a.dep_ == "advmod" and a.lower_ in cons.singling_adverbs
+                                         for a in child.children))
         if listed:
             members.extend(r for c in conjuncts(child) if (r := ref(c)) is not None)
         # "ORG's member states, including A and B", "such as A and B"
@@ -98,13 +153,21 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         members.extend(subject_refs(noun.head))  # "X became a member of ORG"
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         members.extend(subject_refs(noun.head.head))  # "X is among ORG's partners"
-    if noun.dep_ == "compound" and (r := ref(noun.head)) is not None:
-        members.append(r)
-    # "the ORG member states: A, B and C": a list after a colon
+    if listed_head is not None:
+        members.extend(r for c in conjuncts(noun.head) if (r := ref(c)) is not None)
+    # "the ORG member states: A, B and C": a list after a colon; "the heads of the ORG member
+    # states: the President of A X, ...": the states in the titles of the leaders listed
+    # (or between dashes: "the ORG nations - A, B and C - met")
     end = max(t.i for t in noun.subtree) + 1
-    if end + 1 < len(noun.doc) and noun.doc[end].text == ":":
+    if end + 1 < len(noun.doc) and noun.doc[end].text in (":", "-", "--", "\u2013", "\u2014"):
         first = noun.doc[end + 1]
+        if first.dep_ == "det":
+            first = first.head
+        if (r := ref(first)) is not None:
+            first = noun.doc[r.start:r.end].root  # "the United States, A and B"
         members.extend(r for c in conjuncts(first) if (r := ref(c)) is not None)
+        if _leader_of(ctx, noun) is not None:
+            members.extend(_titled_states(noun.doc, end + 1))
     # "X, as a member of ORG, ...": the one the "as" phrase describes
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
         holder = noun.head.head
@@ -118,6 +181,12 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             among.head.pos_ == "VERB" and among.head.lemma_ != "be"):
         members.extend(r for s in noun.head.head.children if s.dep_ == "nsubj"
                        for c in conjuncts(s) if (r := ref(c)) is not None)
+    # "ORG counts A and B among its members": the object of the counting verb
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.i > among.head.i and (
+            among.head.lemma_.lower() in cons.counting_verbs) and not (
+            is_negated(among.head) or is_hypothetical(among.head)):
+        members.extend(r for o in among.head.children if o.dep_ == "dobj"
+                       for c in conjuncts(o) if (r := ref(c)) is not None)
     # "X and its ORG allies": X is one of them
     if noun.dep_ == "conj" and (r := ref(noun.head)) is not None and any(
             c.dep_ == "poss" and (p := ref(c)) is not None and p.key == r.key
@@ -130,32 +199,37 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if after.dep_ in ("nsubj", "nsubjpass") and after.head.i == noun.head.i:
             members.extend(r for c in conjuncts(after) if (r := ref(c)) is not None)
     # "A and B, both members of ORG, are ...": the parser may make the list head a second
-    # subject after the names and a comma
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i > 1 and (
-            noun.doc[noun.left_edge.i - 1].text == ","):
+    # subject after the names and a comma (or a dash: "A and B - ORG's partners - attended")
+    dashes = ("-", "--", "\u2013", "\u2014")
+    # (the parser may put the dash in the list head's phrase)
+    sep = noun.left_edge.i if noun.left_edge.text in dashes else noun.left_edge.i - 1
+    if noun.dep_ in ("nsubj", "nsubjpass") and sep > 0 and (
+            noun.doc[sep].text in (",", *dashes)):
         members.extend(r for s in noun.head.children if s.dep_ == noun.dep_ and s.i < noun.i
-                       and s.right_edge.i == noun.left_edge.i - 2
+                       and s.right_edge.i == sep - 1
                        for c in conjuncts(s) if (r := ref(c)) is not None)
     # "Like other members of ORG, X condemned ..."
     if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
             c.lower_ == "other" for c in noun.children) and noun.head.head.pos_ in ("VERB", "AUX"):
         members.extend(subject_refs(noun.head.head))
-    # "X and other ORG members"
-    if noun.dep_ == "conj" and any(c.lower_ == "other" for c in noun.children):
+    # "X and other ORG members", "X and fellow ORG members"
+    if noun.dep_ == "conj" and any(c.lower_ in cons.fellow_modifiers for c in noun.children):
         members.extend(r for c in conjuncts(noun.head) if c.i != noun.i
                        and (r := ref(c)) is not None)
     # "Mauritania, one of the bloc's 55 member states"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in (
             cons.quantifiers):
         one = noun.head.head
-        if one.dep_ == "appos" and (r := ref(one.head)) is not None:
-            members.append(r)
+        if one.dep_ == "appos" and ref(one.head) is not None:
+            # "A and B, two of the bloc's members"
+            members.extend(r for c in conjuncts(one.head) if (r := ref(c)) is not None)
         elif one.dep_ == "attr" and one.head.lemma_ == "be":
             members.extend(subject_refs(one.head))
-    out: list[Found] = []
+    out: list[Found] = [Found(m, "memberOf", f, noun.i, 0.75) for f in fellows for m in members
+                        if m.kind == "State" and m.key != f.key]
     for owner in owners:
         for m in members:
-            if m.kind not in ("State", "Organization"):
+            if m.kind not in ("State", "Organization") or m.key == owner.key:
                 continue
             if lemma in cons.partner_heads and owner.kind == "Organization":
                 out.append(Found(m, "partnerOf", owner, noun.i, 0.8))
@@ -167,6 +241,72 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             elif lemma in cons.ally_heads and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+def _standing(ctx: RuleContext, noun: Token, lemma: str) -> list[Found]:
+    """A standing held in an organization ("X has observer status at ORG", "X was granted
+    partner status in ORG", "X enjoys member status in ORG")."""
+    cons = ctx.lex.constructions
+    status = noun.head
+    verb = status.head
+    if status.dep_ != "dobj" or verb.lemma_.lower() not in cons.standing_verbs or (
+            is_negated(verb) or is_hypothetical(verb)):
+        return []
+    orgs = [r for p in status.children if p.dep_ == "prep"
+            and p.lower_ in ("at", "in", "with", "of", "to") for o in p.children
+            if o.dep_ == "pobj" and (r := ref(o)) is not None and r.kind == "Organization"]
+    holders = [r for r in (_patients_of(verb) or subject_refs(verb))
+               if r.kind in ("State", "Organization")]
+    relation = "partnerOf" if lemma in cons.partner_heads else (
+        "memberOf" if lemma in cons.member_heads else None)
+    if relation is None:
+        return []
+    return [Found(h, relation, o, noun.i, 0.75) for o in orgs for h in holders if h.key != o.key]
+
+
+def _of_refs(noun: Token, preps: tuple[str, ...] = ("of",)) -> list[Ref]:
+    """The named objects of ``noun``'s "of" phrases ("the states of ORG")."""
+    return [r for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None]
+
+
+def _leader_of(ctx: RuleContext, noun: Token) -> Token | None:
+    """The leader noun whose "of" phrase ``noun`` is ("the heads of the ORG member states",
+    "the heads of state of ORG")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    leader = noun.head.head
+    if leader.dep_ == "pobj" and leader.head.lower_ == "of" and (
+            leader.lemma_.lower() in ctx.lex.constructions.member_collectives
+            or ((r := ref(leader)) is not None and r.kind == "Organization")):
+        # "the heads of state of ORG"; "the leaders of the Group of N nations" (the name
+        # itself has an "of")
+        leader = leader.head.head
+    return leader if leader.lemma_.lower() in ctx.lex.constructions.leader_nouns else None
+
+
+def _states_of(ctx: RuleContext, tok: Token) -> list[Ref]:
+    """A listed state, or the state of a listed leader ("the presidents of A and B")."""
+    if (r := ref(tok)) is not None:
+        return [r] if r.kind == "State" else []
+    if tok.lemma_.lower() not in ctx.lex.constructions.leader_nouns:
+        return []
+    return [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+            if (r := ref(c)) is not None and r.kind == "State"]
+
+
+def _titled_states(doc: Doc, start: int) -> list[Ref]:
+    """The states named in a list of titled leaders from ``start`` to the end of the list
+    (its clause's first verb or the sentence end): "President of A X, Prime Minister of B Y"."""
+    out: list[Ref] = []
+    for t in doc[start:doc[start].sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("WDT", "WP") or t.text in (";", ":"):
+            break
+        if (r := ref(t)) is not None and r.kind == "State" and t.i == r.start and (
+                t.dep_ in ("compound", "pobj", "amod")):
+            out.append(r)
+    return out
+
 
 def _patients_of(verb: Token) -> list[Ref]:
     """The named passive subjects of ``verb`` ("X and Y were admitted ...")."""
@@ -279,8 +419,27 @@ def list_members(noun: Token, ctx: RuleContext) -> list[Found]:
             # "ORG's member states A and B": the parser may take "states" for a verb
             noun.lemma_.lower() in cons.member_collectives and noun.i > 0
             and noun.nbor(-1).lemma_.lower() in cons.list_heads):
-        return []
+        return _collective_verb(ctx, noun)
     return _lists(ctx, noun)
+
+
+def _collective_verb(ctx: RuleContext, noun: Token) -> list[Found]:
+    """"ORG states A and B restored ties": the parser may take the collective for a verb
+    whose subject is the organization; the states listed right after it (two or more,
+    the subjects of a verb other than "be": not "ORG states A and B are ...") are members."""
+    if noun.pos_ != "VERB" or noun.lemma_.lower() not in ctx.lex.constructions.member_collectives:
+        return []
+    owner = ref(noun.doc[noun.i - 1]) if noun.i > 0 else None
+    if owner is None or owner.kind != "Organization" or owner.end != noun.i:
+        return []
+    first = _next_mention(noun)
+    if first is None or first.dep_ != "nsubj" or first.head.lemma_ == "be" or (
+            is_negated(first.head) or is_hypothetical(first.head)):
+        return []
+    members = [r for c in conjuncts(first) if (r := ref(c)) is not None and r.kind == "State"]
+    if len(members) < 2:
+        return []
+    return [Found(m, "memberOf", owner, noun.i, 0.7) for m in members]
 
 
 
@@ -359,12 +518,25 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
         orgs.append(r)  # "the bloc, made up of A and B"
     # "ORG's members include A", "ORG, whose partners include A": the owner of the list
     relation = "memberOf"
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"
-                 and c.lemma_.lower() in ctx.lex.constructions.list_heads):
+    cons = ctx.lex.constructions
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and (
+            c.lemma_.lower() in cons.list_heads or (
+                # "ORG, whose member states include A"
+                c.lemma_.lower() in cons.member_collectives and any(
+                    q.dep_ == "compound" and q.lemma_.lower() in cons.member_heads
+                    for q in c.children)))):
         for poss in (c for c in subj.children if c.dep_ == "poss"):
             if poss.tag_ == "WP$" and verb.dep_ == "relcl":
                 poss = verb.head
             if (r := ref(poss)) is not None and r.kind == "Organization":
+                orgs.append(r)
+                if subj.lemma_.lower() in ctx.lex.constructions.partner_heads:
+                    relation = "partnerOf"
+        # "the members of ORG include A and B"; "the members of the ORG Council include A";
+        # "observers to ORG include A"
+        for r in _of_refs(subj, ("of", "to", "in")):
+            if r.kind == "Organization" or (r.kind == "Body" and subj.lemma_.lower() in
+                                            ctx.lex.constructions.member_heads):
                 orgs.append(r)
                 if subj.lemma_.lower() in ctx.lex.constructions.partner_heads:
                     relation = "partnerOf"
@@ -390,15 +562,22 @@ def list_constitute(verb: Token, ctx: RuleContext) -> list[Found]:
     return [Found(m, "memberOf", org, verb.i, 0.75) for org in orgs for m in members]
 
 
-@rule("list.membership", gate=Gate(words=lambda ctx: ctx.lex.constructions.membership_nouns))
+@rule("list.membership", gate=Gate(words=lambda ctx: ctx.lex.constructions.membership_nouns
+                                    | ctx.lex.constructions.accession_nouns))
 def list_membership(noun: Token, ctx: RuleContext) -> list[Found]:
     """A membership the text gives as held ("X's membership in ORG", "X's ORG
     membership"), not one sought, offered, opposed or awaited ("X's bid for membership in
     ORG", "X's future membership", "opposes X's NATO membership")."""
     cons = ctx.lex.constructions
-    if noun.lemma_.lower() not in cons.membership_nouns or noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or is_negated(noun) or is_hypothetical(noun):
         return []
-    if is_negated(noun) or is_hypothetical(noun):
+    if noun.lemma_.lower() in cons.accession_nouns:
+        # "X's accession to ORG was completed", "X completed its accession to ORG"
+        if noun.dep_ not in ("dobj", "nsubjpass") or (
+                noun.head.lemma_.lower() not in cons.completing_verbs
+                or is_negated(noun.head) or is_hypothetical(noun.head)):
+            return []
+    elif noun.lemma_.lower() not in cons.membership_nouns:
         return []
     near = [*noun.children, noun.head, noun.head.head, *(
         c for c in noun.head.children if c.i < noun.i)]
