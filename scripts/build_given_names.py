@@ -17,6 +17,10 @@ when its first word is a known given name. The list is the union of:
 Names that are also gazetteer names or demonyms ("Jordan", "Georgia",
 "Israel") or common English words ("Will", "May", "Grant") are left out.
 
+It also writes ``kg/data/given_name_sex.txt``: the census names borne mostly by one
+sex (a share of the men at least ``SEX_RATIO`` times its share of the women, or the
+reverse), which tell "he" from "she" when the text gives no title ("Ms", "Mr").
+
 Usage::
 
     .venv/bin/python scripts/build_given_names.py [--census DIR] [--out PATH]
@@ -46,6 +50,34 @@ COMMON_WORDS = {
     "summer", "sunny", "united", "van", "von", "ward", "west", "white", "will", "winter",
     "young",
 }
+
+
+SEX_RATIO = 4.0  # a name this many times more frequent among one sex marks that sex
+# Census names of one sex in the U.S. but of the other, or a surname, elsewhere: no
+# evidence of sex in world news ("Kim Jong Un", "Jean-Yves Le Drian", "Andrea Orlando").
+OTHER_SEX_ELSEWHERE = {
+    "andrea", "camille", "carol", "claude", "daniele", "dominique", "gabriele", "jean",
+    "kim", "lee", "michele", "nicola", "noel", "park", "rene", "sasha", "simone",
+}
+
+
+def census_sexes(folder: Path, top: int) -> dict[str, str]:
+    """The most frequent ``top`` names of each census list borne mostly by one sex."""
+    share: dict[str, list[float]] = {}
+    for column, file in enumerate(("dist.male.first", "dist.female.first")):
+        with open(folder / file, encoding="ascii") as fh:
+            for n, line in enumerate(fh):
+                if n >= top:
+                    break
+                name, percent = line.split()[:2]
+                share.setdefault(name.lower(), [0.0, 0.0])[column] = float(percent)
+    out: dict[str, str] = {}
+    for name, (male, female) in share.items():
+        if male >= SEX_RATIO * female:
+            out[name] = "m"
+        elif female >= SEX_RATIO * male:
+            out[name] = "f"
+    return out
 
 
 def census_names(folder: Path, top: int) -> set[str]:
@@ -78,6 +110,8 @@ def main() -> None:
                         "dist.female.first (default: the installed 'names' package)")
     parser.add_argument("--census-top", type=int, default=1500)
     parser.add_argument("--out", type=Path, default=ROOT / "kg" / "data" / "given_names.txt")
+    parser.add_argument("--sex-out", type=Path,
+                        default=ROOT / "kg" / "data" / "given_name_sex.txt")
     args = parser.parse_args()
     folder = args.census
     if folder is None:
@@ -100,6 +134,17 @@ def main() -> None:
     tmp.write_text(header + "\n".join(keep) + "\n", encoding="utf-8")
     tmp.replace(args.out)
     print(f"wrote {len(keep)} names to {args.out}")
+    sexes = census_sexes(folder, args.census_top)
+    rows = sorted(f"{n} {x}" for n, x in sexes.items()
+                  if len(n) > 2 and n not in COMMON_WORDS | OTHER_SEX_ELSEWHERE)
+    header = ("# Given names borne mostly by one sex: NAME m|f, one a line. Built by\n"
+              "# scripts/build_given_names.py from the 1990 U.S. Census given names (public\n"
+              f"# domain): a name {SEX_RATIO:g} times as frequent among one sex as among the\n"
+              "# other. Do not edit by hand.\n")
+    tmp = args.sex_out.with_suffix(".tmp")
+    tmp.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    tmp.replace(args.sex_out)
+    print(f"wrote {len(rows)} names to {args.sex_out}")
 
 
 if __name__ == "__main__":

@@ -225,6 +225,16 @@ def _given_names() -> frozenset[str]:
         return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
 
 
+@functools.cache
+def _given_name_sexes() -> dict[str, str]:
+    """Given names borne mostly by one sex, "m" or "f" (``kg/data/given_name_sex.txt``,
+    built by scripts/build_given_names.py)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "given_name_sex.txt"
+    with open(path, encoding="utf-8") as fh:
+        rows = (line.split() for line in fh if line.strip() and not line.startswith("#"))
+        return {name: sex for name, sex in rows}
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same names recur in every article
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
@@ -954,7 +964,8 @@ class _DocState:
                 info.labels.append(styled)
 
     def _note_sex(self, key: str, span: Span) -> None:
-        """Note a person's sex from a title before or in the name ("Mr SURNAME")."""
+        """Note a person's sex from a title before or in the name ("Mr SURNAME"), else
+        from a given name borne mostly by one sex ("Joe NAME")."""
         first = span[0]
         before = [first] + ([self.doc[span.start - 1]] if span.start > 0 else [])
         for t in before:
@@ -962,6 +973,9 @@ class _DocState:
                 self.sex.setdefault(key, "m")
             elif t.lower_ in _w("female_words"):
                 self.sex.setdefault(key, "f")
+        words = [t for t in span if t.lower_ not in _w("honorifics") and not t.is_punct]
+        if len(words) > 1 and (sex := _given_name_sexes().get(words[0].lower_)) is not None:
+            self.sex.setdefault(key, sex)  # a given name, then more of the name
 
     def add_acronyms(self) -> None:
         """"the Korean Confederation of Trade Unions (KCTU)": an acronym defined in
@@ -1832,9 +1846,10 @@ class _DocState:
         """The person a "he"/"she" names: the last one named whose sex, as far as the
         text tells, agrees (not the subject of its own clause: "She praised him"); but
         when that one was only named inside a phrase of the sentence before ("by X",
-        "which killed X") and the pronoun's sentence names nobody before it, the subject
-        of that sentence's main clause ("X, who ..., was involved in a collision
-        which killed Y. She left COUNTRY")."""
+        "which killed X"), or the pronoun is its own sentence's subject, and the pronoun's
+        sentence names nobody before it, the subject of that sentence's main clause ("X,
+        who ..., was involved in a collision which killed Y. She left COUNTRY"; "X met Y
+        on Monday. He urged ..."), unless only the last one named is known to agree."""
         not_key = self._clause_subject_key(tok)
         last: Ref | None = None
         for r in self.refs:
@@ -1845,8 +1860,11 @@ class _DocState:
         if last is None or last.start >= sent.start or sent.start == 0:
             return last
         prev = self.doc[sent.start - 1].sent
-        if last.start < prev.start or self._prominent(last):
+        prominent = self._prominent(last)
+        if last.start < prev.start or (prominent and not self._salient_slot(tok)):
             return last
+        # an object there known to agree beats a subject whose sex the text does not tell
+        surer = last if prominent and last.key in self.sex else None
         verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj")]
         for verb in verbs:
             for subj in verb.children:
@@ -1866,8 +1884,20 @@ class _DocState:
                         topic.kind == "Person" and topic.key != not_key
                         and self.sex.get(topic.key, sex) == sex
                         and not any(c.dep_ == "conj" for c in subj.children)):
-                    return topic
+                    return surer if surer is not None and topic.key not in self.sex else topic
         return last
+
+    @staticmethod
+    def _salient_slot(tok: Token) -> bool:
+        """Whether a pronoun is the subject of its sentence's main clause (or the owner
+        of that subject: "His talks ..."): the slot that continues the topic of the
+        sentence before, whose subject it then names before any object ("X met Y on
+        Monday. He urged ..." is X)."""
+        head = tok.head if tok.dep_ == "poss" else tok
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = head.head
+        return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def _prominent(self, ref: Ref) -> bool:
         """Whether a mention is a subject or object of its sentence's main verbs (or in
