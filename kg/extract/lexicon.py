@@ -328,6 +328,11 @@ class Constructions:
     physical_clash_nouns: Words
     armed_modifiers: Words
     clash_verbs: Words
+    incursion_verbs: Words
+    craft_nouns: Words
+    downing_verbs: Words
+    repelling_verbs: Words
+    verbal_attack_objects: Words
     blaming_verbs: Words
     attributing_verbs: Words
     attack_compound_participles: Words

@@ -24,7 +24,8 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_responsibility", "attack_took_control", "attack_force_from",
            "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire",
-           "attack_killed_in", "coop_joint_forces", "coop_allied_with", "verb_condemned_claimed"]
+           "attack_killed_in", "attack_crossed_into", "attack_downed", "attack_repelled",
+           "coop_joint_forces", "coop_allied_with", "verb_condemned_claimed"]
 
 
 def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
@@ -339,7 +340,8 @@ def attack_responsibility(noun: Token, ctx: RuleContext) -> list[Found]:
 def _sides(tok: Token, ctx: RuleContext) -> list[Ref]:
     """The actors a fighting side names: a named actor, the owner of forces ("DEMONYM
     troops"), or each demonym of forces of two ("A and B forces")."""
-    demonyms = [c for c in tok.children if c.dep_ in ("amod", "compound")
+    # (the parser may hang the pair as a noun modifier: "between DEMONYM and DEMONYM troops")
+    demonyms = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
                 and any(x.dep_ == "conj" for x in c.children)]
     if demonyms and tok.lemma_.lower() in ctx.lex.constructions.weapon_nouns:
         return [r for c in conjuncts(demonyms[0]) if (r := ref(c)) is not None
@@ -357,7 +359,7 @@ def _actors(verb: Token, ctx: RuleContext) -> list[Ref]:
     """Who acts: the named subjects, or the owners of the forces that are the subject."""
     subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
     # "A and B forces clashed": the parser makes one force of the two
-    paired = [x for x in subjects if any(c.dep_ in ("amod", "compound") and any(
+    paired = [x for x in subjects if any(c.dep_ in ("amod", "compound", "nmod") and any(
         d.dep_ == "conj" for d in c.children) for c in x.children)]
     found = [r for x in paired for r in _sides(x, ctx)]
     if not paired:
@@ -409,8 +411,8 @@ def attack_clash_between(noun: Token, ctx: RuleContext) -> list[Found]:
              and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"
              for c in conjuncts(o)]
     if len(sides) < 2 and not (len(sides) == 1 and any(
-            x.dep_ == "conj" for c in sides[0].children if c.dep_ in ("amod", "compound")
-            for x in c.children)):
+            x.dep_ == "conj" for c in sides[0].children
+            if c.dep_ in ("amod", "compound", "nmod") for x in c.children)):
         return []
     if not _clash_armed(noun, sides, ctx) or not asserted(noun) or (
             noun.head.pos_ in ("VERB", "AUX") and not asserted(noun.head)):
@@ -431,9 +433,13 @@ def attack_fought(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
     objects = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
+    kinds = ctx.kinds("attacks")
+    # "A and B fought a war", "X fought a war against Y": the object is the armed act
+    wars = [o for o in objects if ref(o) is None and _war_noun(o, ctx)]
+    if wars:
+        return _fought_war(verb, wars, ctx)
     if not _armed(subjects + objects, ctx):
         return []
-    kinds = ctx.kinds("attacks")
     actors = _actors(verb, ctx)
     if objects:
         targets = [r for o in objects for r in (_sides(o, ctx) or target_refs(o)[0])
@@ -442,6 +448,41 @@ def attack_fought(verb: Token, ctx: RuleContext) -> list[Found]:
                 if a.key != t.key]
     if any(p.dep_ == "prep" and p.lower_ in ("with", "against") for p in verb.children):
         return []  # "X clashed with Y" is the verb rules'
+    return [Found(a, "attacks", b, verb.i, 0.6) for a in actors for b in actors
+            if a.key != b.key]
+
+
+def _war_noun(tok: Token, ctx: RuleContext) -> bool:
+    """A noun that is nothing but an armed act ("war", "offensive"), or a physical clash."""
+    rels = {rel for rel, _ in ctx.nouns.get(tok.lemma_.lower(), []) + ctx.nouns.get(tok.lower_, [])}
+    return (rels == {"attacks"} or tok.lower_ in ctx.lex.constructions.physical_clash_nouns) and (
+        not is_negated(tok))
+
+
+def _fought_war(verb: Token, wars: list[Token], ctx: RuleContext) -> list[Found]:
+    """A war fought as the object of a verb of fighting: "X fought a war against Y" (X
+    attacks Y), "X fought a war with Y" and "A and B fought a war" (each attacks the
+    other)."""
+    kinds = ctx.kinds("attacks")
+    actors = _actors(verb, ctx)
+    out: list[Found] = []
+    for h in (verb, *wars):
+        for p in h.children:
+            # ("with" on the verb may be an ally: "fought with DEMONYM forces in Y")
+            if p.dep_ != "prep" or p.lower_ not in (
+                    ("against",) if h.i == verb.i else ("against", "with")):
+                continue
+            foes = [r for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                    for r in (_sides(c, ctx) or target_refs(c)[0]) if r.kind in kinds]
+            for a in actors:
+                for t in foes:
+                    if a.key == t.key:
+                        continue
+                    out.append(Found(a, "attacks", t, verb.i, 0.7))
+                    if p.lower_ == "with" and t.kind in ctx.agents:
+                        out.append(Found(t, "attacks", a, verb.i, 0.6))
+    if out:
+        return out
     return [Found(a, "attacks", b, verb.i, 0.6) for a in actors for b in actors
             if a.key != b.key]
 
@@ -823,6 +864,90 @@ def attack_killed_in(verb: Token, ctx: RuleContext) -> list[Found]:
                 for r in _sides(x, ctx) if r.kind in kinds]
     return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
+
+
+@rule("attack.crossed_into", gate=Gate(words=lambda ctx: ctx.lex.constructions.incursion_verbs))
+def attack_crossed_into(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Forces moving into another's ground, as wire copy tells an incursion: "DEMONYM
+    troops crossed into Y", "X's forces crossed the border into Y", "DEMONYM tanks entered
+    Y": the forces' owner attacks the state or place entered. Only a force as the subject
+    ("the delegation entered Y" is a visit)."""
+    cons = ctx.lex.constructions
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in cons.incursion_verbs:
+        return []
+    subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    if not subjects or not _armed(subjects, ctx) or not asserted(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    grounds = [o for h in (verb, *objects) for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
+    if lemma == "enter":
+        grounds += objects
+    targets = [r for g in grounds for c in conjuncts(g)
+               if (r := ref(c)) is not None and r.kind in ("State", "Place")]
+    return [Found(a, "attacks", t, verb.i, 0.6) for a in _actors(verb, ctx) for t in targets
+            if a.key != t.key]
+
+
+def _craft_owners(craft: Token, ctx: RuleContext) -> list[Ref]:
+    """Whose a craft is: its demonym or possessor ("a DEMONYM drone", "X's tanker")."""
+    return [r for c in craft.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+            and (r := ref(c)) is not None and r.kind in ("State", "Organization")]
+
+
+@rule("attack.downed", gate=Gate(words=lambda ctx: ctx.lex.constructions.downing_verbs))
+def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A craft brought down or taken: "X shot down a DEMONYM drone", "X's navy seized a
+    DEMONYM tanker", "a DEMONYM jet was shot down by X": the one who downs it attacks the
+    craft's owner."""
+    cons = ctx.lex.constructions
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in cons.downing_verbs:
+        return []
+    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down"
+                                    for c in verb.children):
+        return []
+    passive = _is_passive(verb)
+    if passive:
+        crafts = [verb.head] if verb.dep_ == "acl" else [
+            c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        crafts = [c for c in verb.children if c.dep_ == "dobj"]
+    crafts = [x for c in crafts for x in conjuncts(c) if x.lemma_.lower() in cons.craft_nouns
+              or x.lower_ in cons.craft_nouns]
+    if not crafts or not asserted(verb):
+        return []
+    owners = [r for c in crafts for r in _craft_owners(c, ctx)]
+    if passive:
+        actors = [r for r in _agents(verb, ctx) if r.kind in ctx.agents]
+    else:
+        actors = _actors(verb, ctx)
+    return [Found(a, "attacks", o, verb.i, 0.6) for a in actors for o in owners
+            if a.key != o.key]
+
+
+@rule("attack.repelled", gate=Gate(words=lambda ctx: ctx.lex.constructions.repelling_verbs))
+def attack_repelled(verb: Token, ctx: RuleContext) -> list[Found]:
+    """An attack fended off: "X repelled a DEMONYM assault", "X beat back a Y offensive",
+    "DEMONYM forces repulsed an attack by Y": the attack's owner attacks the one who
+    repels it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ctx.lex.constructions.repelling_verbs:
+        return []
+    if lemma in ("beat", "fend") and not any(c.dep_ == "prt" for c in verb.children):
+        return []
+    acts = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+            if _attack_noun(x, ctx) and not is_negated(x)]
+    if not acts or not asserted(verb):
+        return []
+    owners = [r for a in acts for c in a.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+              and (r := ref(c)) is not None and r.kind in ("State", "Organization")]
+    owners += [r for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ == "by"
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in _owners(c, ctx)]
+    return [Found(o, "attacks", d, verb.i, 0.6) for o in owners for d in _actors(verb, ctx)
+            if o.key != d.key]
 
 
 @rule("coop.joint_forces", gate=Gate(words=lambda ctx: ctx.lex.constructions.weapon_nouns))

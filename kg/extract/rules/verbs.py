@@ -103,6 +103,15 @@ def _triggered(verb: Token, ctx: RuleContext, table: Mapping[str, object]) -> li
     return keys
 
 
+def _verbal_attack(obj: Token, ctx: RuleContext) -> bool:
+    """Whether a verb of attacking takes a statement or decision, not an actor or ground
+    ("attacked the decision of X", "attacked the proclamation of PLACE as ..."): words,
+    no armed attack."""
+    words = ctx.lex.constructions.verbal_attack_objects
+    return ref(obj) is None and obj.pos_ == "NOUN" and (
+        obj.lemma_.lower() in words or obj.lower_ in words)
+
+
 def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: str,
           ctx: RuleContext) -> list[Found]:
     """Each subject with each actor the object phrase names, respecting the
@@ -113,6 +122,8 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
         return out  # an act still awaited: "will join", "its efforts to join"
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
+        if rel == "attacks" and _verbal_attack(obj, ctx):
+            continue
         targets, direct = target_refs(obj)
         own = ref(obj)
         if rel == "opposes" and not direct and own is not None and own.kind == "Initiative" and (
@@ -239,6 +250,9 @@ def _struck_in(subjects: list[Ref], verb: Token, ctx: RuleContext) -> list[Found
     """An attack whose object names no actor strikes the place it happened in ("an X
     shell killed N civilians in Y": X attacks Y)."""
     kinds = ctx.kinds("attacks")
+    crafts = ctx.lex.constructions.craft_nouns
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in crafts for c in verb.children):
+        return []  # "seized a tanker in the strait": the place is where, not whom
     return [Found(s, "attacks", r, verb.i, 0.6, "verb.struck_in") for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
             if p.dep_ == "pobj" for c in conjuncts(p) if (r := ref(c)) is not None
