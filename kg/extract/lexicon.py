@@ -333,6 +333,7 @@ class Constructions:
     downing_verbs: Words
     repelling_verbs: Words
     verbal_attack_objects: Words
+    attack_count_nouns: Words
     blaming_verbs: Words
     attributing_verbs: Words
     attack_compound_participles: Words

@@ -24,7 +24,8 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_responsibility", "attack_took_control", "attack_force_from",
            "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire",
-           "attack_killed_in", "attack_crossed_into", "attack_downed", "attack_repelled",
+           "attack_killed_in", "attack_crossed_into", "attack_counted", "attack_noun_by",
+           "place_refs", "attack_downed", "attack_repelled",
            "coop_joint_forces", "coop_allied_with", "verb_condemned_claimed"]
 
 
@@ -58,12 +59,32 @@ def military_fire(noun: Token, verb: Token, ctx: RuleContext) -> bool:
     return any(r.kind == "Place" for r in subject_refs(verb))
 
 
+def place_refs(tok: Token, ctx: RuleContext) -> list[Ref]:
+    """The place (or state) a phrase of place names: a mention (of any kind), or a noun
+    of place with its name beside it or its owner ("X's NAME region", "the city of NAME", "the
+    region of NAME"; "X's border region" names only X)."""
+    own = ref(tok)
+    if own is not None:
+        return [own]
+    if tok.lemma_.lower() not in ctx.lex.constructions.place_nouns:
+        return []
+    named = [r for c in tok.children if c.dep_ in ("compound", "appos")
+             and (r := ref(c)) is not None and r.kind in ("Place", "State")]
+    named += [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"
+              and (r := ref(o)) is not None and r.kind in ("Place", "State")]
+    if named:
+        return named
+    return [r for c in tok.children if c.dep_ == "poss"
+            and (r := ref(c)) is not None and r.kind in ("Place", "State")]
+
+
 def _places_in(tok: Token, ctx: RuleContext) -> list[Ref]:
     """The places (or states) an act happened in: "in PLACE" on ``tok``."""
     kinds = ctx.kinds("attacks")
     return [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-            if (r := ref(c)) is not None and r.kind in kinds and r.kind in ("Place", "State")]
+            for r in place_refs(c, ctx) if r.kind in kinds and r.kind in ("Place", "State")]
 
 
 def _hitting(ctx: RuleContext) -> frozenset[str]:
@@ -948,6 +969,60 @@ def attack_repelled(verb: Token, ctx: RuleContext) -> list[Found]:
                for r in _owners(c, ctx)]
     return [Found(o, "attacks", d, verb.i, 0.6) for o in owners for d in _actors(verb, ctx)
             if o.key != d.key]
+
+
+@rule("attack.counted", gate=Gate(words=lambda ctx: ctx.lex.constructions.attack_count_nouns))
+def attack_counted(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A count or run of attacks that the parser makes the head, the target hanging on
+    the count: "X carried out hundreds of raids on Y", "X launched a barrage of missiles
+    at Y", "a wave of strikes against Y": the subject of the verb that carries them out
+    attacks the target."""
+    cons = ctx.lex.constructions
+    if noun.lemma_.lower() not in cons.attack_count_nouns and noun.lower_ not in (
+            cons.attack_count_nouns):
+        return []
+    acts = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+            if (_attack_noun(c, ctx) or c.lemma_.lower() in cons.weapon_nouns)
+            and not is_negated(c)]
+    verb = noun.head
+    if not acts or noun.dep_ != "dobj" or verb.pos_ != "VERB" or not asserted(verb):
+        return []
+    if verb.lemma_.lower() not in cons.performing_verbs and not any(
+            rel == "attacks" for rel, _ in ctx.verb_preps.get(verb.lemma_.lower(), [])):
+        return []
+    kinds = ctx.kinds("attacks")
+    targets = [r for p in noun.children if p.dep_ == "prep"
+               and p.lower_ in ("on", "against", "at", "into")
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in target_refs(c)[0] if r.kind in kinds]
+    return [Found(s, "attacks", t, noun.i, 0.6) for s in subject_refs(verb)
+            if s.kind in ctx.agents for t in {r.key: r for r in targets}.values()
+            if s.key != t.key]
+
+
+def _attack_noun_words(ctx: RuleContext) -> list[str]:
+    return [n for n, es in ctx.nouns.items() if any(rel == "attacks" for rel, _ in es)]
+
+
+@rule("attack.noun_by", gate=Gate(words=_attack_noun_words))
+def attack_noun_by(noun: Token, ctx: RuleContext) -> list[Found]:
+    """An attack whose doer is a force named by its owner in a "by" phrase: "the shelling
+    of Y by DEMONYM forces", "strikes on Y by X's jets": the owner (or the forces, where
+    named as a body) attacks the target. (A named doer, "by X", is nominal.trigger's.)"""
+    if noun.pos_ != "NOUN" or not _attack_noun(noun, ctx) or is_negated(noun):
+        return []
+    forces = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              if _armed([c], ctx)]
+    if not forces:
+        return []
+    head = noun.head
+    if head.pos_ in ("VERB", "AUX") and not asserted(head):
+        return []
+    attackers = [r for f in forces for r in _owners(f, ctx) if r.kind in ctx.agents]
+    return [Found(a, "attacks", t, noun.i, 0.6) for t in _attack_targets(noun, ctx, [noun])
+            for a in attackers if a.key != t.key]
 
 
 @rule("coop.joint_forces", gate=Gate(words=lambda ctx: ctx.lex.constructions.weapon_nouns))

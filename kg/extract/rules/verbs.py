@@ -28,6 +28,7 @@ from kg.extract.rules import (
     search,
     with_conjoined,
 )
+from kg.extract.rules.conflict import place_refs
 from kg.extract.syntax import (
     clause_subjects,
     conjuncts,
@@ -255,8 +256,8 @@ def _struck_in(subjects: list[Ref], verb: Token, ctx: RuleContext) -> list[Found
         return []  # "seized a tanker in the strait": the place is where, not whom
     return [Found(s, "attacks", r, verb.i, 0.6, "verb.struck_in") for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
-            if p.dep_ == "pobj" for c in conjuncts(p) if (r := ref(c)) is not None
-            and r.kind in kinds for s in subjects]
+            if p.dep_ == "pobj" for c in conjuncts(p) for r in place_refs(c, ctx)
+            if r.kind in kinds for s in subjects]
 
 
 def _joint_event(subjects: list[Ref], event_tok: Token, verb: Token,
