@@ -334,6 +334,8 @@ class Constructions:
     repelling_verbs: Words
     verbal_attack_objects: Words
     attack_count_nouns: Words
+    unarmed_war_modifiers: Words
+    invited_entry_cues: Words
     blaming_verbs: Words
     attributing_verbs: Words
     attack_compound_participles: Words

@@ -145,6 +145,10 @@ def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
                  for r in _owners(c, ctx)]
     kinds = ctx.kinds("attacks")
     targets = [r for r in subject_refs(verb) if r.kind in kinds]
+    if not targets:  # "DEMONYM positions came under fire from Y": whose they are
+        targets = [r for c in verb.children if c.dep_ == "nsubj" and ref(c) is None
+                   for x in conjuncts(c) for r in target_refs(x)[0]
+                   if r.kind in kinds and r.kind in ("State", "Organization")]
     return [Found(a, "attacks", t, noun.i, 0.7) for a in attackers for t in targets
             if a.key != t.key]
 
@@ -459,7 +463,7 @@ def attack_fought(verb: Token, ctx: RuleContext) -> list[Found]:
     wars = [o for o in objects if ref(o) is None and _war_noun(o, ctx)]
     if wars:
         return _fought_war(verb, wars, ctx)
-    if not _armed(subjects + objects, ctx):
+    if not _armed(subjects + objects, ctx) and not _states_at_war(verb, subjects, objects):
         return []
     actors = _actors(verb, ctx)
     if objects:
@@ -473,10 +477,29 @@ def attack_fought(verb: Token, ctx: RuleContext) -> list[Found]:
             if a.key != b.key]
 
 
+def _states_at_war(verb: Token, subjects: list[Token], objects: list[Token]) -> bool:
+    """Whether a verb of fighting sets states against each other: "X has been fighting Y
+    since 2022", with state (or group) named on both sides and no dispute "over"
+    something ("X fought Y over tariffs" is a quarrel)."""
+    def side(toks: list[Token]) -> bool:
+        return bool(toks) and all((r := ref(t)) is not None and r.kind == "State" for t in toks)
+    # ("X, which has been fighting Y": the relative stands for the antecedent)
+    subjects = [verb.head if verb.dep_ == "relcl" and t.lower_ in _RELATIVES else t
+                for t in subjects]
+    return side(subjects) and side(objects) and not any(
+        p.dep_ == "prep" and p.lower_ in ("over", "in") for p in verb.children)
+
+
 def _war_noun(tok: Token, ctx: RuleContext) -> bool:
     """A noun that is nothing but an armed act ("war", "offensive"), or a physical clash."""
+    cons = ctx.lex.constructions
     rels = {rel for rel, _ in ctx.nouns.get(tok.lemma_.lower(), []) + ctx.nouns.get(tok.lower_, [])}
-    return (rels == {"attacks"} or tok.lower_ in ctx.lex.constructions.physical_clash_nouns) and (
+    # (no "trade war", no "war of words")
+    unarmed = any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in cons.unarmed_war_modifiers
+                  for c in tok.children) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.lower_ in cons.unarmed_war_modifiers
+        for p in tok.children for o in p.children if o.dep_ == "pobj")
+    return (rels == {"attacks"} or tok.lower_ in cons.physical_clash_nouns) and not unarmed and (
         not is_negated(tok))
 
 
@@ -905,6 +928,11 @@ def attack_crossed_into(verb: Token, ctx: RuleContext) -> list[Found]:
                if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
     if lemma == "enter":
         grounds += objects
+    # ("at the invitation of its government", "for joint exercises": no incursion)
+    cues = cons.invited_entry_cues
+    if any(p.dep_ == "prep" and (o.lemma_.lower() in cues or o.lower_ in cues)
+           for p in verb.children for o in p.children if o.dep_ == "pobj"):
+        return []
     targets = [r for g in grounds for c in conjuncts(g)
                if (r := ref(c)) is not None and r.kind in ("State", "Place")]
     return [Found(a, "attacks", t, verb.i, 0.6) for a in _actors(verb, ctx) for t in targets
@@ -941,9 +969,16 @@ def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     owners = [r for c in crafts for r in _craft_owners(c, ctx)]
     if passive:
+        doers = [p for a in verb.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj"]
         actors = [r for r in _agents(verb, ctx) if r.kind in ctx.agents]
     else:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
         actors = _actors(verb, ctx)
+    # (a body that is no force, "DEMONYM police seized a DEMONYM boat", enforces a law)
+    if any((r := ref(d)) is not None and r.kind == "Body" and not _armed([d], ctx)
+           for x in doers for d in conjuncts(x)):
+        return []
     return [Found(a, "attacks", o, verb.i, 0.6) for a in actors for o in owners
             if a.key != o.key]
 
