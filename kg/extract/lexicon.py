@@ -336,6 +336,7 @@ class Constructions:
     attack_count_nouns: Words
     unarmed_war_modifiers: Words
     invited_entry_cues: Words
+    place_striking_words: Words
     blaming_verbs: Words
     attributing_verbs: Words
     attack_compound_participles: Words

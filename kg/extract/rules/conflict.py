@@ -11,7 +11,9 @@ DEMONYM drone strike"). Joint action of armed sides: forces of two states doing 
 which is allied with Y").
 """
 
-from spacy.tokens import Token
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, all_pairs, asserted, named, rule
@@ -24,8 +26,8 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_responsibility", "attack_took_control", "attack_force_from",
            "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire",
-           "attack_killed_in", "attack_crossed_into", "attack_counted", "attack_noun_by",
-           "place_refs", "attack_downed", "attack_repelled",
+           "attack_killed_in", "struck_capital", "attack_crossed_into", "attack_counted",
+           "attack_noun_by",           "place_refs", "attack_downed", "attack_repelled",
            "coop_joint_forces", "coop_allied_with", "verb_condemned_claimed"]
 
 
@@ -85,6 +87,24 @@ def _places_in(tok: Token, ctx: RuleContext) -> list[Ref]:
     return [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
             for r in place_refs(c, ctx) if r.kind in kinds and r.kind in ("Place", "State")]
+
+
+def struck_capital(f: Found, doc: Doc, ctx: RuleContext) -> Found:
+    """An attack that strikes a capital strikes the city, not the state it may stand for:
+    "DEMONYM missiles hit CAPITAL", "the attacks on CAPITAL" (a capital named as the place
+    of an act is a place; a war, invasion or offensive against it stays on its state)."""
+    obj = f.object
+    if f.relation != "attacks" or obj.how != "metonym" or obj.kind != "State":
+        return f
+    span = doc[obj.start:obj.end]
+    if not span.text[:1].isupper() or span.root.lower_ in ("kremlin", "government"):
+        return f
+    trigger = doc[f.trigger]
+    words = ctx.lex.constructions.place_striking_words
+    if trigger.lemma_.lower() not in words and trigger.lower_ not in words:
+        return f
+    text = span.text[4:] if span.text.startswith("the ") else span.text
+    return replace(f, object=Ref(text, "Place", obj.start, obj.end, obj.text, "name"))
 
 
 def _hitting(ctx: RuleContext) -> frozenset[str]:
