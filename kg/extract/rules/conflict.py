@@ -187,11 +187,15 @@ def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
     if not weapons or not asserted(verb):
         return []
     kinds = ctx.kinds("attacks")
-    targets = [r for w in weapons for p in w.children if p.dep_ == "prep" and p.lower_ in preps
+    # (on the weapons, or on the verb: "launched rockets at Y")
+    targets = [r for w in [*weapons, verb] for p in w.children
+               if p.dep_ == "prep" and p.lower_ in preps
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                for r in target_refs(c)[0] if r.kind in kinds]
-    return [Found(s, "attacks", t, verb.i, 0.7) for s in subject_refs(verb)
-            for t in targets if s.key != t.key and s.kind in ctx.agents]
+    # (a force as the subject fires for its owner: "DEMONYM militias launched rockets at Y")
+    return [Found(s, "attacks", t, verb.i, 0.7) for s in _actors(verb, ctx)
+            for t in {r.key: r for r in targets}.values()
+            if s.key != t.key and s.kind in ctx.agents]
 
 
 def _led_force(tok: Token, ctx: RuleContext) -> bool:
