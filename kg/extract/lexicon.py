@@ -330,6 +330,7 @@ class Constructions:
     clash_verbs: Words
     incursion_verbs: Words
     craft_nouns: Words
+    craft_owning_participles: Words
     downing_verbs: Words
     repelling_verbs: Words
     verbal_attack_objects: Words

@@ -964,9 +964,14 @@ def attack_crossed_into(verb: Token, ctx: RuleContext) -> list[Found]:
 
 
 def _craft_owners(craft: Token, ctx: RuleContext) -> list[Ref]:
-    """Whose a craft is: its demonym or possessor ("a DEMONYM drone", "X's tanker")."""
-    return [r for c in craft.children if c.dep_ in ("amod", "compound", "nmod", "poss")
-            and (r := ref(c)) is not None and r.kind in ("State", "Organization")]
+    """Whose a craft is: its demonym or possessor ("a DEMONYM drone", "X's tanker"), or
+    the state before an owning participle ("a DEMONYM-owned ship")."""
+    mods = [c for c in craft.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    owning = ctx.lex.constructions.craft_owning_participles
+    mods += [d for c in mods if ref(c) is None and (
+        c.lemma_.lower() in owning or c.lower_ in owning)
+        for d in c.children if d.dep_ in ("npadvmod", "compound", "amod")]
+    return [r for c in mods if (r := ref(c)) is not None and r.kind in ("State", "Organization")]
 
 
 @rule("attack.downed", gate=Gate(words=lambda ctx: ctx.lex.constructions.downing_verbs))
