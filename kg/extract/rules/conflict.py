@@ -97,7 +97,7 @@ def struck_capital(f: Found, doc: Doc, ctx: RuleContext) -> Found:
     if f.relation != "attacks" or obj.how != "metonym" or obj.kind != "State":
         return f
     span = doc[obj.start:obj.end]
-    if not span.text[:1].isupper() or span.root.lower_ in ("kremlin", "government"):
+    if not span.text[:1].isupper():
         return f
     trigger = doc[f.trigger]
     words = ctx.lex.constructions.place_striking_words
