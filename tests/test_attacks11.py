@@ -56,6 +56,7 @@ def _both(a: str, b: str) -> set[Triple]:
     ("Pakistan said it had downed two Indian fighter jets.", {("Pakistan", "attacks", "India")}),
     ("Russia's defence ministry said its forces had shot down 20 Ukrainian drones.",
      {("Russia", "attacks", "Ukraine")}),
+    ("Ukraine destroyed a Russian warship off Crimea.", {("Ukraine", "attacks", "Russia")}),
     # attack.repelled
     ("Ukraine repelled a Russian attack near Bakhmut.", {("Russia", "attacks", "Ukraine")}),
     ("Kyiv said its troops had repulsed an assault by Russian forces.",
@@ -95,6 +96,9 @@ def _both(a: str, b: str) -> set[Triple]:
     # attack.weapon_object: the target on the verb
     ("Hezbollah fighters fired anti-tank missiles at Israeli positions.",
      {("Hezbollah", "attacks", "Israel")}),
+    # attack.weapon_subject: weapons owned through a participle's agent
+    ("Missiles fired by the Houthis struck Riyadh on Monday.",
+     {("Houthis", "attacks", "Riyadh")}),
     # a capital struck is the city; a war against it is on its state
     ("Russian missiles hit Kyiv early on Monday.", {("Russia", "attacks", "Kyiv")}),
     ("Israel launched air strikes on Damascus.", {("Israel", "attacks", "Damascus")}),

@@ -40,8 +40,13 @@ def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
         return [r for r in found if r.kind in ctx.agents]
     if noun.lemma_.lower() not in ctx.lex.constructions.weapon_nouns:
         return []
-    return [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-            and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
+    found = [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+             and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
+    # "rockets fired by X": the agent of a participle on the weapons
+    return found or [r for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                     for g in a.children if g.dep_ == "agent" for p in g.children
+                     if p.dep_ == "pobj" for c in conjuncts(p)
+                     if (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
 
 
 def military_fire(noun: Token, verb: Token, ctx: RuleContext) -> bool:
