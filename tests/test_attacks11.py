@@ -96,6 +96,9 @@ def _both(a: str, b: str) -> set[Triple]:
     # attack.weapon_object: the target on the verb
     ("Hezbollah fighters fired anti-tank missiles at Israeli positions.",
      {("Hezbollah", "attacks", "Israel")}),
+    # attack.performed_by: an attack with no target strikes where it killed
+    ("The attack, claimed by the Islamic State, killed 12 people in Afghanistan.",
+     {("Islamic State", "attacks", "Afghanistan")}),
     # attack.weapon_subject: weapons owned through a participle's agent
     ("Missiles fired by the Houthis struck Riyadh on Monday.",
      {("Houthis", "attacks", "Riyadh")}),
@@ -134,6 +137,10 @@ def test_attack_claims(nlp: Language, text: str, want: set[Triple]) -> None:
     "The war in Sudan has displaced millions.",
     "Ukrainian officials came under fire from Russian media.",
     "North Korea test-fired missiles into the sea.",
+    "Taiwan said it was ready to repel any attack by China.",
+    "Russia denied attacking Ukraine's power plants.",
+    "Ukraine asked Germany for tanks to fight Russia.",
+    "The attack, which was not claimed by any group, killed 12 people in Kabul.",
 ])
 def test_no_attack(nlp: Language, text: str) -> None:
     assert _attacks(nlp, text) == set()

@@ -363,8 +363,13 @@ def attack_performed_by(verb: Token, ctx: RuleContext) -> list[Found]:
     attackers = [r for r in _agents(verb, ctx) if r.kind in ctx.agents]
     out: list[Found] = []
     for n in nouns:
-        for t in _attack_targets(n, ctx, [n, verb]):
-            out.extend(Found(a, "attacks", t, n.i, 0.7) for a in attackers if a.key != t.key)
+        targets = _attack_targets(n, ctx, [n, verb])
+        if not targets and n.dep_ == "nsubj" and n.head.pos_ == "VERB" and asserted(n.head):
+            # "the bombing, claimed by X, killed five people in Y": where it struck
+            hit = [x for c in n.head.children if c.dep_ == "dobj" for x in conjuncts(c)]
+            targets = _places_in(n.head, ctx) + [r for x in hit for r in _places_in(x, ctx)]
+        out.extend(Found(a, "attacks", t, n.i, 0.7) for t in targets for a in attackers
+                   if a.key != t.key)
     return out
 
 
