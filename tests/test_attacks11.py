@@ -71,6 +71,9 @@ def _both(a: str, b: str) -> set[Triple]:
     ("Ukraine has been fighting Russia since February 2022.", {("Ukraine", "attacks", "Russia")}),
     ("Ukraine, which has been fighting Russia for two years, asked for more arms.",
      {("Ukraine", "attacks", "Russia")}),
+    # attack.fought: states clashing on a border
+    ("Armenia and Azerbaijan clashed along their border on Tuesday.",
+     _both("Armenia", "Azerbaijan")),
     # attack.clash_between: the pair of demonyms as a noun modifier
     ("Clashes between Thai and Cambodian troops killed 12 people.",
      _both("Thailand", "Cambodia")),
@@ -138,6 +141,8 @@ def test_attack_claims(nlp: Language, text: str, want: set[Triple]) -> None:
     "Ukrainian officials came under fire from Russian media.",
     "North Korea test-fired missiles into the sea.",
     "Taiwan said it was ready to repel any attack by China.",
+    "Armenia and Azerbaijan did not clash along the border.",
+    "France and Germany clashed at the border talks.",
     "Russia denied attacking Ukraine's power plants.",
     "Ukraine asked Germany for tanks to fight Russia.",
     "The attack, which was not claimed by any group, killed 12 people in Kabul.",

@@ -497,7 +497,8 @@ def attack_fought(verb: Token, ctx: RuleContext) -> list[Found]:
     wars = [o for o in objects if ref(o) is None and _war_noun(o, ctx)]
     if wars:
         return _fought_war(verb, wars, ctx)
-    if not _armed(subjects + objects, ctx) and not _states_at_war(verb, subjects, objects):
+    if not _armed(subjects + objects, ctx) and not _states_at_war(verb, subjects, objects) and (
+            objects or not _on_frontier(verb, ctx)):
         return []
     actors = _actors(verb, ctx)
     if objects:
@@ -522,6 +523,15 @@ def _states_at_war(verb: Token, subjects: list[Token], objects: list[Token]) -> 
                 for t in subjects]
     return side(subjects) and side(objects) and not any(
         p.dep_ == "prep" and p.lower_ in ("over", "in") for p in verb.children)
+
+
+def _on_frontier(verb: Token, ctx: RuleContext) -> bool:
+    """Whether a fight happens on a border or front line ("clashed along their border",
+    "clashed on the front line"), which makes it armed whoever the sides are."""
+    frontier = ctx.lex.constructions.frontier_nouns
+    return any(p.dep_ == "prep" and p.lower_ in ("along", "on", "at", "across", "near")
+               and (o.lemma_.lower() in frontier or o.lower_ in frontier)
+               for p in verb.children for o in p.children if o.dep_ == "pobj")
 
 
 def _war_noun(tok: Token, ctx: RuleContext) -> bool:
