@@ -99,6 +99,8 @@ def _both(a: str, b: str) -> set[Triple]:
     # attack.weapon_object: the target on the verb
     ("Hezbollah fighters fired anti-tank missiles at Israeli positions.",
      {("Hezbollah", "attacks", "Israel")}),
+    ("Saudi air defences intercepted missiles fired by the Houthis at Riyadh.",
+     {("Houthis", "attacks", "Riyadh")}),
     # attack.performed_by: an attack with no target strikes where it killed
     ("The attack, claimed by the Islamic State, killed 12 people in Afghanistan.",
      {("Islamic State", "attacks", "Afghanistan")}),
@@ -143,6 +145,9 @@ def test_attack_claims(nlp: Language, text: str, want: set[Triple]) -> None:
     "Taiwan said it was ready to repel any attack by China.",
     "Armenia and Azerbaijan did not clash along the border.",
     "France and Germany clashed at the border talks.",
+    "Missiles fired at Israel caused damage.",
+    "Vladimir Putin boarded a Russian plane to Beijing.",
+    "Macron boarded a French navy helicopter on Monday.",
     "Russia denied attacking Ukraine's power plants.",
     "Ukraine asked Germany for tanks to fight Russia.",
     "The attack, which was not claimed by any group, killed 12 people in Kabul.",

@@ -182,13 +182,17 @@ def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
                                           if any(rel == "attacks" for rel, _ in es)]))
 def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X fired missiles at Y", "X launched drones into Y": the parser hangs the target
-    on the weapons; the one who fires attacks it."""
+    on the weapons; the one who fires attacks it. "Missiles fired by X at Y": the
+    participle's agent fires them."""
     entries = [ps for rel, ps in ctx.verb_preps.get(verb.lemma_.lower(), []) if rel == "attacks"]
     if not entries or verb.pos_ != "VERB":
         return []
     preps = {p for ps in entries for p in ps}
-    weapons = [c for c in verb.children if c.dep_ == "dobj"
-               and c.lemma_.lower() in ctx.lex.constructions.weapon_nouns]
+    weapon_nouns = ctx.lex.constructions.weapon_nouns
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
+        verb.head.lemma_.lower() in weapon_nouns)
+    weapons = [verb.head] if participle else [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in weapon_nouns]
     if not weapons or not asserted(verb):
         return []
     kinds = ctx.kinds("attacks")
@@ -198,7 +202,8 @@ def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                for r in target_refs(c)[0] if r.kind in kinds]
     # (a force as the subject fires for its owner: "DEMONYM militias launched rockets at Y")
-    return [Found(s, "attacks", t, verb.i, 0.7) for s in _actors(verb, ctx)
+    actors = _agents(verb, ctx) if participle else _actors(verb, ctx)
+    return [Found(s, "attacks", t, verb.i, 0.7) for s in actors
             for t in {r.key: r for r in targets}.values()
             if s.key != t.key and s.kind in ctx.agents]
 
@@ -1028,8 +1033,9 @@ def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
     if any((r := ref(d)) is not None and r.kind == "Body" and not _armed([d], ctx)
            for x in doers for d in conjuncts(x)):
         return []
+    # (a person who boards or takes a craft travels in it: only states, groups and forces)
     return [Found(a, "attacks", o, verb.i, 0.6) for a in actors for o in owners
-            if a.key != o.key]
+            if a.key != o.key and a.kind in ("State", "Organization", "Body")]
 
 
 @rule("attack.repelled", gate=Gate(words=lambda ctx: ctx.lex.constructions.repelling_verbs))
