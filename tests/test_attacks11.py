@@ -107,6 +107,8 @@ def _both(a: str, b: str) -> set[Triple]:
     # attack.weapon_subject: weapons owned through a participle's agent
     ("Missiles fired by the Houthis struck Riyadh on Monday.",
      {("Houthis", "attacks", "Riyadh")}),
+    # "over" a time is no issue
+    ("Russia attacked Ukraine over the weekend.", {("Russia", "attacks", "Ukraine")}),
     # a capital struck is the city; a war against it is on its state
     ("Russian missiles hit Kyiv early on Monday.", {("Russia", "attacks", "Kyiv")}),
     ("Israel launched air strikes on Damascus.", {("Israel", "attacks", "Damascus")}),
@@ -147,6 +149,7 @@ def test_attack_claims(nlp: Language, text: str, want: set[Triple]) -> None:
     "France and Germany clashed at the border talks.",
     "Missiles fired at Israel caused damage.",
     "Vladimir Putin boarded a Russian plane to Beijing.",
+    "Biden attacked Russia over its human rights record.",
     "Macron boarded a French navy helicopter on Monday.",
     "Russia denied attacking Ukraine's power plants.",
     "Ukraine asked Germany for tanks to fight Russia.",

@@ -334,6 +334,7 @@ class Constructions:
     downing_verbs: Words
     repelling_verbs: Words
     verbal_attack_objects: Words
+    verbal_attack_verbs: Words
     frontier_nouns: Words
     attack_count_nouns: Words
     unarmed_war_modifiers: Words

@@ -104,13 +104,19 @@ def _triggered(verb: Token, ctx: RuleContext, table: Mapping[str, object]) -> li
     return keys
 
 
-def _verbal_attack(obj: Token, ctx: RuleContext) -> bool:
+def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
     """Whether a verb of attacking takes a statement or decision, not an actor or ground
-    ("attacked the decision of X", "attacked the proclamation of PLACE as ..."): words,
-    no armed attack."""
-    words = ctx.lex.constructions.verbal_attack_objects
-    return ref(obj) is None and obj.pos_ == "NOUN" and (
-        obj.lemma_.lower() in words or obj.lower_ in words)
+    ("attacked the decision of X", "attacked the proclamation of PLACE as ..."), or
+    attacks someone over an issue ("attacked X over its record"; not a time, "over the
+    weekend"): words, no armed attack."""
+    cons = ctx.lex.constructions
+    words = cons.verbal_attack_objects
+    if ref(obj) is None and obj.pos_ == "NOUN" and (
+            obj.lemma_.lower() in words or obj.lower_ in words):
+        return True
+    return verb.lemma_.lower() in cons.verbal_attack_verbs and any(
+        p.dep_ == "prep" and p.lower_ == "over" and o.ent_type_ not in ("DATE", "TIME")
+        for p in verb.children for o in p.children if o.dep_ == "pobj")
 
 
 def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: str,
@@ -123,7 +129,7 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
         return out  # an act still awaited: "will join", "its efforts to join"
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
-        if rel == "attacks" and _verbal_attack(obj, ctx):
+        if rel == "attacks" and _verbal_attack(obj, trigger, ctx):
             continue
         targets, direct = target_refs(obj)
         own = ref(obj)
