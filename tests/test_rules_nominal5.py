@@ -58,9 +58,9 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Biden received a call from Netanyahu on Sunday.", set()),
     # (the fire of weapons is an attack)
     ("Kyiv came under fire from Russian forces overnight.",
-     {("Russian Forces", "attacks", "Ukraine")}),
+     {("Russian Forces", "attacks", "Kyiv")}),
     ("Kyiv came under heavy fire from Russian troops on Monday.",
-     {("Russia", "attacks", "Ukraine")}),
+     {("Russia", "attacks", "Kyiv")}),
     ("Ukraine came under artillery fire from Russia on Sunday.",
      {("Russia", "attacks", "Ukraine")}),
     # --- sides that act on each other

@@ -336,6 +336,18 @@ class Constructions:
     physical_clash_nouns: Words
     armed_modifiers: Words
     clash_verbs: Words
+    incursion_verbs: Words
+    craft_nouns: Words
+    craft_owning_participles: Words
+    downing_verbs: Words
+    repelling_verbs: Words
+    verbal_attack_objects: Words
+    verbal_attack_verbs: Words
+    frontier_nouns: Words
+    attack_count_nouns: Words
+    unarmed_war_modifiers: Words
+    invited_entry_cues: Words
+    place_striking_words: Words
     blaming_verbs: Words
     attributing_verbs: Words
     attack_compound_participles: Words

@@ -33,6 +33,7 @@ from kg.extract.rules import (
     named_as,
     registered_rules,
 )
+from kg.extract.rules.conflict import struck_capital
 from kg.extract.syntax import (
     bound,
     evidence,
@@ -220,6 +221,7 @@ class RelationExtractor:
                 continue
             found.extend(named_as(g.func(sent, found, ctx), g.name))
         for f in found:
+            f = struck_capital(f, doc, ctx)
             key = (f.subject.key, f.relation, f.object.key)
             if key in keys or not self._valid(f, actors) or self._awaited(doc, f):
                 continue

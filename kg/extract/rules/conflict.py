@@ -11,7 +11,9 @@ DEMONYM drone strike"). Joint action of armed sides: forces of two states doing 
 which is allied with Y").
 """
 
-from spacy.tokens import Token
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, all_pairs, asserted, named, rule
@@ -24,7 +26,9 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_responsibility", "attack_took_control", "attack_force_from",
            "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire",
-           "attack_killed_in", "coop_joint_forces", "coop_allied_with", "verb_condemned_claimed"]
+           "attack_killed_in", "struck_capital", "attack_crossed_into", "attack_counted",
+           "attack_noun_by",           "place_refs", "attack_downed", "attack_repelled",
+           "coop_joint_forces", "coop_allied_with", "verb_condemned_claimed"]
 
 
 def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
@@ -36,8 +40,13 @@ def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
         return [r for r in found if r.kind in ctx.agents]
     if noun.lemma_.lower() not in ctx.lex.constructions.weapon_nouns:
         return []
-    return [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-            and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
+    found = [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+             and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
+    # "rockets fired by X": the agent of a participle on the weapons
+    return found or [r for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                     for g in a.children if g.dep_ == "agent" for p in g.children
+                     if p.dep_ == "pobj" for c in conjuncts(p)
+                     if (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
 
 
 def military_fire(noun: Token, verb: Token, ctx: RuleContext) -> bool:
@@ -57,12 +66,50 @@ def military_fire(noun: Token, verb: Token, ctx: RuleContext) -> bool:
     return any(r.kind == "Place" for r in subject_refs(verb))
 
 
+def place_refs(tok: Token, ctx: RuleContext) -> list[Ref]:
+    """The place (or state) a phrase of place names: a mention (of any kind), or a noun
+    of place with its name beside it or its owner ("X's NAME region", "the city of NAME", "the
+    region of NAME"; "X's border region" names only X)."""
+    own = ref(tok)
+    if own is not None:
+        return [own]
+    if tok.lemma_.lower() not in ctx.lex.constructions.place_nouns:
+        return []
+    named = [r for c in tok.children if c.dep_ in ("compound", "appos")
+             and (r := ref(c)) is not None and r.kind in ("Place", "State")]
+    named += [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"
+              and (r := ref(o)) is not None and r.kind in ("Place", "State")]
+    if named:
+        return named
+    return [r for c in tok.children if c.dep_ == "poss"
+            and (r := ref(c)) is not None and r.kind in ("Place", "State")]
+
+
 def _places_in(tok: Token, ctx: RuleContext) -> list[Ref]:
     """The places (or states) an act happened in: "in PLACE" on ``tok``."""
     kinds = ctx.kinds("attacks")
     return [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-            if (r := ref(c)) is not None and r.kind in kinds and r.kind in ("Place", "State")]
+            for r in place_refs(c, ctx) if r.kind in kinds and r.kind in ("Place", "State")]
+
+
+def struck_capital(f: Found, doc: Doc, ctx: RuleContext) -> Found:
+    """An attack that strikes a capital strikes the city, not the state it may stand for:
+    "DEMONYM missiles hit CAPITAL", "the attacks on CAPITAL" (a capital named as the place
+    of an act is a place; a war, invasion or offensive against it stays on its state)."""
+    obj = f.object
+    if f.relation != "attacks" or obj.how != "metonym" or obj.kind != "State":
+        return f
+    span = doc[obj.start:obj.end]
+    if not span.text[:1].isupper():
+        return f
+    trigger = doc[f.trigger]
+    words = ctx.lex.constructions.place_striking_words
+    if trigger.lemma_.lower() not in words and trigger.lower_ not in words:
+        return f
+    text = span.text[4:] if span.text.startswith("the ") else span.text
+    return replace(f, object=Ref(text, "Place", obj.start, obj.end, obj.text, "name"))
 
 
 def _hitting(ctx: RuleContext) -> frozenset[str]:
@@ -123,6 +170,10 @@ def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
                  for r in _owners(c, ctx)]
     kinds = ctx.kinds("attacks")
     targets = [r for r in subject_refs(verb) if r.kind in kinds]
+    if not targets:  # "DEMONYM positions came under fire from Y": whose they are
+        targets = [r for c in verb.children if c.dep_ == "nsubj" and ref(c) is None
+                   for x in conjuncts(c) for r in target_refs(x)[0]
+                   if r.kind in kinds and r.kind in ("State", "Organization")]
     return [Found(a, "attacks", t, noun.i, 0.7) for a in attackers for t in targets
             if a.key != t.key]
 
@@ -131,21 +182,30 @@ def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
                                           if any(rel == "attacks" for rel, _ in es)]))
 def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X fired missiles at Y", "X launched drones into Y": the parser hangs the target
-    on the weapons; the one who fires attacks it."""
+    on the weapons; the one who fires attacks it. "Missiles fired by X at Y": the
+    participle's agent fires them."""
     entries = [ps for rel, ps in ctx.verb_preps.get(verb.lemma_.lower(), []) if rel == "attacks"]
     if not entries or verb.pos_ != "VERB":
         return []
     preps = {p for ps in entries for p in ps}
-    weapons = [c for c in verb.children if c.dep_ == "dobj"
-               and c.lemma_.lower() in ctx.lex.constructions.weapon_nouns]
+    weapon_nouns = ctx.lex.constructions.weapon_nouns
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
+        verb.head.lemma_.lower() in weapon_nouns)
+    weapons = [verb.head] if participle else [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in weapon_nouns]
     if not weapons or not asserted(verb):
         return []
     kinds = ctx.kinds("attacks")
-    targets = [r for w in weapons for p in w.children if p.dep_ == "prep" and p.lower_ in preps
+    # (on the weapons, or on the verb: "launched rockets at Y")
+    targets = [r for w in [*weapons, verb] for p in w.children
+               if p.dep_ == "prep" and p.lower_ in preps
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                for r in target_refs(c)[0] if r.kind in kinds]
-    return [Found(s, "attacks", t, verb.i, 0.7) for s in subject_refs(verb)
-            for t in targets if s.key != t.key and s.kind in ctx.agents]
+    # (a force as the subject fires for its owner: "DEMONYM militias launched rockets at Y")
+    actors = _agents(verb, ctx) if participle else _actors(verb, ctx)
+    return [Found(s, "attacks", t, verb.i, 0.7) for s in actors
+            for t in {r.key: r for r in targets}.values()
+            if s.key != t.key and s.kind in ctx.agents]
 
 
 def _led_force(tok: Token, ctx: RuleContext) -> bool:
@@ -308,8 +368,13 @@ def attack_performed_by(verb: Token, ctx: RuleContext) -> list[Found]:
     attackers = [r for r in _agents(verb, ctx) if r.kind in ctx.agents]
     out: list[Found] = []
     for n in nouns:
-        for t in _attack_targets(n, ctx, [n, verb]):
-            out.extend(Found(a, "attacks", t, n.i, 0.7) for a in attackers if a.key != t.key)
+        targets = _attack_targets(n, ctx, [n, verb])
+        if not targets and n.dep_ == "nsubj" and n.head.pos_ == "VERB" and asserted(n.head):
+            # "the bombing, claimed by X, killed five people in Y": where it struck
+            hit = [x for c in n.head.children if c.dep_ == "dobj" for x in conjuncts(c)]
+            targets = _places_in(n.head, ctx) + [r for x in hit for r in _places_in(x, ctx)]
+        out.extend(Found(a, "attacks", t, n.i, 0.7) for t in targets for a in attackers
+                   if a.key != t.key)
     return out
 
 
@@ -339,7 +404,8 @@ def attack_responsibility(noun: Token, ctx: RuleContext) -> list[Found]:
 def _sides(tok: Token, ctx: RuleContext) -> list[Ref]:
     """The actors a fighting side names: a named actor, the owner of forces ("DEMONYM
     troops"), or each demonym of forces of two ("A and B forces")."""
-    demonyms = [c for c in tok.children if c.dep_ in ("amod", "compound")
+    # (the parser may hang the pair as a noun modifier: "between DEMONYM and DEMONYM troops")
+    demonyms = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
                 and any(x.dep_ == "conj" for x in c.children)]
     if demonyms and tok.lemma_.lower() in ctx.lex.constructions.weapon_nouns:
         return [r for c in conjuncts(demonyms[0]) if (r := ref(c)) is not None
@@ -357,7 +423,7 @@ def _actors(verb: Token, ctx: RuleContext) -> list[Ref]:
     """Who acts: the named subjects, or the owners of the forces that are the subject."""
     subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
     # "A and B forces clashed": the parser makes one force of the two
-    paired = [x for x in subjects if any(c.dep_ in ("amod", "compound") and any(
+    paired = [x for x in subjects if any(c.dep_ in ("amod", "compound", "nmod") and any(
         d.dep_ == "conj" for d in c.children) for c in x.children)]
     found = [r for x in paired for r in _sides(x, ctx)]
     if not paired:
@@ -409,8 +475,8 @@ def attack_clash_between(noun: Token, ctx: RuleContext) -> list[Found]:
              and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"
              for c in conjuncts(o)]
     if len(sides) < 2 and not (len(sides) == 1 and any(
-            x.dep_ == "conj" for c in sides[0].children if c.dep_ in ("amod", "compound")
-            for x in c.children)):
+            x.dep_ == "conj" for c in sides[0].children
+            if c.dep_ in ("amod", "compound", "nmod") for x in c.children)):
         return []
     if not _clash_armed(noun, sides, ctx) or not asserted(noun) or (
             noun.head.pos_ in ("VERB", "AUX") and not asserted(noun.head)):
@@ -431,9 +497,14 @@ def attack_fought(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
     objects = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
-    if not _armed(subjects + objects, ctx):
-        return []
     kinds = ctx.kinds("attacks")
+    # "A and B fought a war", "X fought a war against Y": the object is the armed act
+    wars = [o for o in objects if ref(o) is None and _war_noun(o, ctx)]
+    if wars:
+        return _fought_war(verb, wars, ctx)
+    if not _armed(subjects + objects, ctx) and not _states_at_war(verb, subjects, objects) and (
+            objects or not _on_frontier(verb, ctx)):
+        return []
     actors = _actors(verb, ctx)
     if objects:
         targets = [r for o in objects for r in (_sides(o, ctx) or target_refs(o)[0])
@@ -442,6 +513,69 @@ def attack_fought(verb: Token, ctx: RuleContext) -> list[Found]:
                 if a.key != t.key]
     if any(p.dep_ == "prep" and p.lower_ in ("with", "against") for p in verb.children):
         return []  # "X clashed with Y" is the verb rules'
+    return [Found(a, "attacks", b, verb.i, 0.6) for a in actors for b in actors
+            if a.key != b.key]
+
+
+def _states_at_war(verb: Token, subjects: list[Token], objects: list[Token]) -> bool:
+    """Whether a verb of fighting sets states against each other: "X has been fighting Y
+    since 2022", with state (or group) named on both sides and no dispute "over"
+    something ("X fought Y over tariffs" is a quarrel)."""
+    def side(toks: list[Token]) -> bool:
+        return bool(toks) and all((r := ref(t)) is not None and r.kind == "State" for t in toks)
+    # ("X, which has been fighting Y": the relative stands for the antecedent)
+    subjects = [verb.head if verb.dep_ == "relcl" and t.lower_ in _RELATIVES else t
+                for t in subjects]
+    return side(subjects) and side(objects) and not any(
+        p.dep_ == "prep" and p.lower_ in ("over", "in") for p in verb.children)
+
+
+def _on_frontier(verb: Token, ctx: RuleContext) -> bool:
+    """Whether a fight happens on a border or front line ("clashed along their border",
+    "clashed on the front line"), which makes it armed whoever the sides are."""
+    frontier = ctx.lex.constructions.frontier_nouns
+    return any(p.dep_ == "prep" and p.lower_ in ("along", "on", "at", "across", "near")
+               and (o.lemma_.lower() in frontier or o.lower_ in frontier)
+               for p in verb.children for o in p.children if o.dep_ == "pobj")
+
+
+def _war_noun(tok: Token, ctx: RuleContext) -> bool:
+    """A noun that is nothing but an armed act ("war", "offensive"), or a physical clash."""
+    cons = ctx.lex.constructions
+    rels = {rel for rel, _ in ctx.nouns.get(tok.lemma_.lower(), []) + ctx.nouns.get(tok.lower_, [])}
+    # (no "trade war", no "war of words")
+    unarmed = any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in cons.unarmed_war_modifiers
+                  for c in tok.children) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.lower_ in cons.unarmed_war_modifiers
+        for p in tok.children for o in p.children if o.dep_ == "pobj")
+    return (rels == {"attacks"} or tok.lower_ in cons.physical_clash_nouns) and not unarmed and (
+        not is_negated(tok))
+
+
+def _fought_war(verb: Token, wars: list[Token], ctx: RuleContext) -> list[Found]:
+    """A war fought as the object of a verb of fighting: "X fought a war against Y" (X
+    attacks Y), "X fought a war with Y" and "A and B fought a war" (each attacks the
+    other)."""
+    kinds = ctx.kinds("attacks")
+    actors = _actors(verb, ctx)
+    out: list[Found] = []
+    for h in (verb, *wars):
+        for p in h.children:
+            # ("with" on the verb may be an ally: "fought with DEMONYM forces in Y")
+            if p.dep_ != "prep" or p.lower_ not in (
+                    ("against",) if h.i == verb.i else ("against", "with")):
+                continue
+            foes = [r for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                    for r in (_sides(c, ctx) or target_refs(c)[0]) if r.kind in kinds]
+            for a in actors:
+                for t in foes:
+                    if a.key == t.key:
+                        continue
+                    out.append(Found(a, "attacks", t, verb.i, 0.7))
+                    if p.lower_ == "with" and t.kind in ctx.agents:
+                        out.append(Found(t, "attacks", a, verb.i, 0.6))
+    if out:
+        return out
     return [Found(a, "attacks", b, verb.i, 0.6) for a in actors for b in actors
             if a.key != b.key]
 
@@ -823,6 +957,162 @@ def attack_killed_in(verb: Token, ctx: RuleContext) -> list[Found]:
                 for r in _sides(x, ctx) if r.kind in kinds]
     return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
+
+
+@rule("attack.crossed_into", gate=Gate(words=lambda ctx: ctx.lex.constructions.incursion_verbs))
+def attack_crossed_into(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Forces moving into another's ground, as wire copy tells an incursion: "DEMONYM
+    troops crossed into Y", "X's forces crossed the border into Y", "DEMONYM tanks entered
+    Y": the forces' owner attacks the state or place entered. Only a force as the subject
+    ("the delegation entered Y" is a visit)."""
+    cons = ctx.lex.constructions
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in cons.incursion_verbs:
+        return []
+    subjects = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+    if not subjects or not _armed(subjects, ctx) or not asserted(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    grounds = [o for h in (verb, *objects) for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
+    if lemma == "enter":
+        grounds += objects
+    # ("at the invitation of its government", "for joint exercises": no incursion)
+    cues = cons.invited_entry_cues
+    if any(p.dep_ == "prep" and (o.lemma_.lower() in cues or o.lower_ in cues)
+           for p in verb.children for o in p.children if o.dep_ == "pobj"):
+        return []
+    targets = [r for g in grounds for c in conjuncts(g)
+               if (r := ref(c)) is not None and r.kind in ("State", "Place")]
+    return [Found(a, "attacks", t, verb.i, 0.6) for a in _actors(verb, ctx) for t in targets
+            if a.key != t.key]
+
+
+def _craft_owners(craft: Token, ctx: RuleContext) -> list[Ref]:
+    """Whose a craft is: its demonym or possessor ("a DEMONYM drone", "X's tanker"), or
+    the state before an owning participle ("a DEMONYM-owned ship")."""
+    mods = [c for c in craft.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    owning = ctx.lex.constructions.craft_owning_participles
+    mods += [d for c in mods if ref(c) is None and (
+        c.lemma_.lower() in owning or c.lower_ in owning)
+        for d in c.children if d.dep_ in ("npadvmod", "compound", "amod")]
+    return [r for c in mods if (r := ref(c)) is not None and r.kind in ("State", "Organization")]
+
+
+@rule("attack.downed", gate=Gate(words=lambda ctx: ctx.lex.constructions.downing_verbs))
+def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A craft brought down or taken: "X shot down a DEMONYM drone", "X's navy seized a
+    DEMONYM tanker", "a DEMONYM jet was shot down by X": the one who downs it attacks the
+    craft's owner."""
+    cons = ctx.lex.constructions
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in cons.downing_verbs:
+        return []
+    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down"
+                                    for c in verb.children):
+        return []
+    passive = _is_passive(verb)
+    if passive:
+        crafts = [verb.head] if verb.dep_ == "acl" else [
+            c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        crafts = [c for c in verb.children if c.dep_ == "dobj"]
+    crafts = [x for c in crafts for x in conjuncts(c) if x.lemma_.lower() in cons.craft_nouns
+              or x.lower_ in cons.craft_nouns]
+    if not crafts or not asserted(verb):
+        return []
+    owners = [r for c in crafts for r in _craft_owners(c, ctx)]
+    if passive:
+        doers = [p for a in verb.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj"]
+        actors = [r for r in _agents(verb, ctx) if r.kind in ctx.agents]
+    else:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        actors = _actors(verb, ctx)
+    # (a body that is no force, "DEMONYM police seized a DEMONYM boat", enforces a law)
+    if any((r := ref(d)) is not None and r.kind == "Body" and not _armed([d], ctx)
+           for x in doers for d in conjuncts(x)):
+        return []
+    # (a person who boards or takes a craft travels in it: only states, groups and forces)
+    return [Found(a, "attacks", o, verb.i, 0.6) for a in actors for o in owners
+            if a.key != o.key and a.kind in ("State", "Organization", "Body")]
+
+
+@rule("attack.repelled", gate=Gate(words=lambda ctx: ctx.lex.constructions.repelling_verbs))
+def attack_repelled(verb: Token, ctx: RuleContext) -> list[Found]:
+    """An attack fended off: "X repelled a DEMONYM assault", "X beat back a Y offensive",
+    "DEMONYM forces repulsed an attack by Y": the attack's owner attacks the one who
+    repels it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ctx.lex.constructions.repelling_verbs:
+        return []
+    if lemma in ("beat", "fend") and not any(c.dep_ == "prt" for c in verb.children):
+        return []
+    acts = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
+            if _attack_noun(x, ctx) and not is_negated(x)]
+    if not acts or not asserted(verb):
+        return []
+    owners = [r for a in acts for c in a.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+              and (r := ref(c)) is not None and r.kind in ("State", "Organization")]
+    owners += [r for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ == "by"
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in _owners(c, ctx)]
+    return [Found(o, "attacks", d, verb.i, 0.6) for o in owners for d in _actors(verb, ctx)
+            if o.key != d.key]
+
+
+@rule("attack.counted", gate=Gate(words=lambda ctx: ctx.lex.constructions.attack_count_nouns))
+def attack_counted(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A count or run of attacks that the parser makes the head, the target hanging on
+    the count: "X carried out hundreds of raids on Y", "X launched a barrage of missiles
+    at Y", "a wave of strikes against Y": the subject of the verb that carries them out
+    attacks the target."""
+    cons = ctx.lex.constructions
+    if noun.lemma_.lower() not in cons.attack_count_nouns and noun.lower_ not in (
+            cons.attack_count_nouns):
+        return []
+    acts = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+            if (_attack_noun(c, ctx) or c.lemma_.lower() in cons.weapon_nouns)
+            and not is_negated(c)]
+    verb = noun.head
+    if not acts or noun.dep_ != "dobj" or verb.pos_ != "VERB" or not asserted(verb):
+        return []
+    if verb.lemma_.lower() not in cons.performing_verbs and not any(
+            rel == "attacks" for rel, _ in ctx.verb_preps.get(verb.lemma_.lower(), [])):
+        return []
+    kinds = ctx.kinds("attacks")
+    targets = [r for p in noun.children if p.dep_ == "prep"
+               and p.lower_ in ("on", "against", "at", "into")
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in target_refs(c)[0] if r.kind in kinds]
+    return [Found(s, "attacks", t, noun.i, 0.6) for s in subject_refs(verb)
+            if s.kind in ctx.agents for t in {r.key: r for r in targets}.values()
+            if s.key != t.key]
+
+
+def _attack_noun_words(ctx: RuleContext) -> list[str]:
+    return [n for n, es in ctx.nouns.items() if any(rel == "attacks" for rel, _ in es)]
+
+
+@rule("attack.noun_by", gate=Gate(words=_attack_noun_words))
+def attack_noun_by(noun: Token, ctx: RuleContext) -> list[Found]:
+    """An attack whose doer is a force named by its owner in a "by" phrase: "the shelling
+    of Y by DEMONYM forces", "strikes on Y by X's jets": the owner (or the forces, where
+    named as a body) attacks the target. (A named doer, "by X", is nominal.trigger's.)"""
+    if noun.pos_ != "NOUN" or not _attack_noun(noun, ctx) or is_negated(noun):
+        return []
+    forces = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              if _armed([c], ctx)]
+    if not forces:
+        return []
+    head = noun.head
+    if head.pos_ in ("VERB", "AUX") and not asserted(head):
+        return []
+    attackers = [r for f in forces for r in _owners(f, ctx) if r.kind in ctx.agents]
+    return [Found(a, "attacks", t, noun.i, 0.6) for t in _attack_targets(noun, ctx, [noun])
+            for a in attackers if a.key != t.key]
 
 
 @rule("coop.joint_forces", gate=Gate(words=lambda ctx: ctx.lex.constructions.weapon_nouns))

@@ -28,6 +28,7 @@ from kg.extract.rules import (
     search,
     with_conjoined,
 )
+from kg.extract.rules.conflict import place_refs
 from kg.extract.syntax import (
     clause_subjects,
     conjuncts,
@@ -103,6 +104,21 @@ def _triggered(verb: Token, ctx: RuleContext, table: Mapping[str, object]) -> li
     return keys
 
 
+def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
+    """Whether a verb of attacking takes a statement or decision, not an actor or ground
+    ("attacked the decision of X", "attacked the proclamation of PLACE as ..."), or
+    attacks someone over an issue ("attacked X over its record"; not a time, "over the
+    weekend"): words, no armed attack."""
+    cons = ctx.lex.constructions
+    words = cons.verbal_attack_objects
+    if ref(obj) is None and obj.pos_ == "NOUN" and (
+            obj.lemma_.lower() in words or obj.lower_ in words):
+        return True
+    return verb.lemma_.lower() in cons.verbal_attack_verbs and any(
+        p.dep_ == "prep" and p.lower_ == "over" and o.ent_type_ not in ("DATE", "TIME")
+        for p in verb.children for o in p.children if o.dep_ == "pobj")
+
+
 def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: str,
           ctx: RuleContext) -> list[Found]:
     """Each subject with each actor the object phrase names, respecting the
@@ -113,6 +129,8 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
         return out  # an act still awaited: "will join", "its efforts to join"
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
+        if rel == "attacks" and _verbal_attack(obj, trigger, ctx):
+            continue
         targets, direct = target_refs(obj)
         own = ref(obj)
         if rel == "opposes" and not direct and own is not None and own.kind == "Initiative" and (
@@ -239,10 +257,13 @@ def _struck_in(subjects: list[Ref], verb: Token, ctx: RuleContext) -> list[Found
     """An attack whose object names no actor strikes the place it happened in ("an X
     shell killed N civilians in Y": X attacks Y)."""
     kinds = ctx.kinds("attacks")
+    crafts = ctx.lex.constructions.craft_nouns
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in crafts for c in verb.children):
+        return []  # "seized a tanker in the strait": the place is where, not whom
     return [Found(s, "attacks", r, verb.i, 0.6, "verb.struck_in") for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ == "in" for p in prep.children
-            if p.dep_ == "pobj" for c in conjuncts(p) if (r := ref(c)) is not None
-            and r.kind in kinds for s in subjects]
+            if p.dep_ == "pobj" for c in conjuncts(p) for r in place_refs(c, ctx)
+            if r.kind in kinds for s in subjects]
 
 
 def _joint_event(subjects: list[Ref], event_tok: Token, verb: Token,
