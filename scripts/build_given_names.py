@@ -54,7 +54,7 @@ COMMON_WORDS = {
 
 SEX_RATIO = 4.0  # a name this many times more frequent among one sex marks that sex
 # Census names of one sex in the U.S. but of the other, or a surname, elsewhere: no
-# evidence of sex in world news ("Kim Jong Un", "Jean-Yves Le Drian", "Andrea Orlando").
+# evidence of sex in world news (a Korean surname first, a French or Italian man's name).
 OTHER_SEX_ELSEWHERE = {
     "andrea", "camille", "carol", "claude", "daniele", "dominique", "gabriele", "jean",
     "kim", "lee", "michele", "nicola", "noel", "park", "rene", "sasha", "simone",

@@ -232,6 +232,7 @@ class Constructions:
     counting_verbs: Words
     standing_nouns: Words
     standing_verbs: Words
+    standing_giving_verbs: Words
     copulas: Words
     naming_verbs: Words
     located_participles: Words
@@ -341,6 +342,8 @@ class Constructions:
     craft_owning_participles: Words
     downing_verbs: Words
     repelling_verbs: Words
+    particle_verbs: Table
+    entering_verbs: Words
     verbal_attack_objects: Words
     verbal_attack_verbs: Words
     frontier_nouns: Words

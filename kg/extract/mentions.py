@@ -965,7 +965,7 @@ class _DocState:
 
     def _note_sex(self, key: str, span: Span) -> None:
         """Note a person's sex from a title before or in the name ("Mr SURNAME"), else
-        from a given name borne mostly by one sex ("Joe NAME")."""
+        from a given name borne mostly by one sex ("GIVENNAME NAME")."""
         first = span[0]
         before = [first] + ([self.doc[span.start - 1]] if span.start > 0 else [])
         for t in before:

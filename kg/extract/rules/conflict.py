@@ -44,7 +44,7 @@ def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
              and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
     # "rockets fired by X": the agent of a participle on the weapons
     return found or [r for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                     for g in a.children if g.dep_ == "agent" for p in g.children
+                     and asserted(a) for g in a.children if g.dep_ == "agent" for p in g.children
                      if p.dep_ == "pobj" for c in conjuncts(p)
                      if (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
 
@@ -108,8 +108,7 @@ def struck_capital(f: Found, doc: Doc, ctx: RuleContext) -> Found:
     words = ctx.lex.constructions.place_striking_words
     if trigger.lemma_.lower() not in words and trigger.lower_ not in words:
         return f
-    text = span.text[4:] if span.text.startswith("the ") else span.text
-    return replace(f, object=Ref(text, "Place", obj.start, obj.end, obj.text, "name"))
+    return replace(f, object=Ref(span.text, "Place", obj.start, obj.end, obj.text, "name"))
 
 
 def _hitting(ctx: RuleContext) -> frozenset[str]:
@@ -369,7 +368,8 @@ def attack_performed_by(verb: Token, ctx: RuleContext) -> list[Found]:
     out: list[Found] = []
     for n in nouns:
         targets = _attack_targets(n, ctx, [n, verb])
-        if not targets and n.dep_ == "nsubj" and n.head.pos_ == "VERB" and asserted(n.head):
+        if not targets and n.dep_ == "nsubj" and n.head.pos_ == "VERB" and asserted(n.head) and (
+                n.head.lemma_.lower() in ctx.lex.constructions.casualty_verbs):
             # "the bombing, claimed by X, killed five people in Y": where it struck
             hit = [x for c in n.head.children if c.dep_ == "dobj" for x in conjuncts(c)]
             targets = _places_in(n.head, ctx) + [r for x in hit for r in _places_in(x, ctx)]
@@ -574,8 +574,9 @@ def _fought_war(verb: Token, wars: list[Token], ctx: RuleContext) -> list[Found]
                     out.append(Found(a, "attacks", t, verb.i, 0.7))
                     if p.lower_ == "with" and t.kind in ctx.agents:
                         out.append(Found(t, "attacks", a, verb.i, 0.6))
-    if out:
-        return out
+    if out or any(p.dep_ == "prep" and p.lower_ in ("against", "with", "alongside")
+                  for h in (verb, *wars) for p in h.children):
+        return out  # a war against what is no side ("against terrorism"): no attack
     return [Found(a, "attacks", b, verb.i, 0.6) for a in actors for b in actors
             if a.key != b.key]
 
@@ -975,7 +976,7 @@ def attack_crossed_into(verb: Token, ctx: RuleContext) -> list[Found]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     grounds = [o for h in (verb, *objects) for p in h.children
                if p.dep_ == "prep" and p.lower_ == "into" for o in p.children if o.dep_ == "pobj"]
-    if lemma == "enter":
+    if lemma in cons.entering_verbs:
         grounds += objects
     # ("at the invitation of its government", "for joint exercises": no incursion)
     cues = cons.invited_entry_cues
@@ -999,6 +1000,13 @@ def _craft_owners(craft: Token, ctx: RuleContext) -> list[Ref]:
     return [r for c in mods if (r := ref(c)) is not None and r.kind in ("State", "Organization")]
 
 
+def _with_particle(verb: Token, lemma: str, ctx: RuleContext) -> bool:
+    """Whether a verb that counts only with a particle ("shot down", "beat back") has one
+    of its particles; a verb with no such need always counts."""
+    needed = ctx.lex.constructions.particle_verbs.get(lemma)
+    return needed is None or any(c.dep_ == "prt" and c.lower_ in needed for c in verb.children)
+
+
 @rule("attack.downed", gate=Gate(words=lambda ctx: ctx.lex.constructions.downing_verbs))
 def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
     """A craft brought down or taken: "X shot down a DEMONYM drone", "X's navy seized a
@@ -1008,8 +1016,7 @@ def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in cons.downing_verbs:
         return []
-    if lemma == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down"
-                                    for c in verb.children):
+    if not _with_particle(verb, lemma, ctx):
         return []
     passive = _is_passive(verb)
     if passive:
@@ -1046,7 +1053,7 @@ def attack_repelled(verb: Token, ctx: RuleContext) -> list[Found]:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in ctx.lex.constructions.repelling_verbs:
         return []
-    if lemma in ("beat", "fend") and not any(c.dep_ == "prt" for c in verb.children):
+    if not _with_particle(verb, lemma, ctx):
         return []
     acts = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
             if _attack_noun(x, ctx) and not is_negated(x)]
@@ -1086,7 +1093,7 @@ def attack_counted(noun: Token, ctx: RuleContext) -> list[Found]:
                and p.lower_ in ("on", "against", "at", "into")
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                for r in target_refs(c)[0] if r.kind in kinds]
-    return [Found(s, "attacks", t, noun.i, 0.6) for s in subject_refs(verb)
+    return [Found(s, "attacks", t, noun.i, 0.6) for s in _actors(verb, ctx)
             if s.kind in ctx.agents for t in {r.key: r for r in targets}.values()
             if s.key != t.key]
 

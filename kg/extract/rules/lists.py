@@ -100,7 +100,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     for of_prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in (
             "of", "in", "within", "from")):
         for o in (o for o in of_prep.children if o.dep_ == "pobj"):
-            # "the permanent members of the Security Council (A, B and C)": the list in
+            # "the permanent members of the ORG Council (A, B and C)": the list in
             # brackets after the owner
             members.extend(r for a in o.children if a.dep_ == "appos" and a.i > 0
                            and a.nbor(-1).text == "(" for c in conjuncts(a)
@@ -164,7 +164,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if first.dep_ == "det":
             first = first.head
         if (r := ref(first)) is not None:
-            first = noun.doc[r.start:r.end].root  # "the United States, A and B"
+            first = noun.doc[r.start:r.end].root  # "the NAME NAME, A and B"
         members.extend(r for c in conjuncts(first) if (r := ref(c)) is not None)
         if _leader_of(ctx, noun) is not None:
             members.extend(_titled_states(noun.doc, end + 1))
@@ -251,11 +251,24 @@ def _standing(ctx: RuleContext, noun: Token, lemma: str) -> list[Found]:
     if status.dep_ != "dobj" or verb.lemma_.lower() not in cons.standing_verbs or (
             is_negated(verb) or is_hypothetical(verb)):
         return []
-    orgs = [r for p in status.children if p.dep_ == "prep"
-            and p.lower_ in ("at", "in", "with", "of", "to") for o in p.children
+    # the organization: on the status or its verb ("status at ORG", "has status at ORG")
+    # or, in the passive, the giver ("was granted partner status by ORG")
+    passive = _patients_of(verb)
+    preps = [p for h in (status, verb) for p in h.children if p.dep_ == "prep"
+             and p.lower_ in ("at", "in", "with", "of", "to", *(("by",) if passive else ()))]
+    preps += [a for a in verb.children if a.dep_ == "agent"]
+    orgs = [r for p in preps for o in p.children
             if o.dep_ == "pobj" and (r := ref(o)) is not None and r.kind == "Organization"]
-    holders = [r for r in (_patients_of(verb) or subject_refs(verb))
+    # the holder: whom the status is given ("ORG granted X observer status"), the passive
+    # subject, else the subject of having it ("X has observer status"); the active
+    # subject of giving it is the giver
+    given = [r for d in verb.children if d.dep_ == "dative" for c in conjuncts(d)
+             if (r := ref(c)) is not None]
+    giving = verb.lemma_.lower() in cons.standing_giving_verbs
+    holders = [r for r in (given or passive or ([] if giving else subject_refs(verb)))
                if r.kind in ("State", "Organization")]
+    if given and not orgs:
+        orgs = [r for r in subject_refs(verb) if r.kind == "Organization"]
     relation = "partnerOf" if lemma in cons.partner_heads else (
         "memberOf" if lemma in cons.member_heads else None)
     if relation is None:

@@ -302,7 +302,7 @@ def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     if own and own <= {"attacks", "sanctions"}:
         judging = set(_JUDGING)
     elif own and own <= {"cooperatesWith", "metWith", "visited", "supports"}:
-        # also "protested over the visit (to X)", "criticized Western support for X"
+        # also "protested over the visit (to X)", "criticized DEMONYM support for X"
         judging = {"criticizes", "opposes"}
     else:
         return False

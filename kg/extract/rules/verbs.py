@@ -115,7 +115,9 @@ def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
             obj.lemma_.lower() in words or obj.lower_ in words):
         return True
     return verb.lemma_.lower() in cons.verbal_attack_verbs and any(
-        p.dep_ == "prep" and p.lower_ == "over" and o.ent_type_ not in ("DATE", "TIME")
+        p.dep_ == "prep" and p.lower_ == "over" and o.ent_type_ not in (
+            "DATE", "TIME", "GPE", "LOC") and ((r := ref(o)) is None or r.kind not in (
+                "Place", "State"))  # "over the weekend", "over the Black Sea": no issue
         for p in verb.children for o in p.children if o.dep_ == "pobj")
 
 
