@@ -226,6 +226,16 @@ def _given_names() -> frozenset[str]:
 
 
 @functools.cache
+def _cities() -> frozenset[str]:
+    """Names of the world's larger cities (``kg/data/cities.tsv``, GeoNames, built by
+    scripts/build_cities.py)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "cities.tsv"
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0] for line in fh
+                         if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
 def _given_name_sexes() -> dict[str, str]:
     """Given names borne mostly by one sex, "m" or "f" (``kg/data/given_name_sex.txt``,
     built by scripts/build_given_names.py)."""
@@ -474,6 +484,9 @@ class _DocState:
                       label=text if how == "name" else None)
             return
 
+        if found is None and label in ("ORG", "FAC", "PERSON", "PRODUCT") and self._city(span):
+            self._add(Ref(_strip_the(text), "Place", start, end, text, "name"))
+            return  # a city the tagger took for a body or a person
         if found is None and label in ("PERSON", "ORG", "GPE", "FAC") and (
                 body := self._short_name(span)) is not None:
             self._add(Ref(body.key, body.kind, start, end, text, "alias"))
@@ -810,6 +823,20 @@ class _DocState:
         verb = head.head
         return head.lower_ in ("to", "in", "into") and verb.pos_ == "VERB" and (
             verb.lemma_.lower() in _w("motion_words") | _w("place_verbs") | _travel_verbs())
+
+    def _city(self, span: Span) -> bool:
+        """Whether a span the tagger did not take for a place is one of the world's larger
+        cities: its whole name (no acronym) is in the cities table, and it is no person
+        the text or the officeholders table knows by that name, nor follows a title
+        ("Mr NAME") or a given name."""
+        text = _strip_the(span.text)
+        if text not in _cities() or text.isupper() or self._person_alias(text) is not None:
+            return False
+        if self._dated_holder(text) is not None or self._given_name_before(span):
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        return before is None or (before.lower_ not in _w("honorifics")
+                                  and before.lower_ not in lexicon().titles.words)
 
     def _looks_personal(self, span: Span) -> bool:
         """Whether an organization-tagged span is a person's name by its form: two to

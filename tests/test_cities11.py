@@ -1,0 +1,53 @@
+"""Cities the tagger takes for a body or a person are places, read from the cities table
+(``kg/data/cities.tsv``, GeoNames); a person the text names by that word stays a person.
+Hand-written sentences, on the trained pipeline.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import refs_covering
+
+pytestmark = pytest.mark.model
+
+# (text, surface, which occurrence (0 = first), the (key, kind) it must resolve to)
+CASES: list[tuple[str, str, int, tuple[str, str]]] = [
+    ("Navalny was airlifted from Omsk to Berlin in August.", "Omsk", 0, ("Omsk", "Place")),
+    ("Russian forces captured Mariupol after a long siege.", "Mariupol", 0,
+     ("Mariupol", "Place")),
+    ("M23 rebels captured Goma on Tuesday.", "Goma", 0, ("Goma", "Place")),
+    # a surname that is also a city's name: the person the text names
+    ("John Bolton criticized Iran. Bolton said the deal was a mistake.", "Bolton", 1,
+     ("John Bolton", "Person")),
+    ("Mr Bolton met the Iraqi ambassador.", "Bolton", 0, ("Bolton", "Person")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "nth", "want"), CASES,
+                         ids=[c[0][:50] for c in CASES])
+def test_city_kind(nlp: Language, text: str, surface: str, nth: int,
+                   want: tuple[str, str]) -> None:
+    doc = nlp(text)
+    # the tagger does not call it a place: the table is what makes it one
+    assert all(e.label_ not in ("GPE", "LOC") for e in doc.ents if e.text == surface)
+    assert refs_covering(doc, surface, nth) == {want}
+
+
+def test_city_attacked(nlp: Language) -> None:
+    """A city named as the ground an armed group takes is attacked as a place."""
+    doc = nlp("M23 rebels captured Goma on Tuesday.")
+    attacks = {(c.subject.key, c.object.key, c.object.kind) for c in doc._.kg_claims
+               if c.relation == "attacks"}
+    assert attacks == {("M23", "Goma", "Place")}
+
+
+def test_table_has_no_given_names_or_known_actors() -> None:
+    """The table leaves out given names and names the gazetteer gives another actor."""
+    from kg.extract.mentions import _cities, _given_names
+    from kg.gazetteer import load_gazetteer
+
+    cities = _cities()
+    assert {"Mariupol", "Goma", "Omsk"} <= cities
+    assert not {c for c in cities if c.split()[0].lower() in _given_names()}
+    gaz = load_gazetteer()
+    assert not [c for c in cities if gaz.find(c) is not None]
