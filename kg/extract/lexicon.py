@@ -175,6 +175,7 @@ class Mentions:
     facility_place_nouns: Words
     facility_body_nouns: Words
     body_name_heads: Words
+    person_role_nouns: Words
     name_particles: Words
     surname_particles: Words
     organ_nouns: Words

@@ -841,7 +841,8 @@ class _DocState:
     def _looks_personal(self, span: Span) -> bool:
         """Whether an organization-tagged span is a person's name by its form: two to
         four capitalised words, none of a body's, office's or event's name, that start
-        with a given name or stand in a list or apposition with a person."""
+        with a given name or stand in a list or apposition with a person, or in
+        apposition with a noun that only describes a person ("NAME NAME, an activist")."""
         words = [t for t in span if t.lower_ not in _w("name_particles")]
         if not 2 <= len(words) <= 4 or not all(
                 t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper()
@@ -855,9 +856,12 @@ class _DocState:
         root = span.root
         beside_person = (root.dep_ in ("conj", "appos") and root.head.ent_type_ == "PERSON") or any(
             c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" for c in root.children)
+        roles = _w("person_role_nouns")
+        described = any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in root.children) or (
+            root.dep_ == "appos" and root.head.lemma_.lower() in roles)
         # "GIVEN de SURNAME", "GIVEN van der SURNAME": a particle inside, as names have
         particle = any(t.lower_ in _w("name_particles") and t.is_lower for t in span[1:-1])
-        return beside_person or particle or words[0].lower_ in _given_names()
+        return beside_person or described or particle or words[0].lower_ in _given_names()
 
     def _ambiguous(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
         """Resolve a demonym shared by several states ("Korean") by the states the
