@@ -60,6 +60,18 @@ def test_city_attacked(nlp: Language) -> None:
     assert attacks == {("M23", "Goma", "Place")}
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # a city the tagger leaves untagged, as object or at the start of a sentence
+    ("Ukrainian forces shelled Donetsk overnight.", {("Ukrainian Forces", "Donetsk")}),
+    ("Kharkiv was struck by Russian missiles on Friday.", {("Russia", "Kharkiv")}),
+])
+def test_untagged_city_attacked(nlp: Language, text: str, want: set[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    assert not [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    assert {(c.subject.key, c.object.key) for c in doc._.kg_claims
+            if c.relation == "attacks"} == want
+
+
 def test_table_has_no_given_names_or_known_actors() -> None:
     """The table leaves out given names and names the gazetteer gives another actor."""
     from kg.extract.mentions import _cities, _given_names

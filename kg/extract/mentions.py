@@ -1169,14 +1169,21 @@ class _DocState:
         "attacked Belgorod with drones", "shelled villages near Avdiivka", "flew to Goma"
         (the NER leaves such names untagged or tags them a people or a product; not a
         name it tags a person or an organization, not at the start of a sentence, not a
-        given name)."""
+        given name). So is such a name of one word that the cities table holds, wherever
+        it stands, unless the text names a person so."""
         doc = self.doc
         lex = lexicon().relations
         verbs = lex["attacks"].verbs | lex["visited"].verbs | frozenset(lex["visited"].verb_preps)
         for tok in self._candidates(pos=("PROPN",)):
             if (tok.dep_ == "compound"
                     or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "DATE", "TIME")
-                    or not tok.text.istitle() or tok.i == tok.sent.start):
+                    or not tok.text.istitle()):
+                continue
+            if tok.text in _cities() and self._person_alias(tok.text) is None and not (
+                    tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+                self._add(Ref(tok.text, "Place", tok.i, tok.i + 1, tok.text, "name"))
+                continue  # "Kharkiv was struck", "fighting near Donetsk"
+            if tok.i == tok.sent.start:
                 continue
             head = tok.head
             nxt = tok.i + 2
