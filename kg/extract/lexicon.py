@@ -116,6 +116,7 @@ class Modality:
     receiving_verbs: Words
     damaging_verbs: Words
     undoing_heads: Words
+    unimposing_heads: Words
     idiom_objects: Words
     awaited_relations: Words
     doubting_heads: Words
@@ -209,6 +210,10 @@ class Mentions:
 class Constructions:
     """Word classes that the construction rules look for."""
 
+    asset_freezing_verbs: Words
+    asset_nouns: Words
+    sought_talks_heads: Words
+    sanction_list_nouns: Words
     campaign_nouns: Words
     campaign_leading_verbs: Words
     campaign_roles: Words

@@ -288,6 +288,63 @@ def _undone(ctx: RuleContext, noun: Token) -> bool:
         head.head.lemma_.lower() in undoing)
 
 
+def _sanction_unimposed(ctx: RuleContext, noun: Token) -> bool:
+    """Whether the sanction ``noun`` names is only weighed, sought, threatened or lifted
+    by the head it hangs on ("considered sanctions against X", "lobbied for a sanctions
+    package against X", "lifted its sanctions on X", "the threat of sanctions on X",
+    "sanctions relief for X"): no one imposes it."""
+    own = {rel for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])} | {
+        rel for rel, _ in ctx.nouns.get(noun.lower_, [])}
+    if own != {"sanctions"}:
+        return False
+    words = ctx.lex.modality.unimposing_heads
+    t = noun
+    if t.dep_ == "compound" and t.head.pos_ == "NOUN":
+        if t.head.lemma_.lower() in words:
+            return True  # "sanctions relief"
+        t = t.head  # "a sanctions package"
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("dobj", "nsubjpass"):
+        head = t.head
+    elif t.dep_ == "pobj":
+        head = t.head.head
+    else:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words
+                                 for c in head.children)
+
+
+def _apposed_under(noun: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """The actor that an "under" phrase set off by commas describes: "Syria, already under
+    US sanctions, ..." (the name the phrase hangs on is sanctioned)."""
+    holder = noun.head.head
+    if holder.pos_ not in ("PROPN", "NOUN") or not any(
+            c.is_punct and c.text == "," and c.i < noun.head.i for c in holder.children):
+        return []
+    r = ref(holder)
+    return [r] if r is not None and r.kind in kinds else []
+
+
+def _talks_sought(ctx: RuleContext, noun: Token) -> bool:
+    """Whether the talks ``noun`` names are only proposed or called for ("X proposed
+    talks between A and B", "X called for talks between A and B", "X's proposal for talks
+    between A and B"): the parties named have not met."""
+    words = ctx.lex.constructions.sought_talks_heads
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in words
+    if noun.dep_ != "pobj":
+        return False
+    head = noun.head.head
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        return lemma in words or head.lower_ in words
+    return f"{lemma} {noun.head.lower_}" in words
+
+
 # Relations whose verbs judge an act rather than perform it.
 _JUDGING = ("criticizes", "opposes", "supports", "urges")
 
@@ -329,7 +386,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         subjects, verb = _noun_subjects(ctx, noun.head)
     if verb is not None and not asserted(verb):
         return []
-    if _undone(ctx, noun):
+    if _undone(ctx, noun) or _sanction_unimposed(ctx, noun):
         return []
     out: list[Found] = []
     if own is not None and own.kind == "Event":  # a meeting that is an event of its own
@@ -425,6 +482,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 noun.head.lower_ == "under"):
             # "Turkey is already under EU sanctions": the subject is sanctioned
             objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
+            objects = objects or _apposed_under(noun, kinds)
         if rel == "sanctions" and not objects and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "of") and noun.head.head.dep_ == "attr" and (
                 noun.head.head.lemma_.lower() in ctx.lex.constructions.subjected_nouns):
@@ -497,6 +555,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         if between:
             if subjects and rel not in ("cooperatesWith", "metWith"):
                 objects.extend(between)
+            elif rel == "metWith" and _talks_sought(ctx, noun):
+                pass  # "X called for talks between A and B": they have not met
             else:
                 out.extend(all_pairs(between, rel, noun, 0.75, "nominal.between"))
                 if rel == "metWith" and verb is not None and (
