@@ -288,3 +288,19 @@ def test_targeted_with_sanctions_is_no_attack(nlp: Language) -> None:
     assert claim_triples(doc, ("attacks",)) == set()
     assert claim_triples(nlp("Russian forces targeted Kyiv with missiles."), ("attacks",)) == {
         ("Russian Forces", "attacks", "Kyiv")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The United States threatened to impose sanctions on Turkey.",
+     {("United States", "criticizes", "Turkey")}),
+    ("China threatened to sanction Lithuania over the Taiwan office.",
+     {("China", "criticizes", "Lithuania")}),
+    ("Washington threatened to slap sanctions on Beijing.",
+     {("United States", "criticizes", "China")}),
+    ("Russia threatened to invade Ukraine.", {("Russia", "criticizes", "Ukraine")}),
+    ("The United States did not threaten to impose sanctions on Turkey.", set()),
+])
+def test_threatened_measure_criticizes(nlp: Language, text: str, want: set[Triple]) -> None:
+    doc = nlp(text)
+    assert claim_triples(doc, ("criticizes",)) == want
+    assert claim_triples(doc, ("sanctions", "attacks")) == set()

@@ -214,6 +214,7 @@ class Constructions:
     asset_nouns: Words
     sought_talks_heads: Words
     sanction_list_nouns: Words
+    threat_verbs: Words
     campaign_nouns: Words
     campaign_leading_verbs: Words
     campaign_roles: Words

@@ -42,7 +42,7 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["through_tie", "verb_against", "verb_froze_assets", "verb_sanctioned_with",
-           "verb_release_demand",
+           "verb_threatened_measure", "verb_release_demand",
            "verb_closer", "verb_directive", "verb_exchanged", "verb_exchanged_headline",
            "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
@@ -504,6 +504,46 @@ def verb_froze_assets(verb: Token, ctx: RuleContext) -> list[Found]:
     doers = subject_refs(verb)
     return [Found(d, "sanctions", o, verb.i, 0.6) for d in doers for o in owners.values()
             if o.key != d.key]
+
+
+_MEASURES = ("sanctions", "attacks")
+
+
+@rule("verb.threatened_measure", gate=Gate(words=lambda ctx: ctx.lex.constructions.threat_verbs))
+def verb_threatened_measure(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A threat to sanction or attack someone criticizes them (a threat against Y): "X
+    threatened to impose sanctions on Y", "X threatened to sanction Y", "X threatened to
+    invade Y". The measure itself is not taken (no ``sanctions``, no ``attacks``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.threat_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    kinds = ctx.kinds("criticizes")
+    targets: dict[str, Ref] = {}
+    for x in verb.children:
+        if x.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                         for a in x.children):
+            continue
+        lemma = x.lemma_.lower()
+        by_verb = any(r in _MEASURES for r in ctx.verbs.get(lemma, []))
+        preps = {p for r, ps in ctx.verb_preps.get(lemma, []) if r in _MEASURES for p in ps}
+        heads = [x] + [d for d in x.children if d.dep_ == "dobj" and any(
+            r in _MEASURES for k in (d.lemma_.lower(), d.lower_) for r, _ in ctx.nouns.get(k, []))]
+        for d in x.children:
+            if d.dep_ == "dobj" and d.i != x.i and by_verb:
+                targets.update((r.key, r) for c in conjuncts(d) for r in target_refs(c)[0]
+                               if r.kind in kinds)
+        noun_preps = {p for d in heads[1:] for k in (d.lemma_.lower(), d.lower_)
+                      for r, ps in ctx.nouns.get(k, []) if r in _MEASURES for p in ps}
+        for h in heads:
+            wanted = preps | noun_preps
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in wanted:
+                    targets.update((r.key, r) for o in p.children if o.dep_ == "pobj"
+                                   for c in conjuncts(o) for r in target_refs(c)[0]
+                                   if r.kind in kinds)
+    return [Found(s, "criticizes", t, verb.i, 0.6) for s in subject_refs(verb)
+            for t in targets.values() if t.key != s.key]
 
 
 @rule("verb.object", gate=Gate(words=lambda ctx: ctx.verbs))
