@@ -304,3 +304,20 @@ def test_threatened_measure_criticizes(nlp: Language, text: str, want: set[Tripl
     doc = nlp(text)
     assert claim_triples(doc, ("criticizes",)) == want
     assert claim_triples(doc, ("sanctions", "attacks")) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The sanctions, imposed by the EU after the crackdown, target Belarus's potash industry.",
+     {("European Union", "sanctions", "Belarus")}),
+    ("New U.S. sanctions target Russia's energy sector.",
+     {("United States", "sanctions", "Russia")}),
+    ("Washington's new sanctions hit Iran's central bank.",
+     {("United States", "sanctions", "Iran")}),
+    # the one a sanction is "against" is sanctioned, not whom it hurts
+    ("EU sanctions against Russia hit German exporters.",
+     {("European Union", "sanctions", "Russia")}),
+    ("The sanctions will target Russia's banks.", set()),
+    ("The sanctions did not hit Iran's oil exports.", set()),
+])
+def test_sanctions_strike(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert _claims(nlp, text) == want

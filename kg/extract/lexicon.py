@@ -215,6 +215,7 @@ class Constructions:
     sought_talks_heads: Words
     sanction_list_nouns: Words
     threat_verbs: Words
+    sanction_striking_verbs: Words
     campaign_nouns: Words
     campaign_leading_verbs: Words
     campaign_roles: Words

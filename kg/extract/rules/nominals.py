@@ -45,7 +45,7 @@ __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_campaign",
            "nominal_compound_participle", "nominal_despite", "nominal_displeasure", "nominal_drew",
            "nominal_holder", "nominal_in_honor", "nominal_in_protest", "nominal_initiative_of",
            "nominal_mutual", "nominal_pro", "nominal_proposal_owner", "nominal_received",
-           "nominal_with_backing"]
+           "nominal_sanctions_strike", "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -1173,3 +1173,42 @@ def nominal_mutual(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(a, rel, b, noun.i, 0.7) for rel in rels for a in found for b in found
             if a.key != b.key and b.kind in ctx.kinds(rel)]
+
+
+def _sanction_nouns(ctx: RuleContext) -> frozenset[str]:
+    """The nouns of a sanction ([sanctions.nouns])."""
+    return frozenset(k for k, v in ctx.nouns.items() if any(r == "sanctions" for r, _ in v))
+
+
+@rule("nominal.sanctions_strike", gate=Gate(words=_sanction_nouns))
+def nominal_sanctions_strike(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Sanctions as the subject of a verb of striking sanction its object: "The sanctions,
+    imposed by X after the crackdown, target Y's potash industry", "new DEMONYM sanctions
+    hit Y's banks" (X sanctions Y). The imposer is the noun's owner or modifier, one "by"
+    whom, or the agent of its participle."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
+        return []
+    rels = {r for k in (noun.lemma_.lower(), noun.lower_) for r, _ in ctx.nouns.get(k, [])}
+    verb = noun.head
+    if rels != {"sanctions"} or verb.lemma_.lower() not in (
+            ctx.lex.constructions.sanction_striking_verbs):
+        return []
+    preps = {p for k in (noun.lemma_.lower(), noun.lower_) for _, ps in ctx.nouns.get(k, [])
+             for p in ps}
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children):
+        return []  # "sanctions against Y hit Z's exporters": Y is the one sanctioned
+    if not asserted(verb) or is_negated(noun) or is_future_nominal(noun) or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return []
+    imposers = {r.key: r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                if (r := ref(c)) is not None and r.kind in ctx.agents}
+    by = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"]
+    by += [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+           for a in v.children if a.dep_ == "agent"]
+    imposers.update((r.key, r) for p in by for o in p.children if o.dep_ == "pobj"
+                    for c in conjuncts(o) if (r := ref(c)) is not None and r.kind in ctx.agents)
+    kinds = ctx.kinds("sanctions")
+    targets = {r.key: r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+               for r in target_refs(c)[0] if r.kind in kinds}
+    return [Found(i, "sanctions", t, noun.i, 0.6) for i in imposers.values()
+            for t in targets.values() if t.key != i.key]
