@@ -277,6 +277,20 @@ def test_sought_talks_are_no_meeting(nlp: Language, text: str) -> None:
     assert ("Turkey", "proposes", "talks") in _claims(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Kishida proposed a summit with Kim Jong Un.",
+    "Kishida sought talks with Kim Jong Un.",
+    "Kishida's proposal for talks with Kim Jong Un was rejected.",
+])
+def test_sought_summit_is_no_meeting(nlp: Language, text: str) -> None:
+    assert claim_triples(nlp(text), ("metWith",)) == set()
+
+
+def test_summit_held_meets(nlp: Language) -> None:
+    assert claim_triples(nlp("Kishida held a summit with Kim Jong Un."), ("metWith",)) == {
+        ("Kishida", "metWith", "Kim Jong Un")}
+
+
 def test_talks_held_still_meet(nlp: Language) -> None:
     assert ("Russia", "metWith", "Ukraine") in claim_triples(
         nlp("Talks between Russia and Ukraine ended without a deal."), ("metWith",),

@@ -392,6 +392,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
     if own is not None and own.kind == "Event":  # a meeting that is an event of its own
         out.extend(_participants(ctx, own, noun, verb, subjects))
     for rel, preps in entries:
+        if rel == "metWith" and _talks_sought(ctx, noun):
+            continue  # "X called for talks between A and B", "proposed a summit with Y"
         governor = verb or governing_verb(noun)
         if rel == "supports" and verb is not None and (
                 verb.lemma_.lower() in ctx.lex.modality.receiving_verbs):
@@ -555,8 +557,6 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         if between:
             if subjects and rel not in ("cooperatesWith", "metWith"):
                 objects.extend(between)
-            elif rel == "metWith" and _talks_sought(ctx, noun):
-                pass  # "X called for talks between A and B": they have not met
             else:
                 out.extend(all_pairs(between, rel, noun, 0.75, "nominal.between"))
                 if rel == "metWith" and verb is not None and (
