@@ -116,6 +116,7 @@ class Modality:
     receiving_verbs: Words
     damaging_verbs: Words
     undoing_heads: Words
+    unimposing_heads: Words
     idiom_objects: Words
     awaited_relations: Words
     doubting_heads: Words
@@ -210,6 +211,12 @@ class Mentions:
 class Constructions:
     """Word classes that the construction rules look for."""
 
+    asset_freezing_verbs: Words
+    asset_nouns: Words
+    sought_talks_heads: Words
+    sanction_list_nouns: Words
+    threat_verbs: Words
+    sanction_striking_verbs: Words
     campaign_nouns: Words
     campaign_leading_verbs: Words
     campaign_roles: Words

@@ -45,7 +45,7 @@ __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_campaign",
            "nominal_compound_participle", "nominal_despite", "nominal_displeasure", "nominal_drew",
            "nominal_holder", "nominal_in_honor", "nominal_in_protest", "nominal_initiative_of",
            "nominal_mutual", "nominal_pro", "nominal_proposal_owner", "nominal_received",
-           "nominal_with_backing"]
+           "nominal_sanctions_strike", "nominal_with_backing"]
 
 
 def _against(ctx: RuleContext, tok: Token) -> bool:
@@ -288,6 +288,63 @@ def _undone(ctx: RuleContext, noun: Token) -> bool:
         head.head.lemma_.lower() in undoing)
 
 
+def _sanction_unimposed(ctx: RuleContext, noun: Token) -> bool:
+    """Whether the sanction ``noun`` names is only weighed, sought, threatened or lifted
+    by the head it hangs on ("considered sanctions against X", "lobbied for a sanctions
+    package against X", "lifted its sanctions on X", "the threat of sanctions on X",
+    "sanctions relief for X"): no one imposes it."""
+    own = {rel for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])} | {
+        rel for rel, _ in ctx.nouns.get(noun.lower_, [])}
+    if own != {"sanctions"}:
+        return False
+    words = ctx.lex.modality.unimposing_heads
+    t = noun
+    if t.dep_ == "compound" and t.head.pos_ == "NOUN":
+        if t.head.lemma_.lower() in words:
+            return True  # "sanctions relief"
+        t = t.head  # "a sanctions package"
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("dobj", "nsubjpass"):
+        head = t.head
+    elif t.dep_ == "pobj":
+        head = t.head.head
+    else:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words
+                                 for c in head.children)
+
+
+def _apposed_under(noun: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """The actor that an "under" phrase set off by commas describes: "Syria, already under
+    US sanctions, ..." (the name the phrase hangs on is sanctioned)."""
+    holder = noun.head.head
+    if holder.pos_ not in ("PROPN", "NOUN") or not any(
+            c.is_punct and c.text == "," and c.i < noun.head.i for c in holder.children):
+        return []
+    r = ref(holder)
+    return [r] if r is not None and r.kind in kinds else []
+
+
+def _talks_sought(ctx: RuleContext, noun: Token) -> bool:
+    """Whether the talks ``noun`` names are only proposed or called for ("X proposed
+    talks between A and B", "X called for talks between A and B", "X's proposal for talks
+    between A and B"): the parties named have not met."""
+    words = ctx.lex.constructions.sought_talks_heads
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in words
+    if noun.dep_ != "pobj":
+        return False
+    head = noun.head.head
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        return lemma in words or head.lower_ in words
+    return f"{lemma} {noun.head.lower_}" in words
+
+
 # Relations whose verbs judge an act rather than perform it.
 _JUDGING = ("criticizes", "opposes", "supports", "urges")
 
@@ -329,12 +386,14 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         subjects, verb = _noun_subjects(ctx, noun.head)
     if verb is not None and not asserted(verb):
         return []
-    if _undone(ctx, noun):
+    if _undone(ctx, noun) or _sanction_unimposed(ctx, noun):
         return []
     out: list[Found] = []
     if own is not None and own.kind == "Event":  # a meeting that is an event of its own
         out.extend(_participants(ctx, own, noun, verb, subjects))
     for rel, preps in entries:
+        if rel == "metWith" and _talks_sought(ctx, noun):
+            continue  # "X called for talks between A and B", "proposed a summit with Y"
         governor = verb or governing_verb(noun)
         if rel == "supports" and verb is not None and (
                 verb.lemma_.lower() in ctx.lex.modality.receiving_verbs):
@@ -425,6 +484,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 noun.head.lower_ == "under"):
             # "Turkey is already under EU sanctions": the subject is sanctioned
             objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
+            objects = objects or _apposed_under(noun, kinds)
         if rel == "sanctions" and not objects and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "of") and noun.head.head.dep_ == "attr" and (
                 noun.head.head.lemma_.lower() in ctx.lex.constructions.subjected_nouns):
@@ -1113,3 +1173,42 @@ def nominal_mutual(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(a, rel, b, noun.i, 0.7) for rel in rels for a in found for b in found
             if a.key != b.key and b.kind in ctx.kinds(rel)]
+
+
+def _sanction_nouns(ctx: RuleContext) -> frozenset[str]:
+    """The nouns of a sanction ([sanctions.nouns])."""
+    return frozenset(k for k, v in ctx.nouns.items() if any(r == "sanctions" for r, _ in v))
+
+
+@rule("nominal.sanctions_strike", gate=Gate(words=_sanction_nouns))
+def nominal_sanctions_strike(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Sanctions as the subject of a verb of striking sanction its object: "The sanctions,
+    imposed by X after the crackdown, target Y's potash industry", "new DEMONYM sanctions
+    hit Y's banks" (X sanctions Y). The imposer is the noun's owner or modifier, one "by"
+    whom, or the agent of its participle."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
+        return []
+    rels = {r for k in (noun.lemma_.lower(), noun.lower_) for r, _ in ctx.nouns.get(k, [])}
+    verb = noun.head
+    if rels != {"sanctions"} or verb.lemma_.lower() not in (
+            ctx.lex.constructions.sanction_striking_verbs):
+        return []
+    preps = {p for k in (noun.lemma_.lower(), noun.lower_) for _, ps in ctx.nouns.get(k, [])
+             for p in ps}
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children):
+        return []  # "sanctions against Y hit Z's exporters": Y is the one sanctioned
+    if not asserted(verb) or is_negated(noun) or is_future_nominal(noun) or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return []
+    imposers = {r.key: r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                if (r := ref(c)) is not None and r.kind in ctx.agents}
+    by = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"]
+    by += [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN"
+           for a in v.children if a.dep_ == "agent"]
+    imposers.update((r.key, r) for p in by for o in p.children if o.dep_ == "pobj"
+                    for c in conjuncts(o) if (r := ref(c)) is not None and r.kind in ctx.agents)
+    kinds = ctx.kinds("sanctions")
+    targets = {r.key: r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+               for r in target_refs(c)[0] if r.kind in kinds}
+    return [Found(i, "sanctions", t, noun.i, 0.6) for i in imposers.values()
+            for t in targets.values() if t.key != i.key]

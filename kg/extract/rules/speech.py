@@ -26,6 +26,7 @@ from kg.extract.syntax import (
     act_nouns,
     agent_refs,
     conjuncts,
+    is_future_aux,
     is_future_nominal,
     is_hypothetical,
     is_negated,
@@ -35,7 +36,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for", "speech_impersonal",
+__all__ = ["speech_according_blamed", "speech_according_to", "speech_call_for",
+           "speech_call_for_renewed", "speech_handed_demand", "speech_impersonal",
            "speech_labeling", "speech_mandative", "speech_need_for", "speech_need_of",
            "speech_pointed_to", "speech_assessment", "speech_hope", "speech_praise",
            "speech_until_yields", "speech_quote_after", "speech_quote_continued", "speech_reported",
@@ -581,6 +583,67 @@ def speech_call_for(noun: Token, ctx: RuleContext) -> list[Found]:
                and r.kind in kinds]
     affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
     return [Found(sp, "urges", t, noun.i, 0.6) for sp in callers for t in targets
+            if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+
+
+def _urging_noun(noun: Token, ctx: RuleContext) -> bool:
+    """Whether ``noun`` is a call, appeal, demand or ultimatum ([urges.nouns]) that is
+    asserted."""
+    nouns = ctx.lex.relations["urges"].nouns
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns):
+        return False
+    return not (is_negated(noun) or is_hypothetical(noun) or is_future_nominal(noun))
+
+
+@rule("speech.call_for_renewed", gate=Gate(words=lambda ctx: ctx.lex.relations["urges"].nouns))
+def speech_call_for_renewed(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A call made by a verb, with the "for Y to act" clause hung on that verb: "X renewed
+    his call for Y to halt the offensive", "X repeated its appeal for Y to withdraw" (X
+    urges Y). The verb's subject is the caller, the clause's subject the one urged."""
+    if noun.dep_ != "dobj" or not _urging_noun(noun, ctx):
+        return []
+    verb = noun.head
+    if verb.pos_ != "VERB" or not asserted(verb) or is_future_aux(verb):
+        return []
+    doers = [s for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > noun.i
+             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+             for s in c.children if s.dep_ == "nsubj"]
+    if not doers:
+        return []
+    callers = subject_refs(verb)
+    kinds = ctx.kinds("urges")
+    targets = [r for d in doers for c in conjuncts(d) if (r := ref(c)) is not None
+               and r.kind in kinds]
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(sp, "urges", t, noun.i, 0.6) for sp in callers for t in targets
+            if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+
+
+@rule("speech.handed_demand", gate=Gate(words=lambda ctx: ctx.lex.relations["urges"].nouns))
+def speech_handed_demand(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A demand, ultimatum or invitation handed to someone as the indirect object urges
+    them: "X gave Y an ultimatum to ...", "X sent Y a list of demands", "X handed Y an
+    invitation" (X urges Y)."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a list of demands"
+    if noun.dep_ != "dobj":
+        return []
+    head = noun.head
+    if head.pos_ != "VERB" or not asserted(head) or is_future_aux(head):
+        return []
+    if not _urging_noun(noun, ctx) and not any(
+            _urging_noun(o, ctx) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"):
+        return []
+    # the addressee: the verb's indirect object, or a first object before the demand
+    addressees = [c for c in head.children if c.i < noun.i and (
+        c.dep_ == "dative" or (c.dep_ == "dobj" and c.i != noun.i))]
+    kinds = ctx.kinds("urges")
+    targets = [r for a in addressees for c in conjuncts(a) for r in target_refs(c)[0]
+               if r.kind in kinds]
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    return [Found(sp, "urges", t, noun.i, 0.6) for sp in subject_refs(head) for t in targets
             if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
 
 

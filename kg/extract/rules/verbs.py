@@ -41,7 +41,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["through_tie", "verb_against", "verb_release_demand",
+__all__ = ["through_tie", "verb_against", "verb_froze_assets", "verb_sanctioned_with",
+           "verb_threatened_measure", "verb_release_demand",
            "verb_closer", "verb_directive", "verb_exchanged", "verb_exchanged_headline",
            "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
@@ -114,11 +115,68 @@ def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
     if ref(obj) is None and obj.pos_ == "NOUN" and (
             obj.lemma_.lower() in words or obj.lower_ in words):
         return True
-    return verb.lemma_.lower() in cons.verbal_attack_verbs and any(
+    return verb.lemma_.lower() in cons.verbal_attack_verbs and (any(
         p.dep_ == "prep" and p.lower_ == "over" and o.ent_type_ not in (
             "DATE", "TIME", "GPE", "LOC") and ((r := ref(o)) is None or r.kind not in (
                 "Place", "State"))  # "over the weekend", "over the Black Sea": no issue
         for p in verb.children for o in p.children if o.dep_ == "pobj")
+        or bool(_sanction_means(verb, ctx)))
+
+
+def _imposed_participle(rel: str, trigger: Token) -> bool:
+    """A sanction told by a past participle on its noun is done, not awaited: "sanctions
+    imposed by X on Y" (unlike "its efforts to join")."""
+    return rel == "sanctions" and trigger.tag_ == "VBN"
+
+
+def _sanction_means(verb: Token, ctx: RuleContext) -> list[Token]:
+    """The sanction by which a verb strikes its object: "hit X with sanctions", "targeted X
+    with new sanctions", "placed X on its sanctions list", "added X to a blacklist" (the
+    "with" noun, or an "on"/"to" noun that a sanction noun names)."""
+    nouns = ctx.nouns
+    out: list[Token] = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("with", "on", "to"):
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            rels = {r for k in (o.lemma_.lower(), o.lower_) for r, _ in nouns.get(k, [])}
+            named = any(c.dep_ in ("compound", "amod") and {
+                r for k in (c.lemma_.lower(), c.lower_) for r, _ in nouns.get(k, [])} == {
+                "sanctions"} for c in o.children) or o.lemma_.lower() in (
+                ctx.lex.constructions.sanction_list_nouns)
+            if (p.lower_ == "with" and rels == {"sanctions"}) or (
+                    p.lower_ in ("on", "to") and named):
+                out.append(o)
+    return out
+
+
+@rule("verb.sanctioned_with", gate=Gate(words=lambda ctx: frozenset(
+    k for k, v in ctx.nouns.items() if any(r == "sanctions" for r, _ in v))
+    | ctx.lex.constructions.sanction_list_nouns))
+def verb_sanctioned_with(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Striking an actor with a sanction sanctions it: "X hit Y with new sanctions", "X
+    targeted Y with sanctions", "X placed Y on its sanctions list", "X added Y to its
+    blacklist" (X sanctions Y); not a threat of one ("threatened Y with sanctions")."""
+    held = noun.head if noun.dep_ == "compound" else noun
+    if held.dep_ != "pobj" or held.head.lower_ not in ("with", "on", "to"):
+        return []
+    verb = held.head.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    if not asserted(verb) or is_future_aux(verb):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lex.modality.unimposing_heads or lemma in ctx.lex.modality.unrealized_heads:
+        return []
+    if not any(o.i == held.i for o in _sanction_means(verb, ctx)):
+        return []
+    kinds = ctx.kinds("sanctions")
+    targets = {r.key: r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+               for r in target_refs(c)[0] if r.kind in kinds}
+    return [Found(s, "sanctions", t, verb.i, 0.6) for s in subject_refs(verb)
+            for t in targets.values() if t.key != s.key]
 
 
 def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: str,
@@ -127,7 +185,8 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
     lexicon's direct-only and indirect-only triggers and awaited relations."""
     out: list[Found] = []
     if rel in ctx.lex.modality.awaited_relations and (
-            is_future_aux(trigger) or (trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN")):
+            is_future_aux(trigger) or (trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN"
+                                       and not _imposed_participle(rel, trigger))):
         return out  # an act still awaited: "will join", "its efforts to join"
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
@@ -412,6 +471,81 @@ def verb_release_demand(noun: Token, ctx: RuleContext) -> list[Found]:
     return [Found(s, "urges", h, noun.i, 0.6) for s in subject_refs(verb)
             for h in holders.values()
             if h.key != s.key and h.key not in affiliations.get(s.key, [])]
+
+
+@rule("verb.froze_assets",
+      gate=Gate(words=lambda ctx: ctx.lex.constructions.asset_freezing_verbs))
+def verb_froze_assets(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Freezing what an actor owns sanctions it: "X froze Y's assets", "X froze the
+    assets of Y's central bank", "Y's reserves were frozen by X" (X sanctions Y). Only
+    holdings are frozen so ("X froze ties with Y" is no sanction)."""
+    cons = ctx.lex.constructions
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.asset_freezing_verbs:
+        return []
+    if not asserted(verb) or is_future_aux(verb):
+        return []
+    subjects, passive = clause_subjects(verb)
+    frozen = [c for c in verb.children if c.dep_ == "dobj"]
+    if passive:
+        frozen += passive_objects(verb)
+    frozen = [f for f in frozen if f.lemma_.lower() in cons.asset_nouns
+              or f.lower_ in cons.asset_nouns]
+    if not frozen:
+        return []
+    kinds = ctx.kinds("sanctions")
+    owners: dict[str, Ref] = {}
+    for f in frozen:
+        # the owner: a possessor or name before the head, or the one the assets are "of"
+        for t in f.subtree:
+            if t.dep_ in ("relcl", "acl") or t.i == f.i:
+                continue
+            r = ref(t)
+            if r is not None and r.kind in kinds and (t.i < f.i or any(
+                    a.lower_ == "of" and a.dep_ == "prep" for a in t.ancestors)):
+                owners.setdefault(r.key, r)
+    doers = subject_refs(verb)
+    return [Found(d, "sanctions", o, verb.i, 0.6) for d in doers for o in owners.values()
+            if o.key != d.key]
+
+
+_MEASURES = ("sanctions", "attacks")
+
+
+@rule("verb.threatened_measure", gate=Gate(words=lambda ctx: ctx.lex.constructions.threat_verbs))
+def verb_threatened_measure(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A threat to sanction or attack someone criticizes them (a threat against Y): "X
+    threatened to impose sanctions on Y", "X threatened to sanction Y", "X threatened to
+    invade Y". The measure itself is not taken (no ``sanctions``, no ``attacks``)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.threat_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    kinds = ctx.kinds("criticizes")
+    targets: dict[str, Ref] = {}
+    for x in verb.children:
+        if x.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                         for a in x.children):
+            continue
+        lemma = x.lemma_.lower()
+        by_verb = any(r in _MEASURES for r in ctx.verbs.get(lemma, []))
+        preps = {p for r, ps in ctx.verb_preps.get(lemma, []) if r in _MEASURES for p in ps}
+        heads = [x] + [d for d in x.children if d.dep_ == "dobj" and any(
+            r in _MEASURES for k in (d.lemma_.lower(), d.lower_) for r, _ in ctx.nouns.get(k, []))]
+        for d in x.children:
+            if d.dep_ == "dobj" and d.i != x.i and by_verb:
+                targets.update((r.key, r) for c in conjuncts(d) for r in target_refs(c)[0]
+                               if r.kind in kinds)
+        noun_preps = {p for d in heads[1:] for k in (d.lemma_.lower(), d.lower_)
+                      for r, ps in ctx.nouns.get(k, []) if r in _MEASURES for p in ps}
+        for h in heads:
+            wanted = preps | noun_preps
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in wanted:
+                    targets.update((r.key, r) for o in p.children if o.dep_ == "pobj"
+                                   for c in conjuncts(o) for r in target_refs(c)[0]
+                                   if r.kind in kinds)
+    return [Found(s, "criticizes", t, verb.i, 0.6) for s in subject_refs(verb)
+            for t in targets.values() if t.key != s.key]
 
 
 @rule("verb.object", gate=Gate(words=lambda ctx: ctx.verbs))
