@@ -34,7 +34,8 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "event_placed",
            "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
-           "place_based", "place_carried_to", "place_described", "place_possessor",
+           "place_based", "place_carried_to", "place_described", "place_elsewhere_in",
+           "place_possessor",
            "place_in_comma_in", "place_in_in", "place_in_state",
            "place_located", "place_region_of", "place_there_for"]
 
@@ -49,17 +50,31 @@ def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
                   and (o := ref(c)) is not None and o.kind == "State"), None)
     if owner is None and tok.dep_ == "appos":
         # "CITY, the capital of STATE"
+        # (or of a region: "CITY, the capital city of the NAME region")
         owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"
-                      and (o := ref(p)) is not None and o.kind == "State"), None)
+                      and (o := _region_ref(p, ctx)) is not None
+                      and o.kind in ("State", "Place")), None)
     near = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children] + [c for c in tok.children if c.dep_ == "appos"] + [
             tok.head]
     city = next((c for t in near if (c := ref(t)) is not None and c.kind == "Place"
+                 and (owner is None or c.key != owner.key)
                  and (t.i != tok.head.i or tok.dep_ in ("appos", "compound"))), None)
     if owner is None or city is None:
         return []
     return [Found(city, "locatedIn", owner, tok.i, 0.9)]
+
+def _region_ref(tok: Token, ctx: RuleContext) -> Ref | None:
+    """The place a noun phrase names: "STATE", "the city of CITY", or "the NAME region"
+    (a place noun and the name it is compounded with)."""
+    if (r := place_ref(tok)) is not None:
+        return r
+    if tok.lemma_.lower() not in ctx.lex.constructions.place_nouns:
+        return None
+    return next((r for c in tok.children if c.dep_ == "compound" and (r := ref(c)) is not None
+                 and r.kind == "Place"), None)
+
 
 def _places_in(tok: Token) -> list[Ref]:
     """The places or states that "in" phrases on ``tok`` name."""
@@ -230,12 +245,14 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
                 # the state of "talks in CITY in STATE")
                 out.extend(Found(r, "locatedIn", city, tok.i, 0.7) for city in _places_in(pobj)
                            if city.key != place.key)
-            # "in CITY, STATE": the office is in the state, and so is the city.
+            # "in CITY, STATE": the office is in the state, and so is the city (an event
+            # is placed by its city alone: "a rally in CITY, STATE").
             for appos in pobj.children:
                 state = ref(appos)
                 if appos.dep_ in ("appos", "conj") and state is not None and (
                         state.kind == "State" and place.kind == "Place"):
-                    out.append(Found(r, "locatedIn", state, tok.i, 0.8))
+                    if r.kind != "Event":
+                        out.append(Found(r, "locatedIn", state, tok.i, 0.8))
                     out.append(Found(place, "locatedIn", state, tok.i, 0.8))
     return out
 
@@ -822,11 +839,16 @@ def place_in_in(prep: Token, ctx: RuleContext) -> list[Found]:
     before = next((c for c in prep.head.children if c.dep_ == "prep"
                    and c.lower_ in ctx.lex.mentions.locative_preps
                    and c.right_edge.i == prep.i - 1 and c.i < prep.i), None)
-    if before is None:
-        return []
     roaming = ctx.lex.constructions.unlocated_heads  # (forces are not seated)
-    inner = next((r for o in before.children if o.dep_ == "pobj"
-                  and (r := place_ref(o)) is not None and (_root_of(r, o) or ref(o) is None)
+    if before is not None:
+        placed = [o for o in before.children if o.dep_ == "pobj"]
+    else:
+        # the verb's object right before: "struck CITY in (western) STATE"
+        placed = [c for c in prep.head.children if c.dep_ == "dobj"
+                  and c.right_edge.i == prep.i - 1 and prep.head.pos_ == "VERB"]
+        placed = [o for o in placed if (r := ref(o)) is not None and r.kind == "Place"]
+    inner = next((r for o in placed
+                  if (r := place_ref(o)) is not None and (_root_of(r, o) or ref(o) is None)
                   and r.kind in ("Place", "Body", "Office")
                   and o.lemma_.lower() not in roaming), None)
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
@@ -911,6 +933,37 @@ def event_brought_together(verb: Token, ctx: RuleContext) -> list[Found]:
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
 
+@rule("place.elsewhere_in", gate=Gate(
+    words=lambda ctx: ("in",), document=lambda ctx: ctx.lex.constructions.elsewhere_adverbs))
+def place_elsewhere_in(prep: Token, ctx: RuleContext) -> list[Found]:
+    """"in CITY and elsewhere in STATE", "to CITY and elsewhere in STATE": the place
+    coordinated with "elsewhere in" lies in the wider one. (Tried on the "in": adverbs
+    trigger no rule.)"""
+    adv = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "in" or (
+            adv.lower_ not in ctx.lex.constructions.elsewhere_adverbs):
+        return []
+    outer = next((r for o in prep.children if o.dep_ == "pobj" and (r := place_ref(o)) is not None
+                  and r.kind in ("Place", "State")), None)
+    if outer is None or not any(c.dep_ == "cc" for c in (*adv.head.children, *adv.children)):
+        return []
+    if adv.dep_ == "conj" and adv.head.dep_ == "prep":
+        preps = [adv.head]  # "to CITY and elsewhere in STATE"
+    elif adv.dep_ in ("advmod", "conj"):
+        # "in CITY and elsewhere in STATE" (the parser hangs both on the verb)
+        preps = [c for c in adv.head.children if c.dep_ == "prep" and c.i < adv.i
+                 and c.lower_ in ctx.lex.mentions.locative_preps]
+        preps = preps[-1:]
+    else:
+        return []
+    inner = [r for p in preps for o in p.children if o.dep_ == "pobj"
+             for x in conjuncts(o) if (r := place_ref(x)) is not None and r.kind == "Place"]
+    if adv.head.pos_ in ("VERB", "AUX") and not asserted(adv.head):
+        return []
+    return [Found(r, "locatedIn", outer, adv.i, 0.7) for r in {r.key: r for r in inner}.values()
+            if r.key != outer.key]
+
+
 @rule("place.there_for", gate=Gate(words=lambda ctx: ("be",)))
 def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
     """A person who "is in CITY for talks" (a visit, the summit) is visiting it: "X is
@@ -922,7 +975,13 @@ def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
               and r.kind in ("Place", "State")]
     purposes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                 for o in p.children if o.dep_ == "pobj"]
-    if not places or not any(
+    met = ctx.lex.relations["metWith"]
+    # or there to meet someone: "X is in CITY to meet Y", "to attend the summit"
+    meeting = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+               a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and (c.lemma_.lower() in met.verbs | met.symmetric_intransitive
+                    or "attended" in ctx.lex.verbs_of(c.lemma_.lower()))]
+    if not places or not meeting and not any(
             _event_head(o) is not None
             or o.lemma_.lower() in ctx.lex.constructions.meeting_nouns
             or o.lemma_.lower() in ctx.lex.relations["visited"].nouns for o in purposes):
