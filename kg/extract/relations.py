@@ -257,8 +257,10 @@ class RelationExtractor:
         return False
 
     def _home(self, f: Found) -> bool:
-        """Whether the place ``f`` reaches is the capital or seat (a metonym in the
-        gazetteer) of a state its subject acts for."""
+        """Whether the place ``f`` reaches is a state its subject acts for ("X returned
+        to STATE"), or its capital or seat (a metonym in the gazetteer)."""
+        if f.object.key in self._affiliations.get(f.subject.key, ()):
+            return True
         seat = self._gazetteer.find(f.object.key)
         return seat is not None and seat[1] == "metonym" and (
             seat[0].key in self._affiliations.get(f.subject.key, ()))
