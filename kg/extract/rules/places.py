@@ -186,6 +186,9 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
     if r.kind == "Body" and head_tok.lemma_.lower() in ctx.lex.constructions.unlocated_heads:
         return out  # armed forces are not located where they act
     holders = [head_tok]
+    if r.kind == "Place" and head_tok.dep_ == "compound" and ref(head_tok.head) is None and (
+            head_tok.head.lemma_.lower() in ctx.lex.constructions.place_nouns):
+        holders.append(head_tok.head)  # "NAME province in (southern) STATE"
     # "the summit taking place in X", "the next summit is in X", "attended talks ... in X"
     if head_tok.dep_ in ("nsubj", "nsubjpass") and r.kind == "Event" and (
             head_tok.head.lemma_.lower() in ctx.lex.modality.placing_verbs):
@@ -359,7 +362,8 @@ def place_apposition(tok: Token, ctx: RuleContext) -> list[Found]:
         # apposition ("TOWN, NAME Province", "CITY, South Korea"); a word of compass
         # may stand between ("CITY, north STATE")
         compass = 1 if outer is not None and outer.start >= 2 and tok.doc[
-            outer.start - 1].lower_ in ctx.lex.constructions.compass_parts else 0
+            outer.start - 1].lower_ in ctx.lex.constructions.compass_parts | (
+            ctx.lex.constructions.compass_adjectives) else 0
         if outer is None or outer.start < 1 + compass or tok.doc[
                 outer.start - 1 - compass].text != ",":
             continue
@@ -848,13 +852,13 @@ def place_in_in(prep: Token, ctx: RuleContext) -> list[Found]:
                   and c.right_edge.i == prep.i - 1 and prep.head.pos_ == "VERB"]
         placed = [o for o in placed if (r := ref(o)) is not None and r.kind == "Place"]
     inner = next((r for o in placed
-                  if (r := place_ref(o)) is not None and (_root_of(r, o) or ref(o) is None)
+                  if (r := _region_ref(o, ctx)) is not None and (_root_of(r, o) or ref(o) is None)
                   and r.kind in ("Place", "Body", "Office")
                   and o.lemma_.lower() not in roaming), None)
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if inner is None or obj is None:
         return []
-    outer = place_ref(obj)
+    outer = _region_ref(obj, ctx)
     if outer is None and obj.lemma_.lower() in ctx.lex.constructions.compass_parts:
         # "in the centre of STATE's NAME province", "in the north of STATE"
         outer = next((r for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
