@@ -460,6 +460,19 @@ def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
     key = (head.doc._.kg_event_places or {}).get(event.key)
     place = _ref_of(head.doc, key, ("Place", "State")) if key else None
     if place is None:
+        # "the CAPITAL summit": a capital that names the event is its place, not the state
+        # it may stand for (as a place of an act, a capital is a place)
+        # (one capital alone: "the CAPITAL-CAPITAL talks" are between two states)
+        doc = head.doc
+        names = {c.i for c in head.children if c.dep_ == "compound" and c.i >= event.start}
+        seats = [Ref(m.text, "Place", m.start, m.end, m.text, "name")
+                 for m in doc._.kg_refs or [] if m.end - 1 in names
+                 and m.how == "metonym" and m.kind == "State" and m.text[:1].isupper()
+                 and doc[m.end].text != "-" and (m.start == 0 or doc[m.start - 1].text != "-")]
+        # (a common noun: in a proper name, "the CITY Conference on X", the city names
+        # rather than places it)
+        place = seats[0] if len(seats) == 1 and head.text[:1].islower() else None
+    if place is None:
         return []
     out = [Found(event, "locatedIn", place, head.i, 0.8)]
     spot = head.doc[place.start:place.end].root
