@@ -34,6 +34,7 @@ from kg.extract.rules import (
     registered_rules,
 )
 from kg.extract.rules.conflict import struck_capital
+from kg.extract.rules.places import visited_city
 from kg.extract.syntax import (
     bound,
     evidence,
@@ -221,7 +222,7 @@ class RelationExtractor:
                 continue
             found.extend(named_as(g.func(sent, found, ctx), g.name))
         for f in found:
-            f = struck_capital(f, doc, ctx)
+            f = visited_city(struck_capital(f, doc, ctx), doc, ctx)
             key = (f.subject.key, f.relation, f.object.key)
             if key in keys or not self._valid(f, actors) or self._awaited(doc, f):
                 continue

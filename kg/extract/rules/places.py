@@ -7,6 +7,8 @@ Tokyo", "the Indian state of X"); presence at an event ("X said at the
 summit", "on the sidelines of the summit").
 """
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Ref
@@ -37,7 +39,24 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "place_based", "place_carried_to", "place_described", "place_elsewhere_in",
            "place_possessor",
            "place_in_comma_in", "place_in_in", "place_in_state",
-           "place_located", "place_region_of", "place_there_for"]
+           "place_located", "place_region_of", "place_there_for", "visited_city"]
+
+
+def visited_city(f: Found, doc: Doc, ctx: RuleContext) -> Found:
+    """Travel to "the DEMONYM city of CITY" reaches the city, not the state its demonym
+    names (a visit to a city is not a visit to its state)."""
+    obj = f.object
+    if f.relation != "visited" or obj.kind != "State" or obj.how != "demonym":
+        return f
+    mod = doc[obj.start:obj.end].root
+    noun = mod.head
+    if mod.dep_ != "amod" or noun.lemma_.lower() not in ctx.lex.constructions.place_nouns or (
+            ref(noun) is not None):
+        return f
+    city = next((r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+                 and r.kind == "Place"), None)
+    return f if city is None else replace(f, object=city)
 
 
 @rule("place.in_state", gate=Gate(words=lambda ctx: ctx.lex.constructions.place_nouns))
