@@ -122,8 +122,9 @@ def place_based(verb: Token, ctx: RuleContext) -> list[Found]:
         noun = verb.head
         # the noun's own name, a name in apposition, or the name the noun qualifies ("the
         # CITY-based group NAME")
+        # (or the name the noun is in apposition with: "NAME, a CITY-based monitor")
         named = [noun, *(c for c in noun.children if c.dep_ == "appos")] + (
-            [noun.head] if noun.dep_ == "compound" else [])
+            [noun.head] if noun.dep_ in ("compound", "appos") else [])
         held = [r for t in named
                 if (r := ref(t)) is not None and _root_of(r, t)]
         roaming = ctx.lex.constructions.unlocated_heads  # (forces are not seated)
@@ -882,7 +883,8 @@ def place_in_in(prep: Token, ctx: RuleContext) -> list[Found]:
         # the verb's object right before: "struck CITY in (western) STATE"
         placed = [c for c in prep.head.children if c.dep_ == "dobj"
                   and c.right_edge.i == prep.i - 1 and prep.head.pos_ == "VERB"]
-        placed = [o for o in placed if (r := ref(o)) is not None and r.kind == "Place"]
+        placed = [o for o in placed if (r := _region_ref(o, ctx)) is not None
+                  and r.kind == "Place"]  # (or "raided the village of NAME in STATE")
     inner = next((r for o in placed
                   if (r := _region_ref(o, ctx)) is not None and (_root_of(r, o) or ref(o) is None)
                   and r.kind in ("Place", "Body", "Office")
