@@ -88,6 +88,10 @@ def _places(nlp: Language, text: str) -> set[Triple]:
      {('Chechal', 'locatedIn', 'Afghanistan')}),
     ('The strike hit the town of Bakhmut in eastern Ukraine.',
      {('Bakhmut', 'locatedIn', 'Ukraine')}),
+    ('The visit of Indian Prime Minister Narendra Modi to Russia angered Ukraine.',
+     {('Narendra Modi', 'visited', 'Russia')}),
+    ('The visit of Chinese President Xi Jinping to Moscow ended on Wednesday.',
+     {('Xi Jinping', 'visited', 'Moscow')}),
     ('Chinese President Xi Jinping visited Moscow in March.',
      {('Xi Jinping', 'visited', 'Moscow')}),
     ('Macron toured Kinshasa on Saturday.',
@@ -149,6 +153,8 @@ def test_located_and_visited(nlp: Language, text: str, want: set[Triple]) -> Non
 
 @pytest.mark.parametrize("text", [
     'Xi and Putin met in Moscow on Tuesday.',
+    'The two leaders discussed the upcoming visit of Xi Jinping to Russia.',
+    'The visit of Chinese President Xi Jinping to Moscow was cancelled.',
     'Blinken will visit Beijing next week.',
     'Blinken did not visit Kyiv on the trip.',
     'Biden plans to travel to Hanoi in September.',

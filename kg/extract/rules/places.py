@@ -39,7 +39,8 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "place_based", "place_carried_to", "place_described", "place_elsewhere_in",
            "place_possessor",
            "place_in_comma_in", "place_in_in", "place_in_state",
-           "place_located", "place_region_of", "place_there_for", "visited_city"]
+           "place_located", "place_region_of", "place_there_for", "place_visit_of",
+           "visited_city"]
 
 
 def visited_city(f: Found, doc: Doc, ctx: RuleContext) -> Found:
@@ -1000,6 +1001,31 @@ def place_elsewhere_in(prep: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(r, "locatedIn", outer, adv.i, 0.7) for r in {r.key: r for r in inner}.values()
             if r.key != outer.key]
+
+
+@rule("place.visit_of", gate=Gate(words=lambda ctx: ctx.lex.relations["visited"].nouns))
+def place_visit_of(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"the visit of NAME to STATE", "the trip of the DEMONYM leader to CITY": the one the
+    "of" phrase names travelled (not one still to come: "the upcoming visit of X to Y")."""
+    preps = ctx.lex.relations["visited"].nouns.get(noun.lemma_.lower())
+    if not preps or noun.pos_ != "NOUN" or is_future_nominal(noun) or is_undoing(noun.head):
+        return []
+    if not asserted(noun) or (noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+                              and noun.head.pos_ in ("VERB", "AUX")
+                              and not asserted(noun.head)):
+        return []
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj"]
+    visitors = [r for o in of for x in conjuncts(o)
+                if (r := ref(x)) is not None and r.kind == "Person"]
+    # (the parser may hang the destination on the visitor's name)
+    places = [r for h in (noun, *of) for p in h.children if p.dep_ == "prep"
+              and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
+              and (r := place_ref(o)) is not None and r.kind in ("Place", "State")]
+    # a capital travelled to is the city, not the state it may stand for
+    places = [Ref(r.text, "Place", r.start, r.end, r.text, "name")
+              if r.how == "metonym" and r.text[:1].isupper() else r for r in places]
+    return [Found(v, "visited", p, noun.i, 0.7) for v in visitors for p in places]
 
 
 @rule("place.there_for", gate=Gate(words=lambda ctx: ("be",)))
