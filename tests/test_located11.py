@@ -92,6 +92,8 @@ def _places(nlp: Language, text: str) -> set[Triple]:
      {('Narendra Modi', 'visited', 'Russia')}),
     ('The visit of Chinese President Xi Jinping to Moscow ended on Wednesday.',
      {('Xi Jinping', 'visited', 'Moscow')}),
+    ("Protesters marched through Yerevan, Armenia's capital.",
+     {('Yerevan', 'locatedIn', 'Armenia')}),
     ('Chinese President Xi Jinping visited Moscow in March.',
      {('Xi Jinping', 'visited', 'Moscow')}),
     ('Macron toured Kinshasa on Saturday.',

@@ -78,10 +78,16 @@ def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
     near = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children] + [c for c in tok.children if c.dep_ == "appos"] + [
             tok.head]
-    city = next((c for t in near if (c := ref(t)) is not None and c.kind == "Place"
-                 and (owner is None or c.key != owner.key)
-                 and (t.i != tok.head.i or tok.dep_ in ("appos", "compound"))), None)
-    if owner is None or city is None:
+    if owner is None:
+        return []
+    # a capital read as the state it stands for is the city here ("CAPITAL, STATE's
+    # capital": the place, not the actor)
+    seats = [Ref(c.text, "Place", c.start, c.end, c.text, "name") if c.kind == "State"
+             and c.how == "metonym" and c.key == owner.key and c.text[:1].isupper() else c
+             for t in near if (t.i != tok.head.i or tok.dep_ in ("appos", "compound"))
+             and (c := ref(t)) is not None]
+    city = next((c for c in seats if c.kind == "Place" and c.key != owner.key), None)
+    if city is None:
         return []
     return [Found(city, "locatedIn", owner, tok.i, 0.9)]
 
