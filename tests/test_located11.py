@@ -94,6 +94,9 @@ def _places(nlp: Language, text: str) -> set[Triple]:
      {('Xi Jinping', 'visited', 'Moscow')}),
     ("Protesters marched through Yerevan, Armenia's capital.",
      {('Yerevan', 'locatedIn', 'Armenia')}),
+    ('Ukrainian President Volodymyr Zelensky, in Washington for talks with Joe Biden, '
+     'urged more aid.',
+     {('Volodymyr Zelenskyy', 'visited', 'Washington')}),
     ('Chinese President Xi Jinping visited Moscow in March.',
      {('Xi Jinping', 'visited', 'Moscow')}),
     ('Macron toured Kinshasa on Saturday.',

@@ -39,7 +39,8 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "place_based", "place_carried_to", "place_described", "place_elsewhere_in",
            "place_possessor",
            "place_in_comma_in", "place_in_in", "place_in_state",
-           "place_located", "place_region_of", "place_there_for", "place_visit_of",
+           "place_located", "place_region_of", "place_there_for", "place_there_for_aside",
+           "place_visit_of",
            "visited_city"]
 
 
@@ -1067,6 +1068,27 @@ def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
     out += [Found(v, "attended", e, verb.i, 0.7) for v in visitors for o in purposes
             if (e := _event_head(o)) is not None]
     return out
+
+
+@rule("place.there_for_aside", gate=Gate(mention=True))
+def place_there_for_aside(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A person set off by commas as "in CITY for talks" is visiting it: "X, in CITY for
+    talks with Y, said ..." (the parser hangs both phrases on the name)."""
+    person = ref(tok)
+    if person is None or person.kind != "Person" or not _root_of(person, tok):
+        return []
+    places = [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+              and p.i == person.end + 1 and tok.doc[person.end].text == ","
+              for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+              and r.kind in ("Place", "State")]
+    purposes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"]
+    if not places or not any(
+            _event_head(o) is not None
+            or o.lemma_.lower() in ctx.lex.constructions.meeting_nouns
+            or o.lemma_.lower() in ctx.lex.relations["visited"].nouns for o in purposes):
+        return []
+    return [Found(person, "visited", p, tok.i, 0.7) for p in places]
 
 
 @rule("event.named_parties", gate=Gate(words=lambda ctx: ctx.lex.constructions.meeting_nouns
