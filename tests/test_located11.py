@@ -96,7 +96,7 @@ def _places(nlp: Language, text: str) -> set[Triple]:
      {('Yerevan', 'locatedIn', 'Armenia')}),
     ('Ukrainian President Volodymyr Zelensky, in Washington for talks with Joe Biden, '
      'urged more aid.',
-     {('Volodymyr Zelenskyy', 'visited', 'Washington')}),
+     {('Volodymyr Zelenskyy', 'visited', 'Washington'), ('talks', 'locatedIn', 'Washington')}),
     ('Chinese President Xi Jinping visited Moscow in March.',
      {('Xi Jinping', 'visited', 'Moscow')}),
     ('Macron toured Kinshasa on Saturday.',
