@@ -268,6 +268,8 @@ class Constructions:
     group_nouns: Words
     place_nouns: Words
     compass_parts: Words
+    compass_adjectives: Words
+    elsewhere_adverbs: Words
     transport_verbs: Words
     measure_nouns: Words
     meeting_nouns: Words

@@ -34,6 +34,7 @@ from kg.extract.rules import (
     registered_rules,
 )
 from kg.extract.rules.conflict import struck_capital
+from kg.extract.rules.places import visited_city
 from kg.extract.syntax import (
     bound,
     evidence,
@@ -221,7 +222,7 @@ class RelationExtractor:
                 continue
             found.extend(named_as(g.func(sent, found, ctx), g.name))
         for f in found:
-            f = struck_capital(f, doc, ctx)
+            f = visited_city(struck_capital(f, doc, ctx), doc, ctx)
             key = (f.subject.key, f.relation, f.object.key)
             if key in keys or not self._valid(f, actors) or self._awaited(doc, f):
                 continue
@@ -257,8 +258,10 @@ class RelationExtractor:
         return False
 
     def _home(self, f: Found) -> bool:
-        """Whether the place ``f`` reaches is the capital or seat (a metonym in the
-        gazetteer) of a state its subject acts for."""
+        """Whether the place ``f`` reaches is a state its subject acts for ("X returned
+        to STATE"), or its capital or seat (a metonym in the gazetteer)."""
+        if f.object.key in self._affiliations.get(f.subject.key, ()):
+            return True
         seat = self._gazetteer.find(f.object.key)
         return seat is not None and seat[1] == "metonym" and (
             seat[0].key in self._affiliations.get(f.subject.key, ()))

@@ -7,6 +7,8 @@ Tokyo", "the Indian state of X"); presence at an event ("X said at the
 summit", "on the sidelines of the summit").
 """
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Ref
@@ -34,9 +36,29 @@ __all__ = ["event_addressed", "event_among_attending", "event_attended_by",
            "event_placed",
            "event_possessor",
            "event_present_at", "event_sent_to", "event_where", "place_apposition",
-           "place_based", "place_carried_to", "place_described", "place_possessor",
+           "place_based", "place_carried_to", "place_described", "place_elsewhere_in",
+           "place_possessor",
            "place_in_comma_in", "place_in_in", "place_in_state",
-           "place_located", "place_region_of", "place_there_for"]
+           "place_located", "place_region_of", "place_there_for", "place_there_for_aside",
+           "place_visit_of",
+           "visited_city"]
+
+
+def visited_city(f: Found, doc: Doc, ctx: RuleContext) -> Found:
+    """Travel to "the DEMONYM city of CITY" reaches the city, not the state its demonym
+    names (a visit to a city is not a visit to its state)."""
+    obj = f.object
+    if f.relation != "visited" or obj.kind != "State" or obj.how != "demonym":
+        return f
+    mod = doc[obj.start:obj.end].root
+    noun = mod.head
+    if mod.dep_ != "amod" or noun.lemma_.lower() not in ctx.lex.constructions.place_nouns or (
+            ref(noun) is not None):
+        return f
+    city = next((r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+                 and r.kind == "Place"), None)
+    return f if city is None else replace(f, object=city)
 
 
 @rule("place.in_state", gate=Gate(words=lambda ctx: ctx.lex.constructions.place_nouns))
@@ -49,17 +71,37 @@ def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
                   and (o := ref(c)) is not None and o.kind == "State"), None)
     if owner is None and tok.dep_ == "appos":
         # "CITY, the capital of STATE"
+        # (or of a region: "CITY, the capital city of the NAME region")
         owner = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"
-                      and (o := ref(p)) is not None and o.kind == "State"), None)
+                      and (o := _region_ref(p, ctx)) is not None
+                      and o.kind in ("State", "Place")), None)
     near = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children] + [c for c in tok.children if c.dep_ == "appos"] + [
             tok.head]
-    city = next((c for t in near if (c := ref(t)) is not None and c.kind == "Place"
-                 and (t.i != tok.head.i or tok.dep_ in ("appos", "compound"))), None)
-    if owner is None or city is None:
+    if owner is None:
+        return []
+    # a capital read as the state it stands for is the city here ("CAPITAL, STATE's
+    # capital": the place, not the actor)
+    seats = [Ref(c.text, "Place", c.start, c.end, c.text, "name") if c.kind == "State"
+             and c.how == "metonym" and c.key == owner.key and c.text[:1].isupper() else c
+             for t in near if (t.i != tok.head.i or tok.dep_ in ("appos", "compound"))
+             and (c := ref(t)) is not None]
+    city = next((c for c in seats if c.kind == "Place" and c.key != owner.key), None)
+    if city is None:
         return []
     return [Found(city, "locatedIn", owner, tok.i, 0.9)]
+
+def _region_ref(tok: Token, ctx: RuleContext) -> Ref | None:
+    """The place a noun phrase names: "STATE", "the city of CITY", or "the NAME region"
+    (a place noun and the name it is compounded with)."""
+    if (r := place_ref(tok)) is not None:
+        return r
+    if tok.lemma_.lower() not in ctx.lex.constructions.place_nouns:
+        return None
+    return next((r for c in tok.children if c.dep_ == "compound" and (r := ref(c)) is not None
+                 and r.kind == "Place"), None)
+
 
 def _places_in(tok: Token) -> list[Ref]:
     """The places or states that "in" phrases on ``tok`` name."""
@@ -88,8 +130,9 @@ def place_based(verb: Token, ctx: RuleContext) -> list[Found]:
         noun = verb.head
         # the noun's own name, a name in apposition, or the name the noun qualifies ("the
         # CITY-based group NAME")
+        # (or the name the noun is in apposition with: "NAME, a CITY-based monitor")
         named = [noun, *(c for c in noun.children if c.dep_ == "appos")] + (
-            [noun.head] if noun.dep_ == "compound" else [])
+            [noun.head] if noun.dep_ in ("compound", "appos") else [])
         held = [r for t in named
                 if (r := ref(t)) is not None and _root_of(r, t)]
         roaming = ctx.lex.constructions.unlocated_heads  # (forces are not seated)
@@ -171,6 +214,9 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
     if r.kind == "Body" and head_tok.lemma_.lower() in ctx.lex.constructions.unlocated_heads:
         return out  # armed forces are not located where they act
     holders = [head_tok]
+    if r.kind == "Place" and head_tok.dep_ == "compound" and ref(head_tok.head) is None and (
+            head_tok.head.lemma_.lower() in ctx.lex.constructions.place_nouns):
+        holders.append(head_tok.head)  # "NAME province in (southern) STATE"
     # "the summit taking place in X", "the next summit is in X", "attended talks ... in X"
     if head_tok.dep_ in ("nsubj", "nsubjpass") and r.kind == "Event" and (
             head_tok.head.lemma_.lower() in ctx.lex.modality.placing_verbs):
@@ -230,12 +276,14 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
                 # the state of "talks in CITY in STATE")
                 out.extend(Found(r, "locatedIn", city, tok.i, 0.7) for city in _places_in(pobj)
                            if city.key != place.key)
-            # "in CITY, STATE": the office is in the state, and so is the city.
+            # "in CITY, STATE": the office is in the state, and so is the city (an event
+            # is placed by its city alone: "a rally in CITY, STATE").
             for appos in pobj.children:
                 state = ref(appos)
                 if appos.dep_ in ("appos", "conj") and state is not None and (
                         state.kind == "State" and place.kind == "Place"):
-                    out.append(Found(r, "locatedIn", state, tok.i, 0.8))
+                    if r.kind != "Event":
+                        out.append(Found(r, "locatedIn", state, tok.i, 0.8))
                     out.append(Found(place, "locatedIn", state, tok.i, 0.8))
     return out
 
@@ -342,7 +390,8 @@ def place_apposition(tok: Token, ctx: RuleContext) -> list[Found]:
         # apposition ("TOWN, NAME Province", "CITY, South Korea"); a word of compass
         # may stand between ("CITY, north STATE")
         compass = 1 if outer is not None and outer.start >= 2 and tok.doc[
-            outer.start - 1].lower_ in ctx.lex.constructions.compass_parts else 0
+            outer.start - 1].lower_ in ctx.lex.constructions.compass_parts | (
+            ctx.lex.constructions.compass_adjectives) else 0
         if outer is None or outer.start < 1 + compass or tok.doc[
                 outer.start - 1 - compass].text != ",":
             continue
@@ -438,6 +487,19 @@ def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
         return []
     key = (head.doc._.kg_event_places or {}).get(event.key)
     place = _ref_of(head.doc, key, ("Place", "State")) if key else None
+    if place is None:
+        # "the CAPITAL summit": a capital that names the event is its place, not the state
+        # it may stand for (as a place of an act, a capital is a place)
+        # (one capital alone: "the CAPITAL-CAPITAL talks" are between two states)
+        doc = head.doc
+        names = {c.i for c in head.children if c.dep_ == "compound" and c.i >= event.start}
+        seats = [Ref(m.text, "Place", m.start, m.end, m.text, "name")
+                 for m in doc._.kg_refs or [] if m.end - 1 in names
+                 and m.how == "metonym" and m.kind == "State" and m.text[:1].isupper()
+                 and doc[m.end].text != "-" and (m.start == 0 or doc[m.start - 1].text != "-")]
+        # (a common noun: in a proper name, "the CITY Conference on X", the city names
+        # rather than places it)
+        place = seats[0] if len(seats) == 1 and head.text[:1].islower() else None
     if place is None:
         return []
     out = [Found(event, "locatedIn", place, head.i, 0.8)]
@@ -822,17 +884,23 @@ def place_in_in(prep: Token, ctx: RuleContext) -> list[Found]:
     before = next((c for c in prep.head.children if c.dep_ == "prep"
                    and c.lower_ in ctx.lex.mentions.locative_preps
                    and c.right_edge.i == prep.i - 1 and c.i < prep.i), None)
-    if before is None:
-        return []
     roaming = ctx.lex.constructions.unlocated_heads  # (forces are not seated)
-    inner = next((r for o in before.children if o.dep_ == "pobj"
-                  and (r := place_ref(o)) is not None and (_root_of(r, o) or ref(o) is None)
+    if before is not None:
+        placed = [o for o in before.children if o.dep_ == "pobj"]
+    else:
+        # the verb's object right before: "struck CITY in (western) STATE"
+        placed = [c for c in prep.head.children if c.dep_ == "dobj"
+                  and c.right_edge.i == prep.i - 1 and prep.head.pos_ == "VERB"]
+        placed = [o for o in placed if (r := _region_ref(o, ctx)) is not None
+                  and r.kind == "Place"]  # (or "raided the village of NAME in STATE")
+    inner = next((r for o in placed
+                  if (r := _region_ref(o, ctx)) is not None and (_root_of(r, o) or ref(o) is None)
                   and r.kind in ("Place", "Body", "Office")
                   and o.lemma_.lower() not in roaming), None)
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if inner is None or obj is None:
         return []
-    outer = place_ref(obj)
+    outer = _region_ref(obj, ctx)
     if outer is None and obj.lemma_.lower() in ctx.lex.constructions.compass_parts:
         # "in the centre of STATE's NAME province", "in the north of STATE"
         outer = next((r for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -911,6 +979,62 @@ def event_brought_together(verb: Token, ctx: RuleContext) -> list[Found]:
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
 
+@rule("place.elsewhere_in", gate=Gate(
+    words=lambda ctx: ("in",), document=lambda ctx: ctx.lex.constructions.elsewhere_adverbs))
+def place_elsewhere_in(prep: Token, ctx: RuleContext) -> list[Found]:
+    """"in CITY and elsewhere in STATE", "to CITY and elsewhere in STATE": the place
+    coordinated with "elsewhere in" lies in the wider one. (Tried on the "in": adverbs
+    trigger no rule.)"""
+    adv = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "in" or (
+            adv.lower_ not in ctx.lex.constructions.elsewhere_adverbs):
+        return []
+    outer = next((r for o in prep.children if o.dep_ == "pobj" and (r := place_ref(o)) is not None
+                  and r.kind in ("Place", "State")), None)
+    if outer is None or not any(c.dep_ == "cc" for c in (*adv.head.children, *adv.children)):
+        return []
+    if adv.dep_ == "conj" and adv.head.dep_ == "prep":
+        preps = [adv.head]  # "to CITY and elsewhere in STATE"
+    elif adv.dep_ in ("advmod", "conj"):
+        # "in CITY and elsewhere in STATE" (the parser hangs both on the verb)
+        preps = [c for c in adv.head.children if c.dep_ == "prep" and c.i < adv.i
+                 and c.lower_ in ctx.lex.mentions.locative_preps]
+        preps = preps[-1:]
+    else:
+        return []
+    inner = [r for p in preps for o in p.children if o.dep_ == "pobj"
+             for x in conjuncts(o) if (r := place_ref(x)) is not None and r.kind == "Place"]
+    if adv.head.pos_ in ("VERB", "AUX") and not asserted(adv.head):
+        return []
+    return [Found(r, "locatedIn", outer, adv.i, 0.7) for r in {r.key: r for r in inner}.values()
+            if r.key != outer.key]
+
+
+@rule("place.visit_of", gate=Gate(words=lambda ctx: ctx.lex.relations["visited"].nouns))
+def place_visit_of(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"the visit of NAME to STATE", "the trip of the DEMONYM leader to CITY": the one the
+    "of" phrase names travelled (not one still to come: "the upcoming visit of X to Y")."""
+    preps = ctx.lex.relations["visited"].nouns.get(noun.lemma_.lower())
+    if not preps or noun.pos_ != "NOUN" or is_future_nominal(noun) or is_undoing(noun.head):
+        return []
+    if not asserted(noun) or (noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+                              and noun.head.pos_ in ("VERB", "AUX")
+                              and not asserted(noun.head)):
+        return []
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj"]
+    visitors = [r for o in of for x in conjuncts(o)
+                if (r := ref(x)) is not None and r.kind == "Person"]
+    # (the parser may hang the destination on the visitor's name)
+    places = [r for h in (noun, *of) for p in h.children if p.dep_ == "prep"
+              and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
+              and (r := place_ref(o)) is not None and r.kind in ("Place", "State")]
+    # a capital travelled to is the city, not the state it may stand for
+    places = [Ref(r.text, "Place", r.start, r.end, r.text, "name")
+              if r.how == "metonym" and r.text[:1].isupper() else r for r in places]
+    return [Found(v, "visited", p, noun.i, 0.7) for v in visitors for p in places]
+
+
 @rule("place.there_for", gate=Gate(words=lambda ctx: ("be",)))
 def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
     """A person who "is in CITY for talks" (a visit, the summit) is visiting it: "X is
@@ -922,7 +1046,13 @@ def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
               and r.kind in ("Place", "State")]
     purposes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                 for o in p.children if o.dep_ == "pobj"]
-    if not places or not any(
+    met = ctx.lex.relations["metWith"]
+    # or there to meet someone: "X is in CITY to meet Y", "to attend the summit"
+    meeting = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+               a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and (c.lemma_.lower() in met.verbs | met.symmetric_intransitive
+                    or "attended" in ctx.lex.verbs_of(c.lemma_.lower()))]
+    if not places or not meeting and not any(
             _event_head(o) is not None
             or o.lemma_.lower() in ctx.lex.constructions.meeting_nouns
             or o.lemma_.lower() in ctx.lex.relations["visited"].nouns for o in purposes):
@@ -938,6 +1068,27 @@ def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
     out += [Found(v, "attended", e, verb.i, 0.7) for v in visitors for o in purposes
             if (e := _event_head(o)) is not None]
     return out
+
+
+@rule("place.there_for_aside", gate=Gate(mention=True))
+def place_there_for_aside(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A person set off by commas as "in CITY for talks" is visiting it: "X, in CITY for
+    talks with Y, said ..." (the parser hangs both phrases on the name)."""
+    person = ref(tok)
+    if person is None or person.kind != "Person" or not _root_of(person, tok):
+        return []
+    places = [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+              and p.i == person.end + 1 and tok.doc[person.end].text == ","
+              for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+              and r.kind in ("Place", "State")]
+    purposes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"]
+    if not places or not any(
+            _event_head(o) is not None
+            or o.lemma_.lower() in ctx.lex.constructions.meeting_nouns
+            or o.lemma_.lower() in ctx.lex.relations["visited"].nouns for o in purposes):
+        return []
+    return [Found(person, "visited", p, tok.i, 0.7) for p in places]
 
 
 @rule("event.named_parties", gate=Gate(words=lambda ctx: ctx.lex.constructions.meeting_nouns
