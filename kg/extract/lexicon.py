@@ -151,6 +151,8 @@ class Titles:
     opposition_words: Words = frozenset()
     seat_heads: Words = frozenset()
     aide_heads: Words = frozenset()
+    posted_heads: Words = frozenset()
+    acting_verbs: Words = frozenset()
     predicate_verbs: Words = frozenset()
     government_nouns: Words = frozenset()
     offices: Table = field(default_factory=dict)

@@ -21,6 +21,8 @@ from kg.extract.syntax import (
     agent_refs,
     conjuncts,
     evidence,
+    is_hypothetical,
+    is_negated,
     mention,
     ref,
     speaker_of,
@@ -89,7 +91,8 @@ class TitleExtractor:
                     ("title.leader_of", o) for o in self._leader_of(doc, r)] + [
                     ("title.of", o) for o in self._of(doc, r)] + [
                     ("title.possessor", o) for o in self._possessor(doc, r)] + [
-                    ("title.possessed", o) for o in self._possessed(doc, r)]
+                    ("title.possessed", o) for o in self._possessed(doc, r)] + [
+                    ("title.speaks_for", o) for o in self._speaks_for(doc, r)]
                 if not found:
                     found += [("title.officeholder", o) for o in self._held_office(doc, r)]
                 if not found:
@@ -160,9 +163,10 @@ class TitleExtractor:
                     "-" in low and all(p in self.words for p in low.split("-"))):
                 titled = True
                 spokes = spokes or low.startswith("spokes")
-            elif low == "," and (i == person.start - 1 or (
-                    i > 0 and doc[i - 1].lower_ in self.words)):
-                pass
+            elif (low == "," and (i == person.start - 1 or (
+                    i > 0 and doc[i - 1].lower_ in self.words))) or (
+                    low in ("(", ":") and i == person.start - 1):
+                pass  # "the head of the STATE delegation (X)", "STATE's negotiator: X"
             elif titled and (tok.pos_ == "ADJ" or (
                     tok.pos_ == "NOUN" and tok.is_lower and tok.dep_ in ("compound", "amod"))):
                 pass  # "special envoy for Eurasian affairs", "economic development minister"
@@ -192,6 +196,10 @@ class TitleExtractor:
             elif low == "to":
                 # "Ambassador of Australia to NATO": NATO was seen first (right to left).
                 if found:
+                    found.pop()
+            elif low == "in":
+                # "STATE's ambassador in STATE2, X": the posting, not whom X acts for
+                if found and found[-1].start <= i + 2:
                     found.pop()
             else:
                 break
@@ -238,16 +246,24 @@ class TitleExtractor:
             lemma = appos.lemma_.lower()
             # not a topic ("an expert on China"), a destination ("ambassador to NATO")
             # or a seat ("the MP for NAME")
+            # nor a posting ("the UN envoy for STATE", "the top DEMONYM diplomat in STATE")
             aside = {t.i for p in own_words if p.dep_ == "prep" and (
                 p.lower_ in ("to", "on", "about", "against", "toward", "towards") or (
-                    p.lower_ == "for" and p.head.i == appos.i and lemma in lex.seat_heads))
+                    p.lower_ == "for" and p.head.i == appos.i and lemma in lex.seat_heads) or (
+                    p.lower_ == "for" and p.head.i == appos.i and lemma in lex.posted_heads) or (
+                    p.lower_ == "in" and any(
+                        (o := ref(c)) is not None and o.kind in ("State", "Place")
+                        for c in p.children if c.dep_ == "pobj")))
                 for t in p.subtree}
             seated = [t for t in own_words if t.i not in aside or lemma not in lex.seat_heads]
             if lemma in lex.aide_heads and (bosses := [
                     b for p in appos.children if p.dep_ in ("prep", "dative")
                     and p.lower_ in ("for", "to") for o in p.children if o.dep_ == "pobj"
                     for c in conjuncts(o) if (b := ref(c)) is not None and b.kind == "Person"
-                    and b.key != person.key]):
+                    and b.key != person.key] + [
+                    b for c in appos.children if c.dep_ == "poss" and (b := ref(c)) is not None
+                    and b.kind == "Person" and b.key != person.key]):
+                # (or "X, President Y's spokesman")
                 # "X, a spokesman for President Y": X acts for whom Y acts for
                 self._aides.extend((person, b) for b in bosses)
                 continue
@@ -277,6 +293,32 @@ class TitleExtractor:
                         continue
                     found.append(r)
         return self._dedupe(found)
+
+    @staticmethod
+    def _speaks_for(doc: Doc, person: Ref) -> list[Ref]:
+        """A relative or participial clause of acting for someone on the name: "X, who
+        speaks for the ORG", "X, speaking for the STATE government", "X, who works for
+        the BODY" (not negated or hypothetical)."""
+        root = doc[person.start:person.end].root
+        found: list[Ref] = []
+        for verb in root.children:
+            if verb.dep_ not in ("relcl", "acl") or (
+                    verb.lemma_.lower() not in lexicon().titles.acting_verbs) or (
+                    is_negated(verb) or is_hypothetical(verb)):
+                continue
+            if verb.dep_ == "relcl" and not any(
+                    s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in verb.children):
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ != "for":
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    r = ref(pobj) or next(
+                        (x for c in pobj.children if c.dep_ in ("poss", "compound", "amod")
+                         and (x := ref(c)) is not None), None)
+                    if r is not None and r.kind in AFFILIATION_KINDS:
+                        found.append(r)
+        return found
 
     def _held_office(self, doc: Doc, person: Ref) -> list[Ref]:
         """A title without its state before a name ("Prime Minister Boris Johnson",
