@@ -140,15 +140,15 @@ class TitleExtractor:
     def _before(self, doc: Doc, person: Ref) -> list[Ref]:
         """Titles before the name: "NATO Secretary General Jens Stoltenberg"."""
         found: list[Ref] = []
-        titled = spokes = False
+        titled = spokes = aide = False
         i = person.start - 1
         while i >= 0:
             tok = doc[i]
             r = ref(tok)
             low = tok.lower_
             if r is not None and r.kind == "Person":
-                if titled and r.end < person.start and doc[r.end].tag_ == "POS":
-                    found.extend(self._acting_for(doc, r))  # "A's spokesperson, X"
+                if titled and r.end < person.start and (doc[r.end].tag_ == "POS" or aide):
+                    found.extend(self._acting_for(doc, r))  # "A's spokesperson, X", "A aide X"
                 break  # an office naming its own holder ("the President of Turkey, X said")
             if r is not None and r.kind != "Person":
                 # "minister for the Pacific": a place in a title is its portfolio
@@ -163,6 +163,7 @@ class TitleExtractor:
                     "-" in low and all(p in self.words for p in low.split("-"))):
                 titled = True
                 spokes = spokes or low.startswith("spokes")
+                aide = aide or tok.lemma_.lower() in lexicon().titles.aide_heads
             elif (low == "," and (i == person.start - 1 or (
                     i > 0 and doc[i - 1].lower_ in self.words))) or (
                     low in ("(", ":") and i == person.start - 1):
@@ -248,7 +249,9 @@ class TitleExtractor:
             # or a seat ("the MP for NAME")
             # nor a posting ("the UN envoy for STATE", "the top DEMONYM diplomat in STATE")
             aside = {t.i for p in own_words if p.dep_ == "prep" and (
-                p.lower_ in ("to", "on", "about", "against", "toward", "towards") or (
+                p.lower_ in ("on", "about", "against", "toward", "towards") or (
+                    # ("an adviser to the DEMONYM prime minister": whom the aide serves)
+                    p.lower_ == "to" and lemma not in lex.aide_heads) or (
                     p.lower_ == "for" and p.head.i == appos.i and lemma in lex.seat_heads) or (
                     p.lower_ == "for" and p.head.i == appos.i and lemma in lex.posted_heads) or (
                     p.lower_ == "in" and any(
@@ -289,7 +292,7 @@ class TitleExtractor:
             for tok in own_words:
                 r = ref(tok)
                 if r is not None and r.kind in AFFILIATION_KINDS and tok.i not in aside:
-                    if tok.head.lower_ == "to":
+                    if tok.head.lower_ == "to" and lemma not in lex.aide_heads:
                         continue
                     found.append(r)
         return self._dedupe(found)
@@ -301,8 +304,13 @@ class TitleExtractor:
         the BODY" (not negated or hypothetical)."""
         root = doc[person.start:person.end].root
         found: list[Ref] = []
-        for verb in root.children:
-            if verb.dep_ not in ("relcl", "acl") or (
+        clauses = list(root.children)
+        if root.dep_ == "nsubj":
+            # "X, speaking for the ORG, said": a participle on the verb X is subject of
+            clauses += [c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                        and not any(s.dep_.startswith("nsubj") for s in c.children)]
+        for verb in clauses:
+            if verb.dep_ not in ("relcl", "acl", "advcl") or (
                     verb.lemma_.lower() not in lexicon().titles.acting_verbs) or (
                     is_negated(verb) or is_hypothetical(verb)):
                 continue
