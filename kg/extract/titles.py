@@ -174,7 +174,12 @@ class TitleExtractor:
             elif low == "and" and (i == 0 or doc[i - 1].lower_ not in self.words):
                 break  # "..., and British Foreign Secretary X": a new title starts here
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().titles.agents and (
-                    acting := [a for a in agent_refs(tok) if a.kind in AFFILIATION_KINDS]):
+                    acting := [a for a in agent_refs(tok) if a.kind in AFFILIATION_KINDS] or [
+                        # (the name set beside the noun: "the head of the DEMONYM delegation,
+                        # X" with X an apposition of the noun): its own modifiers
+                        a for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                        and c.i < tok.i and (a := ref(c)) is not None
+                        and a.kind in AFFILIATION_KINDS]):
                 # "the spokesman for the DEMONYM government, X": the state it names
                 found.extend(acting)
                 i = tok.left_edge.i - 1
