@@ -141,6 +141,7 @@ class TitleExtractor:
         """Titles before the name: "NATO Secretary General Jens Stoltenberg"."""
         found: list[Ref] = []
         titled = spokes = aide = False
+        posted_at: int | None = None  # where a posted head ("envoy") stands
         i = person.start - 1
         while i >= 0:
             tok = doc[i]
@@ -164,6 +165,8 @@ class TitleExtractor:
                 titled = True
                 spokes = spokes or low.startswith("spokes")
                 aide = aide or tok.lemma_.lower() in lexicon().titles.aide_heads
+                if tok.lemma_.lower() in lexicon().titles.posted_heads:
+                    posted_at = i
             elif (low == "," and (i == person.start - 1 or (
                     i > 0 and doc[i - 1].lower_ in self.words))) or (
                     low in ("(", ":") and i == person.start - 1):
@@ -212,6 +215,9 @@ class TitleExtractor:
             i -= 1
         if not titled:
             return []
+        if posted_at is not None and any(f.kind == "State" for f in found):
+            # "STATE's U.N. envoy X": the organization before the head is the posting
+            found = [f for f in found if not (f.kind == "Organization" and f.end == posted_at)]
         if spokes and found:
             doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
         return self._dedupe(found)
@@ -299,6 +305,11 @@ class TitleExtractor:
                 if r is not None and r.kind in AFFILIATION_KINDS and tok.i not in aside:
                     if tok.head.lower_ == "to" and lemma not in lex.aide_heads:
                         continue
+                    if lemma in lex.posted_heads and r.kind == "Organization" and (
+                            tok.head.i == appos.i and tok.dep_ == "compound") and any(
+                            (o := ref(t)) is not None and o.kind == "State" for t in own_words
+                            if t.head.i == appos.i and t.dep_ in ("poss", "amod", "compound")):
+                        continue  # "STATE's U.N. envoy": the organization is the posting
                     found.append(r)
         return self._dedupe(found)
 
