@@ -1,7 +1,8 @@
 """Breadth of the ways wire copy ties a person to the state, organization or body they act
 for: titles before and after the name in every form (demonym, possessive, "of" phrase,
 metonym), envoys and ambassadors with their posting ("the UN envoy for STATE", "STATE's
-ambassador in CITY", "STATE's U.N. envoy"), spokespeople and aides ("X, who speaks for
+ambassador in CITY", "STATE's U.N. envoy"), lists paired in order ("the foreign ministers
+of A, B and C, X, Y and Z"), "X, who heads STATE's delegation", spokespeople and aides ("X, who speaks for
 the ministry", "X, speaking for ORG", "LEADER aide X", "X, LEADER's adviser", "an adviser
 to the DEMONYM prime minister"), party, group and body roles, a name in brackets or after a
 colon, and the cases that give nothing (an unnamed minister, a visit, a negated clause, a
@@ -127,6 +128,23 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Sameh Shoukry", A, "Egypt")}),
     ("The talks were led by Ukraine's chief negotiator: Rustem Umerov.",
      {("Rustem Umerov", A, "Ukraine")}),
+    # --- a relative clause of heading a state's team or government
+    ("Andriy Yermak, who heads Ukraine's delegation, met officials in Washington.",
+     {("Andriy Yermak", A, "Ukraine")}),
+    ("Ebrahim Raisi, who heads the Iranian government, met Vladimir Putin in Moscow.",
+     {("Ebrahim Raisi", A, "Iran")}),
+    ("Andriy Yermak, who will not lead Ukraine's delegation, met officials in Washington.",
+     set()),
+    # --- a plural title over as many actors as names, paired in order
+    ("The foreign ministers of France, Germany and Poland, Catherine Colonna, Annalena "
+     "Baerbock and Zbigniew Rau, met in Weimar.",
+     {("Catherine Colonna", A, "France"), ("Annalena Baerbock", A, "Germany"),
+      ("Zbigniew Rau", A, "Poland")}),
+    ("Vladimir Putin and Xi Jinping, the presidents of Russia and China, signed a statement.",
+     {("Vladimir Putin", A, "Russia"), ("Xi Jinping", A, "China")}),
+    # three states, two names: no pairing
+    ("The leaders of Russia, China and Iran, Vladimir Putin and Xi Jinping, signed a "
+     "statement.", set()),
     # --- nothing for the one who meets, visits or speaks about an actor
     ("Sergei Lavrov met Turkey's foreign minister in Ankara.", set()),
     ("Antony Blinken, who visited China last week, said talks were useful.", set()),

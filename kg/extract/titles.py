@@ -10,7 +10,7 @@ state the speaker is affiliated with.
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg import vocab
 from kg.extract.confidence import rule_confidence
@@ -92,7 +92,9 @@ class TitleExtractor:
                     ("title.of", o) for o in self._of(doc, r)] + [
                     ("title.possessor", o) for o in self._possessor(doc, r)] + [
                     ("title.possessed", o) for o in self._possessed(doc, r)] + [
-                    ("title.speaks_for", o) for o in self._speaks_for(doc, r)]
+                    ("title.speaks_for", o) for o in self._speaks_for(doc, r)] + [
+                    ("title.heads_clause", o) for o in self._heads_clause(doc, r)] + [
+                    ("title.respective", o) for o in self._respective(doc, r)]
                 if not found:
                     found += [("title.officeholder", o) for o in self._held_office(doc, r)]
                 if not found:
@@ -342,6 +344,71 @@ class TitleExtractor:
                          and (x := ref(c)) is not None), None)
                     if r is not None and r.kind in AFFILIATION_KINDS:
                         found.append(r)
+        return found
+
+    def _respective(self, doc: Doc, person: Ref) -> list[Ref]:
+        """A plural title over as many actors as names, paired in order: "the foreign
+        ministers of A, B and C, X, Y and Z" (the names parsed into the list of actors),
+        "X and Y, the presidents of A and B" (two or more of each; nothing where the
+        counts differ)."""
+        root = doc[person.start:person.end].root
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+
+        def chain(tok: Token) -> list[Ref | None]:
+            out: list[Ref | None] = []
+            for t in sorted(conjuncts(tok), key=lambda t: t.i):
+                r = ref(t)
+                if out and r is not None and out[-1] is not None and out[-1].key == r.key:
+                    continue  # a name's own tokens
+                out.append(r)
+            return out
+
+        def plural_title(tok: Token) -> bool:
+            return tok.tag_ == "NNS" and tok.lemma_.lower() in self.heads
+
+        actors: list[Ref | None] = []
+        people: list[Ref | None] = []
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and plural_title(first.head.head):
+            items = chain(first)
+            split = next((k for k, r in enumerate(items) if r is not None and r.kind == "Person"),
+                         len(items))
+            actors, people = items[:split], items[split:]
+        else:
+            title = next((c for c in first.children if c.dep_ == "appos" and plural_title(c)),
+                         None)
+            of = [o for p in (title.children if title is not None else ())
+                  if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+            if of:
+                people, actors = chain(first), chain(of[0])
+        if len(actors) < 2 or len(actors) != len(people) or any(
+                a is None or a.kind not in AFFILIATION_KINDS for a in actors) or any(
+                p is None or p.kind != "Person" for p in people):
+            return []
+        return [a for a, p in zip(actors, people)
+                if a is not None and p is not None and p.key == person.key]
+
+    @staticmethod
+    def _heads_clause(doc: Doc, person: Ref) -> list[Ref]:
+        """A relative clause of leading a state's or group's team or government on the name:
+        "X, who heads STATE's delegation", "X, who leads the DEMONYM government" (the
+        object noun names no actor itself; its modifiers do)."""
+        root = doc[person.start:person.end].root
+        nouns = lexicon().constructions.group_nouns | lexicon().titles.government_nouns
+        found: list[Ref] = []
+        for verb in root.children:
+            if verb.dep_ != "relcl" or (
+                    verb.lemma_.lower() not in lexicon().constructions.heading_verbs) or (
+                    is_negated(verb) or is_hypothetical(verb)) or not any(
+                    s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in verb.children):
+                continue
+            for obj in verb.children:
+                if obj.dep_ != "dobj" or obj.lemma_.lower() not in nouns or ref(obj) is not None:
+                    continue
+                found.extend(r for c in obj.children if c.dep_ in ("poss", "amod", "compound")
+                             and (r := ref(c)) is not None and r.kind in AFFILIATION_KINDS)
         return found
 
     def _held_office(self, doc: Doc, person: Ref) -> list[Ref]:
