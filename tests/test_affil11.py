@@ -145,6 +145,19 @@ CASES: list[tuple[str, set[Triple]]] = [
     # three states, two names: no pairing
     ("The leaders of Russia, China and Iran, Vladimir Putin and Xi Jinping, signed a "
      "statement.", set()),
+    # --- a state alone in brackets after each name
+    ("Sergei Lavrov (Russia) and Wang Yi (China) signed the statement.",
+     {("Sergey Lavrov", A, "Russia"), ("Wang Yi", A, "China")}),
+    ("Sergei Lavrov (pictured) signed the statement.", set()),
+    # --- dashes, a past office stated with "then", a state's counterpart
+    ("Russia's foreign minister - Sergei Lavrov - said the proposal was unacceptable.",
+     {("Sergey Lavrov", A, "Russia")}),
+    ("Dmitry Medvedev, then Russia's president, signed the treaty.",
+     {("Dmitry Medvedev", A, "Russia")}),
+    ("Antony Blinken met Wang Yi, his Chinese counterpart, in Beijing.",
+     {("Wang Yi", A, "China")}),
+    ("Hossein Salami, a commander in Iran's Revolutionary Guards, threatened Israel.",
+     {("Hossein Salami", A, "Iran"), ("Hossein Salami", A, "Islamic Revolutionary Guard Corps")}),
     # --- nothing for the one who meets, visits or speaks about an actor
     ("Sergei Lavrov met Turkey's foreign minister in Ankara.", set()),
     ("Antony Blinken, who visited China last week, said talks were useful.", set()),

@@ -94,7 +94,8 @@ class TitleExtractor:
                     ("title.possessed", o) for o in self._possessed(doc, r)] + [
                     ("title.speaks_for", o) for o in self._speaks_for(doc, r)] + [
                     ("title.heads_clause", o) for o in self._heads_clause(doc, r)] + [
-                    ("title.respective", o) for o in self._respective(doc, r)]
+                    ("title.respective", o) for o in self._respective(doc, r)] + [
+                    ("title.bracketed", o) for o in self._bracketed(doc, r)]
                 if not found:
                     found += [("title.officeholder", o) for o in self._held_office(doc, r)]
                 if not found:
@@ -345,6 +346,19 @@ class TitleExtractor:
                     if r is not None and r.kind in AFFILIATION_KINDS:
                         found.append(r)
         return found
+
+    @staticmethod
+    def _bracketed(doc: Doc, person: Ref) -> list[Ref]:
+        """A state or organization alone in brackets after the name: "X (STATE) and Y
+        (STATE2) signed" (wire copy's way of giving whom each of a list acts for)."""
+        i = person.end
+        if i + 2 >= len(doc) or doc[i].text != "(":
+            return []
+        r = ref(doc[i + 1])
+        if r is None or r.kind not in ("State", "Organization") or r.start != i + 1 or (
+                r.end >= len(doc) or doc[r.end].text != ")"):
+            return []
+        return [r]
 
     def _respective(self, doc: Doc, person: Ref) -> list[Ref]:
         """A plural title over as many actors as names, paired in order: "the foreign
