@@ -158,6 +158,11 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Wang Yi", A, "China")}),
     ("Hossein Salami, a commander in Iran's Revolutionary Guards, threatened Israel.",
      {("Hossein Salami", A, "Iran"), ("Hossein Salami", A, "Islamic Revolutionary Guard Corps")}),
+    # --- a title after an object name, "of state" written as a name
+    ("Sergei Lavrov accused Antony Blinken, the U.S. secretary of state, of lying.",
+     {("Antony Blinken", A, "United States")}),
+    ("Antony Blinken, the U.S. Secretary of State, met Wang Yi.",
+     {("Antony Blinken", A, "United States")}),
     # --- nothing for the one who meets, visits or speaks about an actor
     ("Sergei Lavrov met Turkey's foreign minister in Ankara.", set()),
     ("Antony Blinken, who visited China last week, said talks were useful.", set()),
@@ -171,6 +176,9 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Antony Blinken, speaking for many in Washington, praised the deal.", set()),
     ("Belarusian opposition leader Sviatlana Tsikhanouskaya met Antony Blinken.", set()),
     ("Olaf Scholz met the Chinese ambassador in Berlin on Friday.", set()),
+    ("Wang Yi, who met Russia's foreign minister on Monday, said ties were strong.", set()),
+    ("Sergei Lavrov, a critic of NATO, said the alliance was expanding.", set()),
+    ("Jake Sullivan, an expert on China, met Wang Yi in Vienna.", set()),
 ]
 
 

@@ -153,6 +153,7 @@ class Titles:
     aide_heads: Words = frozenset()
     posted_heads: Words = frozenset()
     acting_verbs: Words = frozenset()
+    counterpart_heads: Words = frozenset()
     predicate_verbs: Words = frozenset()
     government_nouns: Words = frozenset()
     offices: Table = field(default_factory=dict)

@@ -155,8 +155,11 @@ class TitleExtractor:
                     found.extend(self._acting_for(doc, r))  # "A's spokesperson, X", "A aide X"
                 break  # an office naming its own holder ("the President of Turkey, X said")
             if r is not None and r.kind != "Person":
-                # "minister for the Pacific": a place in a title is its portfolio
+                # "minister for the Pacific": a place in a title is its portfolio; "A's
+                # counterpart, X": the other side
                 if r.kind in AFFILIATION_KINDS and not (
+                        tok.dep_ == "poss" and tok.head.lemma_.lower() in
+                        lexicon().titles.counterpart_heads) and not (
                         r.kind == "State" and r.start > 0 and doc[r.start - 1].lower_ == "for"):
                     found.append(r)
                 i = r.start - 1
@@ -287,7 +290,8 @@ class TitleExtractor:
             if any((r := ref(t)) is not None and r.kind == "Person" and r.key != person.key
                    for t in seated) or any(
                     (t.ent_type_ == "PERSON" or (t.dep_ == "pobj" and t.pos_ == "PROPN"
-                                                 and t.ent_type_ not in ("GPE", "ORG", "NORP")))
+                                                 and t.ent_type_ not in ("GPE", "ORG", "NORP")
+                                                 and t.lower_ not in self.words))
                     and ref(t) is None for t in seated):
                 continue  # "A, President of China B, ...": the next person's title
             nxt = max(t.i for t in own_words) + 1
