@@ -12,8 +12,11 @@ The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every ``affiliatedWith`` claim it yields.
 """
 
+import datetime
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from tests.conftest import claim_triples
 
@@ -185,3 +188,28 @@ CASES: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_affil11_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (A,)) == want
+
+
+def _dated(nlp: Language, text: str, day: datetime.date | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.kg_date = day
+    return nlp(doc)
+
+
+@pytest.mark.parametrize(("text", "day", "want"), [
+    # a title and a surname alone: the one of that surname in the office on the day (the
+    # mention resolver names them from the officeholders table)
+    ("Prime Minister Modi arrived in Washington on Wednesday.", datetime.date(2023, 6, 21),
+     {("Narendra Modi", A, "India")}),
+    ("Foreign Minister Lavrov said the West was lying.", datetime.date(2023, 3, 2),
+     {("Sergey Lavrov", A, "Russia")}),
+    ("Chancellor Scholz said Germany would send tanks.", datetime.date(2023, 1, 25),
+     {("Olaf Scholz", A, "Germany")}),
+    # not in that office on the day
+    ("Chancellor Scholz said Germany would send tanks.", datetime.date(2015, 1, 25), set()),
+    # an undated article: a surname alone does not single out the holder
+    ("Prime Minister Modi arrived in Washington on Wednesday.", None, set()),
+])
+def test_affil11_title_and_surname(nlp: Language, text: str, day: datetime.date | None,
+                                   want: set[Triple]) -> None:
+    assert claim_triples(_dated(nlp, text, day), (A,)) == want
