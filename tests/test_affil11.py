@@ -100,6 +100,11 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Maria Zakharova", A, "Russian Foreign Ministry"), ("Maria Zakharova", A, "Russia")}),
     ("Maria Zakharova, speaking for the Russian Foreign Ministry, dismissed the report.",
      {("Maria Zakharova", A, "Russian Foreign Ministry"), ("Maria Zakharova", A, "Russia")}),
+    ("Speaking on behalf of the Arab League, Ahmed Aboul Gheit condemned the attack.",
+     {("Ahmed Aboul Gheit", A, "Arab League")}),
+    ("Josep Borrell, who spoke on behalf of the European Union, condemned the attack.",
+     {("Josep Borrell", A, "European Union")}),
+    ("Josep Borrell, speaking about the European Union, condemned the attack.", set()),
     ("Lyse Doucet, who works for the BBC, interviewed the minister.",
      {("Lyse Doucet", A, "BBC"), ("Lyse Doucet", A, "United Kingdom")}),
     ("Russian President Vladimir Putin spoke by phone. Putin aide Yuri Ushakov said the call "

@@ -154,6 +154,7 @@ class Titles:
     posted_heads: Words = frozenset()
     acting_verbs: Words = frozenset()
     counterpart_heads: Words = frozenset()
+    behalf_nouns: Words = frozenset()
     predicate_verbs: Words = frozenset()
     government_nouns: Words = frozenset()
     offices: Table = field(default_factory=dict)

@@ -324,7 +324,7 @@ class TitleExtractor:
     def _speaks_for(doc: Doc, person: Ref) -> list[Ref]:
         """A relative or participial clause of acting for someone on the name: "X, who
         speaks for the ORG", "X, speaking for the STATE government", "X, who works for
-        the BODY" (not negated or hypothetical)."""
+        the BODY", "X, speaking on behalf of the ORG" (not negated or hypothetical)."""
         root = doc[person.start:person.end].root
         found: list[Ref] = []
         clauses = list(root.children)
@@ -340,9 +340,14 @@ class TitleExtractor:
             if verb.dep_ == "relcl" and not any(
                     s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in verb.children):
                 continue
-            for prep in verb.children:
-                if prep.dep_ != "prep" or prep.lower_ != "for":
-                    continue
+            lex = lexicon().titles
+            preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
+            # "X, speaking on behalf of the ORG": the "of" phrase of the behalf noun
+            preps += [p2 for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                      for b in p.children if b.dep_ == "pobj" and b.lemma_.lower()
+                      in lex.behalf_nouns for p2 in b.children
+                      if p2.dep_ == "prep" and p2.lower_ == "of"]
+            for prep in preps:
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     r = ref(pobj) or next(
                         (x for c in pobj.children if c.dep_ in ("poss", "compound", "amod")
