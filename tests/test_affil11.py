@@ -113,6 +113,11 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("President Joe Biden spoke on Monday. Jake Sullivan, Biden's national security adviser, "
      "met Wang Yi in Malta.",
      {("Joe Biden", A, "United States"), ("Jake Sullivan", A, "United States")}),
+    ("French President Emmanuel Macron spoke on Monday. Jean-Yves Le Drian, Macron's "
+     "special envoy to Lebanon, arrived in Beirut.",
+     {("Emmanuel Macron", A, "France"), ("Jean-Yves Le Drian", A, "France")}),
+    ("U.S. President Donald Trump spoke on Monday. Trump envoy Steve Witkoff met Putin in "
+     "Moscow.", {("Donald Trump", A, "United States"), ("Steve Witkoff", A, "United States")}),
     ("Ned Price rejected the claim, as did Mark Regev, an adviser to the Israeli prime "
      "minister.", {("Mark Regev", A, "Israel")}),
     ("The remarks came from Stephane Dujarric, spokesman for U.N. Secretary-General Antonio "

@@ -173,6 +173,7 @@ class TitleExtractor:
                 aide = aide or tok.lemma_.lower() in lexicon().titles.aide_heads
                 if tok.lemma_.lower() in lexicon().titles.posted_heads:
                     posted_at = i
+                    aide = True  # "LEADER envoy X" acts for whom the leader acts for
             elif (low == "," and (i == person.start - 1 or (
                     i > 0 and doc[i - 1].lower_ in self.words))) or (
                     low in ("(", ":") and i == person.start - 1):
@@ -276,15 +277,17 @@ class TitleExtractor:
                         for c in p.children if c.dep_ == "pobj")))
                 for t in p.subtree}
             seated = [t for t in own_words if t.i not in aside or lemma not in lex.seat_heads]
-            if lemma in lex.aide_heads and (bosses := [
-                    b for p in appos.children if p.dep_ in ("prep", "dative")
-                    and p.lower_ in ("for", "to") for o in p.children if o.dep_ == "pobj"
-                    for c in conjuncts(o) if (b := ref(c)) is not None and b.kind == "Person"
-                    and b.key != person.key] + [
-                    b for c in appos.children if c.dep_ == "poss" and (b := ref(c)) is not None
-                    and b.kind == "Person" and b.key != person.key]):
-                # (or "X, President Y's spokesman")
-                # "X, a spokesman for President Y": X acts for whom Y acts for
+            bosses = [b for p in appos.children if lemma in lex.aide_heads
+                      and p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
+                      for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                      if (b := ref(c)) is not None and b.kind == "Person"
+                      and b.key != person.key] + [
+                b for c in appos.children if c.dep_ == "poss" and (
+                    lemma in lex.aide_heads or lemma in lex.posted_heads)
+                and (b := ref(c)) is not None and b.kind == "Person" and b.key != person.key]
+            if bosses:
+                # "X, a spokesman for President Y", "X, President Y's spokesman / envoy":
+                # X acts for whom Y acts for
                 self._aides.extend((person, b) for b in bosses)
                 continue
             if any((r := ref(t)) is not None and r.kind == "Person" and r.key != person.key
