@@ -1,12 +1,12 @@
 """Breadth of the ways wire copy ties a person to the state, organization or body they act
 for: titles before and after the name in every form (demonym, possessive, "of" phrase,
 metonym), envoys and ambassadors with their posting ("the UN envoy for STATE", "STATE's
-ambassador in CITY", "STATE's U.N. envoy"), lists paired in order ("the foreign ministers
-of A, B and C, X, Y and Z"), "X, who heads STATE's delegation", spokespeople and aides ("X, who speaks for
-the ministry", "X, speaking for ORG", "LEADER aide X", "X, LEADER's adviser", "an adviser
-to the DEMONYM prime minister"), party, group and body roles, a name in brackets or after a
-colon, and the cases that give nothing (an unnamed minister, a visit, a negated clause, a
-title of opposition).
+ambassador in CITY", "STATE's U.N. envoy"), lists paired in order ("the foreign
+ministers of A, B and C, X, Y and Z"), "X, who heads STATE's delegation", spokespeople
+and aides ("X, who speaks for the ministry", "X, speaking for ORG", "LEADER aide X", "X,
+LEADER's adviser", "an adviser to the DEMONYM prime minister"), party, group and body
+roles, a name in brackets or after a colon, and the cases that give nothing (an unnamed
+minister, a visit, a negated clause, a title of opposition).
 
 The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every ``affiliatedWith`` claim it yields.

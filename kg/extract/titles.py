@@ -413,7 +413,7 @@ class TitleExtractor:
                 a is None or a.kind not in AFFILIATION_KINDS for a in actors) or any(
                 p is None or p.kind != "Person" for p in people):
             return []
-        return [a for a, p in zip(actors, people)
+        return [a for a, p in zip(actors, people, strict=True)
                 if a is not None and p is not None and p.key == person.key]
 
     @staticmethod
