@@ -10,7 +10,7 @@ state the speaker is affiliated with.
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg import vocab
 from kg.extract.confidence import rule_confidence
@@ -21,6 +21,8 @@ from kg.extract.syntax import (
     agent_refs,
     conjuncts,
     evidence,
+    is_hypothetical,
+    is_negated,
     mention,
     ref,
     speaker_of,
@@ -89,7 +91,11 @@ class TitleExtractor:
                     ("title.leader_of", o) for o in self._leader_of(doc, r)] + [
                     ("title.of", o) for o in self._of(doc, r)] + [
                     ("title.possessor", o) for o in self._possessor(doc, r)] + [
-                    ("title.possessed", o) for o in self._possessed(doc, r)]
+                    ("title.possessed", o) for o in self._possessed(doc, r)] + [
+                    ("title.speaks_for", o) for o in self._speaks_for(doc, r)] + [
+                    ("title.heads_clause", o) for o in self._heads_clause(doc, r)] + [
+                    ("title.respective", o) for o in self._respective(doc, r)] + [
+                    ("title.bracketed", o) for o in self._bracketed(doc, r)]
                 if not found:
                     found += [("title.officeholder", o) for o in self._held_office(doc, r)]
                 if not found:
@@ -137,19 +143,23 @@ class TitleExtractor:
     def _before(self, doc: Doc, person: Ref) -> list[Ref]:
         """Titles before the name: "NATO Secretary General Jens Stoltenberg"."""
         found: list[Ref] = []
-        titled = spokes = False
+        titled = spokes = aide = False
+        posted_at: int | None = None  # where a posted head ("envoy") stands
         i = person.start - 1
         while i >= 0:
             tok = doc[i]
             r = ref(tok)
             low = tok.lower_
             if r is not None and r.kind == "Person":
-                if titled and r.end < person.start and doc[r.end].tag_ == "POS":
-                    found.extend(self._acting_for(doc, r))  # "A's spokesperson, X"
+                if titled and r.end < person.start and (doc[r.end].tag_ == "POS" or aide):
+                    found.extend(self._acting_for(doc, r))  # "A's spokesperson, X", "A aide X"
                 break  # an office naming its own holder ("the President of Turkey, X said")
             if r is not None and r.kind != "Person":
-                # "minister for the Pacific": a place in a title is its portfolio
+                # "minister for the Pacific": a place in a title is its portfolio; "A's
+                # counterpart, X": the other side
                 if r.kind in AFFILIATION_KINDS and not (
+                        tok.dep_ == "poss" and tok.head.lemma_.lower() in
+                        lexicon().titles.counterpart_heads) and not (
                         r.kind == "State" and r.start > 0 and doc[r.start - 1].lower_ == "for"):
                     found.append(r)
                 i = r.start - 1
@@ -160,16 +170,26 @@ class TitleExtractor:
                     "-" in low and all(p in self.words for p in low.split("-"))):
                 titled = True
                 spokes = spokes or low.startswith("spokes")
-            elif low == "," and (i == person.start - 1 or (
-                    i > 0 and doc[i - 1].lower_ in self.words)):
-                pass
+                aide = aide or tok.lemma_.lower() in lexicon().titles.aide_heads
+                if tok.lemma_.lower() in lexicon().titles.posted_heads:
+                    posted_at = i
+                    aide = True  # "LEADER envoy X" acts for whom the leader acts for
+            elif (low == "," and (i == person.start - 1 or (
+                    i > 0 and doc[i - 1].lower_ in self.words))) or (
+                    low in ("(", ":") and i == person.start - 1):
+                pass  # "the head of the STATE delegation (X)", "STATE's negotiator: X"
             elif titled and (tok.pos_ == "ADJ" or (
                     tok.pos_ == "NOUN" and tok.is_lower and tok.dep_ in ("compound", "amod"))):
                 pass  # "special envoy for Eurasian affairs", "economic development minister"
             elif low == "and" and (i == 0 or doc[i - 1].lower_ not in self.words):
                 break  # "..., and British Foreign Secretary X": a new title starts here
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().titles.agents and (
-                    acting := [a for a in agent_refs(tok) if a.kind in AFFILIATION_KINDS]):
+                    acting := [a for a in agent_refs(tok) if a.kind in AFFILIATION_KINDS] or [
+                        # (the name set beside the noun: "the head of the DEMONYM delegation,
+                        # X" with X an apposition of the noun): its own modifiers
+                        a for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                        and c.i < tok.i and (a := ref(c)) is not None
+                        and a.kind in AFFILIATION_KINDS]):
                 # "the spokesman for the DEMONYM government, X": the state it names
                 found.extend(acting)
                 i = tok.left_edge.i - 1
@@ -193,11 +213,18 @@ class TitleExtractor:
                 # "Ambassador of Australia to NATO": NATO was seen first (right to left).
                 if found:
                     found.pop()
+            elif low == "in":
+                # "STATE's ambassador in STATE2, X": the posting, not whom X acts for
+                if found and found[-1].start <= i + 2:
+                    found.pop()
             else:
                 break
             i -= 1
         if not titled:
             return []
+        if posted_at is not None and any(f.kind == "State" for f in found):
+            # "STATE's U.N. envoy X": the organization before the head is the posting
+            found = [f for f in found if not (f.kind == "Organization" and f.end == posted_at)]
         if spokes and found:
             doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
         return self._dedupe(found)
@@ -238,23 +265,36 @@ class TitleExtractor:
             lemma = appos.lemma_.lower()
             # not a topic ("an expert on China"), a destination ("ambassador to NATO")
             # or a seat ("the MP for NAME")
+            # nor a posting ("the UN envoy for STATE", "the top DEMONYM diplomat in STATE")
             aside = {t.i for p in own_words if p.dep_ == "prep" and (
-                p.lower_ in ("to", "on", "about", "against", "toward", "towards") or (
-                    p.lower_ == "for" and p.head.i == appos.i and lemma in lex.seat_heads))
+                p.lower_ in ("on", "about", "against", "toward", "towards") or (
+                    # ("an adviser to the DEMONYM prime minister": whom the aide serves)
+                    p.lower_ == "to" and lemma not in lex.aide_heads) or (
+                    p.lower_ == "for" and p.head.i == appos.i and lemma in lex.seat_heads) or (
+                    p.lower_ == "for" and p.head.i == appos.i and lemma in lex.posted_heads) or (
+                    p.lower_ == "in" and any(
+                        (o := ref(c)) is not None and o.kind in ("State", "Place")
+                        for c in p.children if c.dep_ == "pobj")))
                 for t in p.subtree}
             seated = [t for t in own_words if t.i not in aside or lemma not in lex.seat_heads]
-            if lemma in lex.aide_heads and (bosses := [
-                    b for p in appos.children if p.dep_ in ("prep", "dative")
-                    and p.lower_ in ("for", "to") for o in p.children if o.dep_ == "pobj"
-                    for c in conjuncts(o) if (b := ref(c)) is not None and b.kind == "Person"
-                    and b.key != person.key]):
-                # "X, a spokesman for President Y": X acts for whom Y acts for
+            bosses = [b for p in appos.children if lemma in lex.aide_heads
+                      and p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
+                      for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                      if (b := ref(c)) is not None and b.kind == "Person"
+                      and b.key != person.key] + [
+                b for c in appos.children if c.dep_ == "poss" and (
+                    lemma in lex.aide_heads or lemma in lex.posted_heads)
+                and (b := ref(c)) is not None and b.kind == "Person" and b.key != person.key]
+            if bosses:
+                # "X, a spokesman for President Y", "X, President Y's spokesman / envoy":
+                # X acts for whom Y acts for
                 self._aides.extend((person, b) for b in bosses)
                 continue
             if any((r := ref(t)) is not None and r.kind == "Person" and r.key != person.key
                    for t in seated) or any(
                     (t.ent_type_ == "PERSON" or (t.dep_ == "pobj" and t.pos_ == "PROPN"
-                                                 and t.ent_type_ not in ("GPE", "ORG", "NORP")))
+                                                 and t.ent_type_ not in ("GPE", "ORG", "NORP")
+                                                 and t.lower_ not in self.words))
                     and ref(t) is None for t in seated):
                 continue  # "A, President of China B, ...": the next person's title
             nxt = max(t.i for t in own_words) + 1
@@ -273,10 +313,129 @@ class TitleExtractor:
             for tok in own_words:
                 r = ref(tok)
                 if r is not None and r.kind in AFFILIATION_KINDS and tok.i not in aside:
-                    if tok.head.lower_ == "to":
+                    if tok.head.lower_ == "to" and lemma not in lex.aide_heads:
                         continue
+                    if lemma in lex.posted_heads and r.kind == "Organization" and (
+                            tok.head.i == appos.i and tok.dep_ == "compound") and any(
+                            (o := ref(t)) is not None and o.kind == "State" for t in own_words
+                            if t.head.i == appos.i and t.dep_ in ("poss", "amod", "compound")):
+                        continue  # "STATE's U.N. envoy": the organization is the posting
                     found.append(r)
         return self._dedupe(found)
+
+    @staticmethod
+    def _speaks_for(doc: Doc, person: Ref) -> list[Ref]:
+        """A relative or participial clause of acting for someone on the name: "X, who
+        speaks for the ORG", "X, speaking for the STATE government", "X, who works for
+        the BODY", "X, speaking on behalf of the ORG" (not negated or hypothetical)."""
+        root = doc[person.start:person.end].root
+        found: list[Ref] = []
+        clauses = list(root.children)
+        if root.dep_ == "nsubj":
+            # "X, speaking for the ORG, said": a participle on the verb X is subject of
+            clauses += [c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                        and not any(s.dep_.startswith("nsubj") for s in c.children)]
+        for verb in clauses:
+            if verb.dep_ not in ("relcl", "acl", "advcl") or (
+                    verb.lemma_.lower() not in lexicon().titles.acting_verbs) or (
+                    is_negated(verb) or is_hypothetical(verb)):
+                continue
+            if verb.dep_ == "relcl" and not any(
+                    s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in verb.children):
+                continue
+            lex = lexicon().titles
+            preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"]
+            # "X, speaking on behalf of the ORG": the "of" phrase of the behalf noun
+            preps += [p2 for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                      for b in p.children if b.dep_ == "pobj" and b.lemma_.lower()
+                      in lex.behalf_nouns for p2 in b.children
+                      if p2.dep_ == "prep" and p2.lower_ == "of"]
+            for prep in preps:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    r = ref(pobj) or next(
+                        (x for c in pobj.children if c.dep_ in ("poss", "compound", "amod")
+                         and (x := ref(c)) is not None), None)
+                    if r is not None and r.kind in AFFILIATION_KINDS:
+                        found.append(r)
+        return found
+
+    @staticmethod
+    def _bracketed(doc: Doc, person: Ref) -> list[Ref]:
+        """A state or organization alone in brackets after the name: "X (STATE) and Y
+        (STATE2) signed" (wire copy's way of giving whom each of a list acts for)."""
+        i = person.end
+        if i + 2 >= len(doc) or doc[i].text != "(":
+            return []
+        r = ref(doc[i + 1])
+        if r is None or r.kind not in ("State", "Organization") or r.start != i + 1 or (
+                r.end >= len(doc) or doc[r.end].text != ")"):
+            return []
+        return [r]
+
+    def _respective(self, doc: Doc, person: Ref) -> list[Ref]:
+        """A plural title over as many actors as names, paired in order: "the foreign
+        ministers of A, B and C, X, Y and Z" (the names parsed into the list of actors),
+        "X and Y, the presidents of A and B" (two or more of each; nothing where the
+        counts differ)."""
+        root = doc[person.start:person.end].root
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+
+        def chain(tok: Token) -> list[Ref | None]:
+            out: list[Ref | None] = []
+            for t in sorted(conjuncts(tok), key=lambda t: t.i):
+                r = ref(t)
+                if out and r is not None and out[-1] is not None and out[-1].key == r.key:
+                    continue  # a name's own tokens
+                out.append(r)
+            return out
+
+        def plural_title(tok: Token) -> bool:
+            return tok.tag_ == "NNS" and tok.lemma_.lower() in self.heads
+
+        actors: list[Ref | None] = []
+        people: list[Ref | None] = []
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and plural_title(first.head.head):
+            items = chain(first)
+            split = next((k for k, r in enumerate(items) if r is not None and r.kind == "Person"),
+                         len(items))
+            actors, people = items[:split], items[split:]
+        else:
+            title = next((c for c in first.children if c.dep_ == "appos" and plural_title(c)),
+                         None)
+            of = [o for p in (title.children if title is not None else ())
+                  if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+            if of:
+                people, actors = chain(first), chain(of[0])
+        if len(actors) < 2 or len(actors) != len(people) or any(
+                a is None or a.kind not in AFFILIATION_KINDS for a in actors) or any(
+                p is None or p.kind != "Person" for p in people):
+            return []
+        return [a for a, p in zip(actors, people, strict=True)
+                if a is not None and p is not None and p.key == person.key]
+
+    @staticmethod
+    def _heads_clause(doc: Doc, person: Ref) -> list[Ref]:
+        """A relative clause of leading a state's or group's team or government on the name:
+        "X, who heads STATE's delegation", "X, who leads the DEMONYM government" (the
+        object noun names no actor itself; its modifiers do)."""
+        root = doc[person.start:person.end].root
+        nouns = lexicon().constructions.group_nouns | lexicon().titles.government_nouns
+        found: list[Ref] = []
+        for verb in root.children:
+            if verb.dep_ != "relcl" or (
+                    verb.lemma_.lower() not in lexicon().constructions.heading_verbs) or (
+                    is_negated(verb) or is_hypothetical(verb)) or not any(
+                    s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in verb.children):
+                continue
+            for obj in verb.children:
+                if obj.dep_ != "dobj" or obj.lemma_.lower() not in nouns or ref(obj) is not None:
+                    continue
+                found.extend(r for c in obj.children if c.dep_ in ("poss", "amod", "compound")
+                             and (r := ref(c)) is not None and r.kind in AFFILIATION_KINDS)
+        return found
 
     def _held_office(self, doc: Doc, person: Ref) -> list[Ref]:
         """A title without its state before a name ("Prime Minister Boris Johnson",
