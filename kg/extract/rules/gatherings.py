@@ -32,8 +32,8 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to",
-           "event_met_there", "event_organizer", "event_sides_met", "event_venue",
-           "event_welcomed_to"]
+           "event_met_after_infinitive", "event_met_there", "event_organizer",
+           "event_sides_met", "event_venue", "event_welcomed_to"]
 
 
 def _people(toks: list[Token]) -> list[Ref]:
@@ -364,3 +364,35 @@ def event_sides_met(verb: Token, ctx: RuleContext) -> list[Found]:
     out.extend(Found(m, "metWith", s, verb.i, 0.7, "event.mediator")
                for m in _mediators([verb, meeting], ctx) for s in sides if m.key != s.key)
     return out
+
+
+@rule("event.met_after_infinitive",
+      gate=Gate(words=lambda ctx: ctx.lex.relations["metWith"].verbs
+                | frozenset(ctx.lex.relations["metWith"].verb_preps)))
+def event_met_after_infinitive(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A finite verb of meeting that the parser coordinates with the infinitive of the
+    clause before, though it shares the clause's subject: "X urged Y to reconsider and
+    spoke with Z", "X asked Y to wait and met Z" (X met Z, not Y)."""
+    met = ctx.lex.relations["metWith"]
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    infinitive = verb.head
+    # (the past tense is the verb's own: the urging or asking above it leaves it stated)
+    if infinitive.dep_ != "xcomp" or infinitive.tag_ != "VB" or any(
+            c.dep_ in ("neg", "aux") for c in verb.children) or not asserted(infinitive.head):
+        return []
+    partners = [o for p in verb.children if p.dep_ == "prep"
+                and p.lower_ in met.verb_preps.get(lemma, ()) for o in p.children
+                if o.dep_ == "pobj"]
+    if lemma in met.verbs:
+        partners += [c for c in verb.children if c.dep_ == "dobj"]
+    kinds = ctx.kinds("metWith")
+    found = [r for o in partners for c in conjuncts(o) for r in target_refs(c)[0]
+             if r.kind in kinds]
+    subjects = [r for r in subject_refs(infinitive.head) if r.kind in ctx.agents]
+    # (the claim hangs on the clause's own verb, whose tense and mood it shares: the
+    # infinitive the parser put between them is no modality of the meeting)
+    return [Found(s, "metWith", o, infinitive.head.i, 0.7) for s in subjects for o in found
+            if s.key != o.key]
