@@ -6,7 +6,10 @@ undertakings whatever the verb ("A and B conducted joint naval exercises",
 readout.joint_undertaking), meetings in person or by phone ("X held talks with Y", "X was
 received by Y", "X spoke by phone with Y"), the leaders or envoys of named sides meeting
 ("the foreign ministers of A, B and C met", "leaders of A and B held a summit",
-event.sides_met), named sides at talks called trilateral, a go-between named by a
+event.sides_met), named sides at talks called trilateral, a verb of meeting the parser
+coordinates with an infinitive ("X urged Y to reconsider and spoke with Z",
+event.met_after_infinitive), sides called allies of each other ("A and B are close
+allies", readout.allied_pair), a go-between named by a
 participle ("held indirect talks, mediated by X": X meets each side, event.mediator),
 "the two ministers" of a later sentence standing for the sides of a transitive meeting
 ("X met Y. The two ministers agreed ...", kg_pairs), and partners in apposition ("X, a
@@ -210,7 +213,21 @@ def _coop(*pairs: tuple[str, str]) -> set[Triple]:
      "a declaration on strategic partnership.",
      _met(("Vladimir Putin", "Kassym-Jomart Tokayev"))
      | _coop(("Vladimir Putin", "Kassym-Jomart Tokayev"))),
+    # a finite verb of meeting beside the infinitive of the clause before
+    # (event.met_after_infinitive)
+    ("Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US "
+     "Secretary of State Mike Pompeo about the case.", _met(("Dominic Raab", "Mike Pompeo"))),
+    ("Antony Blinken asked Israel to pause the offensive and met Mahmoud Abbas in Ramallah.",
+     _met(("Antony Blinken", "Mahmoud Abbas"))),
+    # named sides called allies or strategic partners of each other (readout.allied_pair)
+    ("France and Germany are close allies.", _coop(("France", "Germany"))),
+    ("The European Union and Japan have been strategic partners since 2019.",
+     _coop(("European Union", "Japan"))),
     # partners
+    ("Japan and Australia are partners of NATO.",
+     {("Japan", "partnerOf", "NATO"), ("Australia", "partnerOf", "NATO")}),
+    ("NATO's partners, including Japan and South Korea, sent delegations.",
+     {("Japan", "partnerOf", "NATO"), ("South Korea", "partnerOf", "NATO")}),
     ("Georgia, a NATO partner, has sent troops to Afghanistan.",
      {("Georgia", "partnerOf", "NATO")}),
     ("Japan, Australia, South Korea and New Zealand, NATO's partners in the Indo-Pacific, "
@@ -246,6 +263,14 @@ def test_stated(nlp: Language, text: str, want: set[Triple]) -> None:
     ("NATO hosted Japan, Australia and New Zealand at the summit.",
      _met(("NATO", "Japan"), ("NATO", "Australia"), ("NATO", "New Zealand"))),
     ("The leaders of Japan and South Korea attended the NATO summit.", set()),
+    # allies of a third party are not allies of each other; a negated alliance is none
+    ("Australia and Japan are allies of the United States.",
+     _coop(("Australia", "United States"), ("Japan", "United States"))),
+    ("Israel and Saudi Arabia are not allies.", set()),
+    # a meeting after a denied or future clause
+    ("Antony Blinken asked Israel to pause the offensive and will meet Mahmoud Abbas on "
+     "Friday.", set()),
+    ("Antony Blinken urged Israel to talk with Hamas.", set()),
     # a crowd of officials need not have met each other
     ("Officials from 40 countries met in Jeddah.", set()),
 ])
