@@ -197,6 +197,11 @@ def _coop(*pairs: tuple[str, str]) -> set[Triple]:
     ("The leaders of China and Russia met in Moscow on Tuesday.", _met(("China", "Russia"))),
     ("The foreign ministers of Egypt, Jordan and Iraq met in Cairo.",
      _met(("Egypt", "Jordan"), ("Egypt", "Iraq"), ("Jordan", "Iraq"))),
+    # a relative clause of meeting on the sides
+    ("Lavrov and Wang Yi, who met in Beijing on Monday, agreed to coordinate at the UN.",
+     _met(("Lavrov", "Wang Yi")) | _coop(("Lavrov", "Wang Yi"))),
+    ("Egypt and Jordan, which held talks in Cairo, agreed to expand trade.",
+     _met(("Egypt", "Jordan")) | _coop(("Egypt", "Jordan"))),
     # named sides at talks called trilateral
     ("Erdogan, Putin and Raisi held a trilateral summit in Tehran.",
      _met(("Erdogan", "Putin"), ("Erdogan", "Raisi"), ("Putin", "Raisi"))),
@@ -263,6 +268,7 @@ def test_stated(nlp: Language, text: str, want: set[Triple]) -> None:
     ("NATO hosted Japan, Australia and New Zealand at the summit.",
      _met(("NATO", "Japan"), ("NATO", "Australia"), ("NATO", "New Zealand"))),
     ("The leaders of Japan and South Korea attended the NATO summit.", set()),
+    ("Lavrov and Wang Yi, who will meet in Beijing on Monday, are old friends.", set()),
     # allies of a third party are not allies of each other; a negated alliance is none
     ("Australia and Japan are allies of the United States.",
      _coop(("Australia", "United States"), ("Japan", "United States"))),

@@ -340,18 +340,27 @@ def _mediators(holders: list[Token], ctx: RuleContext) -> list[Ref]:
 def event_sides_met(verb: Token, ctx: RuleContext) -> list[Found]:
     """Delegates of two to four named sides who meet, common in wire reports of
     trilateral talks: "the foreign ministers of A, B and C met in CITY", "leaders of A
-    and B held a summit", "the envoys of A and B held talks": each side met each other.
+    and B held a summit", "the envoys of A and B held talks", "A and B, who met in CITY on
+    Monday, ...": each side met each other.
     Named sides who hold talks called joint ("A, B and C held a trilateral summit") met
     each other too. A go-between named by a participle ("..., mediated by X") met each
     side; sides of indirect talks ("held indirect talks") do not meet each other."""
     meeting = _meeting_of(verb, ctx)
-    if meeting is None or verb.dep_ in ("xcomp", "relcl", "acl") or not asserted(verb) or (
+    if meeting is None or verb.dep_ in ("xcomp", "acl") or not asserted(verb) or (
             is_future_aux(verb)):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        # a relative clause on the sides: "A and B, who met in CITY on Monday, agreed"
+        if not any(c.tag_ in ("WP", "WDT") for c in subjects):
+            return []
+        subjects = [verb.head]
     sides = [r for s in subjects for r in _sent_by(s, ctx)]
-    delegated = bool(sides)
-    if not sides:
+    delegated = bool(sides) or verb.dep_ == "relcl"
+    if not sides and verb.dep_ == "relcl":
+        sides = [r for c in conjuncts(verb.head) if (r := ref(c)) is not None
+                 and r.kind in ctx.agents]
+    elif not sides:
         sides = [r for r in listed_subjects(verb) if r.kind in ctx.agents]
     if not 2 <= len({r.key for r in sides}) <= 4:
         return []
