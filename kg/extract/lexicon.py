@@ -263,6 +263,11 @@ class Constructions:
     sideline_nouns: Words
     gathering_verbs: Words
     meeting_verbs: Words
+    pairwise_meeting_verbs: Words
+    pairwise_holding_verbs: Words
+    delegate_nouns: Words
+    indirect_modifiers: Words
+    joint_modifiers: Words
     bare_attending_verbs: Words
     welcoming_verbs: Words
     attendee_nouns: Words

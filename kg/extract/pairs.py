@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Ref
-from kg.extract.syntax import titled_person, tokens_tagged
+from kg.extract.syntax import conjuncts, titled_person, tokens_tagged
 
 __all__ = ["PairResolver", "make_pairs"]
 
@@ -257,6 +257,10 @@ class PairResolver:
             others = [p for h in (holder, verb) for c in h.children
                       if c.dep_ == "prep" and c.lower_ == "with"
                       for p in c.children if p.dep_ == "pobj"]
+            if holder.i == verb.i:
+                # a transitive verb of meeting: "X met Y", "X received Y" (and conjoined
+                # objects: "X met Y and Z" names more than two sides)
+                others += [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
             found_refs = [r for t in subjects + others if (r := _side(t, tok_refs)) is not None]
             sides = [r for r in found_refs if r.kind in kinds]
             unique = list({r.key: r for r in sides}.values())

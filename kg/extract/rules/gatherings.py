@@ -11,7 +11,15 @@ from spacy.tokens import Token
 
 from kg.extract.events import _brought_to, _locative_preps
 from kg.extract.mentions import Ref
-from kg.extract.rules import Found, Gate, RuleContext, asserted, listed_subjects, rule
+from kg.extract.rules import (
+    Found,
+    Gate,
+    RuleContext,
+    all_pairs,
+    asserted,
+    listed_subjects,
+    rule,
+)
 from kg.extract.rules.places import _event_head
 from kg.extract.syntax import (
     agent_refs,
@@ -19,11 +27,13 @@ from kg.extract.syntax import (
     is_future_aux,
     ref,
     subject_refs,
+    target_refs,
     titled_person,
 )
 
 __all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to",
-           "event_met_there", "event_organizer", "event_venue", "event_welcomed_to"]
+           "event_met_after_infinitive", "event_met_there", "event_organizer",
+           "event_sides_met", "event_venue", "event_welcomed_to"]
 
 
 def _people(toks: list[Token]) -> list[Ref]:
@@ -275,3 +285,123 @@ def event_venue(head: Token, ctx: RuleContext) -> list[Found]:
              and (r := ref(o)) is not None and r.kind in ("Body", "Place")
              and any(w.pos_ == "PROPN" for w in o.subtree if w.i < o.i)]
     return [Found(event, "locatedIn", r, head.i, 0.7) for r in {r.key: r for r in found}.values()]
+
+
+def _meeting_of(verb: Token, ctx: RuleContext) -> Token | None:
+    """The meeting a clause states without naming a partner: the verb itself ("the
+    ministers of A and B met") or the talks it holds ("held (trilateral) talks"); None
+    where a "with" or "between" phrase names the partner (other rules read those)."""
+    met = ctx.lex.relations.get("metWith")
+    if met is None or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ctx.lex.constructions.pairwise_meeting_verbs:
+        return verb if not objects else None
+    if lemma not in ctx.lex.constructions.pairwise_holding_verbs or len(objects) != 1:
+        return None
+    talks = objects[0]
+    if talks.lemma_.lower() not in met.nouns and talks.lower_ not in met.nouns:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+           for c in talks.children):
+        return None
+    return talks
+
+
+def _sent_by(subject: Token, ctx: RuleContext) -> list[Ref]:
+    """The sides whose leaders or envoys a subject names: "the foreign ministers of A, B
+    and C", "the envoys of A and B", "leaders of A and B"."""
+    out: list[Ref] = []
+    for head in conjuncts(subject):
+        if ref(head) is not None or head.lemma_.lower() not in (
+                ctx.lex.constructions.delegate_nouns):
+            continue
+        out.extend(r for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                   for r in target_refs(c)[0] if r.kind in ("State", "Organization"))
+    return list({r.key: r for r in out}.values())
+
+
+def _mediators(holders: list[Token], ctx: RuleContext) -> list[Ref]:
+    """Who brought the sides together, told by a participle on the talks or the clause:
+    "held talks in CITY, mediated by X", "talks brokered by X and Y"."""
+    hosts = ctx.lex.modality.host_verbs
+    return [r for h in holders for v in h.children if v.dep_ in ("acl", "advcl")
+            and v.lemma_.lower() in hosts for a in v.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj" for c in conjuncts(o)
+            for r in target_refs(c)[0] if r.kind in ctx.agents]
+
+
+@rule("event.sides_met", gate=Gate(words=lambda ctx: ctx.lex.constructions.pairwise_meeting_verbs
+                                   | ctx.lex.constructions.pairwise_holding_verbs))
+def event_sides_met(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Delegates of two to four named sides who meet, common in wire reports of
+    trilateral talks: "the foreign ministers of A, B and C met in CITY", "leaders of A
+    and B held a summit", "the envoys of A and B held talks", "A and B, who met in CITY on
+    Monday, ...": each side met each other.
+    Named sides who hold talks called joint ("A, B and C held a trilateral summit") met
+    each other too. A go-between named by a participle ("..., mediated by X") met each
+    side; sides of indirect talks ("held indirect talks") do not meet each other."""
+    meeting = _meeting_of(verb, ctx)
+    if meeting is None or verb.dep_ in ("xcomp", "acl") or not asserted(verb) or (
+            is_future_aux(verb)):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        # a relative clause on the sides: "A and B, who met in CITY on Monday, agreed"
+        if not any(c.tag_ in ("WP", "WDT") for c in subjects):
+            return []
+        subjects = [verb.head]
+    sides = [r for s in subjects for r in _sent_by(s, ctx)]
+    delegated = bool(sides) or verb.dep_ == "relcl"
+    if not sides and verb.dep_ == "relcl":
+        sides = [r for c in conjuncts(verb.head) if (r := ref(c)) is not None
+                 and r.kind in ctx.agents]
+    elif not sides:
+        sides = [r for r in listed_subjects(verb) if r.kind in ctx.agents]
+    if not 2 <= len({r.key for r in sides}) <= 4:
+        return []
+    out: list[Found] = []
+    cons = ctx.lex.constructions
+    mods = {c.lower_ for c in meeting.children if c.dep_ in ("amod", "compound")}
+    joint = meeting.i != verb.i and bool(mods & cons.joint_modifiers)
+    if (delegated or joint) and not mods & cons.indirect_modifiers:
+        out.extend(all_pairs(sides, "metWith", verb, 0.7))
+    out.extend(Found(m, "metWith", s, verb.i, 0.7, "event.mediator")
+               for m in _mediators([verb, meeting], ctx) for s in sides if m.key != s.key)
+    return out
+
+
+@rule("event.met_after_infinitive",
+      gate=Gate(words=lambda ctx: ctx.lex.relations["metWith"].verbs
+                | frozenset(ctx.lex.relations["metWith"].verb_preps)))
+def event_met_after_infinitive(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A finite verb of meeting that the parser coordinates with the infinitive of the
+    clause before, though it shares the clause's subject: "X urged Y to reconsider and
+    spoke with Z", "X asked Y to wait and met Z" (X met Z, not Y)."""
+    met = ctx.lex.relations["metWith"]
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    infinitive = verb.head
+    # (the past tense is the verb's own: the urging or asking above it leaves it stated)
+    if infinitive.dep_ != "xcomp" or infinitive.tag_ != "VB" or any(
+            c.dep_ in ("neg", "aux") for c in verb.children) or not asserted(infinitive.head):
+        return []
+    partners = [o for p in verb.children if p.dep_ == "prep"
+                and p.lower_ in met.verb_preps.get(lemma, ()) for o in p.children
+                if o.dep_ == "pobj"]
+    if lemma in met.verbs:
+        partners += [c for c in verb.children if c.dep_ == "dobj"]
+    kinds = ctx.kinds("metWith")
+    found = [r for o in partners for c in conjuncts(o) for r in target_refs(c)[0]
+             if r.kind in kinds]
+    subjects = [r for r in subject_refs(infinitive.head) if r.kind in ctx.agents]
+    # (the claim hangs on the clause's own verb, whose tense and mood it shares: the
+    # infinitive the parser put between them is no modality of the meeting)
+    return [Found(s, "metWith", o, infinitive.head.i, 0.7) for s in subjects for o in found
+            if s.key != o.key]

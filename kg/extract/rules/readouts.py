@@ -32,7 +32,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["readout_going_on", "readout_importance", "readout_thanked_stance"]
+__all__ = ["readout_allied_pair", "readout_going_on", "readout_importance",
+           "readout_joint_undertaking", "readout_thanked_stance"]
 
 # the dependencies that lead from a nominal act up to the clause that states it:
 # "affirmed [their NOUN-of-will] to [continue] [VERB-ing] cooperation"
@@ -184,3 +185,59 @@ def readout_thanked_stance(noun: Token, ctx: RuleContext) -> list[Found]:
                for r in target_refs(c)[0] if r.kind in kinds and r.kind in ctx.agents]
     return [Found(s, "supports", t, noun.i, 0.7) for s in subject_refs(verb) for t in thanked
             if s.key != t.key]
+
+
+@rule("readout.joint_undertaking",
+      gate=Gate(words=lambda ctx: ctx.lex.constructions.joint_modifiers))
+def readout_joint_undertaking(mod: Token, ctx: RuleContext) -> list[Found]:
+    """Named sides carrying out an undertaking together cooperate, whatever the verb:
+    "A and B conducted joint naval exercises", "A, B and C staged combined drills",
+    "A and B launched a joint project"."""
+    cons = ctx.lex.constructions
+    if mod.dep_ not in ("amod", "compound") or mod.lower_ not in cons.joint_modifiers:
+        return []
+    noun = mod.head
+    if noun.lemma_.lower() not in cons.joint_nouns and noun.lower_ not in cons.joint_nouns:
+        return []
+    if noun.dep_ != "dobj" or any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                  for c in noun.children):
+        return []  # "joint drills with X": the noun names its partner (nominal rules)
+    verb = noun.head
+    if verb.pos_ != "VERB" or not asserted(verb) or is_future_aux(verb) or is_negated(noun):
+        return []
+    if verb.dep_ in ("xcomp", "relcl", "acl"):
+        return []  # "agreed to hold joint drills", "plan to stage ...": not yet held
+    subjects = named_subjects(verb)
+    if not 2 <= len({r.key for r in subjects}) <= 6:
+        return []
+    return all_pairs(subjects, "cooperatesWith", noun, 0.7)
+
+
+@rule("readout.allied_pair",
+      gate=Gate(words=lambda ctx: ctx.lex.constructions.ally_heads
+                | ctx.lex.constructions.partner_heads))
+def readout_allied_pair(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Named sides called allies, or partners in a deepening word, of each other: "A and B
+    are close allies", "A and B have been strategic partners since 2019", "the two
+    countries are allies" (each cooperates with the other)."""
+    cons = ctx.lex.constructions
+    lemma = noun.lemma_.lower()
+    if noun.dep_ != "attr" or noun.tag_ not in ("NNS", "NNPS") or any(
+            c.dep_ == "prep" for c in noun.children):
+        return []  # "A and B are allies of C": C's allies (the list rules read those)
+    if any(c.dep_ == "poss" for c in noun.children):
+        return []  # "A and B are C's allies"
+    if lemma in cons.partner_heads and not any(
+            c.dep_ in ("amod", "advmod", "compound")
+            and c.lower_ in ctx.lex.qualifiers.deepening for c in noun.children):
+        return []  # plain "partners" may be partners of an organization
+    if lemma not in cons.ally_heads and lemma not in cons.partner_heads:
+        return []
+    copula = noun.head
+    if copula.lemma_ != "be" or not asserted(copula) or is_future_aux(copula):
+        return []
+    subjects = named_subjects(copula)
+    if not 2 <= len({r.key for r in subjects}) <= 4 or not all(
+            r.kind in ("State", "Organization", "Person") for r in subjects):
+        return []
+    return all_pairs(subjects, "cooperatesWith", noun, 0.7)

@@ -695,7 +695,40 @@ def verb_symmetric(verb: Token, ctx: RuleContext) -> list[Found]:
     subjects = listed_subjects(verb)
     if has_object or len(subjects) < 2:
         return []
+    if _agreed_only_to_meet(verb, ctx):
+        rels = [rel for rel in rels if rel != "cooperatesWith"]
     return [f for rel in rels for f in all_pairs(subjects, rel, verb, 0.7)]
+
+
+def _meeting_word(tok: Token, ctx: RuleContext) -> bool:
+    """Whether ``tok`` names a meeting, as a verb or a noun ("meet", "talks", "a summit")."""
+    met = ctx.lex.relations.get("metWith")
+    if met is None:
+        return False
+    words = met.verbs | frozenset(met.verb_preps) | met.symmetric_intransitive | frozenset(
+        met.nouns)
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _agreed_only_to_meet(verb: Token, ctx: RuleContext) -> bool:
+    """An agreement whose only content is a later meeting schedules it and states no
+    cooperation: "X and Y agreed to meet again", "agreed to a future meeting", "agreed
+    to hold talks next month"."""
+    if verb.lemma_.lower() not in ctx.lex.modality.agreement_verbs:
+        return False
+    contents = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    contents += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+                 for o in p.children if o.dep_ == "pobj"]
+    if not contents:
+        return False
+    for c in contents:
+        if _meeting_word(c, ctx):
+            continue
+        if c.pos_ == "VERB" and c.lemma_.lower() in ctx.lex.modality.holding_verbs and any(
+                d.dep_ == "dobj" and _meeting_word(d, ctx) for d in c.children):
+            continue  # "agreed to hold talks"
+        return False
+    return True
 
 
 @rule("verb.closer", gate=Gate(words=lambda ctx: ctx.lex.qualifiers.closer_verbs))
