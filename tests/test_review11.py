@@ -51,3 +51,17 @@ def test_attack_bounds(nlp: Language, text: str, want: set[Triple]) -> None:
 @pytest.mark.parametrize(("text", "want"), STANDING, ids=[c[0][:50] for c in STANDING])
 def test_standing(nlp: Language, text: str, want: set[Triple]) -> None:
     assert claim_triples(nlp(text), ["partnerOf", "memberOf"]) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a list of an organization and states that the parser hangs as an apposition with a
+    # coordinated tail: every one of them acts
+    ("The EU, the US and Britain imposed sanctions on Russia.",
+     {("European Union", "sanctions", "Russia"), ("United States", "sanctions", "Russia"),
+      ("United Kingdom", "sanctions", "Russia")}),
+    # an apposition that names the same actor adds no one
+    ("The bloc's largest economy, Germany, imposed sanctions on Russia.",
+     {("Germany", "sanctions", "Russia")}),
+])
+def test_mixed_list_as_apposition(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), ["sanctions"]) == want

@@ -1901,8 +1901,10 @@ class _DocState:
         prominent = self._prominent(last)
         if last.start < prev.start or (prominent and not self._salient_slot(tok)):
             return last
-        # an object there known to agree beats a subject whose sex the text does not tell
-        surer = last if prominent and last.key in self.sex else None
+        # for "she", an object there known to be a woman beats a subject whose sex the text
+        # does not tell (most people named in the news are men: one of unknown sex agrees
+        # with "he" as well as one known to be a man)
+        surer = last if prominent and sex == "f" and last.key in self.sex else None
         verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj")]
         for verb in verbs:
             for subj in verb.children:

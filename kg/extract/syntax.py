@@ -147,7 +147,12 @@ def conjuncts(tok: Token) -> list[Token]:
             # "A, B and C"; also a list the parser hangs as appositions of one kind
             # ("attended by A, DEMONYM President B, ...").
             listed = child.dep_ == "appos" and first is not None and (
-                (r := ref(child)) is not None and r.kind == first.kind and r.key != first.key)
+                (r := ref(child)) is not None and r.key != first.key and (
+                    r.kind == first.kind or (
+                        # "the ORG, the STATE and STATE": a list of actors of both kinds,
+                        # its tail coordinated
+                        {r.kind, first.kind} <= {"State", "Organization"}
+                        and any(c.dep_ == "conj" for c in child.children))))
             if child.dep_ == "conj" or listed:
                 seen[child.i] = child
                 stack.append(child)
