@@ -65,3 +65,23 @@ def test_standing(nlp: Language, text: str, want: set[Triple]) -> None:
 ])
 def test_mixed_list_as_apposition(nlp: Language, text: str, want: set[Triple]) -> None:
     assert claim_triples(nlp(text), ["sanctions"]) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a sanction list, not any phrase about sanctions
+    ("Britain briefed Japan on the sanctions regime.", set()),
+    ("The United States placed Huawei on its sanctions list.",
+     {("United States", "sanctions", "Huawei")}),
+    # assets frozen are the owner's, not those of whom a clause under them names
+    ("The EU froze assets of firms that trade with Iran.", set()),
+])
+def test_sanction_bounds(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), ["sanctions"]) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia threatened to impose sanctions on Georgia.", {("Russia", "criticizes", "Georgia")}),
+    ("Russia threatened not to impose sanctions on Georgia.", set()),
+])
+def test_threat_bounds(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), ["criticizes", "sanctions"]) == want

@@ -219,6 +219,7 @@ class Constructions:
     asset_nouns: Words
     sought_talks_heads: Words
     sanction_list_nouns: Words
+    list_nouns: Words
     threat_verbs: Words
     sanction_striking_verbs: Words
     campaign_nouns: Words

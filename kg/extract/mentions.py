@@ -1179,10 +1179,10 @@ class _DocState:
                     or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "DATE", "TIME")
                     or not tok.text.istitle()):
                 continue
-            if tok.text in _cities() and self._person_alias(tok.text) is None and not (
+            if self._city(doc[tok.i:tok.i + 1]) and not (
                     tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
                 self._add(Ref(tok.text, "Place", tok.i, tok.i + 1, tok.text, "name"))
-                continue  # "Kharkiv was struck", "fighting near Donetsk"
+                continue  # "CITY was struck", "fighting near CITY"
             if tok.i == tok.sent.start:
                 continue
             head = tok.head
@@ -1887,7 +1887,8 @@ class _DocState:
         "which killed X"), or the pronoun is its own sentence's subject, and the pronoun's
         sentence names nobody before it, the subject of that sentence's main clause ("X,
         who ..., was involved in a collision which killed Y. She left COUNTRY"; "X met Y
-        on Monday. He urged ..."), unless only the last one named is known to agree."""
+        on Monday. He urged ..."), unless the pronoun is "she" and only the last one
+        named is known to be a woman."""
         not_key = self._clause_subject_key(tok)
         last: Ref | None = None
         for r in self.refs:

@@ -214,7 +214,10 @@ class TitleExtractor:
                 if found:
                     found.pop()
             elif low == "in":
-                # "STATE's ambassador in STATE2, X": the posting, not whom X acts for
+                # "STATE's ambassador in STATE2, X": the posting, not whom X acts for (only
+                # right after a title word; else the phrase is no part of the title)
+                if i == 0 or doc[i - 1].lower_ not in self.words:
+                    break
                 if found and found[-1].start <= i + 2:
                     found.pop()
             else:
@@ -223,7 +226,7 @@ class TitleExtractor:
         if not titled:
             return []
         if posted_at is not None and any(f.kind == "State" for f in found):
-            # "STATE's U.N. envoy X": the organization before the head is the posting
+            # "STATE's ORG envoy X": the organization before the head is the posting
             found = [f for f in found if not (f.kind == "Organization" and f.end == posted_at)]
         if spokes and found:
             doc._.kg_spokespersons = (doc._.kg_spokespersons or set()) | {person.key}
@@ -319,7 +322,7 @@ class TitleExtractor:
                             tok.head.i == appos.i and tok.dep_ == "compound") and any(
                             (o := ref(t)) is not None and o.kind == "State" for t in own_words
                             if t.head.i == appos.i and t.dep_ in ("poss", "amod", "compound")):
-                        continue  # "STATE's U.N. envoy": the organization is the posting
+                        continue  # "STATE's ORG envoy": the organization is the posting
                     found.append(r)
         return self._dedupe(found)
 

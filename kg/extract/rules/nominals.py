@@ -317,8 +317,8 @@ def _sanction_unimposed(ctx: RuleContext, noun: Token) -> bool:
 
 
 def _apposed_under(noun: Token, kinds: tuple[str, ...]) -> list[Ref]:
-    """The actor that an "under" phrase set off by commas describes: "Syria, already under
-    US sanctions, ..." (the name the phrase hangs on is sanctioned)."""
+    """The actor that an "under" phrase set off by commas describes: "STATE, already under
+    DEMONYM sanctions, ..." (the name the phrase hangs on is sanctioned)."""
     holder = noun.head.head
     if holder.pos_ not in ("PROPN", "NOUN") or not any(
             c.is_punct and c.text == "," and c.i < noun.head.i for c in holder.children):
@@ -482,7 +482,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         objects = [o for o in objects if o.kind in kinds]
         if rel == "sanctions" and not objects and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "under"):
-            # "Turkey is already under EU sanctions": the subject is sanctioned
+            # "STATE is already under ORG sanctions": the subject is sanctioned
             objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
             objects = objects or _apposed_under(noun, kinds)
         if rel == "sanctions" and not objects and noun.dep_ == "pobj" and (

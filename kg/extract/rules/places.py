@@ -496,7 +496,8 @@ def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
         seats = [Ref(m.text, "Place", m.start, m.end, m.text, "name")
                  for m in doc._.kg_refs or [] if m.end - 1 in names
                  and m.how == "metonym" and m.kind == "State" and m.text[:1].isupper()
-                 and doc[m.end].text != "-" and (m.start == 0 or doc[m.start - 1].text != "-")]
+                 and (m.end >= len(doc) or doc[m.end].text != "-")
+                 and (m.start == 0 or doc[m.start - 1].text != "-")]
         # (a common noun: in a proper name, "the CITY Conference on X", the city names
         # rather than places it)
         place = seats[0] if len(seats) == 1 and head.text[:1].islower() else None

@@ -142,10 +142,14 @@ def _sanction_means(verb: Token, ctx: RuleContext) -> list[Token]:
             if o.dep_ != "pobj":
                 continue
             rels = {r for k in (o.lemma_.lower(), o.lower_) for r, _ in nouns.get(k, [])}
-            named = any(c.dep_ in ("compound", "amod") and {
-                r for k in (c.lemma_.lower(), c.lower_) for r, _ in nouns.get(k, [])} == {
-                "sanctions"} for c in o.children) or o.lemma_.lower() in (
-                ctx.lex.constructions.sanction_list_nouns)
+            # "to a blacklist", "on its sanctions list" (not "briefed X on the sanctions
+            # regime": a list it must be)
+            cons = ctx.lex.constructions
+            named = o.lemma_.lower() in cons.sanction_list_nouns or (
+                o.lemma_.lower() in cons.list_nouns and any(
+                    c.dep_ in ("compound", "amod") and {
+                        r for k in (c.lemma_.lower(), c.lower_) for r, _ in nouns.get(k, [])
+                    } == {"sanctions"} for c in o.children))
             if (p.lower_ == "with" and rels == {"sanctions"}) or (
                     p.lower_ in ("on", "to") and named):
                 out.append(o)
@@ -496,12 +500,16 @@ def verb_froze_assets(verb: Token, ctx: RuleContext) -> list[Found]:
     owners: dict[str, Ref] = {}
     for f in frozen:
         # the owner: a possessor or name before the head, or the one the assets are "of"
+        clauses = [c for t in f.subtree if t.i != f.i and t.dep_ in ("relcl", "acl")
+                   for c in t.subtree]
+        pruned = {c.i for c in clauses}
         for t in f.subtree:
-            if t.dep_ in ("relcl", "acl") or t.i == f.i:
+            if t.i == f.i or t.i in pruned:
                 continue
             r = ref(t)
             if r is not None and r.kind in kinds and (t.i < f.i or any(
-                    a.lower_ == "of" and a.dep_ == "prep" for a in t.ancestors)):
+                    a.lower_ == "of" and a.dep_ == "prep" and a.head.i == f.i
+                    for a in t.ancestors)):
                 owners.setdefault(r.key, r)
     doers = subject_refs(verb)
     return [Found(d, "sanctions", o, verb.i, 0.6) for d in doers for o in owners.values()
@@ -524,21 +532,21 @@ def verb_threatened_measure(verb: Token, ctx: RuleContext) -> list[Found]:
     targets: dict[str, Ref] = {}
     for x in verb.children:
         if x.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to"
-                                         for a in x.children):
-            continue
+                                         for a in x.children) or is_negated(x):
+            continue  # ("threatened not to impose ...": no threat)
         lemma = x.lemma_.lower()
         by_verb = any(r in _MEASURES for r in ctx.verbs.get(lemma, []))
         preps = {p for r, ps in ctx.verb_preps.get(lemma, []) if r in _MEASURES for p in ps}
         heads = [x] + [d for d in x.children if d.dep_ == "dobj" and any(
             r in _MEASURES for k in (d.lemma_.lower(), d.lower_) for r, _ in ctx.nouns.get(k, []))]
         for d in x.children:
-            if d.dep_ == "dobj" and d.i != x.i and by_verb:
+            if d.dep_ == "dobj" and by_verb:
                 targets.update((r.key, r) for c in conjuncts(d) for r in target_refs(c)[0]
                                if r.kind in kinds)
         noun_preps = {p for d in heads[1:] for k in (d.lemma_.lower(), d.lower_)
                       for r, ps in ctx.nouns.get(k, []) if r in _MEASURES for p in ps}
+        wanted = preps | noun_preps
         for h in heads:
-            wanted = preps | noun_preps
             for p in h.children:
                 if p.dep_ == "prep" and p.lower_ in wanted:
                     targets.update((r.key, r) for o in p.children if o.dep_ == "pobj"
