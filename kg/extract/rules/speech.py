@@ -578,6 +578,13 @@ def speech_call_for(noun: Token, ctx: RuleContext) -> list[Found]:
         if not asserted(noun.head):
             return []
         callers = subject_refs(noun.head)
+    return _urged(callers, doers, noun, ctx)
+
+
+def _urged(callers: list[Ref], doers: list[Token], noun: Token, ctx: RuleContext
+           ) -> list[Found]:
+    """Each caller urges each actor named as a doer of the "for Y to act" clause, but not
+    whom the caller acts for."""
     kinds = ctx.kinds("urges")
     targets = [r for d in doers for c in conjuncts(d) if (r := ref(c)) is not None
                and r.kind in kinds]
@@ -612,12 +619,7 @@ def speech_call_for_renewed(noun: Token, ctx: RuleContext) -> list[Found]:
     if not doers:
         return []
     callers = subject_refs(verb)
-    kinds = ctx.kinds("urges")
-    targets = [r for d in doers for c in conjuncts(d) if (r := ref(c)) is not None
-               and r.kind in kinds]
-    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
-    return [Found(sp, "urges", t, noun.i, 0.6) for sp in callers for t in targets
-            if t.key != sp.key and t.key not in affiliations.get(sp.key, [])]
+    return _urged(callers, doers, noun, ctx)
 
 
 @rule("speech.handed_demand", gate=Gate(words=lambda ctx: ctx.lex.relations["urges"].nouns))
