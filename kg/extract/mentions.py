@@ -54,6 +54,12 @@ class Ref:
     text: str
     how: str = "name"
 
+    def as_place(self) -> "Ref":
+        """The same words read as the place they name: a capital that stands for its
+        state, where the text means the city ("missiles hit CAPITAL", "flew to
+        CAPITAL")."""
+        return Ref(self.text, "Place", self.start, self.end, self.text, "name")
+
 
 @dataclass(slots=True)
 class ActorInfo:

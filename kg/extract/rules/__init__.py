@@ -68,6 +68,7 @@ __all__ = [
     "asserted",
     "in_situation",
     "listed_subjects",
+    "noun_relations",
     "registered_rules",
     "rule",
 ]
@@ -229,6 +230,11 @@ class RuleContext:
 def asserted(tok: Token) -> bool:
     """Neither negated nor hypothetical."""
     return not is_negated(tok) and not is_hypothetical(tok)
+
+
+def noun_relations(tok: Token, ctx: "RuleContext") -> set[str]:
+    """The relations the trigger lexicon gives a noun, by its lemma or its form."""
+    return {r for k in (tok.lemma_.lower(), tok.lower_) for r, _ in ctx.nouns.get(k, [])}
 
 
 def all_pairs(refs: list[Ref], relation: str, trigger: Token, confidence: float,

@@ -108,7 +108,7 @@ def struck_capital(f: Found, doc: Doc, ctx: RuleContext) -> Found:
     words = ctx.lex.constructions.place_striking_words
     if trigger.lemma_.lower() not in words and trigger.lower_ not in words:
         return f
-    return replace(f, object=Ref(span.text, "Place", obj.start, obj.end, obj.text, "name"))
+    return replace(f, object=obj.as_place())
 
 
 def _hitting(ctx: RuleContext) -> frozenset[str]:

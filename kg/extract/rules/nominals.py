@@ -21,6 +21,7 @@ from kg.extract.rules import (
     asserted,
     in_situation,
     named_subjects,
+    noun_relations,
     rule,
     search,
     with_conjoined,
@@ -1188,9 +1189,8 @@ def nominal_sanctions_strike(noun: Token, ctx: RuleContext) -> list[Found]:
     whom, or the agent of its participle."""
     if noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
         return []
-    rels = {r for k in (noun.lemma_.lower(), noun.lower_) for r, _ in ctx.nouns.get(k, [])}
     verb = noun.head
-    if rels != {"sanctions"} or verb.lemma_.lower() not in (
+    if noun_relations(noun, ctx) != {"sanctions"} or verb.lemma_.lower() not in (
             ctx.lex.constructions.sanction_striking_verbs):
         return []
     preps = {p for k in (noun.lemma_.lower(), noun.lower_) for _, ps in ctx.nouns.get(k, [])

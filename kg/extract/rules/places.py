@@ -83,8 +83,8 @@ def place_in_state(tok: Token, ctx: RuleContext) -> list[Found]:
         return []
     # a capital read as the state it stands for is the city here ("CAPITAL, STATE's
     # capital": the place, not the actor)
-    seats = [Ref(c.text, "Place", c.start, c.end, c.text, "name") if c.kind == "State"
-             and c.how == "metonym" and c.key == owner.key and c.text[:1].isupper() else c
+    seats = [c.as_place() if c.kind == "State" and c.how == "metonym" and c.key == owner.key
+             and c.text[:1].isupper() else c
              for t in near if (t.i != tok.head.i or tok.dep_ in ("appos", "compound"))
              and (c := ref(t)) is not None]
     city = next((c for c in seats if c.kind == "Place" and c.key != owner.key), None)
@@ -493,8 +493,7 @@ def event_placed(head: Token, ctx: RuleContext) -> list[Found]:
         # (one capital alone: "the CAPITAL-CAPITAL talks" are between two states)
         doc = head.doc
         names = {c.i for c in head.children if c.dep_ == "compound" and c.i >= event.start}
-        seats = [Ref(m.text, "Place", m.start, m.end, m.text, "name")
-                 for m in doc._.kg_refs or [] if m.end - 1 in names
+        seats = [m.as_place() for m in doc._.kg_refs or [] if m.end - 1 in names
                  and m.how == "metonym" and m.kind == "State" and m.text[:1].isupper()
                  and (m.end >= len(doc) or doc[m.end].text != "-")
                  and (m.start == 0 or doc[m.start - 1].text != "-")]
@@ -1031,9 +1030,23 @@ def place_visit_of(noun: Token, ctx: RuleContext) -> list[Found]:
               and p.lower_ in preps for o in p.children if o.dep_ == "pobj"
               and (r := place_ref(o)) is not None and r.kind in ("Place", "State")]
     # a capital travelled to is the city, not the state it may stand for
-    places = [Ref(r.text, "Place", r.start, r.end, r.text, "name")
-              if r.how == "metonym" and r.text[:1].isupper() else r for r in places]
+    places = [r.as_place() if r.how == "metonym" and r.text[:1].isupper() else r
+              for r in places]
     return [Found(v, "visited", p, noun.i, 0.7) for v in visitors for p in places]
+
+
+def _purposes(tok: Token) -> list[Token]:
+    """What ``tok``'s "for" phrases name ("in CITY for talks")."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _for_a_visit(purposes: list[Token], ctx: RuleContext) -> bool:
+    """Whether one of the purposes is an event, a meeting or a visit ("for talks", "for
+    the summit", "for a state visit")."""
+    return any(_event_head(o) is not None
+               or o.lemma_.lower() in ctx.lex.constructions.meeting_nouns
+               or o.lemma_.lower() in ctx.lex.relations["visited"].nouns for o in purposes)
 
 
 @rule("place.there_for", gate=Gate(words=lambda ctx: ("be",)))
@@ -1045,18 +1058,14 @@ def place_there_for(verb: Token, ctx: RuleContext) -> list[Found]:
     places = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
               for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
               and r.kind in ("Place", "State")]
-    purposes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-                for o in p.children if o.dep_ == "pobj"]
+    purposes = _purposes(verb)
     met = ctx.lex.relations["metWith"]
     # or there to meet someone: "X is in CITY to meet Y", "to attend the summit"
     meeting = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                and (c.lemma_.lower() in met.verbs | met.symmetric_intransitive
                     or "attended" in ctx.lex.verbs_of(c.lemma_.lower()))]
-    if not places or not meeting and not any(
-            _event_head(o) is not None
-            or o.lemma_.lower() in ctx.lex.constructions.meeting_nouns
-            or o.lemma_.lower() in ctx.lex.relations["visited"].nouns for o in purposes):
+    if not places or not meeting and not _for_a_visit(purposes, ctx):
         return []
     visitors = [r for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)
                 if (r := ref(x)) is not None and r.kind == "Person"]
@@ -1082,12 +1091,8 @@ def place_there_for_aside(tok: Token, ctx: RuleContext) -> list[Found]:
               and p.i == person.end + 1 and tok.doc[person.end].text == ","
               for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
               and r.kind in ("Place", "State")]
-    purposes = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
-                for o in p.children if o.dep_ == "pobj"]
-    if not places or not any(
-            _event_head(o) is not None
-            or o.lemma_.lower() in ctx.lex.constructions.meeting_nouns
-            or o.lemma_.lower() in ctx.lex.relations["visited"].nouns for o in purposes):
+    purposes = _purposes(tok)
+    if not places or not _for_a_visit(purposes, ctx):
         return []
     return [Found(person, "visited", p, tok.i, 0.7) for p in places]
 

@@ -24,6 +24,7 @@ from kg.extract.rules import (
     asserted,
     listed_subjects,
     named_as,
+    noun_relations,
     rule,
     search,
     with_conjoined,
@@ -133,7 +134,6 @@ def _sanction_means(verb: Token, ctx: RuleContext) -> list[Token]:
     """The sanction by which a verb strikes its object: "hit X with sanctions", "targeted X
     with new sanctions", "placed X on its sanctions list", "added X to a blacklist" (the
     "with" noun, or an "on"/"to" noun that a sanction noun names)."""
-    nouns = ctx.nouns
     out: list[Token] = []
     for p in verb.children:
         if p.dep_ != "prep" or p.lower_ not in ("with", "on", "to"):
@@ -141,15 +141,14 @@ def _sanction_means(verb: Token, ctx: RuleContext) -> list[Token]:
         for o in p.children:
             if o.dep_ != "pobj":
                 continue
-            rels = {r for k in (o.lemma_.lower(), o.lower_) for r, _ in nouns.get(k, [])}
+            rels = noun_relations(o, ctx)
             # "to a blacklist", "on its sanctions list" (not "briefed X on the sanctions
             # regime": a list it must be)
             cons = ctx.lex.constructions
             named = o.lemma_.lower() in cons.sanction_list_nouns or (
                 o.lemma_.lower() in cons.list_nouns and any(
-                    c.dep_ in ("compound", "amod") and {
-                        r for k in (c.lemma_.lower(), c.lower_) for r, _ in nouns.get(k, [])
-                    } == {"sanctions"} for c in o.children))
+                    c.dep_ in ("compound", "amod") and noun_relations(c, ctx) == {"sanctions"}
+                    for c in o.children))
             if (p.lower_ == "with" and rels == {"sanctions"}) or (
                     p.lower_ in ("on", "to") and named):
                 out.append(o)
@@ -537,8 +536,8 @@ def verb_threatened_measure(verb: Token, ctx: RuleContext) -> list[Found]:
         lemma = x.lemma_.lower()
         by_verb = any(r in _MEASURES for r in ctx.verbs.get(lemma, []))
         preps = {p for r, ps in ctx.verb_preps.get(lemma, []) if r in _MEASURES for p in ps}
-        heads = [x] + [d for d in x.children if d.dep_ == "dobj" and any(
-            r in _MEASURES for k in (d.lemma_.lower(), d.lower_) for r, _ in ctx.nouns.get(k, []))]
+        heads = [x] + [d for d in x.children if d.dep_ == "dobj"
+                       and noun_relations(d, ctx) & set(_MEASURES)]
         for d in x.children:
             if d.dep_ == "dobj" and by_verb:
                 targets.update((r.key, r) for c in conjuncts(d) for r in target_refs(c)[0]
