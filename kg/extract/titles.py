@@ -456,7 +456,11 @@ class TitleExtractor:
             i >= 0 and doc[i].lower_ in lex.term_preps))
         if past and words[0] in lex.past_office_words:
             words = words[1:]
-        if not words or words[0] == "of" or any(w in lex.office_blockers for w in words):
+        # a blocker among the office's own words ("secretary of state") blocks nothing
+        office = max((f.split() for forms in lex.offices.values() for f in forms
+                      if words[-len(f.split()):] == f.split()), key=len, default=[])
+        if not words or words[0] == "of" or any(
+                w in lex.office_blockers for w in words[:len(words) - len(office)]):
             return []
         return self._holder_of(doc, person, " ".join(words), i + 1, past=past)
 
