@@ -1,0 +1,45 @@
+"""An office whose own words include a word that elsewhere blocks a title ("state" in
+"Secretary of State", which as "state secretary" or "minister of state" names a junior
+post): the officeholders table reads the whole office, and the blocker words count only
+before it ("Deputy Secretary of State X" is still not the secretary).
+
+The sentences are written for these tests and run through the trained pipeline
+(``--model``), dated, since the table is read on the article's day.
+"""
+
+import datetime
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tests.conftest import claim_triples
+
+Triple = tuple[str, str, str]
+A = "affiliatedWith"
+
+
+def _dated(nlp: Language, text: str, day: datetime.date | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.kg_date = day
+    return nlp(doc)
+
+
+@pytest.mark.parametrize(("text", "day", "want"), [
+    ("Secretary of State Mike Pompeo said the sanctions would stay.",
+     datetime.date(2019, 9, 30), {("Mike Pompeo", A, "United States")}),
+    ("The committee asked for documents from Secretary of State Mike Pompeo.",
+     datetime.date(2019, 9, 30), {("Mike Pompeo", A, "United States")}),
+    # not in that office on the day
+    ("Secretary of State Mike Pompeo said the sanctions would stay.",
+     datetime.date(2016, 5, 1), set()),
+    # a blocker before the office's words: a deputy is not the secretary
+    ("Deputy Secretary of State Mike Pompeo said the sanctions would stay.",
+     datetime.date(2019, 9, 30), set()),
+    # "minister of state" is not an office of the table
+    ("Minister of State Mike Pompeo said the sanctions would stay.",
+     datetime.date(2019, 9, 30), set()),
+])
+def test_office_with_a_blocker_word(nlp: Language, text: str, day: datetime.date | None,
+                                    want: set[Triple]) -> None:
+    assert claim_triples(_dated(nlp, text, day), (A,)) == want
