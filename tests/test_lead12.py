@@ -43,3 +43,23 @@ def _dated(nlp: Language, text: str, day: datetime.date | None) -> Doc:
 def test_office_with_a_blocker_word(nlp: Language, text: str, day: datetime.date | None,
                                     want: set[Triple]) -> None:
     assert claim_triples(_dated(nlp, text, day), (A,)) == want
+
+
+# A title's portfolio between the title and its states ("heads of state and government of
+# A and B", "the chiefs of staff of A and B"): the states are the ones named after it.
+@pytest.mark.parametrize(("text", "relations", "want"), [
+    ("Heads of state and government of Chile, Peru and Brazil met last year at a Mercosur "
+     "summit.", ("attended",),
+     {("Chile", "attended", "Mercosur summit"), ("Peru", "attended", "Mercosur summit"),
+      ("Brazil", "attended", "Mercosur summit")}),
+    ("The heads of state of Kenya and Uganda met at the EAC summit.", ("attended",),
+     {("Kenya", "attended", "EAC summit"), ("Uganda", "attended", "EAC summit")}),
+    # no list of states after the portfolio: nobody
+    ("Heads of state and government met last year at a NATO summit.", ("attended",), set()),
+    # "the state of X" with no title before it is not a portfolio
+    ("The state of Israel was founded in 1948.", ("attended", "metWith"), set()),
+])
+def test_portfolio_between_title_and_states(nlp: Language, text: str,
+                                             relations: tuple[str, ...],
+                                             want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), relations) == want

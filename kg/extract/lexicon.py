@@ -158,6 +158,7 @@ class Titles:
     behalf_nouns: Words = frozenset()
     predicate_verbs: Words = frozenset()
     government_nouns: Words = frozenset()
+    portfolio_nouns: Words = frozenset()
     offices: Table = field(default_factory=dict)
 
 

@@ -292,11 +292,21 @@ def agent_refs(tok: Token) -> list[Ref]:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         # "officials from about 40 countries, including X and Y"
-                        for c in conjuncts(pobj):
+                        for c in _past_portfolio(pobj, lex.portfolio_nouns):
                             named = target_refs(c)[0] if child.lower_ == "from" else (
                                 [r for r in [ref(c)] if r is not None] or group(c))
                             found.extend(r for r in named if r.kind in AGENTIVE)
     return _unique(found)
+
+
+def _past_portfolio(pobj: Token, portfolios: frozenset[str]) -> list[Token]:
+    """The conjuncts of a title's "of" object, or, where they are the title's portfolio
+    ("heads of state and government of A and B"), the conjuncts of its own "of" object."""
+    heads = conjuncts(pobj)
+    if any(ref(c) is not None or c.lemma_.lower() not in portfolios for c in heads):
+        return heads
+    return [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)] or heads
 
 
 def clause_subjects(verb: Token) -> tuple[list[Token], bool]:
