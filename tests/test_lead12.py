@@ -63,3 +63,23 @@ def test_portfolio_between_title_and_states(nlp: Language, text: str,
                                              relations: tuple[str, ...],
                                              want: set[Triple]) -> None:
     assert claim_triples(nlp(text), relations) == want
+
+
+# A possessive in a phrase set before its clause's subject is that subject's, when the
+# subject is a person named there: wire copy names the actor after the phrase.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Boris Johnson spoke to reporters on Monday. In his phone call with Recep Tayyip "
+     "Erdogan, Vladimir Putin stressed the need for a ceasefire.",
+     {("Vladimir Putin", "metWith", "Recep Tayyip Erdoğan")}),
+    ("Barack Obama met Angela Merkel on Monday. After his meeting with Francois Hollande, "
+     "David Cameron said the deal was close.",
+     {("Barack Obama", "metWith", "Angela Merkel"),
+      ("David Cameron", "metWith", "François Hollande")}),
+    # the subject is no named person: the pronoun keeps the one named before
+    ("Barack Obama arrived in Paris on Monday. After his meeting with Francois Hollande, "
+     "officials said the deal was close.",
+     {("Barack Obama", "metWith", "François Hollande")}),
+])
+def test_fronted_possessive_is_the_subjects(nlp: Language, text: str,
+                                            want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), ("metWith",)) == want

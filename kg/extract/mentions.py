@@ -1747,7 +1747,8 @@ class _DocState:
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in _w("male_female"):
                 sex = "f" if lower in _w("female_words") else "m"
-                ref = next((r for r in (self._informer(tok), self._governing_subject(tok))
+                ref = next((r for r in (self._fronted_owner(tok), self._informer(tok),
+                                        self._governing_subject(tok))
                             if r is not None and self.sex.get(r.key, sex) == sex), None)
                 ref = ref or self._person_antecedent(tok, sex)
                 if ref:
@@ -1956,6 +1957,25 @@ class _DocState:
             return False
         verb = tok.head
         return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+    def _fronted_owner(self, tok: Token) -> Ref | None:
+        """A possessive in a phrase set before its clause's subject ("After his talks with
+        Y, X said ...", "In her call with Y, X stressed ..."): the subject, a person, that
+        the phrase leads up to (wire copy names the actor after the phrase)."""
+        if tok.dep_ != "poss":
+            return None
+        cur = tok
+        while cur.head.i != cur.i and cur.head.pos_ not in ("VERB", "AUX"):
+            cur = cur.head
+        verb = cur.head
+        if cur.i == verb.i or cur.dep_ not in ("prep", "advcl", "npadvmod") or cur.i > verb.i:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < cur.i or any(
+                self.tok.get(t.i) is not None for t in cur.subtree if t.i < tok.i):
+            return None  # not fronted, or someone is named in the phrase before the pronoun
+        r = self.tok.get(subject.i)
+        return r if r is not None and r.kind == "Person" and r.how != "coref" else None
 
     def _informer(self, tok: Token) -> Ref | None:
         """ "X informed Y about his talks", "X told Y of her plans": a possessive in what
