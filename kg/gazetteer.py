@@ -1,4 +1,4 @@
-"""The gazetteer: sovereign states, international organizations, their bodies, places.
+"""The gazetteer: states, international organizations, their bodies, places, initiatives.
 
 It also knows persons by name: the officeholders of :mod:`kg.officeholders`,
 whose names and variants the entity ruler tags as PERSON.
@@ -26,10 +26,11 @@ from kg.vocab import KG, WD, class_iri, ontology_path
 
 __all__ = ["KINDS", "Actor", "Gazetteer", "load_gazetteer"]
 
-KINDS = ("State", "Organization", "Body", "Place")
+KINDS = ("State", "Organization", "Body", "Place", "Initiative")
 """The ontology classes the gazetteer holds, in the order the file lists them."""
 
-_ENT_LABELS = {"State": "GPE", "Organization": "ORG", "Body": "ORG", "Place": "LOC"}
+_ENT_LABELS = {"State": "GPE", "Organization": "ORG", "Body": "ORG", "Place": "LOC",
+               "Initiative": "LAW"}
 _HOW_LABELS = {"demonym": "NORP", "metonym": "GPE"}
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -225,8 +226,9 @@ class Gazetteer:
         """Build phrase patterns for spaCy's ``entity_ruler``.
 
         Names of states become "GPE", of organizations and bodies "ORG", of places
-        "LOC"; demonyms become "NORP" and metonyms "GPE". Each pattern's "id" is the
-        actor's key, so matched entities carry it as ``ent_id_``. Names that usually
+        "LOC", of initiatives (treaties, agreements) "LAW"; demonyms become "NORP" and
+        metonyms "GPE". Each pattern's "id" is the actor's key, so matched entities carry
+        it as ``ent_id_``. Names that usually
         take the article ("the United States", "the Republic of Korea", "the
         Kremlin") also get "the "- and "The "-prefixed patterns, and forms with an
         apostrophe also get the typographic one ("People’s Republic of China").

@@ -2,7 +2,7 @@
 
 pycountry gives every state its ISO codes and official names; ``actors_extra.toml``
 (beside this script) gives the common short name, aliases, demonyms, metonyms and
-Wikidata QIDs, and the organizations, bodies and places. The output is sorted and
+Wikidata QIDs, and the organizations, bodies, places and named initiatives. The output is sorted and
 stable, so rebuilding an unchanged input gives the same bytes.
 
 Usage::
@@ -47,19 +47,21 @@ NOT_SOVEREIGN = frozenset(
     }
 )  # fmt: skip
 
-_TABLES = {"state": "State", "organization": "Organization", "body": "Body", "place": "Place"}
+_TABLES = {"state": "State", "organization": "Organization", "body": "Body", "place": "Place",
+           "initiative": "Initiative"}
 _FIELDS = {
     "State": {"name", "aliases", "demonyms", "metonyms", "wikidata", "iso"},
     "Organization": {"name", "aliases", "demonyms", "metonyms", "wikidata"},
     "Body": {"name", "of", "aliases", "demonyms", "metonyms", "wikidata"},
     "Place": {"name", "aliases", "demonyms", "metonyms", "wikidata"},
+    "Initiative": {"name", "aliases", "wikidata"},
 }
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _LOWER_ARTICLE = re.compile(r"^the\s+")
 
 _HEADER = """\
-# Gazetteer of states, international organizations, their bodies and places.
+# Gazetteer of states, international organizations, their bodies, places and initiatives.
 #
 # GENERATED FILE: do not edit by hand. It is written by scripts/build_gazetteer.py
 # from pycountry and scripts/actors_extra.toml; edit the TOML file and run
@@ -259,7 +261,7 @@ def build_entries(extra: Mapping[str, Any]) -> list[Entry]:
         extra: the parsed ``actors_extra.toml``.
 
     Returns:
-        The entries, sorted by kind (states, organizations, bodies, places) then slug.
+        The entries, sorted by kind (states, organizations, bodies, places, initiatives) then slug.
 
     Raises:
         OntologyError: the data is incomplete or inconsistent; the message names the

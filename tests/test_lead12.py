@@ -83,3 +83,40 @@ def test_portfolio_between_title_and_states(nlp: Language, text: str,
 def test_fronted_possessive_is_the_subjects(nlp: Language, text: str,
                                             want: set[Triple]) -> None:
     assert claim_triples(nlp(text), ("metWith",)) == want
+
+
+# Named initiatives in the gazetteer: every form of the name (full name, acronym, the
+# name the news gives it) is one Initiative, and relations reach it.
+@pytest.mark.parametrize(("text", "want_refs", "relations", "want"), [
+    ("Iran said the JCPOA must be restored, and China backed the Iran nuclear deal.",
+     {("JCPOA", "Joint Comprehensive Plan of Action"),
+      ("Iran nuclear deal", "Joint Comprehensive Plan of Action")},
+     ("supports",), {("China", "supports", "Joint Comprehensive Plan of Action")}),
+    ("Moscow withdrew from the INF Treaty in 2019.",
+     {("INF Treaty", "Intermediate-Range Nuclear Forces Treaty")}, ("opposes",),
+     {("Russia", "opposes", "Intermediate-Range Nuclear Forces Treaty")}),
+    ("Delhi has long criticised CPEC, which runs through Kashmir.",
+     {("CPEC", "China-Pakistan Economic Corridor")}, ("criticizes",),
+     {("India", "criticizes", "China-Pakistan Economic Corridor")}),
+    ("Pakistan is not a party to the NPT.",
+     {("NPT", "Treaty on the Non-Proliferation of Nuclear Weapons")}, ("supports", "opposes"),
+     set()),
+])
+def test_named_initiatives(nlp: Language, text: str, want_refs: set[tuple[str, str]],
+                           relations: tuple[str, ...], want: set[Triple]) -> None:
+    doc = nlp(text)
+    refs = {(r.text, r.key) for r in doc._.kg_refs if r.kind == "Initiative"}
+    assert refs == want_refs
+    assert claim_triples(doc, relations) == want
+
+
+def test_initiatives_load_from_the_gazetteer() -> None:
+    from kg.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    found = gaz.find("Minsk accords")
+    assert found is not None and found[0].kind == "Initiative"
+    assert found[0].key == "Minsk agreements"
+    # the metonym of the capital is still the state's
+    capital = gaz.find("Minsk")
+    assert capital is not None and capital[0].kind == "State"
