@@ -228,10 +228,10 @@ class Gazetteer:
         Names of states become "GPE", of organizations and bodies "ORG", of places
         "LOC", of initiatives (treaties, agreements) "LAW"; demonyms become "NORP" and
         metonyms "GPE". Each pattern's "id" is the actor's key, so matched entities carry
-        it as ``ent_id_``. Names that usually
-        take the article ("the United States", "the Republic of Korea", "the
-        Kremlin") also get "the "- and "The "-prefixed patterns, and forms with an
-        apostrophe also get the typographic one ("People’s Republic of China").
+        it as ``ent_id_``. Names that usually take the article ("the United States",
+        "the Republic of Korea", "the Kremlin") also get "the "- and "The "-prefixed
+        patterns, and forms with an apostrophe also get the typographic one ("People’s
+        Republic of China").
         The persons' names become "PERSON" patterns whose id is the person's key.
 
         Returns:
