@@ -70,6 +70,23 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Janjaweed", "cooperatesWith", "Sudan")}),
     ("The Sudanese government-backed Janjaweed militia burned villages.",
      {("Sudan", "supports", "Janjaweed")}),
+    # a stance predicated of a named subject (and denied)
+    ("The Party of Regions is staunchly pro-Russian.",
+     {("Party of Regions", "supports", "Russia")}),
+    ("The Party of Regions is not pro-Russian.", set()),
+    # a backer's participle on a title before a name
+    ("Moscow-backed separatist leader Denis Pushilin said the truce had collapsed.",
+     {("Russia", "supports", "Denis Pushilin")}),
+    ("Kremlin-backed leader Ramzan Kadyrov sent troops.",
+     {("Russia", "supports", "Ramzan Kadyrov")}),
+    ("Iran-backed cleric Hassan Nasrallah gave a speech.",
+     {("Iran", "supports", "Hassan Nasrallah")}),
+    ("Russian-backed Syrian President Bashar al-Assad met Putin.",
+     {("Russia", "supports", "Bashar al-Assad")}),
+    # a group's name after a stance prefix, with a lower-case group noun
+    ("Hamas police surrounded a house belonging to the pro-Fatah Helis clan.",
+     {("Helis clan", "supports", "Fatah")}),
+    ("The pro-Iranian Badr militia controls the town.", {("Badr militia", "supports", "Iran")}),
     # generic nouns name no actor
     ("Pro-Russian separatists in Donetsk shelled the airport on Tuesday.", set()),
     ("Russian-backed forces seized the town after heavy fighting.", set()),

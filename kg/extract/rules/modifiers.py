@@ -1,11 +1,13 @@
 """Rules on stance and sponsorship carried by a modifier of a named actor.
 
 Constructions: a stance prefix on a descriptor beside a name ("anti-X cleric NAME",
-"NAME, an anti-X cleric"); a stance on the government of a state named in the same
-noun phrase ("the DEMONYM anti-government NAME", "STATE's pro-government NAME",
-"the anti-government NAME in STATE"); a participle compounded with "government"
-("government-aligned NAME forces in STATE"). A generic noun ("anti-government
-protesters", "pro-X separatists") names no actor and gives nothing.
+"NAME, an anti-X cleric") or predicated of it ("NAME is pro-X"); a participle compounded
+with its backer on a title before a name ("X-backed leader NAME"); a stance on the
+government of a state named in the same noun phrase ("the DEMONYM anti-government
+NAME", "STATE's pro-government NAME", "the anti-government NAME in STATE"); a
+participle compounded with "government" ("government-aligned NAME forces in STATE").
+A generic noun ("anti-government protesters", "pro-X separatists") names no actor and
+gives nothing.
 """
 
 from spacy.tokens import Token
@@ -14,7 +16,7 @@ from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, rule
 from kg.extract.syntax import governing_verb, is_hypothetical, is_negated, prefixed, ref
 
-__all__ = ["modifier_government_participle", "modifier_stance"]
+__all__ = ["modifier_backed_title", "modifier_government_participle", "modifier_stance"]
 
 
 def _stance(ctx: RuleContext, tok: Token) -> str | None:
@@ -72,7 +74,11 @@ def modifier_stance(tok: Token, ctx: RuleContext) -> list[Found]:
     pro-government NAME in STATE" (NAME opposes / supports STATE). The plain "the anti-X
     NAME" and "NAME, a pro-X militia" are nominal.anti's and nominal.pro's."""
     relation = _stance(ctx, tok)
-    if relation is None or tok.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+    if relation is None:
+        return []
+    if tok.dep_ == "acomp":
+        return _predicated(ctx, tok, relation)
+    if tok.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
         return []
     noun = tok.head  # (in "the anti-government People's Alliance", the name's first word)
     holder = _named_holder(ctx, noun)
@@ -124,3 +130,45 @@ def modifier_government_participle(tok: Token, ctx: RuleContext) -> list[Found]:
     if relation[0] == "supports":
         return [Found(state, "supports", holder, tok.i, 0.7)]
     return [Found(holder, relation[0], state, tok.i, 0.7)]
+
+
+def _predicated(ctx: RuleContext, tok: Token, relation: str) -> list[Found]:
+    """A stance predicated of a named subject: "NAME is (staunchly) pro-X", "NAME
+    remains anti-X"."""
+    copula = tok.head
+    if copula.lemma_.lower() not in ctx.lex.constructions.copulas or not asserted(copula):
+        return []
+    target = ref(tok)
+    if target is None or target.kind not in ctx.agents:
+        return []
+    holders = [r for c in copula.children if c.dep_ == "nsubj"
+               and (r := ref(c)) is not None and r.kind in ctx.agents]
+    return [Found(h, relation, target, tok.i, 0.7) for h in holders if h.key != target.key]
+
+
+@rule("modifier.backed_title", gate=Gate(
+    words=lambda ctx: ctx.lex.constructions.compound_participles))
+def modifier_backed_title(part: Token, ctx: RuleContext) -> list[Found]:
+    """A participle compounded with its backer on a title or descriptor before a name:
+    "X-backed leader NAME", "X-backed cleric NAME", "X-allied President NAME" (the
+    lexicon's ``compound_participles``, as said of an actor). The plain "the X-backed
+    NAME" is nominal.compound_participle's."""
+    noun = part.head
+    if part.dep_ != "amod" or noun.dep_ != "compound" or ref(noun) is not None or (
+            noun.pos_ not in ("NOUN", "PROPN")) or noun.head.pos_ != "PROPN" or (
+            noun.head.i < noun.i):
+        return []
+    holder = ref(noun.head)
+    if holder is None or holder.kind not in ctx.agents or is_negated(noun.head) or (
+            is_hypothetical(noun.head)):
+        return []
+    relation = [rel for rel in ctx.lex.constructions.compound_participles.get(
+        part.lemma_.lower(), ()) if rel in ("supports", "cooperatesWith")]
+    if not relation:
+        return []
+    out: list[Found] = []
+    for agent in (c for c in part.children if c.dep_ in ("npadvmod", "compound", "amod")):
+        r = ref(agent)
+        if r is not None and r.kind in ctx.agents and r.key != holder.key:
+            out.append(Found(r, relation[0], holder, part.i, 0.7))
+    return out
