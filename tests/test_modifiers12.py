@@ -100,6 +100,7 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("The pro-government newspaper attacked Washington.", set()),
     ("State-sponsored hackers targeted the ministry.", set()),
     # prefixes and participles on what is no actor
+    ("Anti-Assad rebels of the Free Syrian Army attacked the base.", set()),
     ("The pro-democracy movement held a rally in Yangon.", set()),
     ("The government passed an anti-terrorism law.", set()),
     ("The president promised Western-style reforms.", set()),
@@ -121,6 +122,7 @@ def test_modifier_stance(nlp: Language, text: str, want: set[Triple]) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("The pro-Moscow Party of Regions won the vote.", "Party of Regions"),
     ("The anti-Kremlin United Civil Front staged a rally.", "United Civil Front"),
+    ("The anti-NATO Left Party voted against the treaty.", "Left Party"),
     # an acronym in brackets after a name is read apart, not as part of the name
     ("The People's Alliance for Democracy (PAD) occupied the airport.",
      "People's Alliance for Democracy"),
@@ -131,3 +133,10 @@ def test_prefixed_name_is_one_mention(nlp: Language, text: str, name: str) -> No
     assert name in keys
     assert not any(r.text.lower() in ("pro", "anti") for r in doc._.kg_refs)
     assert not any("(" in r.text for r in doc._.kg_refs)
+
+
+def test_prefix_is_no_part_of_a_name(nlp: Language) -> None:
+    # the tagger's "Anti-X" is no body named "Anti-X"
+    doc = nlp("Anti-Assad rebels of the Free Syrian Army attacked the base.")
+    assert not any(r.text.lower().startswith(("anti", "pro")) for r in doc._.kg_refs)
+    assert {r.key for r in doc._.kg_refs} == {"Free Syrian Army"}

@@ -414,6 +414,10 @@ class _DocState:
             return
         if all(doc[i].lower_ in _stance_prefixes() for i in range(start, end)):
             return  # "pro-" of "the pro-X party", tagged apart: a prefix, not a name
+        if end - start > 2 and _stance_prefixed(doc[start + 2]):
+            start += 2  # "Anti-X" tagged as one name: X is the name
+            if label == "ORG" and doc[start:end].root.dep_ in ("amod", "npadvmod"):
+                return  # (an unknown "anti-X" modifier is no body: "anti-X rebels")
         if label == "ORG":  # "the [Justice and] Equality Movement": a name the NER cut short
             after = end + 2  # the end of the name after "and", if one follows
             while after < len(doc) and doc[after].ent_iob_ == "I":
