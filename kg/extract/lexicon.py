@@ -181,6 +181,7 @@ class Mentions:
     facility_place_nouns: Words
     facility_body_nouns: Words
     body_name_heads: Words
+    group_name_heads: Words
     person_role_nouns: Words
     name_particles: Words
     surname_particles: Words
@@ -258,6 +259,7 @@ class Constructions:
     awaited_membership: Words
     against_prefixes: Words
     for_prefixes: Words
+    ruling_nouns: Words
     compound_participles: Table
     exchanged_acts: Table
     mutual_acts: Table

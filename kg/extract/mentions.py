@@ -122,6 +122,19 @@ def _w(name: str) -> frozenset[str]:
     return words
 
 
+def _stance_prefixes() -> frozenset[str]:
+    """The prefixes of a stance: the "pro" of "pro-X", the "anti" of "anti-X"."""
+    cons = lexicon().constructions
+    return cons.against_prefixes | cons.for_prefixes
+
+
+def _stance_prefixed(tok: Token) -> bool:
+    """Whether ``tok`` follows a prefix of stance and a hyphen: the "X" of "pro-X"."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
+        doc[tok.i - 2].lower_ in _stance_prefixes())
+
+
 def _table(name: str) -> Mapping[str, tuple[str, ...]]:
     """A table of the ``[mentions]`` lexicon: word -> names."""
     table: Mapping[str, tuple[str, ...]] = getattr(lexicon().mentions, name)
@@ -299,6 +312,7 @@ class MentionResolver:
         state.add_acronyms()
         state.add_surnames()
         state.add_short_names()
+        state.add_prefixed_names()
         state.add_minted()
         state.add_untagged_places()
         state.add_led_groups()
@@ -393,8 +407,17 @@ class _DocState:
                                or doc[end - 1].text in ("'s", "’s")
                                or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")):
             end -= 1  # and a dangling word: "the Government [of]", "Democratic Rally [in]"
+        if label == "ORG" and (bracket := next((i for i in range(start + 1, end)
+                                                if doc[i].text == "("), None)) is not None:
+            end = bracket  # "NAME (ACRONYM" read as one name: the acronym is read apart
         if start >= end:
             return
+        if all(doc[i].lower_ in _stance_prefixes() for i in range(start, end)):
+            return  # "pro-" of "the pro-X party", tagged apart: a prefix, not a name
+        if end - start > 2 and _stance_prefixed(doc[start + 2]):
+            start += 2  # "Anti-X" tagged as one name: X is the name
+            if label == "ORG" and doc[start:end].root.dep_ in ("amod", "npadvmod"):
+                return  # (an unknown "anti-X" modifier is no body: "anti-X rebels")
         if label == "ORG":  # "the [Justice and] Equality Movement": a name the NER cut short
             after = end + 2  # the end of the name after "and", if one follows
             while after < len(doc) and doc[after].ent_iob_ == "I":
@@ -1134,6 +1157,47 @@ class _DocState:
                 self._add(Ref(body.key, body.kind, tok.i, tok.i + 1, tok.text, "alias"))
 
     # -------------------------------------------------------- minted actors
+    def add_prefixed_names(self) -> None:
+        """A group's name after a stance modifier that broke the tagger's name: "the
+        pro-X Party of Y", "the anti-X Popular Front", "the pro-X NAME clan" (a group
+        noun, the capitalized words before it and its "of"/"for" phrase of capitalized
+        words)."""
+        doc = self.doc
+        for pre in self._candidates(lowers=_stance_prefixes()):
+            if pre.i + 2 >= len(doc) or not _stance_prefixed(doc[pre.i + 2]):
+                continue
+            mod = doc[pre.i + 2]
+            head = mod.head
+            while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "PROPN":
+                head = head.head
+            if head.i <= mod.i or head.pos_ not in ("PROPN", "NOUN") or (
+                    head.lemma_.lower() not in _w("group_name_heads")
+                    and head.lower_ not in _w("group_name_heads")):
+                continue
+            words = doc[mod.i + 1:head.i + 1]
+            # (a lower-case head after a name is the name's own: "the pro-X NAME clan")
+            if head.i in self.tok or any(not (t.text[:1].isupper() or t.tag_ == "POS")
+                                         or t.i in self.tok for t in words[:-1]):
+                continue
+            end = head.i + 1
+            prep = doc[end] if end < len(doc) else None
+            if prep is not None and prep.lower_ in ("of", "for") and prep.head.i == head.i:
+                tail = [t for t in prep.subtree if t.i > prep.i]
+                if tail and all((t.text[:1].isupper() or t.lower_ in ("and", "the"))
+                                and t.i not in self.tok for t in tail):
+                    end = tail[-1].i + 1
+            if end - words.start < 2:
+                continue  # a bare "Party": no name
+            span = doc[words.start:end]
+            found = self._gaz(span.text)
+            if found is not None:
+                key, kind, wd, how, part_of = found
+                self._add(Ref(key, kind, span.start, span.end, span.text, how), wikidata=wd,
+                          part_of=part_of, label=span.text if how == "name" else None)
+            else:
+                self._add(Ref(_norm(span.text), "Body", span.start, span.end, span.text,
+                              "name"))
+
     def add_minted(self) -> None:
         # every branch below needs a proper noun or one of these lemmas
         lemmas = (_w("common_body_nouns") | _w("organ_nouns") | _w("office_nouns")
@@ -1280,7 +1344,8 @@ class _DocState:
         """"Vilnius University", "the Iranian Foreign Ministry": a capital's name or a
         demonym inside a body's name is part of it (and names the state it belongs to)."""
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and (
-            c.pos_ == "PROPN" or (c.i in self.tok and self.tok[c.i].how == "demonym"))]
+            c.pos_ == "PROPN" or (c.i in self.tok and self.tok[c.i].how == "demonym"))
+            and not _stance_prefixed(c)]
         if not mods:
             if head.lemma_.lower() in _w("common_body_nouns"):
                 self._common_body(head)  # "an Iranian foreign Ministry official"
@@ -1363,8 +1428,8 @@ class _DocState:
             return False
         for c in tok.lefts:
             r = self.tok.get(c.i)
-            if c.dep_ != "compound" or r is None or c.i != tok.i - 1:
-                continue
+            if c.dep_ != "compound" or r is None or c.i != tok.i - 1 or _stance_prefixed(c):
+                continue  # (the state of "the pro-X Party of Y" is no part of its name)
             if r.kind == "State" and r.how in ("name", "metonym"):
                 return True  # "Iran Air", "China Daily"
             if r.kind == "Organization" and low in _w("organ_nouns"):

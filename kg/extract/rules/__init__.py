@@ -8,6 +8,8 @@ of constructions, and register themselves by name:
   objects, prepositional objects, control and coordination;
 * :mod:`~kg.extract.rules.nominals`: a trigger noun with its possessor,
   demonym or governing verb as subject ("China's support for Russia");
+* :mod:`~kg.extract.rules.modifiers`: stance and sponsorship in a modifier of a named
+  actor ("anti-X cleric NAME", "the DEMONYM anti-government NAME");
 * :mod:`~kg.extract.rules.lists`: lists and appositions of members and
   partners ("NATO's partners, Japan and South Korea");
 * :mod:`~kg.extract.rules.places`: offices, events and places and where
@@ -173,6 +175,7 @@ def registered_rules() -> tuple[RuleSpec, ...]:
         conflict,
         gatherings,
         lists,
+        modifiers,
         nominals,
         places,
         readouts,
