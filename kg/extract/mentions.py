@@ -128,11 +128,17 @@ def _stance_prefixes() -> frozenset[str]:
     return cons.against_prefixes | cons.for_prefixes
 
 
-def _stance_prefixed(tok: Token) -> bool:
-    """Whether ``tok`` follows a prefix of stance and a hyphen: the "X" of "pro-X"."""
+def prefixed(tok: Token, prefixes: frozenset[str]) -> bool:
+    """Whether ``tok`` follows one of ``prefixes`` and a hyphen: the "X" of "anti-X"."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
-        doc[tok.i - 2].lower_ in _stance_prefixes())
+        doc[tok.i - 2].lower_ in prefixes)
+
+
+def stance_prefixed(tok: Token) -> bool:
+    """Whether ``tok`` follows a prefix of stance and a hyphen: the "X" of "anti-X" or
+    "pro-X" (an "anti-X militant" is not X's)."""
+    return prefixed(tok, _stance_prefixes())
 
 
 def _table(name: str) -> Mapping[str, tuple[str, ...]]:
@@ -414,7 +420,7 @@ class _DocState:
             return
         if all(doc[i].lower_ in _stance_prefixes() for i in range(start, end)):
             return  # "pro-" of "the pro-X party", tagged apart: a prefix, not a name
-        if end - start > 2 and _stance_prefixed(doc[start + 2]):
+        if end - start > 2 and stance_prefixed(doc[start + 2]):
             start += 2  # "Anti-X" tagged as one name: X is the name
             if label == "ORG" and doc[start:end].root.dep_ in ("amod", "npadvmod"):
                 return  # (an unknown "anti-X" modifier is no body: "anti-X rebels")
@@ -1164,7 +1170,7 @@ class _DocState:
         words)."""
         doc = self.doc
         for pre in self._candidates(lowers=_stance_prefixes()):
-            if pre.i + 2 >= len(doc) or not _stance_prefixed(doc[pre.i + 2]):
+            if pre.i + 2 >= len(doc) or not stance_prefixed(doc[pre.i + 2]):
                 continue
             mod = doc[pre.i + 2]
             head = mod.head
@@ -1345,7 +1351,7 @@ class _DocState:
         demonym inside a body's name is part of it (and names the state it belongs to)."""
         mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") and (
             c.pos_ == "PROPN" or (c.i in self.tok and self.tok[c.i].how == "demonym"))
-            and not _stance_prefixed(c)]
+            and not stance_prefixed(c)]
         if not mods:
             if head.lemma_.lower() in _w("common_body_nouns"):
                 self._common_body(head)  # "an Iranian foreign Ministry official"
@@ -1428,7 +1434,7 @@ class _DocState:
             return False
         for c in tok.lefts:
             r = self.tok.get(c.i)
-            if c.dep_ != "compound" or r is None or c.i != tok.i - 1 or _stance_prefixed(c):
+            if c.dep_ != "compound" or r is None or c.i != tok.i - 1 or stance_prefixed(c):
                 continue  # (the state of "the pro-X Party of Y" is no part of its name)
             if r.kind == "State" and r.how in ("name", "metonym"):
                 return True  # "Iran Air", "China Daily"

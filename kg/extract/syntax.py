@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import vocab
 from kg.extract.lexicon import Modality, lexicon
-from kg.extract.mentions import Ref
+from kg.extract.mentions import Ref, prefixed, stance_prefixed
 from kg.types import Mention
 
 __all__ = [
@@ -628,20 +628,6 @@ def _expand(tok: Token) -> list[Ref]:
     for c in conjuncts(tok):
         out.extend(agent_refs(c))
     return _unique(out)
-
-
-def prefixed(tok: Token, prefixes: frozenset[str]) -> bool:
-    """Whether ``tok`` follows one of ``prefixes`` and a hyphen: the "X" of "anti-X"."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010", "\u2011") and (
-        doc[tok.i - 2].lower_ in prefixes)
-
-
-def stance_prefixed(tok: Token) -> bool:
-    """Whether ``tok`` follows a prefix of stance: the "X" of "anti-X" or "pro-X" (an
-    "anti-X militant" is not X's)."""
-    cons = lexicon().constructions
-    return prefixed(tok, cons.against_prefixes | cons.for_prefixes)
 
 
 def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
