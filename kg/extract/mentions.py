@@ -296,6 +296,7 @@ class MentionResolver:
         state = _DocState(doc, self.gazetteer, self.officeholders)
         for ent in doc.ents:
             state.add_entity(ent)
+        state.add_group_names()
         state.add_acronyms()
         state.add_surnames()
         state.add_short_names()
@@ -1013,6 +1014,113 @@ class _DocState:
         words = [t for t in span if t.lower_ not in _w("honorifics") and not t.is_punct]
         if len(words) > 1 and (sex := _given_name_sexes().get(words[0].lower_)) is not None:
             self.sex.setdefault(key, sex)  # a given name, then more of the name
+
+    def add_group_names(self) -> None:
+        """A capitalized name of two or more words whose last word names a non-state group
+        ("the NAME Farmers Union", "the NAME Patriotic Movement", "People's Action against
+        NAME", "NAME Forum STATE") is an organization where the NER left it untagged or
+        tagged only a demonym, place or state inside it. A name ending in a word that also
+        names a meeting ("forum") is a group only as the object of a title ("director of the
+        NAME Forum"); one that the NER tagged a meeting otherwise stays one. Not in a
+        title-case line (a headline), where every word is capitalized."""
+        doc = self.doc
+        heads = _w("group_name_heads")
+        for i, low in enumerate(self.lowers):
+            if low not in heads or self.pos[i] != "PROPN" or not doc[i].text[:1].isupper():
+                continue
+            tok = doc[i]
+            covering = self.tok.get(i)
+            end = self._group_name_end(tok)
+            if covering is not None and covering.kind != "Event" and not (
+                    end > i + 1 and covering.end == i + 1 and covering.how == "name"
+                    and covering.kind == "Body"):
+                # "the Soviet Union", "the African Union": named already (but "[NAME
+                # Action] against NAME": the NER stopped at the head)
+                continue
+            start = self._group_name_start(tok, end)
+            if end - start < 2 or self._title_case_line(tok) or (
+                    start > 0 and not doc[start].is_sent_start and (
+                        doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                        or doc[start - 1].lower_ in ("the", "of", "and") and start > 1
+                        and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
+                        and not doc[start - 2].is_sent_start)):
+                continue  # ("Stop the War Coalition": a name whose start is unclear)
+            root = doc[start:end].root
+            if (low in _w("event_nouns") or (covering is not None and covering.kind == "Event")) and (
+                    not self._titled_object(root)):
+                continue  # "the NAME Forum opened": a meeting
+            inside = {id(r): r for k in range(start, end) if (r := self.tok.get(k)) is not None}
+            if any(r.start < start or r.end > end or r.kind == "Person" for r in inside.values()):
+                continue  # a longer name, or a person's, around or inside it
+            for k in range(start, end):
+                self.tok.pop(k, None)
+            self.refs = [r for r in self.refs if id(r) not in inside]
+            text = doc[start:end].text
+            self._add(Ref(_norm(text), "Organization", start, end, text, "name"))
+
+    def _group_name_start(self, head: Token, end: int) -> int:
+        """The first word of a group's name ending in ``head``: the capitalized words
+        (and "'s", and "and" between two of them) right before it that modify a word of
+        the name (which ends before ``end``); not a person's name nor a sentence's article."""
+        doc = self.doc
+        start = head.i
+        k = head.i - 1
+        while k >= 0:
+            t = doc[k]
+            if (r := self.tok.get(k)) is not None and r.kind == "Person":
+                break
+            if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.is_alpha and (
+                    k < t.head.i < end):
+                start = k
+            elif t.tag_ == "POS" and k > 0 and doc[k - 1].text[:1].isupper() and not (
+                    (r := self.tok.get(k - 1)) is not None and r.kind in ("State", "Place")):
+                pass  # "People's" (not "STATE's NAME Party": the state is no part of it)
+            elif t.lower_ == "and" and k > 0 and doc[k - 1].text[:1].isupper() and (
+                    doc[k + 1].text[:1].isupper()):
+                pass  # "the Justice and Equality Movement"
+            else:
+                break
+            k -= 1
+        while start < head.i and not doc[start].is_alpha or doc[start].lower_ == "and":
+            start += 1  # a "'s" or "and" whose word before is no part of the name
+        return start
+
+    def _group_name_end(self, head: Token) -> int:
+        """Where a group's name ending in ``head`` ends: after a capitalized phrase of "for"
+        or "against" on it ("the Movement for Democratic Change", "Action against NAME"),
+        or after the state's name it is part of ("NAME Forum STATE", the noun a modifier
+        of the state's name)."""
+        doc = self.doc
+        end = head.i + 1
+        if end < len(doc) and head.dep_ == "compound" and head.head.i == end and (
+                (r := self.tok.get(end)) is not None and r.kind == "State"
+                and r.start == end and doc[end].pos_ == "PROPN"):
+            return r.end  # "Youth Forum STATE"
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.i != end or prep.lower_ not in ("for", "against"):
+                continue
+            words = [t for t in prep.subtree if t.i > prep.i]
+            if words and words[-1].text[:1].isupper() and all(
+                    t.text[:1].isupper() or t.lower_ in ("and", "the", "of") for t in words) and (
+                    not any((r := self.tok.get(t.i)) is not None and r.kind == "Person"
+                            for t in words)):
+                return words[-1].i + 1
+        return end
+
+    @staticmethod
+    def _titled_object(root: Token) -> bool:
+        """Whether a name is the object of "of" or "for" on a title: "director of the NAME
+        Forum", "a spokesman for the NAME Forum"."""
+        prep = root.head
+        return root.dep_ == "pobj" and prep.lower_ in ("of", "for") and (
+            prep.head.lemma_.lower() in lexicon().titles.heads)
+
+    @staticmethod
+    def _title_case_line(tok: Token) -> bool:
+        """Whether the sentence of ``tok`` is written in title case (a headline): most of its
+        words capitalized."""
+        words = [t for t in tok.sent if t.is_alpha]
+        return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
     def add_acronyms(self) -> None:
         """"the Korean Confederation of Trade Unions (KCTU)": an acronym defined in
