@@ -1038,16 +1038,10 @@ class _DocState:
                 # Action] against NAME": the NER stopped at the head)
                 continue
             start = self._group_name_start(tok, end)
-            if end - start < 2 or self._title_case_line(tok) or (
-                    start > 0 and not doc[start].is_sent_start and (
-                        doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                        or doc[start - 1].lower_ in ("the", "of", "and") and start > 1
-                        and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
-                        and not doc[start - 2].is_sent_start)):
-                continue  # ("Stop the War Coalition": a name whose start is unclear)
-            root = doc[start:end].root
-            if (low in _w("event_nouns") or (covering is not None and covering.kind == "Event")) and (
-                    not self._titled_object(root)):
+            if end - start < 2 or self._title_case_line(tok) or self._unclear_start(start):
+                continue
+            met = low in _w("event_nouns") or (covering is not None and covering.kind == "Event")
+            if met and not self._titled_object(doc[start:end].root):
                 continue  # "the NAME Forum opened": a meeting
             inside = {id(r): r for k in range(start, end) if (r := self.tok.get(k)) is not None}
             if any(r.start < start or r.end > end or r.kind == "Person" for r in inside.values()):
@@ -1106,6 +1100,20 @@ class _DocState:
                             for t in words)):
                 return words[-1].i + 1
         return end
+
+    def _unclear_start(self, start: int) -> bool:
+        """Whether a capitalized word (not an article) stands right before a name's first
+        word, or "the", "of" or "and" after one ("Stop the War Coalition"): the name may
+        start earlier than the parse shows."""
+        doc = self.doc
+        if start == 0 or doc[start].is_sent_start:
+            return False
+        before = doc[start - 1]
+        if before.is_alpha and before.text[:1].isupper() and before.pos_ != "DET":
+            return True
+        return before.lower_ in ("the", "of", "and") and start > 1 and (
+            doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()
+            and not doc[start - 2].is_sent_start)
 
     @staticmethod
     def _titled_object(root: Token) -> bool:

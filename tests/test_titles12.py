@@ -1,0 +1,90 @@
+"""Organizations and bodies that the tagger misses, named by the last word of their name:
+a capitalized name of two or more words ending in a group noun ("the NAME Farmers Union",
+"the NAME Patriotic Movement", "People's Action against NAME", "NAME Forum STATE", "the
+Movement for NAME") is an organization, and one ending in "Board", "Company" or
+"Foundation" a body, so that the person whose title names it is affiliated with it. A
+"Forum" is a group only as the object of a title ("director of the NAME Forum"); else it
+stays a meeting. A headline, a state's possessive before the name and a name whose start
+is unclear give no such organization; a negated or hypothetical title gives no claim.
+
+The sentences are written for these tests and run through the trained pipeline
+(``--model``).
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+Triple = tuple[str, str, str]
+A = "affiliatedWith"
+
+CASES: list[tuple[str, set[Triple]]] = [
+    # --- an untagged name: a demonym or state tagged alone inside it
+    ("Rahul Mehta, president of the Indian Farmers Union, called on the government to act.",
+     {("Rahul Mehta", A, "Indian Farmers Union")}),
+    ("Ali Hassan, a leader of the Somali Patriotic Movement, said the group would fight on.",
+     {("Ali Hassan", A, "Somali Patriotic Movement")}),
+    ("Mohamed Ali, head of the Sudan Liberation Movement, met the envoy on Sunday.",
+     {("Mohamed Ali", A, "Sudan Liberation Movement")}),
+    ("Sarah Cohen, executive director of the Middle East Policy Foundation, urged restraint.",
+     {("Sarah Cohen", A, "Middle East Policy Foundation")}),
+    # a state's board is the state's body
+    ("The chairman of the Ghana Cocoa Board, Kwame Mensah, said exports fell.",
+     {("Kwame Mensah", A, "Ghana Cocoa Board"), ("Kwame Mensah", A, "Ghana")}),
+    # --- a forum named by a title is a group, not a meeting
+    ("Anna Kovacs, deputy director of the Hungarian Energy Forum, said prices would rise.",
+     {("Anna Kovacs", A, "Hungarian Energy Forum")}),
+    ("John Smith, chairman of the Pacific Islands Development Forum, welcomed the decision.",
+     {("John Smith", A, "Pacific Islands Development Forum")}),
+    # "NAME Forum STATE": the state's name ends the group's name
+    ('"We will not stop," said Tendai Moyo, director of Citizens Forum Malawi.',
+     {("Tendai Moyo", A, "Citizens Forum Malawi")}),
+    ("Peter Okoth, a spokesman for the Youth Forum Kenya, said the police had fired.",
+     {("Peter Okoth", A, "Youth Forum Kenya")}),
+    # --- a name the tagger cut before "against" / "for"
+    ("Lee Sang-hoon, head of the People's Action against APEC, addressed the rally.",
+     {("Lee Sang-hoon", A, "People's Action against APEC")}),
+    ("Nelson Chamisa, leader of the Movement for Democratic Change, criticized the "
+     "government.", {("Nelson Chamisa", A, "Movement for Democratic Change")}),
+    # --- nothing: a negated or hypothetical title
+    ("Peter Hansen, who is not the director of the Nordic Council, spoke.", set()),
+    ("Anna Schmidt may become the head of the German Trade Federation.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_titles12_affiliation(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (A,)) == want
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The plan was drafted by the Tunisian General Labour Union.",
+     "Tunisian General Labour Union", "Organization"),
+    ("The Youth Action Network organised a march in the capital.",
+     "Youth Action Network", "Organization"),
+    ("Rahul Mehta, president of the Indian Farmers Union, called on the government to act.",
+     "Indian Farmers Union", "Organization"),
+    ("The chairman of the Ghana Cocoa Board, Kwame Mensah, said exports fell.",
+     "Ghana Cocoa Board", "Body"),
+])
+def test_titles12_group_named(nlp: Language, text: str, name: str, kind: str) -> None:
+    refs = {(r.key, r.kind) for r in nlp(text)._.kg_refs}
+    assert (name, kind) in refs
+
+
+@pytest.mark.parametrize(("text", "not_name"), [
+    # a forum that no title names is a meeting
+    ("The Asian Regional Forum opened in Manila on Monday.", "Asian Regional Forum"),
+    # a headline: every word capitalized
+    ("Opposition Farmers Union Leader Quits After Vote", "Opposition Farmers Union"),
+    # a state's possessive is no part of the name
+    ("China's Communist Party said the plan was good.", "China's Communist Party"),
+    # a quoted name whose start the parse leaves unclear: not a shorter name
+    ('The "Stop the War Coalition" says the visit is not welcome.', "War Coalition"),
+    # a state already named
+    ("The Soviet Union collapsed in 1991.", "Soviet Union"),
+])
+def test_titles12_no_group(nlp: Language, text: str, not_name: str) -> None:
+    refs = {(r.key, r.kind) for r in nlp(text)._.kg_refs}
+    assert (not_name, "Organization") not in refs
