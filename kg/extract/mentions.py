@@ -1103,15 +1103,15 @@ class _DocState:
 
     def _unclear_start(self, start: int) -> bool:
         """Whether a capitalized word (not an article) stands right before a name's first
-        word, or "the", "of" or "and" after one ("Stop the War Coalition"): the name may
-        start earlier than the parse shows."""
+        word, or "the", "of", "for" or "and" after one ("Stop the War Coalition", "NAME for
+        NAME Foundation"): the name may start earlier than the parse shows."""
         doc = self.doc
         if start == 0 or doc[start].is_sent_start:
             return False
         before = doc[start - 1]
         if before.is_alpha and before.text[:1].isupper() and before.pos_ != "DET":
             return True
-        return before.lower_ in ("the", "of", "and") and start > 1 and (
+        return before.lower_ in ("the", "of", "for", "and") and start > 1 and (
             doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()
             and not doc[start - 2].is_sent_start)
 
