@@ -524,10 +524,18 @@ class _DocState:
         if label == "PERSON" and found is None and self._described_body(span):
             self._body(span)  # "mining company NAME", tagged a person: the company
             return
+        if label == "PERSON" and found is None and len(span) > 1 and (
+                self._described_acronym(span)):
+            # "financial services company ACRONYM GIVEN SURNAME" read as one name: the
+            # company, and its officer's name
+            self._body(span[:1])
+            self._person(self._whole_name(span[1:]))
+            return
         if label == "PERSON" or titled or (label == "ORG" and self._person_alias(text)):
             self._person(self._whole_name(span))
             return
-        if label == "NORP" and found is None and text.istitle() and (
+        if label == "NORP" and found is None and text.istitle() and not self._before_body_noun(
+                span) and (
                 span.root.dep_ in ("compound", "amod", "nmod")
                 and span.root.head.lower_ in titles.words
                 and span.root.head.lemma_.lower() in titles.heads):
@@ -579,6 +587,22 @@ class _DocState:
                 self._add(Ref(_strip_the(text), "Place", start, end, text, "name"))
             elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
+
+    def _described_acronym(self, span: Span) -> bool:
+        """Whether a person's name the NER read starts with an acronym that a noun of a
+        body describes: "the head of mining company ACRONYM GIVEN SURNAME"."""
+        first = span[0]
+        return span.start > 0 and first.is_alpha and first.is_upper and len(first) > 1 and (
+            self.doc[span.start - 1].is_lower
+            and self.doc[span.start - 1].lemma_.lower() in lexicon().mentions.body_descriptors
+            and span[1].text[:1].isupper() and not span[1].is_upper)
+
+    def _before_body_noun(self, span: Span) -> bool:
+        """Whether a name stands right before a state's body written in lower case ("a CITY
+        police officer"): the body is the city's, named with it."""
+        end = span.end
+        return end < len(self.doc) and self.doc[end].is_lower and (
+            self.doc[end].lemma_.lower() in _w("common_body_nouns"))
 
     def _coordinated_name_start(self, start: int, end: int) -> int:
         """Where an organization's name starts whose first words the NER left out: a
@@ -1455,6 +1479,7 @@ class _DocState:
             "poss", "amod", "compound") and (r := self.tok.get(c.i)) is not None
                       and r.kind == "State"), None)
         if state is None:
+            self._local_common_body(head)
             return
         actor = self.gaz.actors.get(state.key)
         demonym = actor.demonyms[0] if actor is not None and actor.demonyms else state.key
@@ -1469,6 +1494,29 @@ class _DocState:
         info = self.actors[key]
         if surface not in info.labels:
             info.labels.append(surface)
+
+    def _local_common_body(self, head: Token) -> None:
+        """"the CITY police", "a CITY police officer": a body written in lower case right
+        after a place's name (a place, or a city's name that no mention covers) is the
+        place's body, named with it."""
+        doc = self.doc
+        k = head.i - 1
+        if k < 0 or doc[k].dep_ != "compound" or doc[k].head.i not in (head.i, head.head.i) or (
+                head.dep_ != "compound" and doc[k].head.i != head.i) or (
+                not doc[k].text[:1].isupper()) or doc[k].pos_ != "PROPN":
+            return
+        place = self.tok.get(k)
+        if (place is not None and place.kind != "Place") or (
+                place is None and not self._city(doc[k:k + 1])):
+            return  # ("the Coalition military": no place)
+        start = place.start if place is not None else k
+        if place is None and k > 0 and doc[k - 1].pos_ == "PROPN":
+            return  # a longer name before the noun: whose, unclear
+        if place is not None:
+            self.tok = {i: r for i, r in self.tok.items() if r is not place}
+            self.refs = [r for r in self.refs if r is not place]
+        span = doc[start:head.i + 1]
+        self._add(Ref(_norm(span.text), "Body", start, head.i + 1, span.text, "name"))
 
     def _state_named(self, tok: Token) -> bool:
         """Whether a proper noun heads a name that starts with a state's name."""
