@@ -47,6 +47,21 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Lee Sang-hoon", A, "People's Action against APEC")}),
     ("Nelson Chamisa, leader of the Movement for Democratic Change, criticized the "
      "government.", {("Nelson Chamisa", A, "Movement for Democratic Change")}),
+    # --- a company's acronym read into its officer's name
+    ("The former head of financial services company UBS Oswald Gruebel criticized the plan.",
+     {("Oswald Gruebel", A, "UBS")}),
+    ("The chief executive of oil company BP Bob Dudley said output would rise.",
+     {("Bob Dudley", A, "BP")}),
+    # --- a city's police, written in lower case after the city's name
+    ("Manzur Ahmed, a Karachi police officer, said two men were held.",
+     {("Manzur Ahmed", A, "Karachi police")}),
+    ('"The situation is calm," said Imran Shah, a Lahore police officer.',
+     {("Imran Shah", A, "Lahore police")}),
+    # --- a group's fighter
+    ("The raid was led by Nizar Hamdan, a senior Hamas fighter.",
+     {("Nizar Hamdan", A, "Hamas")}),
+    ("Hezbollah fighter Ali Saleh was killed in the strike.", {("Ali Saleh", A, "Hezbollah")}),
+    ("Ukrainian fighter jets struck the bridge on Tuesday.", set()),
     # --- nothing: a negated or hypothetical title
     ("Peter Hansen, who is not the director of the Nordic Council, spoke.", set()),
     ("Anna Schmidt may become the head of the German Trade Federation.", set()),
@@ -88,3 +103,12 @@ def test_titles12_group_named(nlp: Language, text: str, name: str, kind: str) ->
 def test_titles12_no_group(nlp: Language, text: str, not_name: str) -> None:
     refs = {(r.key, r.kind) for r in nlp(text)._.kg_refs}
     assert (not_name, "Organization") not in refs
+
+
+@pytest.mark.parametrize(("text", "not_body"), [
+    # a body noun after a name that is no place
+    ("The Coalition military said the strike hit a depot.", "Coalition military"),
+    ("A Hamas police officer was killed on Friday.", "Hamas police"),
+])
+def test_titles12_no_local_body(nlp: Language, text: str, not_body: str) -> None:
+    assert not_body not in {r.key for r in nlp(text)._.kg_refs}

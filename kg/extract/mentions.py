@@ -1149,10 +1149,15 @@ class _DocState:
 
     @staticmethod
     def _title_case_line(tok: Token) -> bool:
-        """Whether the sentence of ``tok`` is written in title case (a headline): most of its
-        words capitalized."""
+        """Whether the sentence of ``tok`` is written in title case (a headline): a verb or
+        preposition capitalized inside it, or most of its words capitalized and no verb
+        in lower case."""
         words = [t for t in tok.sent if t.is_alpha]
-        return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+        if any(t.text[:1].isupper() and t.pos_ in ("VERB", "AUX", "ADP") and not t.is_sent_start
+               for t in words):
+            return True
+        return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(
+            words) and not any(t.is_lower and t.pos_ in ("VERB", "AUX") for t in words)
 
     def add_acronyms(self) -> None:
         """"the Korean Confederation of Trade Unions (KCTU)": an acronym defined in
