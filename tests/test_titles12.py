@@ -6,6 +6,10 @@ Movement for NAME") is an organization, and one ending in "Board", "Company" or
 "Forum" is a group only as the object of a title ("director of the NAME Forum"); else it
 stays a meeting. A headline, a state's possessive before the name and a name whose start
 is unclear give no such organization; a negated or hypothetical title gives no claim.
+Also: a state's name the tagger left out of a party's name ("the STATE African National
+Union"), "the union" / "the flotilla" for the group named before, a company's acronym read
+into its officer's name ("company ACRONYM GIVEN SURNAME"), "a CITY police officer" (the
+city's police) and "a senior ORG fighter".
 
 The sentences are written for these tests and run through the trained pipeline
 (``--model``).
@@ -62,6 +66,14 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Nizar Hamdan", A, "Hamas")}),
     ("Hezbollah fighter Ali Saleh was killed in the strike.", {("Ali Saleh", A, "Hezbollah")}),
     ("Ukrainian fighter jets struck the bridge on Tuesday.", set()),
+    # --- a state's name the tagger left out of a party's name
+    ("Peter Mwangi, a Kenya African National Union official, said the vote was fair.",
+     {("Peter Mwangi", A, "Kenya African National Union")}),
+    # --- "the union", "the flotilla": the group named before
+    ("Members of the Indian Farmers Union marched on Delhi. A spokesman for the union, Ravi "
+     "Kumar, said the march would go on.", {("Ravi Kumar", A, "Indian Farmers Union")}),
+    ("The Free Aid Flotilla left Cyprus on Sunday. A spokesman for the flotilla, Peter Lund, "
+     "said the ships would sail.", {("Peter Lund", A, "Free Aid Flotilla")}),
     # --- nothing: a negated or hypothetical title
     ("Peter Hansen, who is not the director of the Nordic Council, spoke.", set()),
     ("Anna Schmidt may become the head of the German Trade Federation.", set()),
@@ -99,6 +111,8 @@ def test_titles12_group_named(nlp: Language, text: str, name: str, kind: str) ->
     ('The "Stop the War Coalition" says the visit is not welcome.', "War Coalition"),
     # a state already named
     ("The Soviet Union collapsed in 1991.", "Soviet Union"),
+    # an abbreviated state's name before a party's is no part of it
+    ("US Democratic Party leaders met on Monday.", "US Democratic Party"),
 ])
 def test_titles12_no_group(nlp: Language, text: str, not_name: str) -> None:
     refs = {(r.key, r.kind) for r in nlp(text)._.kg_refs}

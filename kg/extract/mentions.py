@@ -1055,13 +1055,14 @@ class _DocState:
             tok = doc[i]
             covering = self.tok.get(i)
             end = self._group_name_end(tok)
-            if covering is not None and covering.kind != "Event" and not (
-                    end > i + 1 and covering.end == i + 1 and covering.how == "name"
-                    and covering.kind == "Body"):
-                # "the Soviet Union", "the African Union": named already (but "[NAME
-                # Action] against NAME": the NER stopped at the head)
-                continue
             start = self._group_name_start(tok, end)
+            if covering is not None and covering.kind != "Event" and not (
+                    covering.end == i + 1 and covering.how == "name" and covering.kind == "Body"
+                    and (end > i + 1 or self._state_left_out(covering, start))):
+                # "the Soviet Union", "the African Union": named already (but "[NAME
+                # Action] against NAME", "STATE [NAME National Union]": the NER stopped
+                # at the head or left the state's name out)
+                continue
             if end - start < 2 or self._title_case_line(tok) or self._unclear_start(start):
                 continue
             met = low in _w("event_nouns") or (covering is not None and covering.kind == "Event")
@@ -1075,6 +1076,26 @@ class _DocState:
             self.refs = [r for r in self.refs if id(r) not in inside]
             text = doc[start:end].text
             self._add(Ref(_norm(text), "Organization", start, end, text, "name"))
+            if covering is not None and covering.kind == "Body":
+                # the shorter name the NER read is a name of it too ("US [Democratic Party]")
+                self._add_label(_norm(text), covering.text)
+
+    def _state_left_out(self, body: Ref, start: int) -> bool:
+        """Whether the words from ``start`` to a body's name the NER read are a state's
+        name set before it as a modifier: "the [Kenya] African National Union"."""
+        if start >= body.start or self._gaz(body.text) is not None:
+            return False
+        state = self.tok.get(start)
+        return state is not None and state.kind == "State" and state.how == "name" and (
+            state.start == start and state.end == body.start
+            and self.doc[state.end - 1].dep_ == "compound"
+            and all(t.text.istitle() for t in self.doc[state.start:state.end]))  # not "US"
+
+    def _add_label(self, key: str, label: str) -> None:
+        info = self.actors.get(key)
+        surface = _strip_the(_norm(label))
+        if info is not None and surface and surface not in info.labels:
+            info.labels.append(surface)
 
     def _group_name_start(self, head: Token, end: int) -> int:
         """The first word of a group's name ending in ``head``: the capitalized words
