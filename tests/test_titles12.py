@@ -66,6 +66,9 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Nizar Hamdan", A, "Hamas")}),
     ("Hezbollah fighter Ali Saleh was killed in the strike.", {("Ali Saleh", A, "Hezbollah")}),
     ("Ukrainian fighter jets struck the bridge on Tuesday.", set()),
+    # --- a possessor inside the name that the parse gave the title
+    ("Sudan People's Liberation Movement leader John Garang arrived in Nairobi.",
+     {("John Garang", A, "Sudan People's Liberation Movement")}),
     # --- a state's name the tagger left out of a party's name
     ("Peter Mwangi, a Kenya African National Union official, said the vote was fair.",
      {("Peter Mwangi", A, "Kenya African National Union")}),

@@ -1109,7 +1109,11 @@ class _DocState:
             if (r := self.tok.get(k)) is not None and r.kind == "Person":
                 break
             if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.is_alpha and (
-                    k < t.head.i < end):
+                    k < t.head.i < end or (
+                        # "NAME People's Liberation Movement leader X": the possessor read
+                        # as the title's
+                        t.dep_ == "poss" and head.dep_ == "compound" and t.head.i == head.head.i
+                        and k + 1 < head.i and doc[k + 1].tag_ == "POS")):
                 start = k
             elif t.tag_ == "POS" and k > 0 and doc[k - 1].text[:1].isupper() and not (
                     (r := self.tok.get(k - 1)) is not None and r.kind in ("State", "Place")):
