@@ -77,6 +77,14 @@ CASES: list[tuple[str, set[Triple]]] = [
      "Kumar, said the march would go on.", {("Ravi Kumar", A, "Indian Farmers Union")}),
     ("The Free Aid Flotilla left Cyprus on Sunday. A spokesman for the flotilla, Peter Lund, "
      "said the ships would sail.", {("Peter Lund", A, "Free Aid Flotilla")}),
+    # --- "who is the TITLE" right after the name, the clause hung on a noun before it
+    ("Officials say the envoy often clashed with Rex Tillerson who was the secretary of state "
+     "at the time.", {("Rex Tillerson", A, "United States")}),
+    ("Reportedly the adviser had frequent disagreements with Mike Pompeo who is the secretary "
+     "of state.", {("Mike Pompeo", A, "United States")}),
+    ("The plan drew criticism from Antony Blinken who was not the secretary of state then.",
+     set()),
+    ("Antony Blinken, who would be the secretary of state, spoke.", set()),
     # --- nothing: a negated or hypothetical title
     ("Peter Hansen, who is not the director of the Nordic Council, spoke.", set()),
     ("Anna Schmidt may become the head of the German Trade Federation.", set()),
