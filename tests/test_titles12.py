@@ -85,6 +85,11 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("The plan drew criticism from Antony Blinken who was not the secretary of state then.",
      set()),
     ("Antony Blinken, who would be the secretary of state, spoke.", set()),
+    # --- a hyphenated given name the tagger left out of the person's name
+    ("Hong Kong director of Amnesty International Man-kei Tam said the law was vague.",
+     {("Man-kei Tam", A, "Amnesty International")}),
+    ("Ka-wai Chan, a spokesman for the Hong Kong Bar Association, said the ruling was sound.",
+     {("Ka-wai Chan", A, "Hong Kong Bar Association")}),
     # --- nothing: a negated or hypothetical title
     ("Peter Hansen, who is not the director of the Nordic Council, spoke.", set()),
     ("Anna Schmidt may become the head of the German Trade Federation.", set()),

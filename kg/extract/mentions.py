@@ -941,6 +941,12 @@ class _DocState:
                 doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in _w("honorifics")
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_sent_start):
             start -= 1
+        if start >= 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha and (
+                doc[start - 2].text == "-" and not doc[start - 2].whitespace_
+                and not doc[start - 3].whitespace_ and doc[start - 3].text.istitle()
+                and doc[start - 3].is_alpha and not doc[start - 3].ent_type_
+                and doc[start - 3].lower_ not in lexicon().titles.words):
+            start -= 3  # "[Man-kei] SURNAME": a hyphenated given name the NER left out
         return doc[start:end]
 
     def _person_alias(self, text: str) -> str | None:
