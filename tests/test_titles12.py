@@ -90,6 +90,17 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Man-kei Tam", A, "Amnesty International")}),
     ("Ka-wai Chan, a spokesman for the Hong Kong Bar Association, said the ruling was sound.",
      {("Ka-wai Chan", A, "Hong Kong Bar Association")}),
+    # --- an ownerless ministry in a title: the state that the sentence before is about
+    ("Pakistan has repeatedly condemned the drone strikes. Just two days earlier, foreign "
+     "ministry spokesman Zahid Khan told a briefing that the strikes must stop.",
+     {("Zahid Khan", A, "Pakistani Foreign Ministry"), ("Zahid Khan", A, "Pakistan")}),
+    ("Kenya has rejected the report. Uganda's foreign ministry spokesman Peter Otieno said it "
+     "was false.",
+     {("Peter Otieno", A, "Ugandan Foreign Ministry"), ("Peter Otieno", A, "Uganda")}),
+    ("The talks ended on Monday. Foreign ministry spokesman Zahid Khan said they were useful.",
+     set()),
+    ("Kenya has rejected the report.\n\nForeign ministry spokesman Peter Otieno said the "
+     "talks were useful.", set()),
     # --- nothing: a negated or hypothetical title
     ("Peter Hansen, who is not the director of the Nordic Council, spoke.", set()),
     ("Anna Schmidt may become the head of the German Trade Federation.", set()),

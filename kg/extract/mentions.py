@@ -1514,6 +1514,9 @@ class _DocState:
         state = next((r for h in holders for c in h.children if c.dep_ in (
             "poss", "amod", "compound") and (r := self.tok.get(c.i)) is not None
                       and r.kind == "State"), None)
+        near = state is not None
+        if state is None:
+            state = self._topic_state(head)
         if state is None:
             self._local_common_body(head)
             return
@@ -1523,13 +1526,38 @@ class _DocState:
                  and c.pos_ in ("NOUN", "ADJ", "PROPN")]
         key = " ".join([demonym] + [w.text.capitalize() for w in words]
                        + [head.text.capitalize()])
-        start = min([head.i] + [w.i for w in words] + [state.start])
+        start = min([head.i] + [w.i for w in words] + ([state.start] if near else []))
         surface = self.doc[start:head.i + 1].text
         self._add(Ref(key, "Body", head.i, head.i + 1, head.text, "minted"), label=key,
                   part_of=state.key)
         info = self.actors[key]
         if surface not in info.labels:
             info.labels.append(surface)
+
+    def _topic_state(self, head: Token) -> Ref | None:
+        """"STATE has condemned X. Foreign ministry spokesman Y said ...": a state's body
+        written in lower case with no owner, in a title right before a person's name, is
+        the body of the state that is the subject of the sentence before (in the same
+        paragraph)."""
+        doc = self.doc
+        title = head.head
+        if not head.is_lower or head.dep_ != "compound" or (
+                title.lemma_.lower() not in lexicon().titles.heads) or title.i + 1 >= len(doc):
+            return None
+        person = self.tok.get(title.i + 1)
+        if person is None or person.kind != "Person" or any(
+                c.dep_ in ("poss", "det") and c.lower_ not in ("the",)
+                for t in (head, title) for c in t.children):
+            return None  # "his ministry's spokesman", "a ministry spokesman"
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[before.start:sent.start]):
+            return None  # a new paragraph
+        subjects = [r for c in before.root.children if c.dep_ == "nsubj"
+                    and (r := self.tok.get(c.i)) is not None and r.kind == "State"]
+        return subjects[0] if len(subjects) == 1 else None
 
     def _local_common_body(self, head: Token) -> None:
         """"the CITY police", "a CITY police officer": a body written in lower case right
