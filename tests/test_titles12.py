@@ -153,3 +153,17 @@ def test_titles12_no_group(nlp: Language, text: str, not_name: str) -> None:
 ])
 def test_titles12_no_local_body(nlp: Language, text: str, not_body: str) -> None:
     assert not_body not in {r.key for r in nlp(text)._.kg_refs}
+
+
+@pytest.mark.parametrize(("text", "name", "person"), [
+    # a name the tagger took for a body, set off by commas after a title in lower case
+    ("Lagos State's information minister, Femi Adeyemi, said the curfew would be lifted.",
+     "Femi Adeyemi", True),
+    # not a name whose words are a company's
+    ("The company's chief executive, Acme Holdings, said profits rose.", "Acme Holdings",
+     False),
+])
+def test_titles12_titled_name_is_person(nlp: Language, text: str, name: str,
+                                        person: bool) -> None:
+    kinds = {r.key: r.kind for r in nlp(text)._.kg_refs}
+    assert (kinds.get(name) == "Person") is person

@@ -880,8 +880,9 @@ class _DocState:
                 for t in words):
             return False
         nouns = (_w("body_name_heads") | _w("portfolio_heads") | _w("organ_nouns")
-                 | _w("office_nouns")
-                 | _w("event_nouns") | _w("initiative_heads") | _w("coref_org_nouns"))
+                 | _w("office_nouns") | _w("group_name_heads")
+                 | _w("event_nouns") | _w("initiative_heads") | _w("coref_org_nouns")
+                 | frozenset(_table("reference_nouns")["company"]))
         if any(t.lower_ in nouns or self._gaz(t.text) is not None for t in words):
             return False
         root = span.root
@@ -890,9 +891,16 @@ class _DocState:
         roles = _w("person_role_nouns")
         described = any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in root.children) or (
             root.dep_ == "appos" and root.head.lemma_.lower() in roles)
+        # "STATE's information minister, GIVEN SURNAME, said": set off by commas after a
+        # title in lower case
+        titled = root.dep_ == "appos" and root.head.lemma_.lower() in _title_heads() and (
+            root.head.is_lower and root.head.i < span.start and span.start > 0
+            and self.doc[span.start - 1].text == "," and span.end < len(self.doc)
+            and self.doc[span.end].text == ",")
         # "GIVEN de SURNAME", "GIVEN van der SURNAME": a particle inside, as names have
         particle = any(t.lower_ in _w("name_particles") and t.is_lower for t in span[1:-1])
-        return beside_person or described or particle or words[0].lower_ in _given_names()
+        return beside_person or described or titled or particle or (
+            words[0].lower_ in _given_names())
 
     def _ambiguous(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
         """Resolve a demonym shared by several states ("Korean") by the states the
