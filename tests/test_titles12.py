@@ -121,6 +121,8 @@ def test_titles12_affiliation(nlp: Language, text: str, want: set[Triple]) -> No
      "Indian Farmers Union", "Organization"),
     ("The chairman of the Ghana Cocoa Board, Kwame Mensah, said exports fell.",
      "Ghana Cocoa Board", "Body"),
+    ("The Russian Direct Investment Fund signed a deal with a Saudi bank.",
+     "Russian Direct Investment Fund", "Body"),
 ])
 def test_titles12_group_named(nlp: Language, text: str, name: str, kind: str) -> None:
     refs = {(r.key, r.kind) for r in nlp(text)._.kg_refs}
