@@ -85,6 +85,9 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("The plan drew criticism from Antony Blinken who was not the secretary of state then.",
      set()),
     ("Antony Blinken, who would be the secretary of state, spoke.", set()),
+    # --- "TITLE of the NAME Union GIVEN SURNAME" read as one name: the group and the person
+    ("Secretary General of the Karen National Union Saw Kwe Htoo said talks had failed.",
+     {("Saw Kwe Htoo", A, "Karen National Union")}),
     # --- a hyphenated given name the tagger left out of the person's name
     ("Hong Kong director of Amnesty International Man-kei Tam said the law was vague.",
      {("Man-kei Tam", A, "Amnesty International")}),

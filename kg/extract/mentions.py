@@ -440,6 +440,12 @@ class _DocState:
             span = doc[start:end]
             text = span.text
         found = self._gaz(text)
+        if found is None and label == "ORG" and (cut := self._titled_name_after(span)):
+            # "the secretary general of the NAME National Union GIVEN SURNAME" read as one
+            # name: the group, and the person its title names
+            self.add_entity(Span(doc, start, cut, label=label))
+            self._person(self._whole_name(Span(doc, cut, end, label="PERSON")))
+            return
         if found is None and label in ("ORG", "FAC") and (cut := self._placed_in(span)):
             # "NAME Medical Center in CITY" read as one name: a body, and the place it is in
             self.add_entity(Span(doc, start, cut, label=label))
@@ -603,6 +609,22 @@ class _DocState:
         end = span.end
         return end < len(self.doc) and self.doc[end].is_lower and (
             self.doc[end].lemma_.lower() in _w("common_body_nouns"))
+
+    def _titled_name_after(self, span: Span) -> int | None:
+        """Where a person's name starts inside an organization-tagged span that is the
+        object of "of" on a title: after a word that ends a body's or group's name, two or
+        three capitalized words ("head of the NAME Union GIVEN SURNAME said")."""
+        heads = _w("group_name_heads") | _w("body_name_heads")
+        for t in span[1:-2]:
+            rest = self.doc[t.i + 1:span.end]
+            if t.lower_ in heads and t.text[:1].isupper() and 2 <= len(rest) <= 3 and (
+                    t.dep_ == "pobj" and t.head.lower_ == "of"
+                    and t.head.head.lemma_.lower() in lexicon().titles.heads) and all(
+                    w.text.istitle() and w.is_alpha and w.lower_ not in heads
+                    and w.lower_ not in lexicon().titles.words
+                    and self._gaz(w.text) is None for w in rest):
+                return t.i + 1
+        return None
 
     def _coordinated_name_start(self, start: int, end: int) -> int:
         """Where an organization's name starts whose first words the NER left out: a
