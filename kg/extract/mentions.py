@@ -1034,9 +1034,11 @@ class _DocState:
             return  # a title the NER took for a name ("Chairperson")
         head = span.root.head
         if len(words) == 1 and span.root.dep_ == "compound" and head.pos_ == "NOUN" and (
-                head.lemma_.lower() not in titles.agents | titles.heads | titles.words) and (
+                head.lemma_.lower() not in titles.agents | titles.heads | titles.words
+                or head.lower_ in _w("people_force_heads")) and (
                 self._person_alias(words[0].text) is None):
-            return  # a one-word name that only qualifies a thing: "the NAME project"
+            return  # a one-word name that only qualifies a thing or a people's fighters: "the
+            # NAME project", "NAME fighters"
         # "Bashar al-Assad": keep the name as written from its first word on.
         name = _norm(self.doc[words[0].i:words[-1].i + 1].text)
         name = re.sub(r"['’]s$", "", name)
