@@ -211,6 +211,7 @@ class Mentions:
     name_titles: Words
     local_body_words: Words = frozenset()
     body_descriptors: Words = frozenset()
+    group_name_heads: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -315,6 +315,7 @@ class MentionResolver:
         state = _DocState(doc, self.gazetteer, self.officeholders)
         for ent in doc.ents:
             state.add_entity(ent)
+        state.add_group_names()
         state.add_acronyms()
         state.add_surnames()
         state.add_short_names()
@@ -468,6 +469,12 @@ class _DocState:
             span = doc[start:end]
             text = span.text
         found = self._gaz(text)
+        if found is None and label == "ORG" and (cut := self._titled_name_after(span)):
+            # "the secretary general of the NAME National Union GIVEN SURNAME" read as one
+            # name: the group, and the person its title names
+            self.add_entity(Span(doc, start, cut, label=label))
+            self._person(self._whole_name(Span(doc, cut, end, label="PERSON")))
+            return
         if found is None and label in ("ORG", "FAC") and (cut := self._placed_in(span)):
             # "NAME Medical Center in CITY" read as one name: a body, and the place it is in
             self.add_entity(Span(doc, start, cut, label=label))
@@ -552,10 +559,18 @@ class _DocState:
         if label == "PERSON" and found is None and self._described_body(span):
             self._body(span)  # "mining company NAME", tagged a person: the company
             return
+        if label == "PERSON" and found is None and len(span) > 1 and (
+                self._described_acronym(span)):
+            # "financial services company ACRONYM GIVEN SURNAME" read as one name: the
+            # company, and its officer's name
+            self._body(span[:1])
+            self._person(self._whole_name(span[1:]))
+            return
         if label == "PERSON" or titled or (label == "ORG" and self._person_alias(text)):
             self._person(self._whole_name(span))
             return
-        if label == "NORP" and found is None and text.istitle() and (
+        if label == "NORP" and found is None and text.istitle() and not self._before_body_noun(
+                span) and (
                 span.root.dep_ in ("compound", "amod", "nmod")
                 and span.root.head.lower_ in titles.words
                 and span.root.head.lemma_.lower() in titles.heads):
@@ -607,6 +622,38 @@ class _DocState:
                 self._add(Ref(_strip_the(text), "Place", start, end, text, "name"))
             elif label in ("ORG", "FAC") and span.root.lemma_.lower() not in _w("agent_nouns"):
                 self._body(span)
+
+    def _described_acronym(self, span: Span) -> bool:
+        """Whether a person's name the NER read starts with an acronym that a noun of a
+        body describes: "the head of mining company ACRONYM GIVEN SURNAME"."""
+        first = span[0]
+        return span.start > 0 and first.is_alpha and first.is_upper and len(first) > 1 and (
+            self.doc[span.start - 1].is_lower
+            and self.doc[span.start - 1].lemma_.lower() in lexicon().mentions.body_descriptors
+            and span[1].text[:1].isupper() and not span[1].is_upper)
+
+    def _before_body_noun(self, span: Span) -> bool:
+        """Whether a name stands right before a state's body written in lower case ("a CITY
+        police officer"): the body is the city's, named with it."""
+        end = span.end
+        return end < len(self.doc) and self.doc[end].is_lower and (
+            self.doc[end].lemma_.lower() in _w("common_body_nouns"))
+
+    def _titled_name_after(self, span: Span) -> int | None:
+        """Where a person's name starts inside an organization-tagged span that is the
+        object of "of" on a title: after a word that ends a body's or group's name, two or
+        three capitalized words ("head of the NAME Union GIVEN SURNAME said")."""
+        heads = _w("group_name_heads") | _w("body_name_heads")
+        for t in span[1:-2]:
+            rest = self.doc[t.i + 1:span.end]
+            if t.lower_ in heads and t.text[:1].isupper() and 2 <= len(rest) <= 3 and (
+                    t.dep_ == "pobj" and t.head.lower_ == "of"
+                    and t.head.head.lemma_.lower() in lexicon().titles.heads) and all(
+                    w.text.istitle() and w.is_alpha and w.lower_ not in heads
+                    and w.lower_ not in lexicon().titles.words
+                    and self._gaz(w.text) is None for w in rest):
+                return t.i + 1
+        return None
 
     def _coordinated_name_start(self, start: int, end: int) -> int:
         """Where an organization's name starts whose first words the NER left out: a
@@ -884,8 +931,9 @@ class _DocState:
                 for t in words):
             return False
         nouns = (_w("body_name_heads") | _w("portfolio_heads") | _w("organ_nouns")
-                 | _w("office_nouns")
-                 | _w("event_nouns") | _w("initiative_heads") | _w("coref_org_nouns"))
+                 | _w("office_nouns") | _w("group_name_heads")
+                 | _w("event_nouns") | _w("initiative_heads") | _w("coref_org_nouns")
+                 | frozenset(_table("reference_nouns")["company"]))
         if any(t.lower_ in nouns or self._gaz(t.text) is not None for t in words):
             return False
         root = span.root
@@ -894,9 +942,16 @@ class _DocState:
         roles = _w("person_role_nouns")
         described = any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in root.children) or (
             root.dep_ == "appos" and root.head.lemma_.lower() in roles)
+        # "STATE's information minister, GIVEN SURNAME, said": set off by commas after a
+        # title in lower case
+        titled = root.dep_ == "appos" and root.head.lemma_.lower() in _title_heads() and (
+            root.head.is_lower and root.head.i < span.start and span.start > 0
+            and self.doc[span.start - 1].text == "," and span.end < len(self.doc)
+            and self.doc[span.end].text == ",")
         # "GIVEN de SURNAME", "GIVEN van der SURNAME": a particle inside, as names have
         particle = any(t.lower_ in _w("name_particles") and t.is_lower for t in span[1:-1])
-        return beside_person or described or particle or words[0].lower_ in _given_names()
+        return beside_person or described or titled or particle or (
+            words[0].lower_ in _given_names())
 
     def _ambiguous(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
         """Resolve a demonym shared by several states ("Korean") by the states the
@@ -945,6 +1000,12 @@ class _DocState:
                 doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in _w("honorifics")
                 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_sent_start):
             start -= 1
+        if start >= 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha and (
+                doc[start - 2].text == "-" and not doc[start - 2].whitespace_
+                and not doc[start - 3].whitespace_ and doc[start - 3].text.istitle()
+                and doc[start - 3].is_alpha and not doc[start - 3].ent_type_
+                and doc[start - 3].lower_ not in lexicon().titles.words):
+            start -= 3  # "[Man-kei] SURNAME": a hyphenated given name the NER left out
         return doc[start:end]
 
     def _person_alias(self, text: str) -> str | None:
@@ -1002,9 +1063,11 @@ class _DocState:
             return  # a title the NER took for a name ("Chairperson")
         head = span.root.head
         if len(words) == 1 and span.root.dep_ == "compound" and head.pos_ == "NOUN" and (
-                head.lemma_.lower() not in titles.agents | titles.heads | titles.words) and (
+                head.lemma_.lower() not in titles.agents | titles.heads | titles.words
+                or head.lower_ in _w("people_force_heads")) and (
                 self._person_alias(words[0].text) is None):
-            return  # a one-word name that only qualifies a thing: "the NAME project"
+            return  # a one-word name that only qualifies a thing or a people's fighters: "the
+            # NAME project", "NAME fighters"
         # "Bashar al-Assad": keep the name as written from its first word on.
         name = _norm(self.doc[words[0].i:words[-1].i + 1].text)
         name = re.sub(r"['’]s$", "", name)
@@ -1042,6 +1105,151 @@ class _DocState:
         words = [t for t in span if t.lower_ not in _w("honorifics") and not t.is_punct]
         if len(words) > 1 and (sex := _given_name_sexes().get(words[0].lower_)) is not None:
             self.sex.setdefault(key, sex)  # a given name, then more of the name
+
+    def add_group_names(self) -> None:
+        """A capitalized name of two or more words whose last word names a non-state group
+        ("the NAME Farmers Union", "the NAME Patriotic Movement", "People's Action against
+        NAME", "NAME Forum STATE") is an organization where the NER left it untagged or
+        tagged only a demonym, place or state inside it. A name ending in a word that also
+        names a meeting ("forum") is a group only as the object of a title ("director of the
+        NAME Forum"); one that the NER tagged a meeting otherwise stays one. Not in a
+        title-case line (a headline), where every word is capitalized."""
+        doc = self.doc
+        heads = _w("group_name_heads")
+        for i, low in enumerate(self.lowers):
+            if low not in heads or self.pos[i] != "PROPN" or not doc[i].text[:1].isupper():
+                continue
+            tok = doc[i]
+            covering = self.tok.get(i)
+            end = self._group_name_end(tok)
+            start = self._group_name_start(tok, end)
+            if covering is not None and covering.kind != "Event" and not (
+                    covering.end == i + 1 and covering.how == "name" and covering.kind == "Body"
+                    and (end > i + 1 or self._state_left_out(covering, start))):
+                # "the Soviet Union", "the African Union": named already (but "[NAME
+                # Action] against NAME", "STATE [NAME National Union]": the NER stopped
+                # at the head or left the state's name out)
+                continue
+            if end - start < 2 or self._title_case_line(tok) or self._unclear_start(start):
+                continue
+            met = low in _w("event_nouns") or (covering is not None and covering.kind == "Event")
+            if met and not self._titled_object(doc[start:end].root):
+                continue  # "the NAME Forum opened": a meeting
+            inside = {id(r): r for k in range(start, end) if (r := self.tok.get(k)) is not None}
+            if any(r.start < start or r.end > end or r.kind == "Person" for r in inside.values()):
+                continue  # a longer name, or a person's, around or inside it
+            for k in range(start, end):
+                self.tok.pop(k, None)
+            self.refs = [r for r in self.refs if id(r) not in inside]
+            text = doc[start:end].text
+            self._add(Ref(_norm(text), "Organization", start, end, text, "name"))
+            if covering is not None and covering.kind == "Body":
+                # the shorter name the NER read is a name of it too ("US [Democratic Party]")
+                self._add_label(_norm(text), covering.text)
+
+    def _state_left_out(self, body: Ref, start: int) -> bool:
+        """Whether the words from ``start`` to a body's name the NER read are a state's
+        name set before it as a modifier: "the [Kenya] African National Union"."""
+        if start >= body.start or self._gaz(body.text) is not None:
+            return False
+        state = self.tok.get(start)
+        return state is not None and state.kind == "State" and state.how == "name" and (
+            state.start == start and state.end == body.start
+            and self.doc[state.end - 1].dep_ == "compound"
+            and all(t.text.istitle() for t in self.doc[state.start:state.end]))  # not "US"
+
+    def _add_label(self, key: str, label: str) -> None:
+        info = self.actors.get(key)
+        surface = _strip_the(_norm(label))
+        if info is not None and surface and surface not in info.labels:
+            info.labels.append(surface)
+
+    def _group_name_start(self, head: Token, end: int) -> int:
+        """The first word of a group's name ending in ``head``: the capitalized words
+        (and "'s", and "and" between two of them) right before it that modify a word of
+        the name (which ends before ``end``); not a person's name nor a sentence's article."""
+        doc = self.doc
+        start = head.i
+        k = head.i - 1
+        while k >= 0:
+            t = doc[k]
+            if (r := self.tok.get(k)) is not None and r.kind == "Person":
+                break
+            if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.is_alpha and (
+                    k < t.head.i < end or (
+                        # "NAME People's Liberation Movement leader X": the possessor read
+                        # as the title's
+                        t.dep_ == "poss" and head.dep_ == "compound" and t.head.i == head.head.i
+                        and k + 1 < head.i and doc[k + 1].tag_ == "POS")):
+                start = k
+            elif t.tag_ == "POS" and k > 0 and doc[k - 1].text[:1].isupper() and not (
+                    (r := self.tok.get(k - 1)) is not None and r.kind in ("State", "Place")):
+                pass  # "People's" (not "STATE's NAME Party": the state is no part of it)
+            elif t.lower_ == "and" and k > 0 and doc[k - 1].text[:1].isupper() and (
+                    doc[k + 1].text[:1].isupper()):
+                pass  # "the Justice and Equality Movement"
+            else:
+                break
+            k -= 1
+        while start < head.i and not doc[start].is_alpha or doc[start].lower_ == "and":
+            start += 1  # a "'s" or "and" whose word before is no part of the name
+        return start
+
+    def _group_name_end(self, head: Token) -> int:
+        """Where a group's name ending in ``head`` ends: after a capitalized phrase of "for"
+        or "against" on it ("the Movement for Democratic Change", "Action against NAME"),
+        or after the state's name it is part of ("NAME Forum STATE", the noun a modifier
+        of the state's name)."""
+        doc = self.doc
+        end = head.i + 1
+        if end < len(doc) and head.dep_ == "compound" and head.head.i == end and (
+                (r := self.tok.get(end)) is not None and r.kind == "State"
+                and r.start == end and doc[end].pos_ == "PROPN"):
+            return r.end  # "Youth Forum STATE"
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.i != end or prep.lower_ not in ("for", "against"):
+                continue
+            words = [t for t in prep.subtree if t.i > prep.i]
+            if words and words[-1].text[:1].isupper() and all(
+                    t.text[:1].isupper() or t.lower_ in ("and", "the", "of") for t in words) and (
+                    not any((r := self.tok.get(t.i)) is not None and r.kind == "Person"
+                            for t in words)):
+                return words[-1].i + 1
+        return end
+
+    def _unclear_start(self, start: int) -> bool:
+        """Whether a capitalized word (not an article) stands right before a name's first
+        word, or "the", "of", "for" or "and" after one ("Stop the War Coalition", "NAME for
+        NAME Foundation"): the name may start earlier than the parse shows."""
+        doc = self.doc
+        if start == 0 or doc[start].is_sent_start:
+            return False
+        before = doc[start - 1]
+        if before.is_alpha and before.text[:1].isupper() and before.pos_ != "DET":
+            return True
+        return before.lower_ in ("the", "of", "for", "and") and start > 1 and (
+            doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()
+            and not doc[start - 2].is_sent_start)
+
+    @staticmethod
+    def _titled_object(root: Token) -> bool:
+        """Whether a name is the object of "of" or "for" on a title: "director of the NAME
+        Forum", "a spokesman for the NAME Forum"."""
+        prep = root.head
+        return root.dep_ == "pobj" and prep.lower_ in ("of", "for") and (
+            prep.head.lemma_.lower() in lexicon().titles.heads)
+
+    @staticmethod
+    def _title_case_line(tok: Token) -> bool:
+        """Whether the sentence of ``tok`` is written in title case (a headline): a verb or
+        preposition capitalized inside it, or most of its words capitalized and no verb
+        in lower case."""
+        words = [t for t in tok.sent if t.is_alpha]
+        if any(t.text[:1].isupper() and t.pos_ in ("VERB", "AUX", "ADP") and not t.is_sent_start
+               for t in words):
+            return True
+        return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(
+            words) and not any(t.is_lower and t.pos_ in ("VERB", "AUX") for t in words)
 
     def add_acronyms(self) -> None:
         """"the Korean Confederation of Trade Unions (KCTU)": an acronym defined in
@@ -1409,7 +1617,11 @@ class _DocState:
         state = next((r for h in holders for c in h.children if c.dep_ in (
             "poss", "amod", "compound") and (r := self.tok.get(c.i)) is not None
                       and r.kind == "State"), None)
+        near = state is not None
         if state is None:
+            state = self._topic_state(head)
+        if state is None:
+            self._local_common_body(head)
             return
         actor = self.gaz.actors.get(state.key)
         demonym = actor.demonyms[0] if actor is not None and actor.demonyms else state.key
@@ -1417,13 +1629,61 @@ class _DocState:
                  and c.pos_ in ("NOUN", "ADJ", "PROPN")]
         key = " ".join([demonym] + [w.text.capitalize() for w in words]
                        + [head.text.capitalize()])
-        start = min([head.i] + [w.i for w in words] + [state.start])
+        start = min([head.i] + [w.i for w in words] + ([state.start] if near else []))
         surface = self.doc[start:head.i + 1].text
         self._add(Ref(key, "Body", head.i, head.i + 1, head.text, "minted"), label=key,
                   part_of=state.key)
         info = self.actors[key]
         if surface not in info.labels:
             info.labels.append(surface)
+
+    def _topic_state(self, head: Token) -> Ref | None:
+        """"STATE has condemned X. Foreign ministry spokesman Y said ...": a state's body
+        written in lower case with no owner, in a title right before a person's name, is
+        the body of the state that is the subject of the sentence before (in the same
+        paragraph)."""
+        doc = self.doc
+        title = head.head
+        if not head.is_lower or head.dep_ != "compound" or (
+                title.lemma_.lower() not in lexicon().titles.heads) or title.i + 1 >= len(doc):
+            return None
+        person = self.tok.get(title.i + 1)
+        if person is None or person.kind != "Person" or any(
+                c.dep_ in ("poss", "det") and c.lower_ not in ("the",)
+                for t in (head, title) for c in t.children):
+            return None  # "his ministry's spokesman", "a ministry spokesman"
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[before.start:sent.start]):
+            return None  # a new paragraph
+        subjects = [r for c in before.root.children if c.dep_ == "nsubj"
+                    and (r := self.tok.get(c.i)) is not None and r.kind == "State"]
+        return subjects[0] if len(subjects) == 1 else None
+
+    def _local_common_body(self, head: Token) -> None:
+        """"the CITY police", "a CITY police officer": a body written in lower case right
+        after a place's name (a place, or a city's name that no mention covers) is the
+        place's body, named with it."""
+        doc = self.doc
+        k = head.i - 1
+        if k < 0 or doc[k].dep_ != "compound" or doc[k].head.i not in (head.i, head.head.i) or (
+                head.dep_ != "compound" and doc[k].head.i != head.i) or (
+                not doc[k].text[:1].isupper()) or doc[k].pos_ != "PROPN":
+            return
+        place = self.tok.get(k)
+        if (place is not None and place.kind != "Place") or (
+                place is None and not self._city(doc[k:k + 1])):
+            return  # ("the Coalition military": no place)
+        start = place.start if place is not None else k
+        if place is None and k > 0 and doc[k - 1].pos_ == "PROPN":
+            return  # a longer name before the noun: whose, unclear
+        if place is not None:
+            self.tok = {i: r for i, r in self.tok.items() if r is not place}
+            self.refs = [r for r in self.refs if r is not place]
+        span = doc[start:head.i + 1]
+        self._add(Ref(_norm(span.text), "Body", start, head.i + 1, span.text, "name"))
 
     def _state_named(self, tok: Token) -> bool:
         """Whether a proper noun heads a name that starts with a state's name."""

@@ -486,6 +486,20 @@ class TitleExtractor:
             found = [f for f in found if f.key in named]
         return found
 
+    @staticmethod
+    def _who_is(doc: Doc, person: Ref) -> list[Token]:
+        """The predicate nouns of "who is / was" right after the name, where the parse hung
+        the clause on a noun before the name ("disagreements with X who is the TITLE"):
+        "who" names a person, so the clause is the name's."""
+        if person.end >= len(doc):
+            return []
+        who = doc[person.end]
+        verb = who.head
+        if who.lower_ != "who" or who.dep_ != "nsubj" or verb.dep_ != "relcl" or (
+                verb.lemma_ != "be") or doc[person.start:person.end].root.i == verb.head.i:
+            return []
+        return [a for a in verb.children if a.dep_ == "attr"]
+
     def _titled_clause(self, doc: Doc, person: Ref) -> list[Ref]:
         """An office without its state set beside the name as an apposition or a
         relative clause: "the current president, X", "X, the prime minister", "X, who is
@@ -500,9 +514,12 @@ class TitleExtractor:
         nouns += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
                   and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in c.children)
                   for a in c.children if a.dep_ == "attr"]
+        nouns += [a for a in self._who_is(doc, person) if a.i not in {n.i for n in nouns}]
         for noun in nouns:
             if noun.lemma_.lower() not in lex.office_heads or ref(noun) is not None:
                 continue
+            if noun.dep_ == "attr" and (is_negated(noun.head) or is_hypothetical(noun.head)):
+                continue  # "X, who is not the secretary of state", "who would be ..."
             sub = [t for t in noun.subtree if t.i < person.start or t.i >= person.end]
             if any(ref(t) is not None or (t.pos_ == "PROPN" and t.lower_ not in self.words)
                    for t in sub if t.i != noun.i):
