@@ -181,7 +181,7 @@ class Mentions:
     facility_place_nouns: Words
     facility_body_nouns: Words
     body_name_heads: Words
-    group_name_heads: Words
+    stance_group_heads: Words
     person_role_nouns: Words
     name_particles: Words
     surname_particles: Words

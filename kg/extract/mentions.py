@@ -1173,8 +1173,8 @@ class _DocState:
         k = head.i - 1
         while k >= 0:
             t = doc[k]
-            if (r := self.tok.get(k)) is not None and r.kind == "Person":
-                break
+            if (r := self.tok.get(k)) is not None and r.kind == "Person" or stance_prefixed(t):
+                break  # (nor the "X" of "the pro-X NAME Party": a stance, not the name)
             if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.is_alpha and (
                     k < t.head.i < end or (
                         # "NAME People's Liberation Movement leader X": the possessor read
@@ -1385,8 +1385,8 @@ class _DocState:
             while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "PROPN":
                 head = head.head
             if head.i <= mod.i or head.pos_ not in ("PROPN", "NOUN") or (
-                    head.lemma_.lower() not in _w("group_name_heads")
-                    and head.lower_ not in _w("group_name_heads")):
+                    head.lemma_.lower() not in _w("stance_group_heads")
+                    and head.lower_ not in _w("stance_group_heads")):
                 continue
             words = doc[mod.i + 1:head.i + 1]
             # (a lower-case head after a name is the name's own: "the pro-X NAME clan")
