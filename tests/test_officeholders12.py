@@ -107,6 +107,13 @@ def _dated(nlp: Language, text: str, day: datetime.date | None) -> Doc:
     # a surname with its particle ("de NAME") after a title
     ("President Chirac and Prime Minister de Villepin met in Paris.", D(2006, 2, 1),
      {("Jacques Chirac", A, "France"), ("Dominique de Villepin", A, "France")}),
+    # one person in two offices of a state, by surname and by a short first name
+    ("Foreign Minister Sikorski said the shield decision was a blow to the region.",
+     D(2009, 9, 17), {("Radosław Sikorski", A, "Poland")}),
+    ("Defence Minister Radek Sikorski said the talks would continue.", D(2006, 9, 17),
+     {("Radosław Sikorski", A, "Poland")}),
+    ("Defence Minister Radek Sikorski said the talks would continue.", D(2011, 9, 17),
+     set()),
     # a one-word name wire copy uses alone
     ("Prime Minister Thaksin said the government would not accept mediation.",
      D(2005, 3, 1), {("Thaksin Shinawatra", A, "Thailand")}),
