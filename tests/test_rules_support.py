@@ -53,7 +53,7 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Kenya no longer backs Uganda.", set()),
     # seconding an act of X endorses it: X is supported
     ("Chilean President Gabriel Boric seconded Lula's proposal on Monday.",
-     {("Gabriel Boric", "supports", "Lula")}),
+     {("Gabriel Boric", "supports", "Luiz Inácio Lula da Silva")}),
     # an initiative that is the effort of actors named in its modifiers is proposed by them
     ("The Lamu corridor project is a Kenyan-Ethiopian initiative.",
      {("Kenya", "proposes", "Lamu corridor project"),
