@@ -84,7 +84,8 @@ def test_vocab_lexicon_rejects_unknown_keys_and_sections() -> None:
 
 def test_vocab_roles_come_from_the_ontology() -> None:
     assert vocab.kinds_of("Agent") == ("State", "Organization", "Person", "Body")
-    assert vocab.kinds_of(vocab.domain_kind("locatedIn")) == ("Body", "Office", "Event", "Place")
+    assert vocab.kinds_of(vocab.domain_kind("locatedIn")) == (
+        "Organization", "Body", "Office", "Event", "Place")
     assert vocab.kinds_of(vocab.range_kind("locatedIn")) == ("State", "Place")
     assert vocab.kinds_of(vocab.range_kind("affiliatedWith")) == (
         "State", "Organization", "Body")

@@ -1132,6 +1132,10 @@ class _DocState:
                 continue
             if end - start < 2 or self._title_case_line(tok) or self._unclear_start(start):
                 continue
+            if end == i + 1 and tok.dep_ == "compound" and all(
+                    (r := self.tok.get(k)) is not None and r.kind == "State"
+                    for k in range(start, i)):
+                continue  # a state and a head word on a title: "DEMONYM Union Minister X"
             met = low in _w("event_nouns") or (covering is not None and covering.kind == "Event")
             if met and not self._titled_object(doc[start:end].root):
                 continue  # "the NAME Forum opened": a meeting
@@ -1191,7 +1195,7 @@ class _DocState:
             else:
                 break
             k -= 1
-        while start < head.i and not doc[start].is_alpha or doc[start].lower_ == "and":
+        while start < head.i and (not doc[start].is_alpha or doc[start].lower_ == "and"):
             start += 1  # a "'s" or "and" whose word before is no part of the name
         return start
 
@@ -1227,9 +1231,12 @@ class _DocState:
         before = doc[start - 1]
         if before.is_alpha and before.text[:1].isupper() and before.pos_ != "DET":
             return True
-        return before.lower_ in ("the", "of", "for", "and") and start > 1 and (
-            doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper()
-            and not doc[start - 2].is_sent_start)
+        first = doc[start - 2] if start > 1 else None
+        # (a sentence's first word is capitalized anyway: unclear only where it is a noun,
+        # "NAME for NAME Foundation", not "In the NAME Coalition")
+        return before.lower_ in ("the", "of", "for", "and") and first is not None and (
+            first.is_alpha and first.text[:1].isupper()
+            and (not first.is_sent_start or first.pos_ in ("PROPN", "NOUN")))
 
     @staticmethod
     def _titled_object(root: Token) -> bool:
@@ -1408,8 +1415,8 @@ class _DocState:
                 key, kind, wd, how, part_of = found
                 self._add(Ref(key, kind, span.start, span.end, span.text, how), wikidata=wd,
                           part_of=part_of, label=span.text if how == "name" else None)
-            else:
-                self._add(Ref(_norm(span.text), "Body", span.start, span.end, span.text,
+            else:  # a non-state group, as the group names read elsewhere
+                self._add(Ref(_norm(span.text), "Organization", span.start, span.end, span.text,
                               "name"))
 
     def add_minted(self) -> None:
@@ -1660,7 +1667,13 @@ class _DocState:
             return None  # a new paragraph
         subjects = [r for c in before.root.children if c.dep_ == "nsubj"
                     and (r := self.tok.get(c.i)) is not None and r.kind == "State"]
-        return subjects[0] if len(subjects) == 1 else None
+        if len(subjects) != 1:
+            return None
+        # only where that state is the only one named in both sentences: wire copy often
+        # quotes the other side next ("A sanctioned B. Foreign ministry spokesman Y ...")
+        states = {r.key for r in self.refs if before.start <= r.start < sent.end
+                  and r.kind == "State"}
+        return subjects[0] if states == {subjects[0].key} else None
 
     def _local_common_body(self, head: Token) -> None:
         """"the CITY police", "a CITY police officer": a body written in lower case right

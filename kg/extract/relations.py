@@ -53,6 +53,10 @@ __all__ = ["RelationExtractor", "make_relations"]
 # (a leader "supports" their own state only by a misread object); urging or criticizing
 # one's own organization is possible.
 _OWN_SIDE = frozenset({"supports", "metWith", "cooperatesWith", "partnerOf"})
+# The rules that state an organization's seat ("the CITY-based NAME", "NAME is
+# headquartered in CITY"): an organization "in" a place elsewhere is where it acts, not
+# where it is located ("the Taliban in Afghanistan").
+_SEAT_RULES = frozenset({"place.based"})
 
 # Parts of speech that never trigger a token rule (rules start at verbs, nouns, names,
 # adjectives and prepositions).
@@ -280,7 +284,8 @@ class RelationExtractor:
         if f.relation == "visited" and self._home(f):
             return False  # "X returned to CAPITAL" of the state X acts for: home, no visit
         if f.relation == "locatedIn":
-            return f.subject.kind in self.locatable
+            return f.subject.kind in self.locatable and (
+                f.subject.kind != "Organization" or f.rule in _SEAT_RULES)
         if f.subject.kind not in self.agents:
             return False
         if f.relation == "attacks" and f.object.kind == "Place" and (

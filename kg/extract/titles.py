@@ -7,6 +7,7 @@ Bucknell University" with the university. A speaker's "the country" is the
 state the speaker is affiliated with.
 """
 
+import functools
 import re
 
 from spacy.language import Language
@@ -35,6 +36,12 @@ from kg.types import Claim
 __all__ = ["TitleExtractor", "make_titles"]
 
 AFFILIATION_KINDS = vocab.kinds_of(vocab.range_kind("affiliatedWith"))
+
+
+@functools.cache
+def _office_forms() -> tuple[tuple[str, ...], ...]:
+    """The words of every office's forms in the lexicon ("secretary", "of", "state")."""
+    return tuple(tuple(f.split()) for forms in lexicon().titles.offices.values() for f in forms)
 
 
 def _term_refs(doc: Doc, terms: list[Term], offices: set[str], start: int, end: int, *,
@@ -457,8 +464,8 @@ class TitleExtractor:
         if past and words[0] in lex.past_office_words:
             words = words[1:]
         # a blocker among the office's own words ("secretary of state") blocks nothing
-        office = max((f.split() for forms in lex.offices.values() for f in forms
-                      if words[-len(f.split()):] == f.split()), key=len, default=[])
+        office = max((f for f in _office_forms() if tuple(words[-len(f):]) == f),
+                     key=len, default=())
         if not words or words[0] == "of" or any(
                 w in lex.office_blockers for w in words[:len(words) - len(office)]):
             return []

@@ -128,13 +128,15 @@ def place_based(verb: Token, ctx: RuleContext) -> list[Found]:
         if seat is None or seat.kind not in ("Place", "State") or seat.end != verb.i - 1:
             return []
         noun = verb.head
+        while noun.dep_ in ("amod", "compound") and noun.head.i > noun.i and ref(noun) is None:
+            noun = noun.head  # a hyphenated noun: "a CITY-based non-profit"
         # the noun's own name, a name in apposition, or the name the noun qualifies ("the
         # CITY-based group NAME")
         # (or the name the noun is in apposition with: "NAME, a CITY-based monitor")
         named = [noun, *(c for c in noun.children if c.dep_ == "appos")] + (
             [noun.head] if noun.dep_ in ("compound", "appos") else [])
         held = [r for t in named
-                if (r := ref(t)) is not None and _root_of(r, t)]
+                if (r := ref(t)) is not None and (_root_of(r, t) or t.i == noun.head.i)]
         roaming = ctx.lex.constructions.unlocated_heads  # (forces are not seated)
         return [Found(r, "locatedIn", seat, verb.i, 0.8) for r in held
                 if r.kind in ctx.locatable and r.key != seat.key
@@ -143,8 +145,11 @@ def place_based(verb: Token, ctx: RuleContext) -> list[Found]:
     # place.located's)
     if verb.dep_ == "acl" or not asserted(verb):
         return []
-    held = [r for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
-            and (r := ref(c)) is not None and _root_of(r, c) and r.kind in ctx.locatable]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
+        subjects = [verb.head]  # "NAME, which is headquartered in CITY"
+    held = [r for c in subjects
+            if (r := ref(c)) is not None and _root_of(r, c) and r.kind in ctx.locatable]
     return [Found(r, "locatedIn", p, verb.i, 0.8) for r in held for p in _places_in(verb)
             if p.key != r.key]
 
