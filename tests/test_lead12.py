@@ -120,3 +120,49 @@ def test_initiatives_load_from_the_gazetteer() -> None:
     # the metonym of the capital is still the state's
     capital = gaz.find("Minsk")
     assert capital is not None and capital[0].kind == "State"
+
+
+# An ownerless "foreign ministry spokesman NAME" is the spokesman of the state that is the
+# subject of the sentence before only where no other state stands in either sentence but
+# as a modifier: wire copy often quotes the other side next.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ghana has repeatedly condemned the U.S. tariffs. Foreign ministry spokesman Kofi Mensah "
+     "told a press briefing that the duties must go.",
+     {("Kofi Mensah", "affiliatedWith", "Ghanaian Foreign Ministry"),
+      ("Kofi Mensah", "affiliatedWith", "Ghana")}),
+    ("The United States sanctioned Iran on Monday. Foreign ministry spokesman Nasser Kanaani "
+     "condemned the move.", set()),
+    ("Japan lodged a protest with South Korea. Foreign ministry spokesman Lim Soo-suk said "
+     "the claim was false.", set()),
+])
+def test_ownerless_ministry_spokesman(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), ("affiliatedWith",)) == want
+
+
+# An organization is located only at its seat ("based in", "CITY-based", "headquartered
+# in"), not wherever the text sets it ("the Taliban in Afghanistan").
+@pytest.mark.parametrize(("text", "want"), [
+    ("UNESCO, a specialized agency of the United Nations, is based in Paris.",
+     {("UNESCO", "locatedIn", "Paris")}),
+    ("Amnesty International, which is headquartered in London, condemned the verdict.",
+     {("Amnesty International", "locatedIn", "London")}),
+    ("The Freedom Forward Foundation, a Berlin-based non-profit, paid for the flight.",
+     {("Freedom Forward Foundation", "locatedIn", "Berlin")}),
+    ("The Taliban in Afghanistan rejected the offer.", set()),
+    ("NATO in Brussels said the talks would resume.", set()),
+    ("Amnesty International is not based in Paris.", set()),
+])
+def test_organization_at_its_seat(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), ("locatedIn",)) == want
+
+
+def test_group_word_in_a_title_is_no_group(nlp: Language) -> None:
+    doc = nlp("Indian Union Home Minister Amit Shah visited Kashmir.")
+    assert not [r for r in doc._.kg_refs if r.kind == "Organization"]
+
+
+def test_formats_are_organizations() -> None:
+    from kg.gazetteer import load_gazetteer
+
+    found = load_gazetteer().find("Normandy format")
+    assert found is not None and found[0].kind == "Organization"

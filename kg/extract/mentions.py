@@ -1672,7 +1672,8 @@ class _DocState:
         # only where that state is the only one named in both sentences: wire copy often
         # quotes the other side next ("A sanctioned B. Foreign ministry spokesman Y ...")
         states = {r.key for r in self.refs if before.start <= r.start < sent.end
-                  and r.kind == "State"}
+                  and r.kind == "State" and doc[r.start:r.end].root.dep_ not in (
+                      "compound", "amod", "nmod")}  # (not a modifier: "the U.S. strikes")
         return subjects[0] if states == {subjects[0].key} else None
 
     def _local_common_body(self, head: Token) -> None:
