@@ -192,6 +192,10 @@ class Officeholders:
         from kg.extract.lexicon import lexicon  # here: kg.extract imports this module
 
         particles = lexicon().mentions.surname_particles
+        # persons of a state whose names English copy writes family name first ("Hu
+        # Jintao" is "President Hu"): the first word is a surname too
+        first_named = {t.person for t in self._terms
+                       if t.actor in lexicon().mentions.family_name_first_states}
         for person, given in names.items():
             variants = list(dict.fromkeys([*given, *(_ascii(n) for n in given)]))
             self._persons[person] = Person(
@@ -203,6 +207,8 @@ class Officeholders:
                 parts = fold_name(variant).split()
                 if len(parts) > 1:
                     self._by_surname[parts[-1]].add(person)
+                    if person in first_named:
+                        self._by_surname[parts[0]].add(person)
                     # "al-NAME", "el-NAME": the name is also written without its particle
                     particle, _, rest = parts[-1].partition("-")
                     if rest and particle in particles:
@@ -272,7 +278,8 @@ class Officeholders:
 
     def find_surname(self, word: str) -> list[Person]:
         """The persons one of whose name variants of two words or more ends with
-        ``word``: "Kishida" finds Fumio Kishida.
+        ``word``: "Kishida" finds Fumio Kishida; or, for a person of a state whose names
+        are written family name first, starts with it: "Wen" finds Wen Jiabao.
 
         Examples:
             >>> [p.name for p in load_officeholders().find_surname("Stoltenberg")]

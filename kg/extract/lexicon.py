@@ -160,6 +160,7 @@ class Titles:
     government_nouns: Words = frozenset()
     portfolio_nouns: Words = frozenset()
     offices: Table = field(default_factory=dict)
+    ranks: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,7 @@ class Mentions:
     local_body_words: Words = frozenset()
     body_descriptors: Words = frozenset()
     group_name_heads: Words = frozenset()
+    family_name_first_states: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

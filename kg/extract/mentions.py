@@ -313,6 +313,7 @@ class MentionResolver:
     # ------------------------------------------------------------ entry point
     def __call__(self, doc: Doc) -> Doc:
         state = _DocState(doc, self.gazetteer, self.officeholders)
+        state.add_titled_surnames()
         for ent in doc.ents:
             state.add_entity(ent)
         state.add_group_names()
@@ -1323,6 +1324,164 @@ class _DocState:
                 self.refs = [r for r in self.refs if r is not old]
         self._body(doc[start:bracket], part_of=part_of)
         return self.tok.get(start)
+
+    def add_titled_surnames(self) -> None:
+        """An office's title right before a surname ("Chancellor SURNAME", "Defence
+        Minister SURNAME", "Premier FAMILYNAME", "Prime Minister General SURNAME",
+        "Secretary-General FAMILYNAME GIVEN-NAME"): the one holder of that office on the
+        article's date (where the article has none: a whole name of the table, or a
+        surname of a holder the article names in full) whose name ends, or for a state
+        that writes family names first starts, with the words; whatever the NER tagged
+        them, unless the gazetteer names a state or organization there."""
+        if self.table is None:
+            return
+        lex = lexicon().titles
+        lasts = {f.split()[-1].split("-")[-1] for forms in lex.offices.values() for f in forms}
+        for tok in self._candidates(lowers=lasts):
+            if not tok.text[:1].isupper():
+                continue
+            office = self._office_title(tok)
+            if office is None:
+                continue
+            found = self._titled_holder(tok, *office)
+            if found is None:
+                self._other_holder(tok)
+                continue
+            holder, start, end, surface = found
+            if any(i in self.tok for i in range(start, end)):
+                continue
+            self.persons.append(surface)
+            self.person_keys[surface] = holder.name
+            self._add(Ref(holder.name, "Person", start, end, self.doc[start:end].text, "name"),
+                      label=holder.name, wikidata=holder.wikidata)
+            labels = self.actors[holder.name].labels
+            for form in (surface, _norm(self.doc[start:end].text)):
+                if form not in labels:  # the variant and the words as written
+                    labels.append(form)
+
+    def _other_holder(self, title: Token) -> None:
+        """"Foreign Minister SURNAME" where the one officeholder of that surname on the
+        article's date holds another office (or another state's): the surname is a
+        person's, but not that officeholder's (whom the surname alone would name). The
+        title is an office's, not another's ("Deputy Prime Minister")."""
+        doc = self.doc
+        i = title.i + 1
+        if i >= len(doc) or not doc[i].text.istitle() or not doc[i].is_alpha or (
+                i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-"
+                                      or doc[i + 1].lower_ in _w("name_particles"))):
+            return
+        holder = self._dated_holder(doc[i].text)
+        if holder is None or self._gaz(doc[i].text) is not None or i in self.tok:
+            return
+        name = doc[i].text
+        self.persons.append(name)
+        self.person_keys[name] = name
+        self._add(Ref(name, "Person", i, i + 1, name, "name"), label=name)
+
+    def _office_title(self, title: Token) -> tuple[int, set[str]] | None:
+        """Where an office's title that ends at ``title`` starts, and the offices of the
+        officeholders table it names; None where it names none, or another's ("Deputy
+        Prime Minister", "former President")."""
+        doc = self.doc
+        lex = lexicon().titles
+        i = title.i
+        while i > 0 and (doc[i - 1].lower_ in lex.words or doc[i - 1].lower_ == "of" or (
+                doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+                and not doc[i - 2].whitespace_)):
+            i -= 1
+        words = [t.lower_ for t in doc[i:title.i + 1]]
+        phrase = " ".join(words).replace(" - ", "-")
+        offices = {office for office, forms in lex.offices.items()
+                   if any(phrase == f or phrase.endswith(" " + f) for f in forms)}
+        form = max((f.split() for forms in lex.offices.values() for f in forms
+                    if phrase == f or phrase.endswith(" " + f)), key=len, default=[])
+        before = phrase.split()[:-len(form)] if form else []
+        if not offices or words[0] == "of" or any(w in lex.office_blockers for w in before):
+            return None  # (a blocker among the office's own words, "Secretary of State",
+            # blocks nothing)
+        if i > 0 and doc[i - 1].lower_ in lex.office_blockers | lex.past_office_words:
+            return None
+        return i, offices
+
+    def _titled_holder(self, title: Token, i: int,
+                       offices: set[str]) -> tuple[Person, int, int, str] | None:
+        """The holder that a title (starting at ``i``, naming ``offices``) names with
+        the name words after it (a rank between them skipped), their span and the name
+        variant they stand for; or None."""
+        doc = self.doc
+        lex = lexicon().titles
+        owner = None  # "French President SURNAME": the state that the title names
+        for k in (2, 1):
+            if i - k >= 0 and (g := self._gaz(doc[i - k:i].text)) is not None and g[1] in (
+                    "State", "Organization"):
+                owner = g[0]
+                break
+        start = title.i + 1
+        tries = [start]
+        while start < len(doc) and doc[start].lower_ in lex.ranks:
+            start += 1  # "Prime Minister General NAME"
+        if start != tries[0]:
+            tries.append(start)
+        for begin in tries:
+            found = self._holder_named(begin, offices, owner, title.lower_)
+            if found is not None:
+                return found
+        return None
+
+    def _holder_named(self, start: int, offices: set[str], owner: str | None,
+                      word: str) -> tuple[Person, int, int, str] | None:
+        """The holder of one of ``offices`` (of ``owner``, where given) named by one or
+        two capitalized words from ``start`` (a hyphenated word is one), the words' span
+        and the variant of the holder's name they are; or None. A title ending in
+        "president" (``word``) names a head of government only where the position is
+        so titled, not a prime minister."""
+        assert self.table is not None
+        doc = self.doc
+        spans: list[int] = []  # the end of each word
+        j = start
+        while j < len(doc) and len(spans) < 3:
+            if not (doc[j].text[:1].isupper() and doc[j].is_alpha):
+                break
+            while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and (
+                    not doc[j + 1].whitespace_ and doc[j + 2].is_alpha):
+                j += 2  # "Ki-moon", "Myung-bak"
+            j += 1
+            spans.append(j)
+        end = spans[-1] if spans else start
+        if not spans or len(spans) > 2 or (
+                end < len(doc) and doc[end].lower_ in _w("name_particles")):
+            return None  # a longer name ("NAME bin NAME", "NAME NAME NAME"): the NER's
+        if any(doc[k].ent_type_ in ("GPE", "ORG", "NORP") and (
+                g := self._gaz(doc[start:spans[-1]].text)) is not None and g[1] in (
+                "State", "Organization") for k in range(start, spans[-1])):
+            return None
+        if self._gaz(doc[start:spans[-1]].text) is not None:
+            return None  # a state's or organization's name, not a person's
+        text = _norm(doc[start:spans[-1]].text)
+        parts = fold_name(text).split()
+        people: list[Person] = []
+        if len(parts) > 1:
+            whole = self.table.find_person(text)
+            people = [whole] if whole is not None else []
+        else:
+            people = self.table.find_surname(text)
+        held = [p for p in people if any(
+            t.office in offices and (owner is None or t.actor == owner) and not (
+                word == "president" and t.office == "head_of_government"
+                and "president" not in t.title.lower())
+            for t in self.table.terms_of(p.id, self.date))]
+        if self.date is None and len(parts) == 1:
+            # without a date, a surname alone is only the holder the article names in full
+            # ("GIVEN SURNAME ... President SURNAME"), of the several it may stand for
+            full = {fold_name(_norm(e.text)) for e in doc.ents if e.label_ == "PERSON"}
+            held = [p for p in held if any(fold_name(v) in full for v in p.variants)]
+        if len(held) != 1:
+            return None
+        person = held[0]
+        surface = next((v for v in person.variants if len(parts) > 1 and fold_name(v) == (
+            fold_name(text))), None) or next(
+            (v for v in person.variants if parts[0] in fold_name(v).split()), person.name)
+        return person, start, spans[-1], surface
 
     def add_surnames(self) -> None:
         """A surname alone that the NER left untagged ("SURNAME is a critic of ...") is the

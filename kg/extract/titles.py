@@ -453,10 +453,22 @@ class TitleExtractor:
         table has the person in that office on the article's date."""
         lex = lexicon().titles
         i = person.start - 1
+        while i > 0 and doc[i].lower_ in lex.ranks and ref(doc[i]) is None and (
+                doc[i - 1].whitespace_):  # (not the "General" of "Secretary-General")
+            i -= 1  # "Prime Minister General X": a rank between the office and the name
+        stop = i + 1
         while i >= 0 and ref(doc[i]) is None and (
-                doc[i].lower_ in self.words or doc[i].lower_ == "of"):
+                doc[i].lower_ in self.words or doc[i].lower_ == "of" or (
+                    doc[i].text == "-" and i > 0 and not doc[i].whitespace_
+                    and not doc[i - 1].whitespace_)):  # "Secretary-General X"
             i -= 1
-        words = [t.lower_ for t in doc[i + 1:person.start]]
+        if stop == i + 1 and stop < person.start:
+            i, stop = person.start - 1, person.start  # ranks only: read them as the title
+            while i >= 0 and ref(doc[i]) is None and (
+                    doc[i].lower_ in self.words or doc[i].lower_ == "of"):
+                i -= 1
+        words = [t.lower_ for t in doc[i + 1:stop]]
+        words = " ".join(words).replace(" - ", "-").split()
         # "former president X", "under President X": a past holder, on any date (and
         # only where the table gives one state)
         past = bool(words) and (words[0] in lex.past_office_words or (
@@ -482,8 +494,13 @@ class TitleExtractor:
         known = table.find_person(person.key)
         if not offices or known is None:
             return []
-        found = _term_refs(doc, table.terms_of(known.id, None if past else doc._.kg_date),
-                           offices, start, person.start)
+        terms = table.terms_of(known.id, None if past else doc._.kg_date)
+        if re.search(r"(?:^| )president$", phrase):
+            # "President X" heads a government only where the position is so titled, not
+            # where X is its prime minister
+            terms = [t for t in terms if t.office != "head_of_government"
+                     or "president" in t.title.lower()]
+        found = _term_refs(doc, terms, offices, start, person.start)
         if past and len(found) > 1:
             return []
         if len(found) > 1:
