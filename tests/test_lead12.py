@@ -166,3 +166,16 @@ def test_formats_are_organizations() -> None:
 
     found = load_gazetteer().find("Normandy format")
     assert found is not None and found[0].kind == "Organization"
+
+
+@pytest.mark.parametrize(("text", "day", "want"), [
+    # family name first, from the officeholders table on the day
+    ("President Ma said Taiwan would not bow to pressure.", datetime.date(2012, 3, 1),
+     {("Ma Ying-jeou", A, "Taiwan")}),
+    ("President Ma said Taiwan would not bow to pressure.", datetime.date(2019, 3, 1), set()),
+    ("President Chen Shui-bian launched the relay.", datetime.date(2007, 9, 1),
+     {("Chen Shui-bian", A, "Taiwan")}),
+])
+def test_taiwan_presidents(nlp: Language, text: str, day: datetime.date,
+                           want: set[Triple]) -> None:
+    assert claim_triples(_dated(nlp, text, day), (A,)) == want
