@@ -38,6 +38,15 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Britain, Germany and the United States were among the countries offering aid to "
      "Pakistan.", {("United Kingdom", S, "Pakistan"), ("Germany", S, "Pakistan"),
                    ("United States", S, "Pakistan")}),
+    ("Canada, Australia and New Zealand were among nations sending rescue teams to Turkey.",
+     {("Canada", S, "Turkey"), ("Australia", S, "Turkey"), ("New Zealand", S, "Turkey")}),
+    ("Kenya was among the countries that sent aid to Somalia.", {("Kenya", S, "Somalia")}),
+    # --- money lent, disbursed or pledged; aid sent by a giver named as agent
+    ("Germany has pledged 500 million euros to Jordan.", {("Germany", S, "Jordan")}),
+    ("The IMF disbursed $1.2 billion to Pakistan.",
+     {("International Monetary Fund", S, "Pakistan")}),
+    ("Japan lent $5 billion to Indonesia.", {("Japan", S, "Indonesia")}),
+    ("Aid sent by Japan to Turkey arrived on Monday.", {("Japan", S, "Turkey")}),
     # --- aid named with its giver and recipient; received from a giver
     ("Aid from Japan to Sri Lanka reached $300 million last year.",
      {("Japan", S, "Sri Lanka")}),
@@ -68,6 +77,9 @@ CASES: list[tuple[str, set[Triple]]] = [
     # --- not aid: troops, negotiators; asking for aid; a place as recipient
     ("Russia sent troops to Ukraine in February.", set()),
     ("Spain sent a team of negotiators to Venezuela.", set()),
+    ("Russia sent a delegation to Turkey for talks.", set()),
+    ("Iran sent a letter to the United Nations.", set()),
+    ("Pakistan sent its foreign minister to China.", set()),
     ("Somalia asked for aid from Turkey.", set()),
     ("Qatar provided fuel to Gaza.", set()),
 ]

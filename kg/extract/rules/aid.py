@@ -80,18 +80,27 @@ def aid_sent(verb: Token, ctx: RuleContext) -> list[Found]:
     if not asserted(verb) or _withheld(verb, ctx):
         return []
     objs = [c for d in verb.children if d.dep_ in ("dobj", "nsubjpass") for c in conjuncts(d)]
+    passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if passive:
+        objs.append(verb.head)  # "aid sent by X to Y arrived"
     goods = [n for o in objs for n in _aid_nouns(o, ctx)]
     if not goods or any(is_negated(n) for n in goods):
         return []
     targets = _recipients([verb, *objs, *goods], ctx)
     if not targets:
         return []
-    givers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
+    if passive:
+        givers = [r for a in verb.children if a.dep_ == "agent" for p in a.children
+                  if p.dep_ == "pobj" for c in conjuncts(p)
+                  if (r := ref(c)) is not None and r.kind in ctx.agents]
+    else:
+        givers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
     dative = any(d.dep_ == "dative" and d.lower_ != "to" for d in verb.children)
-    if givers and not dative:
+    if givers and not dative and not passive:
         lemma = verb.lemma_.lower()
-        if any("to" in preps for rel, preps in ctx.verb_preps.get(lemma, [])
-               if rel == "supports") or all(
+        verb_to = any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for p in verb.children)
+        if (verb_to and any("to" in preps for rel, preps in ctx.verb_preps.get(lemma, [])
+                            if rel == "supports")) or all(
                 any(rel == "supports" for rel, _ in ctx.nouns.get(n.lower_, [])
                     + ctx.nouns.get(n.lemma_.lower(), [])) for n in goods):
             return []  # "provided aid to Y", "sent aid to Y": verb.prep, nominal.trigger
