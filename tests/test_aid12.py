@@ -58,6 +58,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Turkey, Azerbaijan's main arms supplier, denied the report.",
      {("Turkey", S, "Azerbaijan")}),
     ("China has become Laos's largest creditor.", {("China", S, "Laos")}),
+    ("France is among the biggest donors to Lebanon.", {("France", S, "Lebanon")}),
+    ("Germany is the second-largest donor to Ukraine.", {("Germany", S, "Ukraine")}),
+    ("Germany is not among the donors to Ukraine.", set()),
+    ("Shipments of arms from Iran to Hezbollah have increased.", {("Iran", S, "Hezbollah")}),
     # --- already found by the verb and noun rules (unchanged)
     ("China donated vaccines to Cambodia.", {("China", S, "Cambodia")}),
     ("Jordan received humanitarian aid from the United Arab Emirates.",

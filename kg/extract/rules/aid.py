@@ -113,12 +113,12 @@ def aid_sent(verb: Token, ctx: RuleContext) -> list[Found]:
 @rule("aid.from_to", gate=Gate(words=lambda ctx: ctx.lex.modality.aid_goods))
 def aid_from_to(noun: Token, ctx: RuleContext) -> list[Found]:
     """Aid named with its giver and its recipient: "aid from X to Y reached $1 billion",
-    "arms shipments from X to Y" (X supports Y)."""
+    "arms shipments from X to Y", "shipments of arms from X to Y" (X supports Y)."""
     # (a sentence-initial "Aid" is often tagged a verb; its role shows it is a noun)
     if noun.pos_ != "NOUN" and noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return []
-    if not _goods(noun, ctx) or is_negated(noun):
-        return []
+    if not _aid_nouns(noun, ctx) or is_negated(noun):
+        return []  # "aid from X", "shipments of arms from X"
     head = noun.head
     mod = ctx.lex.modality
     if head.i != noun.i and (not asserted(head) or head.lemma_.lower() in mod.withholding_heads):
@@ -136,17 +136,24 @@ def aid_from_to(noun: Token, ctx: RuleContext) -> list[Found]:
 @rule("aid.giver_noun", gate=Gate(words=lambda ctx: ctx.lex.modality.giver_nouns))
 def aid_giver_noun(noun: Token, ctx: RuleContext) -> list[Found]:
     """An actor called the recipient's donor or supplier supports it: "X is Y's biggest
-    donor", "X, Y's main arms supplier, ..." (X supports Y)."""
+    donor", "X, Y's main arms supplier, ...", "X is among the largest donors to Y" (X
+    supports Y)."""
     words = ctx.lex.modality.giver_nouns
     if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in words and noun.lower_ not in words):
         return []
     kinds = ctx.kinds("supports")
     targets = [r for c in noun.children if c.dep_ == "poss" and (r := ref(c)) is not None
-               and r.kind in kinds]
+               and r.kind in kinds] or _recipients([noun], ctx)  # "the largest donor to Y"
     if not targets or is_negated(noun):
         return []
     givers: list[Ref] = []
-    if noun.dep_ == "attr" and noun.head.lemma_.lower() in ctx.lex.constructions.copulas and (
+    among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
+    if among is not None and among.head.lemma_.lower() in ctx.lex.constructions.copulas and (
+            asserted(among.head)):
+        # "X is among the biggest donors to Y"
+        givers = [r for s in among.head.children if s.dep_ == "nsubj" for c in conjuncts(s)
+                  if (r := ref(c)) is not None]
+    elif noun.dep_ == "attr" and noun.head.lemma_.lower() in ctx.lex.constructions.copulas and (
             asserted(noun.head)):
         givers = [r for s in noun.head.children if s.dep_ == "nsubj" for c in conjuncts(s)
                   if (r := ref(c)) is not None]
