@@ -62,6 +62,9 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Germany is the second-largest donor to Ukraine.", {("Germany", S, "Ukraine")}),
     ("Germany is not among the donors to Ukraine.", set()),
     ("Shipments of arms from Iran to Hezbollah have increased.", {("Iran", S, "Hezbollah")}),
+    ("Ukraine relies heavily on military aid from the United States.",
+     {("United States", S, "Ukraine")}),
+    ("Egypt no longer depends on aid from Washington.", set()),
     # --- already found by the verb and noun rules (unchanged)
     ("China donated vaccines to Cambodia.", {("China", S, "Cambodia")}),
     ("Jordan received humanitarian aid from the United Arab Emirates.",

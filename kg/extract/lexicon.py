@@ -137,6 +137,7 @@ class Modality:
     inceptive_nouns: Words
     sending_verbs: Words
     aid_goods: Words
+    depending_verbs: Words
     giver_nouns: Words
     withholding_heads: Words
 

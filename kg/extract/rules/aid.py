@@ -113,7 +113,8 @@ def aid_sent(verb: Token, ctx: RuleContext) -> list[Found]:
 @rule("aid.from_to", gate=Gate(words=lambda ctx: ctx.lex.modality.aid_goods))
 def aid_from_to(noun: Token, ctx: RuleContext) -> list[Found]:
     """Aid named with its giver and its recipient: "aid from X to Y reached $1 billion",
-    "arms shipments from X to Y", "shipments of arms from X to Y" (X supports Y)."""
+    "arms shipments from X to Y", "shipments of arms from X to Y", "Y relies on aid from X"
+    (X supports Y)."""
     # (a sentence-initial "Aid" is often tagged a verb; its role shows it is a noun)
     if noun.pos_ != "NOUN" and noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return []
@@ -129,6 +130,10 @@ def aid_from_to(noun: Token, ctx: RuleContext) -> list[Found]:
     if not givers:
         return []
     targets = _recipients([noun], ctx)
+    if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "on" and (
+            head.head.lemma_.lower() in mod.depending_verbs and asserted(head.head)):
+        # "Y relies on aid from X": the one who depends on it receives it
+        targets = [r for r in subject_refs(head.head) if r.kind in ctx.kinds("supports")]
     return [Found(g, "supports", t, noun.i, 0.7) for g in givers for t in targets
             if g.key != t.key]
 
