@@ -135,6 +135,11 @@ class Modality:
     favouring_heads: Words
     inceptive_verbs: Words
     inceptive_nouns: Words
+    sending_verbs: Words
+    aid_goods: Words
+    depending_verbs: Words
+    giver_nouns: Words
+    withholding_heads: Words
 
 
 @dataclass(frozen=True, slots=True)

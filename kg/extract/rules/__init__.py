@@ -20,6 +20,8 @@ of constructions, and register themselves by name:
   sees what the token rules found);
 * :mod:`~kg.extract.rules.readouts`: the set phrases of meeting and call
   readouts ("the sides confirmed their willingness to cooperate");
+* :mod:`~kg.extract.rules.aid`: support told by aid sent to a recipient ("X sent
+  supplies to Y", "X is Y's biggest donor");
 * :mod:`~kg.extract.rules.conflict`: attacks named by their weapons and forces
   ("DEMONYM missiles hit X", "X came under fire from Y").
 
@@ -172,6 +174,7 @@ def rule(name: str, *, scope: Literal["token", "sentence"] = "token", gate: Gate
 def registered_rules() -> tuple[RuleSpec, ...]:
     """All registered rules, token rules first, each scope in registration order."""
     from kg.extract.rules import (  # noqa: F401
+        aid,
         conflict,
         gatherings,
         lists,

@@ -399,6 +399,9 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         if rel == "supports" and verb is not None and (
                 verb.lemma_.lower() in ctx.lex.modality.receiving_verbs):
             continue  # "X won the backing of Y": Y gives it (nominal.received)
+        if rel == "supports" and governor is not None and (
+                governor.lemma_.lower() in ctx.lex.modality.withholding_heads):
+            continue  # aid stopped or kept back: "suspended aid to Y", "cut its assistance"
         if rel == "cooperatesWith" and governor is not None and (
                 governor.lemma_.lower() in ctx.lex.modality.damaging_verbs):
             continue  # damaging verbs: "straining its ties with X"
