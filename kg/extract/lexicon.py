@@ -157,6 +157,9 @@ class Titles:
     counterpart_heads: Words = frozenset()
     behalf_nouns: Words = frozenset()
     predicate_verbs: Words = frozenset()
+    appointing_verbs: Words = frozenset()
+    leaving_verbs: Words = frozenset()
+    post_nouns: Words = frozenset()
     government_nouns: Words = frozenset()
     portfolio_nouns: Words = frozenset()
     offices: Table = field(default_factory=dict)
@@ -348,6 +351,8 @@ class Constructions:
     responsibility_verbs: Words
     conversing_verbs: Words
     heading_verbs: Words
+    headed_unit_nouns: Words
+    verb_prefixes: Words
     topic_verbs: Words
     topic_preps: Words
     captive_nouns: Words

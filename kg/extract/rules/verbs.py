@@ -607,6 +607,12 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                     found = named_as(found, "verb.participial")
                 if rel == "attacks" and not found:
                     found = _struck_in(subjects, verb, ctx)
+                if rel == "memberOf":
+                    # a person who joins a party or group acts for it: "X joined the NAME
+                    # party in 1990" (a state that joins an organization is its member)
+                    found = [Found(f.subject, "affiliatedWith", f.object, f.trigger,
+                                   f.confidence, "verb.joined")
+                             if f.subject.kind == "Person" else f for f in found]
                 out.extend(found)
                 if rel == "attended":
                     out.extend(_joint_event(subjects, obj_tok, verb, ctx))
@@ -1152,54 +1158,171 @@ def verb_heads(verb: Token, ctx: RuleContext) -> list[Found]:
     a person who heads, leads or represents an organization, body or state acts for it."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.heading_verbs:
         return []
-    if not asserted(verb) or verb.dep_ == "xcomp":
-        return []  # (not "claiming to represent Y", "wants to lead Y")
+    if not asserted(verb):
+        return []
     kinds = vocab.kinds_of("Affiliation")
-    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    chooser = verb.head
+    if verb.dep_ == "xcomp":
+        # "X was chosen to lead the ORG", "the ORG elected X to lead it": chosen to head;
+        # not "claiming to represent Y", "wants to lead Y", "X will be named to lead Y"
+        if chooser.lemma_.lower() not in ctx.lex.titles.appointing_verbs or not asserted(
+                chooser) or is_future_aux(chooser):
+            return []
+        people = _passive_holders(chooser) if is_passive(chooser) else [
+            r for d in chooser.children if d.dep_ == "dobj" for c in conjuncts(d)
+            if (r := ref(c)) is not None]
+        bodies = [r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+                  for r in _headed(c, ctx)]
+    elif (prefix := _split_prefix(verb, ctx)) is not None:
+        # "X co-founded the ORG": the tokenizer splits the prefix off, and the parser
+        # takes it for the verb of the clause, with the subject (or a name) on it
+        people = subject_refs(prefix) or [r for c in prefix.children if c.dep_ == "compound"
+                                          and (r := ref(c)) is not None]
+        bodies = [r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+                  for r in _headed(c, ctx)]
+    elif is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         people = [r for a in verb.children if a.dep_ == "agent" for p in a.children
                   if p.dep_ == "pobj" for c in conjuncts(p) for r in target_refs(c)[0]]
         heads = [verb.head] if verb.dep_ == "acl" else passive_objects(verb)
-        bodies = [r for h in heads for c in conjuncts(h) if (r := ref(c)) is not None]
+        bodies = [r for h in heads for c in conjuncts(h) for r in _headed(c, ctx)]
     else:
         people = subject_refs(verb)
         bodies = [r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
-                  if (r := ref(c)) is not None]
+                  for r in _headed(c, ctx)]
     return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
             for b in bodies if b.kind in kinds]
+
+
+def _split_prefix(verb: Token, ctx: RuleContext) -> Token | None:
+    """The prefix of a hyphened verb that the tokenizer split off ("co" of "co-founded"),
+    where the parser made it the verb's head or sibling."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+        return None
+    prefix = verb.doc[verb.i - 2]
+    if prefix.lower_ not in ctx.lex.constructions.verb_prefixes or not (
+            verb.head.i == prefix.i or verb.head.i == prefix.head.i):
+        return None
+    return prefix
+
+
+def _headed(noun: Token, ctx: RuleContext) -> list[Ref]:
+    """What heading ``noun`` is acting for: the noun's own mention, else the owner of a
+    unit named by its owner ("heads the NAME party", "leads the ministry's information
+    department", "heading the STATE-ian delegation")."""
+    if (own := ref(noun)) is not None:
+        return [own]
+    if noun.lemma_.lower() not in ctx.lex.constructions.headed_unit_nouns:
+        return []
+    # (not a name the tagger broke into two: "the NAME NAME party")
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")] + [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"]  # "the delegation of STATE"
+    return [r for c in owners
+            if (r := ref(c)) is not None and not any(
+                g.dep_ == "compound" and (gr := ref(g)) is not None and gr.key != r.key
+                for g in c.children)]
 
 
 @rule("verb.title_predicate", gate=Gate(words=lambda ctx: ctx.lex.titles.heads))
 def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
     """"X was head of Iran's ORG", "X became chairman of the ORG", "X served as director
-    of the ORG", "X was elected as a member of the ORG": a title said of a person names
-    whom the person acts for (not "X met the head of the ORG", nor "X is not a member")."""
+    of the ORG": a title said of a person names whom the person acts for (not "X met the
+    head of the ORG", nor "X is not a member"). So does a title given or left: "X was
+    elected chairman of the ORG", "the ORG appointed X as its envoy", "X was sworn in as
+    president of STATE", "X was appointed to the post of minister of STATE", "X resigned
+    as leader of the ORG", "X, who succeeded Y as head of the ORG"."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in ctx.lex.titles.heads:
         return []
-    if noun.dep_ in ("attr", "oprd"):
+    titles = ctx.lex.titles
+    holder = noun
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+            and noun.head.head.lemma_.lower() in titles.post_nouns):
+        holder = noun.head.head  # "to the post of TITLE", "as the post of"
+        if not (holder.dep_ == "pobj" and holder.head.lower_ in ("to", "as")
+                and holder.head.dep_ == "prep"):
+            return []
+    if holder.dep_ in ("attr", "oprd", "dobj") and holder.i == noun.i:
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
-        verb = noun.head.head
+    elif holder.dep_ == "pobj" and holder.head.lower_ in ("as", "to") and (
+            holder.head.dep_ == "prep") and (holder.head.lower_ == "as" or holder.i != noun.i):
+        verb = holder.head.head
     else:
         return []
-    if verb.lemma_.lower() not in ctx.lex.titles.predicate_verbs or not asserted(verb):
+    lemma = verb.lemma_.lower()
+    # (the parser may take the particle for an adverb: "stepped down as")
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")
+                     and f"{lemma} {c.lower_}" in titles.leaving_verbs), None)
+    key = f"{lemma} {particle}" if particle else lemma
+    if not asserted(verb) or is_future_aux(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return []  # (not "X was not elected", "X will be appointed")
+    kinds = vocab.kinds_of("Affiliation")
+    appointers: list[Ref] = []
+    # ("X, elected chairman of ...", "X entered politics when elected as ...")
+    passive = is_passive(verb) or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"
+                                   and not any(c.dep_ in ("nsubj", "dobj")
+                                               for c in verb.children))
+    if lemma in titles.appointing_verbs:
+        if passive:
+            people = _passive_holders(verb)
+        elif holder.dep_ == "dobj":
+            return []  # "X named the new minister": the title is the object
+        else:  # "the ORG elected X (as) its leader"
+            people = [r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+                      if (r := ref(c)) is not None]
+            # "STATE named X (as) foreign minister": a title without its actor is the
+            # appointing state's or organization's (not a person's: "Putin named X ...")
+            appointers = [r for r in subject_refs(verb) if r.kind in kinds]
+    elif lemma in titles.predicate_verbs or key in titles.leaving_verbs or (
+            lemma in titles.leaving_verbs):
+        if holder.dep_ == "dobj":
+            return []
+        people = _passive_holders(verb) if passive else subject_refs(verb, controlled=False)
+    else:
         return []
     if (own := ref(noun)) is not None and own.kind == "Person":
         return []  # an office resolved to its holder
     # the title's own words: not a clause on it, a topic ("an expert on China"), nor a
-    # destination ("ambassador to NATO")
+    # destination ("ambassador to NATO"), nor an agent the parser hung on it ("was
+    # succeeded as chief by Y")
     cut = {w.i for c in noun.subtree if c.i != noun.i and (
         c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "appos") or (
             c.dep_ == "prep" and c.lower_ in ("to", "on", "about", "against", "toward",
-                                              "towards", "with")))
+                                              "towards", "with", "by")))
         for w in c.subtree}
     words = [t for t in noun.subtree if t.i not in cut]
     if any((r := ref(t)) is not None and r.kind == "Person" for t in words):
         return []  # "X is the wife of the head of ORG"
-    kinds = vocab.kinds_of("Affiliation")
     # the body named, not the owner it is named with ("head of Iran's ORG", "chairman of
     # the ORG's committee"); but "X is NATO's chief"
     bodies = {r.key: r for t in words if (r := ref(t)) is not None and r.kind in kinds
-              and not (t.dep_ == "poss" and t.head.i != noun.i)}
-    people = [r for r in subject_refs(verb, controlled=False) if r.kind == "Person"]
-    return [Found(p, "affiliatedWith", b, noun.i, 0.7) for p in people
+              and not (t.dep_ == "poss" and t.head.i != noun.i)} or {
+        r.key: r for r in appointers}
+    bodies = {(f := _full_group(r, noun, ctx)).key: f for r in bodies.values()}
+    return [Found(p, "affiliatedWith", b, noun.i, 0.7) for p in people if p.kind == "Person"
             for b in bodies.values() if b.key != p.key]
+
+
+def _full_group(short: Ref, tok: Token, ctx: RuleContext) -> Ref:
+    """The group a one-word title modifier stands for where the text names it in full:
+    "the new NAME leader" in a story on "the NAME Party"."""
+    if short.end - short.start != 1 or short.kind == "State":
+        return short
+    heads = ctx.lex.mentions.group_name_heads
+    whole = [r for r in tok.doc._.kg_refs or [] if r.kind == short.kind
+             and len(parts := r.key.split()) == 2 and parts[0] == short.key
+             and parts[1].lower() in heads]
+    return whole[0] if len({r.key for r in whole}) == 1 else short
+
+
+def _passive_holders(verb: Token) -> list[Ref]:
+    """Whom a passive verb of appointment is said of: its subject ("X was elected ..."),
+    the noun of its relative clause ("X, who was named ...") or of its participle ("X,
+    elected chairman of ...")."""
+    if verb.dep_ in ("acl", "relcl"):
+        nouns = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" or any(
+            c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children) else []
+    else:
+        nouns = [c for s in verb.children if s.dep_ == "nsubjpass" for c in conjuncts(s)]
+        if not nouns and verb.dep_ == "advcl":
+            return subject_refs(verb.head)  # "X entered politics when elected as ..."
+    return [r for n in nouns if (r := ref(n)) is not None]

@@ -1,0 +1,116 @@
+"""Affiliation told by verbs of appointment, election, leaving, founding, heading and
+joining: a title given to a person ("X was elected chairman of the ORG", "the ORG
+appointed X as its envoy", "X was sworn in as president of STATE", "appointed to the
+post of ..."), a title left or taken over ("X resigned as leader of the ORG", "X, who
+succeeded Y as ..."), chosen to head ("X was chosen to lead the ORG"), a unit headed
+inside a named actor ("X, who heads the ministry's information department", "chairs the
+NAME party"), a split "co-founded", and a person joining a party (``affiliatedWith``,
+not ``memberOf``, which a state joining an organization keeps).
+
+The sentences are written for these tests and run through the trained pipeline
+(``--model``); each case lists every ``affiliatedWith`` and ``memberOf`` claim it yields.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+Triple = tuple[str, str, str]
+A = "affiliatedWith"
+M = "memberOf"
+
+CASES: list[tuple[str, set[Triple]]] = [
+    # --- a title given: passive with a bare complement, "as", "to the post of"
+    ("Kofi Annan was elected chairman of The Elders in 2013.",
+     {("Kofi Annan", A, "The Elders")}),
+    ("Jens Stoltenberg was appointed NATO Secretary General in 2014.",
+     {("Jens Stoltenberg", A, "NATO")}),
+    ("Kaja Kallas was named the EU's top diplomat.", {("Kaja Kallas", A, "European Union")}),
+    ("Ursula von der Leyen was chosen as president of the European Commission in 2019.",
+     {("Ursula von der Leyen", A, "European Commission")}),
+    ("Josep Borrell was appointed to the post of High Representative of the European Union.",
+     {("Josep Borrell", A, "European Union")}),
+    ("Bola Tinubu was sworn in as president of Nigeria on Monday.",
+     {("Bola Tinubu", A, "Nigeria")}),
+    ("Gideon Saar was confirmed as foreign minister of Israel on Sunday.",
+     {("Gideon Saar", A, "Israel")}),
+    ("Ellen Brandt entered politics when elected in 2009 as a member of the European "
+     "Parliament.", {("Ellen Brandt", A, "European Parliament")}),
+    # a one-word party modifier is the party the story names in full
+    ("The Conservative Party met in London on Friday. Members voted to elect Anna Berg as "
+     "the new Conservative leader.", {("Anna Berg", A, "Conservative Party")}),
+    # --- active: the title goes to the object, not to the one who appoints
+    ("The Labour Party elected Keir Starmer as its leader in 2020.",
+     {("Keir Starmer", A, "Labour Party")}),
+    ("The African Union appointed Olusegun Obasanjo as its envoy to the Horn of Africa.",
+     {("Olusegun Obasanjo", A, "African Union")}),
+    ("Leaders of the bloc elected Antonio Costa as president of the European Council on "
+     "Thursday.", {("António Costa", A, "European Council")}),
+    ("The army removed Mohamed Bazoum as president of Niger in July.",
+     {("Mohamed Bazoum", A, "Niger")}),
+    ("Having appointed Carl Lund as envoy of the United Nations, Antonio Guterres flew to "
+     "Geneva.", {("Carl Lund", A, "United Nations"), ("António Guterres", A, "United Nations")}),
+    # a title without its actor is the appointing state's, not a person's
+    ("China named Wang Yi as foreign minister again, state media reported.",
+     {("Wang Yi", A, "China")}),
+    ("Putin appointed Andrei Belousov as defence minister in May.", set()),
+    # a title with no actor named gives nothing, and the appointer gets no title
+    ("Keir Starmer appointed David Lammy as foreign secretary.", set()),
+    ("Cyril Ramaphosa named a new ambassador to the United States on Friday.", set()),
+    # --- a title left or taken over
+    ("Rishi Sunak stepped down as leader of the Conservative Party in 2024.",
+     {("Rishi Sunak", A, "Conservative Party")}),
+    ("Liz Truss quit as leader of the Conservative Party after 45 days.",
+     {("Liz Truss", A, "Conservative Party")}),
+    ("Sheikh Hasina resigned as prime minister of Bangladesh in August.",
+     {("Hasina", A, "Bangladesh")}),
+    ("Kamala Harris, who succeeded Mike Pence as vice president of the United States, spoke "
+     "on Tuesday.", {("Kamala Harris", A, "United States")}),
+    ("Jens Stoltenberg was succeeded as NATO chief by Mark Rutte in October.",
+     {("Jens Stoltenberg", A, "NATO")}),
+    ("Luiz Inacio Lula da Silva took office as president of Brazil in January 2023.",
+     {("Luiz Inácio Lula da Silva", A, "Brazil")}),
+    ("Claudia Sheinbaum was inaugurated as president of Mexico on Tuesday.",
+     {("Claudia Sheinbaum", A, "Mexico")}),
+    # --- negated, future or expected: nothing
+    ("Kishida will step down as president of the Liberal Democratic Party in September.",
+     set()),
+    ("Keir Starmer was not elected leader of the Labour Party in 2015.", set()),
+    ("Kallas will be appointed foreign policy chief of the European Union in December.", set()),
+    ("Friedrich Merz is expected to be elected chancellor of Germany next week.", set()),
+    ("Parliament is expected to elect Ahmad Shah as president of the Maldives next month.",
+     set()),
+    # --- chosen to head
+    ("Tedros Adhanom Ghebreyesus was nominated to lead the World Health Organization.",
+     {("Tedros Adhanom Ghebreyesus", A, "World Health Organization")}),
+    ("Mark Carney was chosen to lead the Liberal Party of Canada.",
+     {("Mark Carney", A, "Liberal Party")}),
+    ("Yevgeny Prigozhin wants to lead the Wagner Group.", set()),
+    # --- a unit headed inside a named actor
+    ("Maria Zakharova, who heads the Foreign Ministry's information department, said the "
+     "talks would continue.", {("Maria Zakharova", A, "Foreign Ministry")}),
+    ("Benjamin Netanyahu, who chairs the Likud party, rejected the plan.",
+     {("Benjamin Netanyahu", A, "Likud")}),
+    ("Sergei Lavrov, heading the Russian delegation, arrived in New Delhi on Monday.",
+     {("Sergey Lavrov", A, "Russia")}),
+    ("The delegation of Ukraine, headed by Rustem Umerov, arrived in Jeddah.",
+     {("Rustem Umerov", A, "Ukraine")}),
+    # a name the tagger broke in two: not the state inside it
+    ("Dmitry Medvedev, who chairs the United Russia party, warned the West.", set()),
+    # --- founding
+    ("Mugabe co-founded the Zimbabwe African National Union in 1963.",
+     {("Mugabe", A, "Zimbabwe African National Union")}),
+    ("Nkomo did not co-found the Zimbabwe African National Union.", set()),
+    ("Ahmed al-Sharaa, who founded the Hayat Tahrir al-Sham group, said Syria would hold "
+     "elections.", {("Ahmed al-Sharaa", A, "Hayat Tahrir al-Sham")}),
+    # --- joining: a person's party is an affiliation; a state's organization a membership
+    ("Tony Blair joined the Labour Party in 1975.", {("Tony Blair", A, "Labour Party")}),
+    ("Finland joined NATO in April 2023.", {("Finland", M, "NATO")}),
+    ("Erdogan refused to join the European People's Party.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_appoint12_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (A, M)) == want
