@@ -73,6 +73,13 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Luiz Inácio Lula da Silva", A, "Brazil")}),
     ("Claudia Sheinbaum was inaugurated as president of Mexico on Tuesday.",
      {("Claudia Sheinbaum", A, "Mexico")}),
+    # a gerund after the congratulated object is said of the object, not the congratulator
+    ("Vladimir Putin congratulated Anura Dissanayake on being elected president of Sri Lanka.",
+     {("Anura Dissanayake", A, "Sri Lanka")}),
+    ("Xi Jinping congratulated Joseph Aoun on taking office as president of Lebanon.",
+     {("Joseph Aoun", A, "Lebanon")}),
+    ("Narendra Modi congratulated Kamla Persad-Bissessar on becoming prime minister of "
+     "Trinidad and Tobago.", {("Kamla Persad-Bissessar", A, "Trinidad and Tobago")}),
     # --- negated, future or expected: nothing
     ("Kishida will step down as president of the Liberal Democratic Party in September.",
      set()),
@@ -81,6 +88,21 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Friedrich Merz is expected to be elected chancellor of Germany next week.", set()),
     ("Parliament is expected to elect Ahmad Shah as president of the Maldives next month.",
      set()),
+    # --- a title with "to" where the verb promotes; not after any verb
+    ("Lin Wei was promoted to chief of staff of the People's Liberation Army in 2022.",
+     {("Lin Wei", A, "People's Liberation Army")}),
+    ("Anders Holm spoke to the head of the European Commission on Monday.", set()),
+    ("Kwame Mensah was voted in as chairman of the African Union Commission.",
+     {("Kwame Mensah", A, "African Union Commission")}),
+    # --- a seat in a named body or organization
+    ("Ellen Brandt was elected to the European Parliament in 2019.",
+     {("Ellen Brandt", A, "European Parliament")}),
+    ("Voters elected Marek Novak to the National Assembly in 2022.",
+     {("Marek Novak", A, "National Assembly")}),
+    ("Rami Haddad was appointed to the board of the World Bank.",
+     {("Rami Haddad", A, "World Bank")}),
+    ("Hassan Rouhani was not elected to the Assembly of Experts.", set()),
+    ("Halima Yusuf will be elected to the Pan-African Parliament next year.", set()),
     # --- chosen to head
     ("Tedros Adhanom Ghebreyesus was nominated to lead the World Health Organization.",
      {("Tedros Adhanom Ghebreyesus", A, "World Health Organization")}),

@@ -159,6 +159,8 @@ class Titles:
     predicate_verbs: Words = frozenset()
     appointing_verbs: Words = frozenset()
     leaving_verbs: Words = frozenset()
+    promoting_verbs: Words = frozenset()
+    seating_verbs: Words = frozenset()
     post_nouns: Words = frozenset()
     government_nouns: Words = frozenset()
     portfolio_nouns: Words = frozenset()

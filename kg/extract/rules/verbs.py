@@ -47,7 +47,7 @@ __all__ = ["through_tie", "verb_against", "verb_froze_assets", "verb_sanctioned_
            "verb_closer", "verb_directive", "verb_exchanged", "verb_exchanged_headline",
            "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
-           "verb_symmetric", "verb_title_predicate", "verb_told", "verb_unacceptable_to"]
+           "verb_symmetric", "verb_elected_to", "verb_title_predicate", "verb_told", "verb_unacceptable_to"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -1244,11 +1244,14 @@ def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
     if holder.dep_ in ("attr", "oprd", "dobj") and holder.i == noun.i:
         verb = noun.head
     elif holder.dep_ == "pobj" and holder.head.lower_ in ("as", "to") and (
-            holder.head.dep_ == "prep") and (holder.head.lower_ == "as" or holder.i != noun.i):
+            holder.head.dep_ == "prep"):
         verb = holder.head.head
     else:
         return []
     lemma = verb.lemma_.lower()
+    if holder.i == noun.i and holder.head.lower_ == "to" and (
+            lemma not in titles.promoting_verbs):
+        return []  # "X was promoted to chief of the ORG"; not "X spoke to the head of ORG"
     # (the parser may take the particle for an adverb: "stepped down as")
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")
                      and f"{lemma} {c.lower_}" in titles.leaving_verbs), None)
@@ -1276,7 +1279,8 @@ def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
             lemma in titles.leaving_verbs):
         if holder.dep_ == "dobj":
             return []
-        people = _passive_holders(verb) if passive else subject_refs(verb, controlled=False)
+        people = _passive_holders(verb) if passive else (
+            _gerund_holders(verb) or subject_refs(verb, controlled=False))
     else:
         return []
     if (own := ref(noun)) is not None and own.kind == "Person":
@@ -1314,6 +1318,15 @@ def _full_group(short: Ref, tok: Token, ctx: RuleContext) -> Ref:
     return whole[0] if len({r.key for r in whole}) == 1 else short
 
 
+def _gerund_holders(verb: Token) -> list[Ref]:
+    """Whom a gerund after a preposition is said of where the verb before it has an
+    object: "X congratulated Y on being elected ...", "on taking office as ..." (Y)."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return []
+    return [r for d in verb.head.head.children if d.dep_ == "dobj" for c in conjuncts(d)
+            if (r := ref(c)) is not None]
+
+
 def _passive_holders(verb: Token) -> list[Ref]:
     """Whom a passive verb of appointment is said of: its subject ("X was elected ..."),
     the noun of its relative clause ("X, who was named ...") or of its participle ("X,
@@ -1323,6 +1336,32 @@ def _passive_holders(verb: Token) -> list[Ref]:
             c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children) else []
     else:
         nouns = [c for s in verb.children if s.dep_ == "nsubjpass" for c in conjuncts(s)]
+        if not nouns and verb.dep_ == "pcomp":
+            return _gerund_holders(verb)
         if not nouns and verb.dep_ == "advcl":
             return subject_refs(verb.head)  # "X entered politics when elected as ..."
     return [r for n in nouns if (r := ref(n)) is not None]
+
+
+@rule("verb.elected_to", gate=Gate(words=lambda ctx: ctx.lex.titles.seating_verbs))
+def verb_elected_to(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X was elected to the NAME Parliament", "voters elected X to the assembly", "X was
+    appointed to the ORG's council": a seat given in a named body or organization (not a
+    state: "X was elected to Congress from STATE" gives the body alone)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.titles.seating_verbs:
+        return []
+    if not asserted(verb) or is_future_aux(verb):
+        return []
+    bodies = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              for r in _headed(c, ctx) if r.kind in ("Body", "Organization")]
+    if not bodies:
+        return []
+    passive = is_passive(verb) or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"
+                                   and not any(c.dep_ in ("nsubj", "dobj")
+                                               for c in verb.children))
+    people = _passive_holders(verb) if passive else [
+        r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+        if (r := ref(c)) is not None]
+    return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
+            for b in bodies]
