@@ -47,7 +47,8 @@ __all__ = ["through_tie", "verb_against", "verb_froze_assets", "verb_sanctioned_
            "verb_closer", "verb_directive", "verb_exchanged", "verb_exchanged_headline",
            "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
-           "verb_symmetric", "verb_elected_to", "verb_title_predicate", "verb_told", "verb_unacceptable_to"]
+           "verb_symmetric", "verb_elected_to", "verb_title_predicate", "verb_told",
+           "verb_unacceptable_to"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
