@@ -80,6 +80,13 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Joseph Aoun", A, "Lebanon")}),
     ("Narendra Modi congratulated Kamla Persad-Bissessar on becoming prime minister of "
      "Trinidad and Tobago.", {("Kamla Persad-Bissessar", A, "Trinidad and Tobago")}),
+    # whom a post deals with is not whom it acts for
+    ("Recep Tayyip Erdogan was chosen as mediator between Russia and Ukraine.", set()),
+    ("Geir Pedersen was appointed special envoy for Syria in 2018.", set()),
+    ("Kenji Sato was appointed spokesman for the Foreign Ministry.",
+     {("Kenji Sato", A, "Foreign Ministry")}),
+    ("Lena Berg replaced Tom Dahl as head of the Swedish delegation.",
+     {("Lena Berg", A, "Sweden")}),
     # --- negated, future or expected: nothing
     ("Kishida will step down as president of the Liberal Democratic Party in September.",
      set()),
@@ -103,6 +110,14 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Rami Haddad", A, "World Bank")}),
     ("Hassan Rouhani was not elected to the Assembly of Experts.", set()),
     ("Halima Yusuf will be elected to the Pan-African Parliament next year.", set()),
+    # --- a title given, named as a noun
+    ("Kaja Kallas's appointment as foreign policy chief of the European Union was approved "
+     "on Tuesday.", {("Kaja Kallas", A, "European Union")}),
+    ("Moscow welcomed the election of Masoud Pezeshkian as president of Iran.",
+     {("Masoud Pezeshkian", A, "Iran")}),
+    ("The opposition called for Yulia Navalnaya's appointment as head of the Russian "
+     "Opposition Council.", set()),
+    ("Pezeshkian's possible election as president of Iran worried Israel.", set()),
     # --- chosen to head
     ("Tedros Adhanom Ghebreyesus was nominated to lead the World Health Organization.",
      {("Tedros Adhanom Ghebreyesus", A, "World Health Organization")}),

@@ -1249,6 +1249,8 @@ def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
         verb = holder.head.head
     else:
         return []
+    if verb.pos_ == "NOUN" and holder.head.lower_ == "as":
+        return _appointment_noun(noun, verb, ctx)
     lemma = verb.lemma_.lower()
     if holder.i == noun.i and holder.head.lower_ == "to" and (
             lemma not in titles.promoting_verbs):
@@ -1286,15 +1288,7 @@ def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     if (own := ref(noun)) is not None and own.kind == "Person":
         return []  # an office resolved to its holder
-    # the title's own words: not a clause on it, a topic ("an expert on China"), nor a
-    # destination ("ambassador to NATO"), nor an agent the parser hung on it ("was
-    # succeeded as chief by Y")
-    cut = {w.i for c in noun.subtree if c.i != noun.i and (
-        c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "appos") or (
-            c.dep_ == "prep" and c.lower_ in ("to", "on", "about", "against", "toward",
-                                              "towards", "with", "by")))
-        for w in c.subtree}
-    words = [t for t in noun.subtree if t.i not in cut]
+    words = _title_words(noun, ctx)
     if any((r := ref(t)) is not None and r.kind == "Person" for t in words):
         return []  # "X is the wife of the head of ORG"
     # the body named, not the owner it is named with ("head of Iran's ORG", "chairman of
@@ -1317,6 +1311,40 @@ def _full_group(short: Ref, tok: Token, ctx: RuleContext) -> Ref:
              and len(parts := r.key.split()) == 2 and parts[0] == short.key
              and parts[1].lower() in heads]
     return whole[0] if len({r.key for r in whole}) == 1 else short
+
+
+def _appointment_noun(title: Token, act: Token, ctx: RuleContext) -> list[Found]:
+    """"X's election as president of STATE", "the appointment of X as head of the ORG",
+    "since her inauguration as ...": a title given or left, named as a noun (not "X's
+    possible election as ...", nor "called for X's appointment as ...")."""
+    if act.lemma_.lower() not in ctx.lex.titles.appointment_nouns or not asserted(act):
+        return []
+    if any(c.dep_ == "amod" and c.lower_ in ctx.lex.modality.future_words
+           for c in act.children):
+        return []
+    people = [r for c in act.children if c.dep_ == "poss" if (r := ref(c)) is not None] + [
+        r for p in act.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj" if (r := ref(o)) is not None]
+    kinds = vocab.kinds_of("Affiliation")
+    bodies = {r.key: r for t in _title_words(title, ctx) if (r := ref(t)) is not None
+              and r.kind in kinds and not (t.dep_ == "poss" and t.head.i != title.i)}
+    return [Found(p, "affiliatedWith", b, title.i, 0.7) for p in people
+            if p.kind == "Person" for b in bodies.values() if b.key != p.key]
+
+
+def _title_words(noun: Token, ctx: RuleContext) -> list[Token]:
+    """A title's own words: not a clause on it, a topic ("an expert on China"), a
+    destination ("ambassador to NATO"), whom the post deals with ("envoy for STATE",
+    "mediator between X and Y"), nor an agent the parser hung on it ("was succeeded as
+    chief by Y")."""
+    dealt = ("for",) if noun.lemma_.lower() in ctx.lex.constructions.diplomat_nouns else ()
+    cut = {w.i for c in noun.subtree if c.i != noun.i and (
+        c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "appos") or (
+            c.dep_ == "prep" and (c.lower_ in dealt or c.lower_ in (
+                "to", "on", "about", "against", "toward", "towards", "with", "by",
+                "between"))))
+        for w in c.subtree}
+    return [t for t in noun.subtree if t.i not in cut]
 
 
 def _gerund_holders(verb: Token) -> list[Ref]:
