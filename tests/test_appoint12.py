@@ -118,6 +118,14 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("The opposition called for Yulia Navalnaya's appointment as head of the Russian "
      "Opposition Council.", set()),
     ("Pezeshkian's possible election as president of Iran worried Israel.", set()),
+    # --- a person leaving a named body or organization acted for it; not a state
+    ("Nelson Chamisa was expelled from the Movement for Democratic Change.",
+     {("Nelson Chamisa", A, "Movement for Democratic Change")}),
+    ("Ahmed Karimi defected from the Taliban in 2019.", {("Ahmed Karimi", A, "Taliban")}),
+    ("Sara Lind resigned from the European Commission on Friday.",
+     {("Sara Lind", A, "European Commission")}),
+    ("Liz Cheney did not quit the Republican Party.", set()),
+    ("Russia quit the Council of Europe in 2022.", set()),
     # --- chosen to head
     ("Tedros Adhanom Ghebreyesus was nominated to lead the World Health Organization.",
      {("Tedros Adhanom Ghebreyesus", A, "World Health Organization")}),

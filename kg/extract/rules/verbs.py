@@ -47,7 +47,8 @@ __all__ = ["through_tie", "verb_against", "verb_froze_assets", "verb_sanctioned_
            "verb_closer", "verb_directive", "verb_exchanged", "verb_exchanged_headline",
            "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
-           "verb_symmetric", "verb_elected_to", "verb_title_predicate", "verb_told",
+           "verb_symmetric", "verb_elected_to", "verb_left_group", "verb_title_predicate",
+           "verb_told",
            "verb_unacceptable_to"]
 
 
@@ -1392,5 +1393,26 @@ def verb_elected_to(verb: Token, ctx: RuleContext) -> list[Found]:
     people = _passive_holders(verb) if passive else [
         r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
         if (r := ref(c)) is not None]
+    return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
+            for b in bodies]
+
+
+@rule("verb.left_group", gate=Gate(words=lambda ctx: ctx.lex.titles.quitting_verbs))
+def verb_left_group(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X resigned from the ORG", "X quit the NAME party", "X was expelled from the ORG",
+    "X defected from the ORG": a person who leaves a named body or organization (not a
+    state: "X withdrew from the ORG" is a membership's end) acted for it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.titles.quitting_verbs:
+        return []
+    if not asserted(verb) or is_future_aux(verb):
+        return []
+    groups = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
+    if not is_passive(verb):
+        groups += [c for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)]
+    bodies = [r for g in groups for r in _headed(g, ctx) if r.kind in ("Body", "Organization")]
+    if not bodies:
+        return []
+    people = _passive_holders(verb) if is_passive(verb) else subject_refs(verb)
     return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
             for b in bodies]
