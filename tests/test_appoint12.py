@@ -141,6 +141,10 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Sergey Lavrov", A, "Russia")}),
     ("The delegation of Ukraine, headed by Rustem Umerov, arrived in Jeddah.",
      {("Rustem Umerov", A, "Ukraine")}),
+    ("Antony Blinken led the US delegation to the talks in Geneva.",
+     {("Antony Blinken", A, "United States")}),
+    ("Heather Cho runs the Asia division of the International Monetary Fund.",
+     {("Heather Cho", A, "International Monetary Fund")}),
     # a name the tagger broke in two: not the state inside it
     ("Dmitry Medvedev, who chairs the United Russia party, warned the West.", set()),
     # --- founding

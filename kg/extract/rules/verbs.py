@@ -1216,7 +1216,9 @@ def _headed(noun: Token, ctx: RuleContext) -> list[Ref]:
     if noun.lemma_.lower() not in ctx.lex.constructions.headed_unit_nouns:
         return []
     # (not a name the tagger broke into two: "the NAME NAME party")
-    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")] + [
+    # the possessor where there is one ("the ministry's China department": not China)
+    owners = [c for c in noun.children if c.dep_ == "poss"] or [
+        c for c in noun.children if c.dep_ in ("compound", "amod")] + [
         o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj"]  # "the delegation of STATE"
     return [r for c in owners
