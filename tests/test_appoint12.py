@@ -87,6 +87,16 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Kenji Sato", A, "Foreign Ministry")}),
     ("Lena Berg replaced Tom Dahl as head of the Swedish delegation.",
      {("Lena Berg", A, "Sweden")}),
+    ("Ngozi Okonjo-Iweala, who was reappointed as director-general of the World Trade "
+     "Organization, warned of tariffs.", {("Ngozi Okonjo-Iweala", A, "World Trade Organization")}),
+    ("Parliament swore in Massad Boulos as ambassador of the United States to Lebanon.",
+     {("Massad Boulos", A, "United States")}),
+    ("Mahmoud Ali Youssouf took over as chairperson of the African Union Commission.",
+     {("Mahmoud Ali Youssouf", A, "African Union Commission")}),
+    # a title sought is not held
+    ("Rafael Grossi, who is running to become secretary-general of the United Nations, "
+     "visited Kyiv.", set()),
+    ("Mark Rutte is widely expected to be named the next NATO secretary-general.", set()),
     # --- negated, future or expected: nothing
     ("Kishida will step down as president of the Liberal Democratic Party in September.",
      set()),

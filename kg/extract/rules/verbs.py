@@ -1235,8 +1235,9 @@ def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
     elected chairman of the ORG", "the ORG appointed X as its envoy", "X was sworn in as
     president of STATE", "X was appointed to the post of minister of STATE", "X resigned
     as leader of the ORG", "X, who succeeded Y as head of the ORG"."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in ctx.lex.titles.heads:
-        return []
+    if noun.lemma_.lower() not in ctx.lex.titles.heads or not (
+            noun.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "compound" for c in noun.children)):
+        return []  # (a compound title the tagger ends in an adjective: "director-general")
     titles = ctx.lex.titles
     holder = noun
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
@@ -1264,6 +1265,8 @@ def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
     key = f"{lemma} {particle}" if particle else lemma
     if not asserted(verb) or is_future_aux(verb) or verb.pos_ not in ("VERB", "AUX"):
         return []  # (not "X was not elected", "X will be appointed")
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in titles.candidacy_verbs:
+        return []  # "X is running to become secretary-general of the ORG"
     kinds = vocab.kinds_of("Affiliation")
     appointers: list[Ref] = []
     # ("X, elected chairman of ...", "X entered politics when elected as ...")
@@ -1276,8 +1279,13 @@ def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
         elif holder.dep_ == "dobj":
             return []  # "X named the new minister": the title is the object
         else:  # "the ORG elected X (as) its leader"
-            people = [r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
-                      if (r := ref(c)) is not None]
+            # (the parser may take the particle for a preposition: "swore in X as ...")
+            people = [r for d in verb.children if d.dep_ == "dobj" or (
+                d.dep_ == "pobj" and d.head.lower_ == "in") for c in conjuncts(d)
+                if (r := ref(c)) is not None] + [
+                r for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                and p.i == verb.i + 1 for d in p.children if d.dep_ == "pobj"
+                for c in conjuncts(d) if (r := ref(c)) is not None]
             # "STATE named X (as) foreign minister": a title without its actor is the
             # appointing state's or organization's (not a person's: "Putin named X ...")
             appointers = [r for r in subject_refs(verb) if r.kind in kinds]
