@@ -97,6 +97,9 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Rafael Grossi, who is running to become secretary-general of the United Nations, "
      "visited Kyiv.", set()),
     ("Mark Rutte is widely expected to be named the next NATO secretary-general.", set()),
+    # a gerund with its own subject is said of that subject
+    ("Rishi Sunak stepped down in July, with Keir Starmer succeeding him as prime minister "
+     "of the United Kingdom.", {("Keir Starmer", A, "United Kingdom")}),
     # --- negated, future or expected: nothing
     ("Kishida will step down as president of the Liberal Democratic Party in September.",
      set()),

@@ -1361,7 +1361,8 @@ def _title_words(noun: Token, ctx: RuleContext) -> list[Token]:
 def _gerund_holders(verb: Token) -> list[Ref]:
     """Whom a gerund after a preposition is said of where the verb before it has an
     object: "X congratulated Y on being elected ...", "on taking office as ..." (Y)."""
-    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     return [r for d in verb.head.head.children if d.dep_ == "dobj" for c in conjuncts(d)
             if (r := ref(c)) is not None]
