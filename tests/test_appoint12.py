@@ -97,6 +97,12 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Rafael Grossi, who is running to become secretary-general of the United Nations, "
      "visited Kyiv.", set()),
     ("Mark Rutte is widely expected to be named the next NATO secretary-general.", set()),
+    # a title glossed by another in apposition; the term of another holder is cut
+    ("David Lammy, who succeeded him as Foreign Secretary, the United Kingdom's chief "
+     "diplomat, arrived in Beijing.", {("David Lammy", A, "United Kingdom")}),
+    ("John Bolton previously served as the US ambassador to the United Nations under former "
+     "president George W. Bush.", {("John Bolton", A, "United States"),
+                                   ("George W. Bush", A, "United States")}),
     # a gerund with its own subject is said of that subject
     ("Rishi Sunak stepped down in July, with Keir Starmer succeeding him as prime minister "
      "of the United Kingdom.", {("Keir Starmer", A, "United Kingdom")}),

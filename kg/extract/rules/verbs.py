@@ -1304,8 +1304,9 @@ def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
         return []  # "X is the wife of the head of ORG"
     # the body named, not the owner it is named with ("head of Iran's ORG", "chairman of
     # the ORG's committee"); but "X is NATO's chief"
+    glosses = _glosses(noun, ctx)
     bodies = {r.key: r for t in words if (r := ref(t)) is not None and r.kind in kinds
-              and not (t.dep_ == "poss" and t.head.i != noun.i)} or {
+              and not (t.dep_ == "poss" and t.head.i not in glosses)} or {
         r.key: r for r in appointers}
     bodies = {(f := _full_group(r, noun, ctx)).key: f for r in bodies.values()}
     return [Found(p, "affiliatedWith", b, noun.i, 0.7) for p in people if p.kind == "Person"
@@ -1338,7 +1339,8 @@ def _appointment_noun(title: Token, act: Token, ctx: RuleContext) -> list[Found]
         for o in p.children if o.dep_ == "pobj" if (r := ref(o)) is not None]
     kinds = vocab.kinds_of("Affiliation")
     bodies = {r.key: r for t in _title_words(title, ctx) if (r := ref(t)) is not None
-              and r.kind in kinds and not (t.dep_ == "poss" and t.head.i != title.i)}
+              and r.kind in kinds and not (t.dep_ == "poss"
+                                           and t.head.i not in _glosses(title, ctx))}
     return [Found(p, "affiliatedWith", b, title.i, 0.7) for p in people
             if p.kind == "Person" for b in bodies.values() if b.key != p.key]
 
@@ -1349,13 +1351,23 @@ def _title_words(noun: Token, ctx: RuleContext) -> list[Token]:
     "mediator between X and Y"), nor an agent the parser hung on it ("was succeeded as
     chief by Y")."""
     dealt = ("for",) if noun.lemma_.lower() in ctx.lex.constructions.diplomat_nouns else ()
-    cut = {w.i for c in noun.subtree if c.i != noun.i and (
+    glosses = _glosses(noun, ctx)
+    cut = {w.i for c in noun.subtree if c.i != noun.i and c.i not in glosses and (
         c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "appos") or (
-            c.dep_ == "prep" and (c.lower_ in dealt or c.lower_ in (
+            c.dep_ == "prep" and (c.lower_ in dealt or c.lower_ in ctx.lex.titles.term_preps
+                                  or c.lower_ in (
                 "to", "on", "about", "against", "toward", "towards", "with", "by",
                 "between"))))
         for w in c.subtree}
+    # (nor the term of the one it served under: "ambassador under President Y")
     return [t for t in noun.subtree if t.i not in cut]
+
+
+def _glosses(noun: Token, ctx: RuleContext) -> set[int]:
+    """The title itself and another title that glosses it in apposition: "as Foreign
+    Secretary, the STATE's chief diplomat"."""
+    return {noun.i} | {c.i for c in noun.children if c.dep_ == "appos"
+                       and c.lemma_.lower() in ctx.lex.titles.heads}
 
 
 def _gerund_holders(verb: Token) -> list[Ref]:
