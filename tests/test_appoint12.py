@@ -128,12 +128,6 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Rami Haddad was appointed to the board of the World Bank.",
      {("Rami Haddad", A, "World Bank")}),
     ("Hassan Rouhani was not elected to the Assembly of Experts.", set()),
-    ("Yahya Sinwar served in the military wing of Hamas before 2011.",
-     {("Yahya Sinwar", A, "Hamas")}),
-    ("Ellen Brandt served in the European Parliament from 2009 to 2019.",
-     {("Ellen Brandt", A, "European Parliament")}),
-    ("Ellen Brandt never served in the European Parliament.", set()),
-    ("John McCain served in Vietnam as a pilot.", set()),
     ("Halima Yusuf will be elected to the Pan-African Parliament next year.", set()),
     # --- a title given, named as a noun
     ("Kaja Kallas's appointment as foreign policy chief of the European Union was approved "

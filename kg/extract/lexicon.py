@@ -160,7 +160,6 @@ class Titles:
     appointing_verbs: Words = frozenset()
     leaving_verbs: Words = frozenset()
     promoting_verbs: Words = frozenset()
-    serving_verbs: Words = frozenset()
     candidacy_verbs: Words = frozenset()
     quitting_verbs: Words = frozenset()
     appointment_nouns: Words = frozenset()

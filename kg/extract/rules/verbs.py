@@ -1396,25 +1396,15 @@ def _passive_holders(verb: Token) -> list[Ref]:
     return [r for n in nouns if (r := ref(n)) is not None]
 
 
-@rule("verb.elected_to", gate=Gate(words=lambda ctx: ctx.lex.titles.seating_verbs
-                                     | ctx.lex.titles.serving_verbs))
+@rule("verb.elected_to", gate=Gate(words=lambda ctx: ctx.lex.titles.seating_verbs))
 def verb_elected_to(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X was elected to the NAME Parliament", "voters elected X to the assembly", "X was
     appointed to the ORG's council": a seat given in a named body or organization (not a
-    state: "X was elected to Congress from STATE" gives the body alone); so is one held,
-    "X served in the ORG"."""
-    lemma = verb.lemma_.lower()
-    serving = lemma in ctx.lex.titles.serving_verbs
-    if verb.pos_ != "VERB" or not (serving or lemma in ctx.lex.titles.seating_verbs):
+    state: "X was elected to Congress from STATE" gives the body alone)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.titles.seating_verbs:
         return []
     if not asserted(verb) or is_future_aux(verb):
         return []
-    if serving:
-        bodies = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-                  for r in _headed(c, ctx) if r.kind in ("Body", "Organization")]
-        return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in subject_refs(verb)
-                if p.kind == "Person" for b in bodies]
     bodies = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
               for r in _headed(c, ctx) if r.kind in ("Body", "Organization")]
