@@ -162,6 +162,14 @@ class Titles:
     counterpart_heads: Words = frozenset()
     behalf_nouns: Words = frozenset()
     predicate_verbs: Words = frozenset()
+    appointing_verbs: Words = frozenset()
+    leaving_verbs: Words = frozenset()
+    promoting_verbs: Words = frozenset()
+    candidacy_verbs: Words = frozenset()
+    quitting_verbs: Words = frozenset()
+    appointment_nouns: Words = frozenset()
+    seating_verbs: Words = frozenset()
+    post_nouns: Words = frozenset()
     government_nouns: Words = frozenset()
     portfolio_nouns: Words = frozenset()
     offices: Table = field(default_factory=dict)
@@ -355,6 +363,8 @@ class Constructions:
     responsibility_verbs: Words
     conversing_verbs: Words
     heading_verbs: Words
+    headed_unit_nouns: Words
+    verb_prefixes: Words
     topic_verbs: Words
     topic_preps: Words
     captive_nouns: Words

@@ -47,7 +47,9 @@ __all__ = ["through_tie", "verb_against", "verb_froze_assets", "verb_sanctioned_
            "verb_closer", "verb_directive", "verb_exchanged", "verb_exchanged_headline",
            "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
-           "verb_symmetric", "verb_title_predicate", "verb_told", "verb_unacceptable_to"]
+           "verb_symmetric", "verb_elected_to", "verb_left_group", "verb_title_predicate",
+           "verb_told",
+           "verb_unacceptable_to"]
 
 
 def _keys(verb: Token, ctx: RuleContext) -> list[str]:
@@ -607,6 +609,12 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                     found = named_as(found, "verb.participial")
                 if rel == "attacks" and not found:
                     found = _struck_in(subjects, verb, ctx)
+                if rel == "memberOf":
+                    # a person who joins a party or group acts for it: "X joined the NAME
+                    # party in 1990" (a state that joins an organization is its member)
+                    found = [Found(f.subject, "affiliatedWith", f.object, f.trigger,
+                                   f.confidence, "verb.joined")
+                             if f.subject.kind == "Person" else f for f in found]
                 out.extend(found)
                 if rel == "attended":
                     out.extend(_joint_event(subjects, obj_tok, verb, ctx))
@@ -1152,54 +1160,282 @@ def verb_heads(verb: Token, ctx: RuleContext) -> list[Found]:
     a person who heads, leads or represents an organization, body or state acts for it."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.heading_verbs:
         return []
-    if not asserted(verb) or verb.dep_ == "xcomp":
-        return []  # (not "claiming to represent Y", "wants to lead Y")
+    if not asserted(verb):
+        return []
     kinds = vocab.kinds_of("Affiliation")
-    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    chooser = verb.head
+    if verb.dep_ == "xcomp":
+        # "X was chosen to lead the ORG", "the ORG elected X to lead it": chosen to head;
+        # not "claiming to represent Y", "wants to lead Y", "X will be named to lead Y"
+        if chooser.lemma_.lower() not in ctx.lex.titles.appointing_verbs or not asserted(
+                chooser) or is_future_aux(chooser):
+            return []
+        people = _passive_holders(chooser) if is_passive(chooser) else [
+            r for d in chooser.children if d.dep_ == "dobj" for c in conjuncts(d)
+            if (r := ref(c)) is not None]
+        bodies = [r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+                  for r in _headed(c, ctx)]
+    elif (prefix := _split_prefix(verb, ctx)) is not None:
+        # "X co-founded the ORG": the tokenizer splits the prefix off, and the parser
+        # takes it for the verb of the clause, with the subject (or a name) on it
+        people = subject_refs(prefix) or [r for c in prefix.children if c.dep_ == "compound"
+                                          and (r := ref(c)) is not None]
+        bodies = [r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+                  for r in _headed(c, ctx)]
+    elif is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         people = [r for a in verb.children if a.dep_ == "agent" for p in a.children
                   if p.dep_ == "pobj" for c in conjuncts(p) for r in target_refs(c)[0]]
         heads = [verb.head] if verb.dep_ == "acl" else passive_objects(verb)
-        bodies = [r for h in heads for c in conjuncts(h) if (r := ref(c)) is not None]
+        bodies = [r for h in heads for c in conjuncts(h) for r in _headed(c, ctx)]
     else:
         people = subject_refs(verb)
         bodies = [r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
-                  if (r := ref(c)) is not None]
+                  for r in _headed(c, ctx)]
     return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
             for b in bodies if b.kind in kinds]
+
+
+def _split_prefix(verb: Token, ctx: RuleContext) -> Token | None:
+    """The prefix of a hyphened verb that the tokenizer split off ("co" of "co-founded"),
+    where the parser made it the verb's head or sibling."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+        return None
+    prefix = verb.doc[verb.i - 2]
+    if prefix.lower_ not in ctx.lex.constructions.verb_prefixes or not (
+            verb.head.i == prefix.i or verb.head.i == prefix.head.i):
+        return None
+    return prefix
+
+
+def _headed(noun: Token, ctx: RuleContext) -> list[Ref]:
+    """What heading ``noun`` is acting for: the noun's own mention, else the owner of a
+    unit named by its owner ("heads the NAME party", "leads the ministry's information
+    department", "heading the STATE-ian delegation")."""
+    if (own := ref(noun)) is not None:
+        return [own]
+    if noun.lemma_.lower() not in ctx.lex.constructions.headed_unit_nouns:
+        return []
+    # (not a name the tagger broke into two: "the NAME NAME party")
+    # the possessor where there is one ("the ministry's China department": not China)
+    owners = [c for c in noun.children if c.dep_ == "poss"] or [
+        c for c in noun.children if c.dep_ in ("compound", "amod")] + [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"]  # "the delegation of STATE"
+    return [r for c in owners
+            if (r := ref(c)) is not None and not any(
+                g.dep_ == "compound" and (gr := ref(g)) is not None and gr.key != r.key
+                for g in c.children)]
 
 
 @rule("verb.title_predicate", gate=Gate(words=lambda ctx: ctx.lex.titles.heads))
 def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
     """"X was head of Iran's ORG", "X became chairman of the ORG", "X served as director
-    of the ORG", "X was elected as a member of the ORG": a title said of a person names
-    whom the person acts for (not "X met the head of the ORG", nor "X is not a member")."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in ctx.lex.titles.heads:
-        return []
-    if noun.dep_ in ("attr", "oprd"):
+    of the ORG": a title said of a person names whom the person acts for (not "X met the
+    head of the ORG", nor "X is not a member"). So does a title given or left: "X was
+    elected chairman of the ORG", "the ORG appointed X as its envoy", "X was sworn in as
+    president of STATE", "X was appointed to the post of minister of STATE", "X resigned
+    as leader of the ORG", "X, who succeeded Y as head of the ORG"."""
+    if noun.lemma_.lower() not in ctx.lex.titles.heads or not (
+            noun.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "compound" for c in noun.children)):
+        return []  # (a compound title the tagger ends in an adjective: "director-general")
+    titles = ctx.lex.titles
+    holder = noun
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+            and noun.head.head.lemma_.lower() in titles.post_nouns):
+        holder = noun.head.head  # "to the post of TITLE", "as the post of"
+        if not (holder.dep_ == "pobj" and holder.head.lower_ in ("to", "as")
+                and holder.head.dep_ == "prep"):
+            return []
+    if holder.dep_ in ("attr", "oprd", "dobj") and holder.i == noun.i:
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.dep_ == "prep":
-        verb = noun.head.head
+    elif holder.dep_ == "pobj" and holder.head.lower_ in ("as", "to") and (
+            holder.head.dep_ == "prep"):
+        verb = holder.head.head
     else:
         return []
-    if verb.lemma_.lower() not in ctx.lex.titles.predicate_verbs or not asserted(verb):
+    if verb.pos_ == "NOUN" and holder.head.lower_ == "as":
+        return _appointment_noun(noun, verb, ctx)
+    lemma = verb.lemma_.lower()
+    if holder.i == noun.i and holder.head.lower_ == "to" and (
+            lemma not in titles.promoting_verbs):
+        return []  # "X was promoted to chief of the ORG"; not "X spoke to the head of ORG"
+    # (the parser may take the particle for an adverb: "stepped down as")
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")
+                     and f"{lemma} {c.lower_}" in titles.leaving_verbs), None)
+    key = f"{lemma} {particle}" if particle else lemma
+    if not asserted(verb) or is_future_aux(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return []  # (not "X was not elected", "X will be appointed")
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in titles.candidacy_verbs:
+        return []  # "X is running to become secretary-general of the ORG"
+    kinds = vocab.kinds_of("Affiliation")
+    appointers: list[Ref] = []
+    # ("X, elected chairman of ...", "X entered politics when elected as ...")
+    passive = is_passive(verb) or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"
+                                   and not any(c.dep_ in ("nsubj", "dobj")
+                                               for c in verb.children))
+    if lemma in titles.appointing_verbs:
+        if passive:
+            people = _passive_holders(verb)
+        elif holder.dep_ == "dobj":
+            return []  # "X named the new minister": the title is the object
+        else:  # "the ORG elected X (as) its leader"
+            # (the parser may take the particle for a preposition: "swore in X as ...")
+            people = [r for d in verb.children if d.dep_ == "dobj" or (
+                d.dep_ == "pobj" and d.head.lower_ == "in") for c in conjuncts(d)
+                if (r := ref(c)) is not None] + [
+                r for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                and p.i == verb.i + 1 for d in p.children if d.dep_ == "pobj"
+                for c in conjuncts(d) if (r := ref(c)) is not None]
+            # "STATE named X (as) foreign minister": a title without its actor is the
+            # appointing state's or organization's (not a person's: "Putin named X ...")
+            appointers = [r for r in subject_refs(verb) if r.kind in kinds]
+    elif lemma in titles.predicate_verbs or key in titles.leaving_verbs or (
+            lemma in titles.leaving_verbs):
+        if holder.dep_ == "dobj":
+            return []
+        people = _passive_holders(verb) if passive else (
+            _gerund_holders(verb) or subject_refs(verb, controlled=False))
+    else:
         return []
     if (own := ref(noun)) is not None and own.kind == "Person":
         return []  # an office resolved to its holder
-    # the title's own words: not a clause on it, a topic ("an expert on China"), nor a
-    # destination ("ambassador to NATO")
-    cut = {w.i for c in noun.subtree if c.i != noun.i and (
-        c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "appos") or (
-            c.dep_ == "prep" and c.lower_ in ("to", "on", "about", "against", "toward",
-                                              "towards", "with")))
-        for w in c.subtree}
-    words = [t for t in noun.subtree if t.i not in cut]
+    words = _title_words(noun, ctx)
     if any((r := ref(t)) is not None and r.kind == "Person" for t in words):
         return []  # "X is the wife of the head of ORG"
-    kinds = vocab.kinds_of("Affiliation")
     # the body named, not the owner it is named with ("head of Iran's ORG", "chairman of
     # the ORG's committee"); but "X is NATO's chief"
+    glosses = _glosses(noun, ctx)
     bodies = {r.key: r for t in words if (r := ref(t)) is not None and r.kind in kinds
-              and not (t.dep_ == "poss" and t.head.i != noun.i)}
-    people = [r for r in subject_refs(verb, controlled=False) if r.kind == "Person"]
-    return [Found(p, "affiliatedWith", b, noun.i, 0.7) for p in people
+              and not (t.dep_ == "poss" and t.head.i not in glosses)} or {
+        r.key: r for r in appointers}
+    bodies = {(f := _full_group(r, noun, ctx)).key: f for r in bodies.values()}
+    return [Found(p, "affiliatedWith", b, noun.i, 0.7) for p in people if p.kind == "Person"
             for b in bodies.values() if b.key != p.key]
+
+
+def _full_group(short: Ref, tok: Token, ctx: RuleContext) -> Ref:
+    """The group a one-word title modifier stands for where the text names it in full:
+    "the new NAME leader" in a story on "the NAME Party"."""
+    if short.end - short.start != 1 or short.kind == "State":
+        return short
+    heads = ctx.lex.mentions.group_name_heads
+    whole = [r for r in tok.doc._.kg_refs or [] if r.kind == short.kind
+             and len(parts := r.key.split()) == 2 and parts[0] == short.key
+             and parts[1].lower() in heads]
+    return whole[0] if len({r.key for r in whole}) == 1 else short
+
+
+def _appointment_noun(title: Token, act: Token, ctx: RuleContext) -> list[Found]:
+    """"X's election as president of STATE", "the appointment of X as head of the ORG",
+    "since her inauguration as ...": a title given or left, named as a noun (not "X's
+    possible election as ...", nor "called for X's appointment as ...")."""
+    if act.lemma_.lower() not in ctx.lex.titles.appointment_nouns or not asserted(act):
+        return []
+    if any(c.dep_ == "amod" and c.lower_ in ctx.lex.modality.future_words
+           for c in act.children):
+        return []
+    people = [r for c in act.children if c.dep_ == "poss" if (r := ref(c)) is not None] + [
+        r for p in act.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj" if (r := ref(o)) is not None]
+    kinds = vocab.kinds_of("Affiliation")
+    bodies = {r.key: r for t in _title_words(title, ctx) if (r := ref(t)) is not None
+              and r.kind in kinds and not (t.dep_ == "poss"
+                                           and t.head.i not in _glosses(title, ctx))}
+    return [Found(p, "affiliatedWith", b, title.i, 0.7) for p in people
+            if p.kind == "Person" for b in bodies.values() if b.key != p.key]
+
+
+def _title_words(noun: Token, ctx: RuleContext) -> list[Token]:
+    """A title's own words: not a clause on it, a topic ("an expert on China"), a
+    destination ("ambassador to NATO"), whom the post deals with ("envoy for STATE",
+    "mediator between X and Y"), nor an agent the parser hung on it ("was succeeded as
+    chief by Y")."""
+    dealt = ("for",) if noun.lemma_.lower() in ctx.lex.constructions.diplomat_nouns else ()
+    glosses = _glosses(noun, ctx)
+    cut = {w.i for c in noun.subtree if c.i != noun.i and c.i not in glosses and (
+        c.dep_ in ("conj", "cc", "relcl", "acl", "advcl", "appos") or (
+            c.dep_ == "prep" and (c.lower_ in dealt or c.lower_ in ctx.lex.titles.term_preps
+                                  or c.lower_ in (
+                "to", "on", "about", "against", "toward", "towards", "with", "by",
+                "between"))))
+        for w in c.subtree}
+    # (nor the term of the one it served under: "ambassador under President Y")
+    return [t for t in noun.subtree if t.i not in cut]
+
+
+def _glosses(noun: Token, ctx: RuleContext) -> set[int]:
+    """The title itself and another title that glosses it in apposition: "as Foreign
+    Secretary, the STATE's chief diplomat"."""
+    return {noun.i} | {c.i for c in noun.children if c.dep_ == "appos"
+                       and c.lemma_.lower() in ctx.lex.titles.heads}
+
+
+def _gerund_holders(verb: Token) -> list[Ref]:
+    """Whom a gerund after a preposition is said of where the verb before it has an
+    object: "X congratulated Y on being elected ...", "on taking office as ..." (Y)."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [r for d in verb.head.head.children if d.dep_ == "dobj" for c in conjuncts(d)
+            if (r := ref(c)) is not None]
+
+
+def _passive_holders(verb: Token) -> list[Ref]:
+    """Whom a passive verb of appointment is said of: its subject ("X was elected ..."),
+    the noun of its relative clause ("X, who was named ...") or of its participle ("X,
+    elected chairman of ...")."""
+    if verb.dep_ in ("acl", "relcl"):
+        nouns = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" or any(
+            c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in verb.children) else []
+    else:
+        nouns = [c for s in verb.children if s.dep_ == "nsubjpass" for c in conjuncts(s)]
+        if not nouns and verb.dep_ == "pcomp":
+            return _gerund_holders(verb)
+        if not nouns and verb.dep_ == "advcl":
+            return subject_refs(verb.head)  # "X entered politics when elected as ..."
+    return [r for n in nouns if (r := ref(n)) is not None]
+
+
+@rule("verb.elected_to", gate=Gate(words=lambda ctx: ctx.lex.titles.seating_verbs))
+def verb_elected_to(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X was elected to the NAME Parliament", "voters elected X to the assembly", "X was
+    appointed to the ORG's council": a seat given in a named body or organization (not a
+    state: "X was elected to Congress from STATE" gives the body alone)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.titles.seating_verbs:
+        return []
+    if not asserted(verb) or is_future_aux(verb):
+        return []
+    bodies = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+              for r in _headed(c, ctx) if r.kind in ("Body", "Organization")]
+    if not bodies:
+        return []
+    passive = is_passive(verb) or (verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"
+                                   and not any(c.dep_ in ("nsubj", "dobj")
+                                               for c in verb.children))
+    people = _passive_holders(verb) if passive else [
+        r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+        if (r := ref(c)) is not None]
+    return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
+            for b in bodies]
+
+
+@rule("verb.left_group", gate=Gate(words=lambda ctx: ctx.lex.titles.quitting_verbs))
+def verb_left_group(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X resigned from the ORG", "X quit the NAME party", "X was expelled from the ORG",
+    "X defected from the ORG": a person who leaves a named body or organization (not a
+    state: "X withdrew from the ORG" is a membership's end) acted for it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.titles.quitting_verbs:
+        return []
+    if not asserted(verb) or is_future_aux(verb):
+        return []
+    groups = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
+    if not is_passive(verb):
+        groups += [c for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)]
+    bodies = [r for g in groups for r in _headed(g, ctx) if r.kind in ("Body", "Organization")]
+    if not bodies:
+        return []
+    people = _passive_holders(verb) if is_passive(verb) else subject_refs(verb)
+    return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
+            for b in bodies]
