@@ -164,7 +164,7 @@ def test_group_word_in_a_title_is_no_group(nlp: Language) -> None:
 def test_formats_are_organizations() -> None:
     from kg.gazetteer import load_gazetteer
 
-    found = load_gazetteer().find("Normandy format")
+    found = load_gazetteer().find("Astana format")
     assert found is not None and found[0].kind == "Organization"
 
 
