@@ -1,6 +1,7 @@
 """Shared fixtures. Tests that need the trained spaCy pipeline are marked
 ``model`` and run only with ``pytest --model`` (the README's test command)."""
 
+import datetime
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -72,6 +73,14 @@ def refs_covering(doc: Doc, surface: str, nth: int) -> set[tuple[str, str]]:
     span = doc.char_span(starts[nth], starts[nth] + len(surface), alignment_mode="expand")
     assert span is not None
     return {(r.key, r.kind) for r in doc._.kg_refs if r.start <= span.start and span.end <= r.end}
+
+
+def dated_doc(nlp: Language, text: str, day: datetime.date | None) -> Doc:
+    """``text`` run through ``nlp`` as an article of ``day`` (titles are read against the
+    officeholders of that day; None: an undated article)."""
+    doc = nlp.make_doc(text)
+    doc._.kg_date = day
+    return nlp(doc)
 
 
 def claim_triples(doc: Doc, relations: Iterable[str] | None = None, *,

@@ -11,9 +11,9 @@ import datetime
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from tests.conftest import claim_triples
+from tests.conftest import dated_doc as _dated
 
 Triple = tuple[str, str, str]
 A = "affiliatedWith"
@@ -46,12 +46,6 @@ CASES: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
 def test_affil8_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (A,)) == want
-
-
-def _dated(nlp: Language, text: str, day: datetime.date | None) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.kg_date = day
-    return nlp(doc)
 
 
 @pytest.mark.parametrize(("day", "want"), [

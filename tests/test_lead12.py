@@ -11,18 +11,12 @@ import datetime
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from tests.conftest import claim_triples
+from tests.conftest import dated_doc as _dated
 
 Triple = tuple[str, str, str]
 A = "affiliatedWith"
-
-
-def _dated(nlp: Language, text: str, day: datetime.date | None) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.kg_date = day
-    return nlp(doc)
 
 
 @pytest.mark.parametrize(("text", "day", "want"), [

@@ -14,6 +14,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tests.conftest import dated_doc as _dated
 from tests.conftest import refs_covering
 
 pytestmark = pytest.mark.model
@@ -167,12 +168,6 @@ def test_resolves(nlp: Language, text: str, surface: str, nth: int, key: str,
 
 
 # ------------------------------------------------ officeholders (kg/data/officeholders*.csv)
-def _dated(nlp: Language, text: str, day: datetime.date | None) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.kg_date = day
-    return nlp(doc)
-
-
 # (text, the article's date, surface form, key of the person it names, or None for none)
 OFFICEHOLDER_CASES = [
     # Variants of an officeholder's name (without diacritics, an alias) are one key.

@@ -12,10 +12,10 @@ import datetime
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from kg.officeholders import Officeholders, load_officeholders
 from tests.conftest import claim_triples
+from tests.conftest import dated_doc as _dated
 
 A = "affiliatedWith"
 D = datetime.date
@@ -75,12 +75,6 @@ def test_officeholders12_surnames_of_recent_leaders_stay_unambiguous(
     assert [p.name for p in table.find_surname("Bush")] == ["George W. Bush"]
     assert [p.name for p in table.find_surname("Assad")] == ["Bashar al-Assad"]
     assert [p.name for p in table.holders("Palestine", "head_of_state")] == ["Mahmoud Abbas"]
-
-
-def _dated(nlp: Language, text: str, day: datetime.date | None) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.kg_date = day
-    return nlp(doc)
 
 
 @pytest.mark.parametrize(("text", "day", "want"), [

@@ -23,16 +23,11 @@ from spacy.tokens import Doc
 
 from kg.officeholders import load_officeholders
 from tests.conftest import claim_triples
+from tests.conftest import dated_doc as _dated
 
 Triple = tuple[str, str, str]
 A = "affiliatedWith"
 D = datetime.date
-
-
-def _dated(nlp: Language, text: str, day: datetime.date | None) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.kg_date = day
-    return nlp(doc)
 
 
 def _persons(doc: Doc) -> set[str]:

@@ -175,6 +175,20 @@ class Titles:
     offices: Table = field(default_factory=dict)
     ranks: Words = frozenset()
 
+    def office_at_end(self, words: list[str]) -> tuple[frozenset[str], int]:
+        """The offices of the officeholders table whose form a title's lower-case
+        ``words`` end in, and how many words the longest such form has ("russian foreign
+        minister": foreign_minister, 2; "secretary of state": foreign_minister, 3)."""
+        offices: set[str] = set()
+        longest = 0
+        for office, forms in self.offices.items():
+            for form in forms:
+                parts = form.split()
+                if words[-len(parts):] == parts:
+                    offices.add(office)
+                    longest = max(longest, len(parts))
+        return frozenset(offices), longest
+
 
 @dataclass(frozen=True, slots=True)
 class Mentions:

@@ -1378,7 +1378,7 @@ class _DocState:
         self.person_keys[name] = name
         self._add(Ref(name, "Person", i, i + 1, name, "name"), label=name)
 
-    def _office_title(self, title: Token) -> tuple[int, set[str]] | None:
+    def _office_title(self, title: Token) -> tuple[int, frozenset[str]] | None:
         """Where an office's title that ends at ``title`` starts, and the offices of the
         officeholders table it names; None where it names none, or another's ("Deputy
         Prime Minister", "former President")."""
@@ -1391,11 +1391,8 @@ class _DocState:
             i -= 1
         words = [t.lower_ for t in doc[i:title.i + 1]]
         phrase = " ".join(words).replace(" - ", "-")
-        offices = {office for office, forms in lex.offices.items()
-                   if any(phrase == f or phrase.endswith(" " + f) for f in forms)}
-        form = max((f.split() for forms in lex.offices.values() for f in forms
-                    if phrase == f or phrase.endswith(" " + f)), key=len, default=[])
-        before = phrase.split()[:-len(form)] if form else []
+        offices, size = lex.office_at_end(phrase.split())
+        before = phrase.split()[:-size] if size else []
         if not offices or words[0] == "of" or any(w in lex.office_blockers for w in before):
             return None  # (a blocker among the office's own words, "Secretary of State",
             # blocks nothing)
@@ -1404,7 +1401,7 @@ class _DocState:
         return i, offices
 
     def _titled_holder(self, title: Token, i: int,
-                       offices: set[str]) -> tuple[Person, int, int, str] | None:
+                       offices: frozenset[str]) -> tuple[Person, int, int, str] | None:
         """The holder that a title (starting at ``i``, naming ``offices``) names with
         the name words after it (a rank between them skipped), their span and the name
         variant they stand for; or None."""
@@ -1428,7 +1425,7 @@ class _DocState:
                 return found
         return None
 
-    def _holder_named(self, start: int, offices: set[str], owner: str | None,
+    def _holder_named(self, start: int, offices: frozenset[str], owner: str | None,
                       word: str) -> tuple[Person, int, int, str] | None:
         """The holder of one of ``offices`` (of ``owner``, where given) named by one or
         two capitalized words from ``start`` (a hyphenated word is one), the words' span
@@ -2205,8 +2202,7 @@ class _DocState:
                 (r := self.tok.get(following)) is not None and r.kind == "Person")):
             return None  # "President of Russia Vladimir Putin": a title before a name
         phrase = " ".join(w for w in phrase_words if w not in ("the", "'s", "’s"))
-        terms = [term for office, forms in lex.offices.items()  # the phrase ends in a form
-                 if any(phrase == form or phrase.endswith(" " + form) for form in forms)
+        terms = [term for office in lex.office_at_end(phrase.split())[0]
                  for term in self.table.terms_in(owner.key, office, self.date)]
         if len({t.person for t in terms}) > 1:
             # "President" names a head of state and, in some states, of government: the

@@ -7,8 +7,8 @@ Bucknell University" with the university. A speaker's "the country" is the
 state the speaker is affiliated with.
 """
 
-import functools
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -38,13 +38,7 @@ __all__ = ["TitleExtractor", "make_titles"]
 AFFILIATION_KINDS = vocab.kinds_of(vocab.range_kind("affiliatedWith"))
 
 
-@functools.cache
-def _office_forms() -> tuple[tuple[str, ...], ...]:
-    """The words of every office's forms in the lexicon ("secretary", "of", "state")."""
-    return tuple(tuple(f.split()) for forms in lexicon().titles.offices.values() for f in forms)
-
-
-def _term_refs(doc: Doc, terms: list[Term], offices: set[str], start: int, end: int, *,
+def _term_refs(doc: Doc, terms: list[Term], offices: AbstractSet[str], start: int, end: int, *,
                kinds: tuple[str, ...] | None = None) -> list[Ref]:
     """The states or organizations of the officeholders ``terms`` in one of ``offices``
     (of ``kinds``, where given), once each, as mentions of the words ``start:end`` that
@@ -476,10 +470,9 @@ class TitleExtractor:
         if past and words[0] in lex.past_office_words:
             words = words[1:]
         # a blocker among the office's own words ("secretary of state") blocks nothing
-        office = max((f for f in _office_forms() if tuple(words[-len(f):]) == f),
-                     key=len, default=())
+        _, size = lex.office_at_end(words)
         if not words or words[0] == "of" or any(
-                w in lex.office_blockers for w in words[:len(words) - len(office)]):
+                w in lex.office_blockers for w in words[:len(words) - size]):
             return []
         return self._holder_of(doc, person, " ".join(words), i + 1, past=past)
 
@@ -488,8 +481,7 @@ class TitleExtractor:
         """The states or organizations where the officeholders table has ``person`` in
         the office ``phrase`` names (on the article's date, or any date when ``past``)."""
         lex = lexicon().titles
-        offices = {office for office, forms in lex.offices.items()
-                   if any(re.search(rf"(?:^| ){re.escape(form)}$", phrase) for form in forms)}
+        offices, _ = lex.office_at_end(phrase.split())
         table = load_officeholders()
         known = table.find_person(person.key)
         if not offices or known is None:
