@@ -31,14 +31,16 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "coop_joint_forces", "coop_allied_with", "verb_condemned_claimed"]
 
 
-def _owners(noun: Token, ctx: RuleContext) -> list[Ref]:
+def _owners(noun: Token, ctx: RuleContext, acts: bool = False) -> list[Ref]:
     """Who fires a weapon: the actor the phrase names ("X's forces", "X-backed
     militias" are themselves actors), or the weapon's possessor or demonym
-    ("DEMONYM missiles", "X's drones")."""
+    ("DEMONYM missiles", "X's drones"); with ``acts``, also who owns an attack noun
+    ("DEMONYM attacks hit Y", "X's raids killed ...")."""
     found = named(noun)
     if found:
         return [r for r in found if r.kind in ctx.agents]
-    if noun.lemma_.lower() not in ctx.lex.constructions.weapon_nouns:
+    if noun.lemma_.lower() not in ctx.lex.constructions.weapon_nouns and not (
+            acts and _attack_noun(noun, ctx)):
         return []
     found = [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
              and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
@@ -125,12 +127,14 @@ def attack_weapon_subject(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     # (a named attacker of an attack verb is the verb rules' own: "X's forces shelled Y")
     own = "attacks" in ctx.verbs.get(verb.lemma_.lower(), [])
+    # (an attack noun hits like a weapon: "DEMONYM attacks hit Y", "X's raids killed ...")
     weapons = [c for c in verb.children if c.dep_ == "nsubj"
-               and c.lemma_.lower() in ctx.lex.constructions.weapon_nouns
+               and (c.lemma_.lower() in ctx.lex.constructions.weapon_nouns
+                    or _attack_noun(c, ctx))
                and not (own and ref(c) is not None) and not is_negated(c)]
     if not weapons or not asserted(verb):
         return []
-    owners = [r for w in weapons for r in _owners(w, ctx)]
+    owners = [r for w in weapons for r in _owners(w, ctx, acts=True)]
     kinds = ctx.kinds("attacks")
     casualty = verb.lemma_.lower() in ctx.lex.constructions.casualty_verbs
     targets = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
@@ -299,13 +303,14 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     casualty = verb.lemma_.lower() in cons.casualty_verbs
     weapons = [p for a in verb.children if a.dep_ == "agent" for p in a.children
-               if p.dep_ == "pobj" and p.lemma_.lower() in cons.weapon_nouns]
+               if p.dep_ == "pobj" and (p.lemma_.lower() in cons.weapon_nouns
+                                        or _attack_noun(p, ctx))]
     # (a named attacker of an attack verb is the verb rules' own: "Y was shelled by X")
     own = "attacks" in ctx.verbs.get(verb.lemma_.lower(), [])
     weapons = [w for w in weapons if not (own and ref(w) is not None)]
     if not weapons or not asserted(verb):
         return []
-    owners = [r for w in weapons for c in conjuncts(w) for r in _owners(c, ctx)]
+    owners = [r for w in weapons for c in conjuncts(w) for r in _owners(c, ctx, acts=True)]
     kinds = ctx.kinds("attacks")
     if verb.dep_ == "acl":
         patients = [verb.head]
@@ -352,8 +357,11 @@ def attack_performed_by(verb: Token, ctx: RuleContext) -> list[Found]:
     (or claims) an attack is the attacker."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.performing_verbs:
         return []
+    relative = _relative_act(verb, ctx)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         nouns = [verb.head]
+    elif relative is not None:
+        nouns = [relative]
     else:
         nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
     measures = ctx.lex.constructions.measure_nouns
@@ -364,17 +372,53 @@ def attack_performed_by(verb: Token, ctx: RuleContext) -> list[Found]:
              and not is_negated(n)]
     if not nouns or not asserted(verb):
         return []
-    attackers = [r for r in _agents(verb, ctx) if r.kind in ctx.agents]
+    # ("the attack, which X claimed": the clause's subject carries it out)
+    attackers = [r for r in (subject_refs(verb) if relative is not None else _agents(verb, ctx))
+                 if r.kind in ctx.agents]
     out: list[Found] = []
     for n in nouns:
-        targets = _attack_targets(n, ctx, [n, verb])
-        if not targets and n.dep_ == "nsubj" and n.head.pos_ == "VERB" and asserted(n.head) and (
-                n.head.lemma_.lower() in ctx.lex.constructions.casualty_verbs):
-            # "the bombing, claimed by X, killed five people in Y": where it struck
-            hit = [x for c in n.head.children if c.dep_ == "dobj" for x in conjuncts(c)]
-            targets = _places_in(n.head, ctx) + [r for x in hit for r in _places_in(x, ctx)]
+        targets = _attack_targets(n, ctx, [n] if relative is not None else [n, verb])
+        if not targets:
+            targets = _struck_places(n, ctx)
         out.extend(Found(a, "attacks", t, n.i, 0.7) for t in targets for a in attackers
                    if a.key != t.key)
+    return out
+
+
+def _relative_act(verb: Token, ctx: RuleContext) -> Token | None:
+    """The attack that a relative clause of carrying out or claiming is said of: "the
+    bombing, which X claimed, ...", "the attack on Y, which X carried out" (the parser
+    may hang the clause on the attack's target). None where ``verb`` heads no such clause
+    or where the claim is one of ownership ("which X claims as its own")."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in _RELATIVES
+                                       for c in verb.children):
+        return None
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+           for c in verb.children):
+        return None
+    head = verb.head
+    if _attack_noun(head, ctx):
+        return head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and _attack_noun(head.head.head, ctx):
+        return head.head.head
+    return None
+
+
+def _struck_places(noun: Token, ctx: RuleContext) -> list[Ref]:
+    """Where an attack with no target struck, told by the casualties it caused: "the
+    bombing, claimed by X, killed five people in Y", "the attack, which killed 20 people
+    in Y" (the attack's subject verb or its relative clause of casualties)."""
+    casualty = ctx.lex.constructions.casualty_verbs
+    verbs = [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+        s.dep_ == "nsubj" and s.lower_ in _RELATIVES for s in c.children)]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        verbs.append(noun.head)
+    out: list[Ref] = []
+    for v in verbs:
+        if v.lemma_.lower() not in casualty or not asserted(v):
+            continue
+        hit = [x for c in v.children if c.dep_ == "dobj" for x in conjuncts(c)]
+        out += _places_in(v, ctx) + [r for x in hit for r in _places_in(x, ctx)]
     return out
 
 
@@ -397,8 +441,10 @@ def attack_responsibility(noun: Token, ctx: RuleContext) -> list[Found]:
     if not acts:
         return []
     attackers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
+    # ("for the attack, which killed 20 people in Y": where it struck)
     return [Found(a, "attacks", t, n.i, 0.7) for n in acts
-            for t in _attack_targets(n, ctx, [n]) for a in attackers if a.key != t.key]
+            for t in (_attack_targets(n, ctx, [n]) or _struck_places(n, ctx))
+            for a in attackers if a.key != t.key]
 
 
 def _sides(tok: Token, ctx: RuleContext) -> list[Ref]:
