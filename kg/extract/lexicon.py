@@ -215,6 +215,8 @@ class Mentions:
     surname_particles: Words
     organ_nouns: Words
     common_body_nouns: Words
+    armed_body_heads: Words
+    armed_body_pairs: Words
     placed_meetings: Words
     agent_nouns: Words
     event_skip: Words

@@ -1784,6 +1784,8 @@ class _DocState:
         if state is None:
             state = self._topic_state(head)
         if state is None:
+            state = self._article_state(head)
+        if state is None:
             self._local_common_body(head)
             return
         actor = self.gaz.actors.get(state.key)
@@ -1799,6 +1801,28 @@ class _DocState:
         info = self.actors[key]
         if surface not in info.labels:
             info.labels.append(surface)
+
+    def _article_state(self, head: Token) -> Ref | None:
+        """"NAME's government said ... The army said ...", "police said", "security forces
+        opened fire": a state's armed body written in lower case with no owner ("the" or
+        no article; not "a police officer", "its army", "the army of X", "the NAME army") is
+        the body of the one state the text has named before it. None where it has named
+        none or several."""
+        if not head.is_lower or head.pos_ != "NOUN" or head.dep_ in ("compound", "amod", "nmod"):
+            return None  # ("a special military operation": no body)
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        if len(mods) > 1 or any(not c.is_lower for c in mods):
+            return None
+        pair = f"{mods[0].lower_} {head.lower_}" if mods else ""
+        if pair not in _w("armed_body_pairs") and not (
+                not mods and head.lower_ in _w("armed_body_heads")):
+            return None
+        if any((c.dep_ == "det" and c.lower_ != "the") or c.dep_ in ("poss", "nummod")
+               or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
+            return None
+        states = {r.key: r for r in self.refs if r.kind == "State" and r.start < head.i
+                  and r.how in ("name", "demonym", "metonym")}
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _topic_state(self, head: Token) -> Ref | None:
         """"STATE has condemned X. Foreign ministry spokesman Y said ...": a state's body
