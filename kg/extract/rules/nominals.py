@@ -263,6 +263,22 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
     return subject_refs(verb), verb
 
 
+def _armed_actors(ctx: RuleContext, noun: Token, subjects: list[Ref]) -> bool:
+    """Whether those who act in a nominal are all a state's armed forces ("DEMONYM
+    security forces launched an operation against Y": an operation of forces is armed),
+    where the forces carry it out ("launched", "conducted": not "as part of their campaign
+    against Y") and the noun says no other kind ("a rescue operation")."""
+    weapons = ctx.lex.constructions.weapon_nouns
+    doc = noun.doc
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in (
+            ctx.lex.constructions.performing_verbs):
+        return False
+    if any(c.dep_ in ("amod", "compound") and ref(c) is None for c in noun.children):
+        return False
+    return bool(subjects) and all(
+        r.kind == "Body" and doc[r.end - 1].lemma_.lower() in weapons for r in subjects)
+
+
 def _held_together(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     """Whether the subjects of ``verb`` held the talks ``noun`` names together: "X and Y
     held talks", "had a phone call", or "after/during/in talks, X and Y agreed" (not
@@ -407,7 +423,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             continue  # damaging verbs: "straining its ties with X"
         quals = ctx.lex.qualifiers
         forced = any(c.dep_ in ("amod", "compound") and c.lower_ in quals.force_words
-                     for c in noun.children)
+                     for c in noun.children) or (rel == "attacks" and _armed_actors(
+                         ctx, noun, subjects))
         if rel == "attacks" and (lemma in quals.needs_force or low in quals.needs_force) and (
                 not forced):
             continue  # "a rescue operation in X" is no attack
