@@ -36,12 +36,12 @@ def _both(a: str, b: str) -> set[Triple]:
 
 @pytest.mark.parametrize(("text", "want"), [
     # attack.crossed_into
-    ("Turkish troops crossed into Syria on Sunday.", {("Turkey", "attacks", "Syria")}),
+    ("Turkish troops crossed into Syria on Sunday.", {("Turkish Troops", "attacks", "Syria")}),
     ("Russian tanks rolled into Georgia in August 2008.", {("Russia", "attacks", "Georgia")}),
     ("Israeli forces pushed into southern Lebanon overnight, the army said.",
      {("Israeli Forces", "attacks", "Lebanon")}),
     ("Ethiopian troops entered Somalia in 2006 to oust the Islamists.",
-     {("Ethiopia", "attacks", "Somalia")}),
+     {("Ethiopian Troops", "attacks", "Somalia")}),
     # attack.downed
     ("Iran shot down an American drone over the Gulf.", {("Iran", "attacks", "United States")}),
     ("A Chinese spy balloon was shot down by the United States off South Carolina.",

@@ -44,6 +44,12 @@ def _owners(noun: Token, ctx: RuleContext, acts: bool = False) -> list[Ref]:
         return []
     found = [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
              and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
+    if acts and not found and noun.lemma_.lower() not in ctx.lex.constructions.weapon_nouns:
+        # "attacks from X", "raids by X" (from where weapons come is no owner: "drones
+        # from Y" may be bought)
+        found = [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                 for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                 if (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
     # "rockets fired by X": the agent of a participle on the weapons
     return found or [r for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
                      and asserted(a) for g in a.children if g.dep_ == "agent" for p in g.children
@@ -254,6 +260,10 @@ def attack_led_against(verb: Token, ctx: RuleContext) -> list[Found]:
     # "sent its troops against Y")
     groups += [r for f in forces if ref(f) is None for r in _sides(f, ctx)
                if r.kind in ("State", "Organization")]
+    # (a state's armed body sent is the state's act: "X ordered DEMONYM troops into Y")
+    groups += [r for f in forces if (b := ref(f)) is not None and b.kind == "Body"
+               for c in f.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+               and (r := ref(c)) is not None and r.kind == "State"]
     sides = [s for s in [*subject_refs(verb), *groups] if s.kind in ctx.agents]
     out = [Found(s, "attacks", t, verb.i, 0.7) for s in sides for t in targets
            if s.key != t.key]
