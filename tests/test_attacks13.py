@@ -55,6 +55,12 @@ def _attacks(nlp: Language, text: str) -> set[Triple]:
     ("Missile attacks from Azerbaijan hit Stepanakert overnight.",
      {("Azerbaijan", "attacks", "Stepanakert")}),
     ("Air raids by Israel killed 20 people in Gaza.", {("Israel", "attacks", "Gaza Strip")}),
+    # a count of a state's soldiers killed in an owner's strike
+    ("Dozens of Ukrainian soldiers were killed in a Russian missile strike on a training ground.",
+     {("Russia", "attacks", "Ukraine")}),
+    # a town named by a place noun came under fire: the town, not its state
+    ("The Ukrainian town of Avdiivka came under heavy fire from Russian forces on Tuesday.",
+     {("Russian Forces", "attacks", "Avdiivka")}),
     # an operation that armed forces launch or conduct
     ("Iraqi security forces launched an operation against the Islamic State in Anbar province.",
      {("Iraqi Security Forces", "attacks", "Islamic State")}),
@@ -73,6 +79,7 @@ def test_attacks(nlp: Language, text: str, want: set[Triple]) -> None:
     "Russian attacks did not hit Kharkiv.",
     "The attacks hit Kharkiv overnight.",
     "Drones from Iran hit Kyiv.",
+    "Dozens of Ukrainian civilians were killed in a Russian missile strike.",
     "The Indian navy launched a rescue operation in Somalia.",
     "The Kenyan military will launch an operation against al-Shabaab next week.",
     "As part of their campaign against Palestinian fighters, Israeli forces warned the commander.",

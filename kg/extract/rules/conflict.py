@@ -178,7 +178,11 @@ def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                  for r in _owners(c, ctx)]
     kinds = ctx.kinds("attacks")
-    targets = [r for r in subject_refs(verb) if r.kind in kinds]
+    # ("the DEMONYM town of NAME came under fire": the town, not its state)
+    places = [r for c in verb.children if c.dep_ == "nsubj" and ref(c) is None
+              and c.lemma_.lower() in ctx.lex.constructions.place_nouns
+              for r in place_refs(c, ctx) if r.kind in kinds and r.kind == "Place"]
+    targets = places or [r for r in subject_refs(verb) if r.kind in kinds]
     if not targets:  # "DEMONYM positions came under fire from Y": whose they are
         targets = [r for c in verb.children if c.dep_ == "nsubj" and ref(c) is None
                    for x in conjuncts(c) for r in target_refs(x)[0]
@@ -1005,6 +1009,11 @@ def attack_killed_in(verb: Token, ctx: RuleContext) -> list[Found]:
         if verb.dep_ == "relcl" and any(v.lower_ in _RELATIVES for v in victims):
             victims = [verb.head]  # "NAME, who was killed in an X strike"
     kinds = ctx.kinds("attacks")
+    # (a count the parser makes the head: "dozens of DEMONYM soldiers were killed")
+    counts = ctx.lex.constructions.attack_count_nouns
+    victims += [o for v in victims if ref(v) is None and (v.like_num or v.lemma_.lower() in counts)
+                for p in v.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
     # (named, or named beside the noun: "the commander, NAME, was killed"; or a state's
     # forces: "five DEMONYM soldiers were killed in an X raid" attacks the state)
     targets = [r for v in victims for x in conjuncts(v) if ref(x) is not None or any(
