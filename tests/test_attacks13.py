@@ -61,6 +61,9 @@ def _attacks(nlp: Language, text: str) -> set[Triple]:
     # a town named by a place noun came under fire: the town, not its state
     ("The Ukrainian town of Avdiivka came under heavy fire from Russian forces on Tuesday.",
      {("Russian Forces", "attacks", "Avdiivka")}),
+    # a named force takes a craft: armed by a word of its name
+    ("Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz.",
+     {("Islamic Revolutionary Guard Corps", "attacks", "United Kingdom")}),
     # an operation that armed forces launch or conduct
     ("Iraqi security forces launched an operation against the Islamic State in Anbar province.",
      {("Iraqi Security Forces", "attacks", "Islamic State")}),

@@ -1102,8 +1102,9 @@ def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         actors = _actors(verb, ctx)
     # (a body that is no force, "DEMONYM police seized a DEMONYM boat", enforces a law)
-    if any((r := ref(d)) is not None and r.kind == "Body" and not _armed([d], ctx)
-           for x in doers for d in conjuncts(x)):
+    # (a named force is armed by any word of its name: "the Revolutionary Guards")
+    if any((r := ref(d)) is not None and r.kind == "Body" and not _armed(
+            [d, *d.doc[r.start:r.end]], ctx) for x in doers for d in conjuncts(x)):
         return []
     # (a person who boards or takes a craft travels in it: only states, groups and forces)
     return [Found(a, "attacks", o, verb.i, 0.6) for a in actors for o in owners
