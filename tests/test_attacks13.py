@@ -91,6 +91,24 @@ def test_no_attack(nlp: Language, text: str) -> None:
     assert _attacks(nlp, text) == set()
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # rebels placed by a demonym are no state's
+    ("Syrian rebels shelled government-held districts of Aleppo.", set()),
+    ("Palestinian militants fired rockets at Israel.", set()),
+    # named by their group, they are the group's
+    ("Houthi rebels fired a missile at Riyadh.", {("Houthis", "attacks", "Riyadh")}),
+    # a state's own troops are the state's body
+    ("Syrian troops shelled Aleppo.", {("Syrian Troops", "attacks", "Aleppo")}),
+])
+def test_fighters_of_no_state(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert _attacks(nlp, text) == want
+
+
+def test_pro_demonym_militia_keeps_its_patron(nlp: Language) -> None:
+    doc = nlp("Hezbollah, a pro-Iranian militia, fired rockets into Israel.")
+    assert ("Hezbollah", "supports", "Iran") in claim_triples(doc, ("supports",))
+
+
 def test_army_of_the_one_state(nlp: Language) -> None:
     """"the army" after one state is named is that state's army, and "its troops" are
     the army's (not the victims' group named in between)."""

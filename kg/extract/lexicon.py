@@ -343,6 +343,7 @@ class Constructions:
     sending_verbs: Words
     convening_verbs: Words
     weapon_nouns: Words
+    irregular_force_nouns: Words
     hitting_verbs: Words
     under_fire_nouns: Words
     under_fire_verbs: Words

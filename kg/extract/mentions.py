@@ -322,6 +322,7 @@ class MentionResolver:
         state.add_short_names()
         state.add_prefixed_names()
         state.add_minted()
+        state.drop_fighters_demonyms()
         state.add_untagged_places()
         state.add_led_groups()
         state.add_titles()
@@ -1801,6 +1802,31 @@ class _DocState:
         info = self.actors[key]
         if surface not in info.labels:
             info.labels.append(surface)
+
+    def drop_fighters_demonyms(self) -> None:
+        """"DEMONYM rebels", "DEMONYM militants": fighters of no state, whom the demonym
+        places rather than owns (a group that names them, "Houthi rebels", stays). The
+        demonym is no mention of the state there, so no act of theirs is the state's."""
+        irregular = lexicon().constructions.irregular_force_nouns
+        doc = self.doc
+        def alone(tok: Token) -> bool:
+            # the demonym is the fighters' one modifier of note ("pro-DEMONYM militia",
+            # "DEMONYM government-backed NAME militia" say more than where they are from)
+            head = tok.head
+            return not stance_prefixed(tok) and head.lower_ in irregular and (
+                head.i not in self.tok) and not any(
+                c.i != tok.i and c.dep_ in ("amod", "compound", "nmod") and (
+                    c.pos_ in ("PROPN", "VERB") or c.tag_ == "VBN" or c.i in self.tok
+                    or any(g.dep_ == "npadvmod" or g.is_punct for g in c.children))
+                for c in head.children)
+        drop = [r for r in self.refs if r.kind == "State" and r.how == "demonym"
+                and r.end - r.start == 1 and doc[r.start].dep_ in ("amod", "compound", "nmod")
+                and alone(doc[r.start])]
+        if not drop:
+            return
+        gone = {id(r) for r in drop}
+        self.tok = {i: r for i, r in self.tok.items() if id(r) not in gone}
+        self.refs = [r for r in self.refs if id(r) not in gone]
 
     def _article_state(self, head: Token) -> Ref | None:
         """"NAME's government said ... The army said ...", "police said", "security forces
