@@ -61,6 +61,12 @@ def _attacks(nlp: Language, text: str) -> set[Triple]:
     # a town named by a place noun came under fire: the town, not its state
     ("The Ukrainian town of Avdiivka came under heavy fire from Russian forces on Tuesday.",
      {("Russian Forces", "attacks", "Avdiivka")}),
+    # "the DEMONYM town of NAME" struck: the town, not the state
+    ("Al-Shabaab attacked the Kenyan coastal town of Mpeketoni.",
+     {("al-Shabaab", "attacks", "Mpeketoni")}),
+    ("Ukrainian drones struck the Russian city of Belgorod.",
+     {("Ukraine", "attacks", "Belgorod")}),
+    ("Russian forces attacked Ukrainian towns.", {("Russian Forces", "attacks", "Ukraine")}),
     # a named force takes a craft: armed by a word of its name
     ("Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz.",
      {("Islamic Revolutionary Guard Corps", "attacks", "United Kingdom")}),

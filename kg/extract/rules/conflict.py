@@ -105,8 +105,11 @@ def _places_in(tok: Token, ctx: RuleContext) -> list[Ref]:
 def struck_capital(f: Found, doc: Doc, ctx: RuleContext) -> Found:
     """An attack that strikes a capital strikes the city, not the state it may stand for:
     "DEMONYM missiles hit CAPITAL", "the attacks on CAPITAL" (a capital named as the place
-    of an act is a place; a war, invasion or offensive against it stays on its state)."""
+    of an act is a place; a war, invasion or offensive against it stays on its state). So
+    does one on "the DEMONYM town of NAME": the town."""
     obj = f.object
+    if f.relation == "attacks" and obj.how == "demonym" and obj.kind == "State":
+        return _struck_town(f, doc, ctx)
     if f.relation != "attacks" or obj.how != "metonym" or obj.kind != "State":
         return f
     span = doc[obj.start:obj.end]
@@ -117,6 +120,20 @@ def struck_capital(f: Found, doc: Doc, ctx: RuleContext) -> Found:
     if trigger.lemma_.lower() not in words and trigger.lower_ not in words:
         return f
     return replace(f, object=obj.as_place())
+
+
+def _struck_town(f: Found, doc: Doc, ctx: RuleContext) -> Found:
+    """An attack on "the DEMONYM town of NAME", "the DEMONYM coastal city of NAME" strikes
+    the town the noun of place names, not the state its demonym places it in."""
+    tok = doc[f.object.start]
+    head = tok.head
+    if f.object.end - f.object.start != 1 or tok.dep_ not in ("amod", "compound", "nmod") or (
+            head.lemma_.lower() not in ctx.lex.constructions.place_nouns) or ref(head) is not None:
+        return f
+    places = [r for r in place_refs(head, ctx) if r.kind == "Place"]
+    if len(places) != 1 or places[0].key == f.subject.key:
+        return f
+    return replace(f, object=places[0])
 
 
 def _hitting(ctx: RuleContext) -> frozenset[str]:
