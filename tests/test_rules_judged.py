@@ -81,7 +81,7 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Faure Essozimna Gnassingbé", "metWith", "Ghana")}),
     # clashing with an armed group, or ambushing a convoy, attacks; "will" does not yet
     ("Ghanaian troops clashed with Boko Haram militants near the border.",
-     {("Ghana", "attacks", "Boko Haram")}),
+     {("Ghanaian Troops", "attacks", "Boko Haram")}),
     ("Boko Haram fighters ambushed a Ghanaian convoy.", {("Boko Haram", "attacks", "Ghana")}),
     ("Boko Haram fighters will ambush a Ghanaian convoy.", set()),
     # a town the NER leaves untagged (or tags a people) is a place when struck
@@ -96,7 +96,7 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Nana Akufo-Addo was not in Lome for the visit.", set()),
     # two sides exchanging fire or accusations each act on the other; views are no act
     ("Ghanaian troops exchanged fire with Togolese soldiers near the border.",
-     {("Ghana", "attacks", "Togo"), ("Togo", "attacks", "Ghana")}),
+     {("Ghanaian Troops", "attacks", "Togo"), ("Togo", "attacks", "Ghanaian Troops")}),
     ("Ghana and Togo traded accusations over the fishing dispute.",
      {("Ghana", "criticizes", "Togo"), ("Togo", "criticizes", "Ghana")}),
     ("Ghana and Togo exchanged views on trade.", set()),

@@ -60,7 +60,7 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Kyiv came under fire from Russian forces overnight.",
      {("Russian Forces", "attacks", "Kyiv")}),
     ("Kyiv came under heavy fire from Russian troops on Monday.",
-     {("Russia", "attacks", "Kyiv")}),
+     {("Russian Troops", "attacks", "Kyiv")}),
     ("Ukraine came under artillery fire from Russia on Sunday.",
      {("Russia", "attacks", "Ukraine")}),
     # --- sides that act on each other

@@ -109,7 +109,7 @@ CASES: list[tuple[str, set[Triple]]] = [
      "said.",
      {("Egypt", "cooperatesWith", "Qatar")}),
     ("Iraqi troops operate in close coordination with the United States, the ministry said.",
-     {("Iraq", "cooperatesWith", "United States")}),
+     {("Iraqi Troops", "cooperatesWith", "United States")}),
     ("The ministers did not discuss coordination with Iran.", set()),
 ]
 
