@@ -70,6 +70,12 @@ def _attacks(nlp: Language, text: str) -> set[Triple]:
     # a named force takes a craft: armed by a word of its name
     ("Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz.",
      {("Islamic Revolutionary Guard Corps", "attacks", "United Kingdom")}),
+    # a count of craft shot down, the particle taken for an adverb
+    ("Ukrainian forces shot down 20 of 25 Russian drones overnight.",
+     {("Ukrainian Forces", "attacks", "Russia")}),
+    # an attack masterminded by someone
+    ("The attack on Mumbai, masterminded by Lashkar-e-Taiba, killed 166 people.",
+     {("Lashkar-e-Taiba", "attacks", "Mumbai")}),
     # an operation that armed forces launch or conduct
     ("Iraqi security forces launched an operation against the Islamic State in Anbar province.",
      {("Iraqi Security Forces", "attacks", "Islamic State")}),

@@ -1086,7 +1086,9 @@ def _with_particle(verb: Token, lemma: str, ctx: RuleContext) -> bool:
     """Whether a verb that counts only with a particle ("shot down", "beat back") has one
     of its particles; a verb with no such need always counts."""
     needed = ctx.lex.constructions.particle_verbs.get(lemma)
-    return needed is None or any(c.dep_ == "prt" and c.lower_ in needed for c in verb.children)
+    # (the parser may take the particle for an adverb: "shot down 20 of 25 drones")
+    return needed is None or any(c.dep_ in ("prt", "advmod") and c.lower_ in needed
+                                 for c in verb.children)
 
 
 @rule("attack.downed", gate=Gate(words=lambda ctx: ctx.lex.constructions.downing_verbs))
@@ -1106,6 +1108,10 @@ def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
             c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         crafts = [c for c in verb.children if c.dep_ == "dobj"]
+    # (a count the parser makes the head: "shot down 20 of 25 DEMONYM drones")
+    crafts += [o for c in crafts if ref(c) is None and (
+        c.like_num or c.lemma_.lower() in cons.attack_count_nouns) for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     crafts = [x for c in crafts for x in conjuncts(c) if x.lemma_.lower() in cons.craft_nouns
               or x.lower_ in cons.craft_nouns]
     if not crafts or not asserted(verb):
