@@ -52,7 +52,8 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Britain did not issue an appeal for Iran to release the sailors.", set()),
     ("The call for Kenya was made on Monday.", set()),  # no act called for
     # insisting on an act of another that ends or withdraws
-    ("Ukraine insisted on the withdrawal of Russian troops.", {("Ukraine", "urges", "Russian Troops")}),
+    ("Ukraine insisted on the withdrawal of Russian troops.",
+     {("Ukraine", "urges", "Russian Troops")}),
     ("China insisted on its right to defend its sovereignty.", set()),
     # wanting an actor to act
     ("Washington wants Beijing to rein in North Korea.", {("United States", "urges", "China")}),
