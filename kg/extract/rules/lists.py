@@ -22,7 +22,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["list_admitted", "list_chair", "list_chairs", "list_comprises", "list_constitute",
+__all__ = ["list_admitted", "list_bracketed", "list_chair", "list_chairs", "list_comprises",
+           "list_constitute",
            "list_grouping", "list_known_as", "list_members", "list_membership",
            "list_org_including"]
 
@@ -94,6 +95,18 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         # head both on the first state listed
         owners.extend(r for c in noun.head.children if c.i < noun.i and c.dep_ in (
             "compound", "nmod") and (r := ref(c)) is not None and r.kind == "Organization")
+    # "X, an ORG and ORG2 member", "X is an ORG and ORG2 member": the parser may make the
+    # list head a conjunct of the first owner, which then stands in its place
+    shared = _shared_owner(noun)
+    if shared is not None and (r := ref(shared)) is not None:
+        owners.append(r)
+    if not owners and noun.dep_ in ("attr", "appos"):
+        # "X is an observer state in ORG", "X, an observer at ORG": with no owner of its
+        # own, the list head's organization is its owner, not a fellow's
+        owners = fellows + [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "at"
+                            for o in p.children if o.dep_ == "pobj"
+                            if (r := ref(o)) is not None and r.kind == "Organization"]
+        fellows = []
     if not owners and not fellows:
         return []
     members: list[Ref] = []
@@ -147,6 +160,11 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if is_list_prep(child):
             members.extend(r for p in child.children if p.dep_ == "pobj"
                            for c in conjuncts(p) if (r := ref(c)) is not None)
+    if shared is not None and shared.dep_ == "appos" and (r := ref(shared.head)) is not None:
+        members.append(r)
+    if shared is not None and shared.dep_ == "attr" and shared.head.lemma_ in cons.copulas and (
+            not (is_negated(shared.head) or is_hypothetical(shared.head))):
+        members.extend(subject_refs(shared.head))
     if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
         members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
     if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas:
@@ -174,7 +192,13 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if (r := ref(holder)) is not None:
             members.append(r)
         elif holder.pos_ in ("VERB", "AUX"):
-            members.extend(subject_refs(holder) or _patients_of(holder))
+            # "ORG welcomed X as its 30th member": the object, where it is not the owner
+            # ("X joined ORG as its 32nd member": the subject)
+            objects = [r for o in holder.children if o.dep_ == "dobj" for c in conjuncts(o)
+                       if (r := ref(c)) is not None and r.kind == "State"
+                       and all(r.key != w.key for w in owners)] if holder.dep_ != "xcomp" and (
+                not (is_negated(holder) or is_hypothetical(holder))) else []
+            members.extend(objects or subject_refs(holder) or _patients_of(holder))
     # "Among the ORG members, X declined ...": the subject of the clause is one of them
     among = noun.head
     if noun.dep_ == "pobj" and among.lower_ == "among" and among.i < among.head.i and (
@@ -241,6 +265,20 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             elif lemma in cons.ally_heads and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+def _shared_owner(noun: Token) -> Token | None:
+    """The organization a list head is coordinated with as a second owner's list head
+    ("an ORG and ORG2 member": the parser makes "member" a conjunct of ORG), with only
+    the conjunction and modifiers between them."""
+    head = noun.head
+    if noun.dep_ != "conj" or head.i >= noun.i or (r := ref(head)) is None or (
+            r.kind != "Organization") or head.dep_ not in ("appos", "attr"):
+        return None
+    between = noun.doc[head.i + 1:noun.i]
+    if not all(t.dep_ in ("cc", "compound", "amod") for t in between):
+        return None
+    return head
+
 
 def _standing(ctx: RuleContext, noun: Token, lemma: str) -> list[Found]:
     """A standing held in an organization ("X has observer status at ORG", "X was granted
@@ -330,7 +368,8 @@ def _patients_of(verb: Token) -> list[Ref]:
 @rule("list.admitted", gate=Gate(words=lambda ctx: ctx.lex.constructions.admitting_verbs))
 def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
     """A state taken into an organization is a member of it: "X was admitted to ORG", "X
-    and Y were accepted into ORG"."""
+    and Y were accepted into ORG", and in the active with the organization as the subject
+    ("ORG admitted X in 2017", "the bloc admitted X as its 11th member")."""
     if verb.lemma_.lower() not in ctx.lex.constructions.admitting_verbs or verb.pos_ != "VERB":
         return []
     if is_negated(verb) or is_hypothetical(verb):
@@ -339,6 +378,11 @@ def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
             for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
             and r.kind == "Organization"]
     members = [m for m in _patients_of(verb) if m.kind == "State"]
+    if not members and not orgs and verb.dep_ != "xcomp":
+        # (not an admission agreed or planned: "ORG agreed to admit X")
+        orgs = [r for r in subject_refs(verb) if r.kind == "Organization"]
+        members = [r for o in verb.children if o.dep_ == "dobj" for c in conjuncts(o)
+                   if (r := ref(c)) is not None and r.kind == "State"]
     return [Found(m, "memberOf", o, verb.i, 0.75) for o in orgs for m in members]
 
 
@@ -351,10 +395,12 @@ def list_chairs(verb: Token, ctx: RuleContext) -> list[Found]:
     if is_negated(verb) or is_hypothetical(verb):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "over"
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "in")
                 for o in p.children if o.dep_ == "pobj"]
     orgs = [r for o in objects if (r := ref(o)) is not None and r.kind in ("Organization", "Body")]
     chairs = [r for r in subject_refs(verb) if r.kind == "State"]
+    if verb.dep_ == "acl" and (r := ref(verb.head)) is not None and r.kind == "State":
+        chairs.append(r)  # "X, currently presiding in ORG, ..."
     return [Found(c, "memberOf", o, verb.i, 0.75) for c in chairs for o in orgs]
 
 
@@ -403,6 +449,27 @@ def list_org_including(prep: Token, ctx: RuleContext) -> list[Found]:
 
 
 # -------------------------------------------------------------- places
+@rule("list.bracketed", gate=Gate(mention=True))
+def list_bracketed(first: Token, ctx: RuleContext) -> list[Found]:
+    """An organization with the states it groups listed in brackets after its name ("the
+    ORG (A, B, C and D) said ..."): two or more states listed, each a member (the rule
+    reads the first state listed, in apposition to the name)."""
+    if first.dep_ != "appos" or first.i < first.head.i:
+        return []
+    org = ref(first.head)
+    if org is None or org.kind != "Organization" or org.end >= first.i or (
+            first.doc[org.end].text != "("):
+        return []
+    if any(t.text == ")" for t in first.doc[org.end:first.i]) or (
+            is_negated(first.head) or is_hypothetical(first.head)):
+        return []
+    members = [r for c in conjuncts(first) if (r := ref(c)) is not None and r.kind == "State"]
+    members = list({m.key: m for m in members}.values())
+    if len(members) < 2:
+        return []
+    return [Found(m, "memberOf", org, first.i, 0.75) for m in members]
+
+
 @rule("list.known_as", gate=Gate(words=lambda ctx: ctx.lex.constructions.naming_verbs))
 def list_known_as(tok: Token, ctx: RuleContext) -> list[Found]:
     """"A, B, C and D, known as the GROUP": the listed
@@ -473,12 +540,38 @@ def list_chair(noun: Token, ctx: RuleContext) -> list[Found]:
             return []
         # "X holds the rotating presidency of ORG"
         chairs = [r for r in subject_refs(noun.head) if r.kind == "State"]
-    bodies = [r for c in noun.children if c.dep_ == "compound"
+    if not chairs:
+        chairs = _chair_holders(noun)
+    bodies = [r for c in noun.children if c.dep_ in ("compound", "poss")
               and (r := ref(c)) is not None and r.kind in ("Organization", "Body")]
     bodies += [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "at")
                for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
                and r.kind in ("Organization", "Body")]
     return [Found(c, "memberOf", b, noun.i, 0.75) for c in chairs for b in bodies]
+
+
+def _chair_holders(noun: Token) -> list[Ref]:
+    """The states a chair noun describes: in apposition ("X, the current chair of ORG";
+    "ORG's chair, X"), as a copula's subject ("X is the ORG chair") or as the subject of
+    the clause an "as" phrase opens ("As ORG chair, X has ...")."""
+    head = noun.head
+    if noun.dep_ == "appos":
+        found = [ref(head)]
+    elif noun.dep_ == "attr" and head.lemma_ == "be" and not (
+            is_negated(head) or is_hypothetical(head)):
+        found = list(subject_refs(head))
+    elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX") and (
+            head.i < head.head.i):
+        found = list(subject_refs(head.head))
+    else:
+        found = [ref(c) for a in noun.children if a.dep_ == "appos" for c in conjuncts(a)]
+    if not found and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "X, this year's ORG chair, hosted ...": the parser may make the name a modifier
+        # of the chair or of the verb, set off by a comma
+        found = [ref(t) for t in (*noun.children, *head.children) if t.i < noun.i
+                 and t.dep_ in ("npadvmod", "nsubj") and t.right_edge.i + 1 < noun.i
+                 and noun.doc[t.right_edge.i + 1].text == ","]
+    return [r for r in found if r is not None and r.kind == "State"]
 
 
 @rule("list.grouping", gate=Gate(words=lambda ctx: ctx.lex.constructions.grouping_nouns))

@@ -1,0 +1,91 @@
+"""Membership told by a chair, a bracketed list, an organization that admits a state, a
+shared list head ("an ORG and ORG2 member"), an observer seat, a state welcomed "as" a
+member; and an organization acting through its unnamed members ("NATO allies", "the EU
+member states", "ORG countries").
+
+The sentences are written for these tests and run through the trained pipeline
+(``--model``); each case lists every claim of the relations it checks.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+Triple = tuple[str, str, str]
+M = "memberOf"
+P = "partnerOf"
+
+MEMBERSHIP: list[tuple[str, set[Triple]]] = [
+    # --- a state that chairs an organization: apposition, "as", copula, participle
+    ("Laos, the current chair of ASEAN, opened the talks on Friday.",
+     {("Laos", M, "ASEAN")}),
+    ("Malaysia, this year's ASEAN chair, hosted the leaders in October.",
+     {("Malaysia", M, "ASEAN")}),
+    ("As ASEAN chair, Malaysia has pressed for a ceasefire in Myanmar.",
+     {("Malaysia", M, "ASEAN")}),
+    ("Brazil is the current chair of the G20.", {("Brazil", M, "G20")}),
+    ("Armenia, currently presiding in the CSTO, called the session.",
+     {("Armenia", M, "Collective Security Treaty Organization")}),
+    # a person in the chair is no member state; a chair denied is none
+    ("Anna Berg, the chair of the committee, resigned on Monday.", set()),
+    ("Malaysia is not the chair of ASEAN.", set()),
+    # --- a bracketed list of the states an organization groups
+    ("The Gulf Cooperation Council (Saudi Arabia, Kuwait, Qatar and Oman) issued a joint "
+     "statement.", {("Saudi Arabia", M, "Gulf Cooperation Council"),
+                    ("Kuwait", M, "Gulf Cooperation Council"),
+                    ("Qatar", M, "Gulf Cooperation Council"),
+                    ("Oman", M, "Gulf Cooperation Council")}),
+    # an acronym in brackets is no list
+    ("The North Atlantic Treaty Organization (NATO) met in Brussels.", set()),
+    # --- the organization admits a state (active), or welcomes it as a member
+    ("The African Union admitted Morocco in 2017.", {("Morocco", M, "African Union")}),
+    ("NATO admitted Montenegro as its 29th member.", {("Montenegro", M, "NATO")}),
+    ("NATO welcomed Montenegro as its 29th member.", {("Montenegro", M, "NATO")}),
+    # an admission agreed, planned or refused is not held
+    ("ASEAN agreed in principle to admit Timor-Leste as its 11th member.", set()),
+    ("NATO did not admit Georgia.", set()),
+    # --- one list head shared by two organizations
+    ("Estonia, an EU and NATO member, has raised its defence budget.",
+     {("Estonia", M, "European Union"), ("Estonia", M, "NATO")}),
+    ("Estonia is an EU and NATO member.",
+     {("Estonia", M, "European Union"), ("Estonia", M, "NATO")}),
+    ("Estonia is not an EU and NATO member.", set()),
+    # --- an observer seat is a partnership, not a membership
+    ("Mongolia is an observer state in the Shanghai Cooperation Organisation.",
+     {("Mongolia", P, "Shanghai Cooperation Organisation")}),
+    ("Palestine, an observer state at the United Nations, praised the ruling.",
+     {("Palestine", P, "United Nations")}),
+    # a state's partners in an organization are fellow members of it
+    ("Japan's partners in the G7, Italy and Canada, backed the plan.",
+     {("Italy", M, "G7"), ("Canada", M, "G7")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MEMBERSHIP, ids=[t[:40] for t, _ in MEMBERSHIP])
+def test_members13_membership(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (M, P)) == want
+
+
+ACTING: list[tuple[str, str, set[Triple]]] = [
+    ("EU member states condemned Iran on Tuesday.", "criticizes",
+     {("European Union", "criticizes", "Iran")}),
+    ("NATO member countries criticized Belarus.", "criticizes",
+     {("NATO", "criticizes", "Belarus")}),
+    ("Artillery shells are being sent to Ukraine by NATO member countries.", "supports",
+     {("NATO", "supports", "Ukraine")}),
+    ("NATO allies pledged more support for Moldova.", "supports",
+     {("NATO", "supports", "Moldova")}),
+    ("The G7 nations pledged support for Ukraine.", "supports", {("G7", "supports", "Ukraine")}),
+    # a state's allies are not the state; named members act themselves
+    ("US allies criticized Belarus.", "criticizes", set()),
+    ("NATO allies Poland and Latvia criticized Belarus.", "criticizes",
+     {("Poland", "criticizes", "Belarus"), ("Latvia", "criticizes", "Belarus")}),
+    ("EU member states did not condemn Iran.", "criticizes", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "want"), ACTING, ids=[t[:40] for t, _, _ in ACTING])
+def test_members13_organization_acts(nlp: Language, text: str, relation: str,
+                                     want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (relation,)) == want
