@@ -15,6 +15,7 @@ from tests.conftest import claim_triples
 Triple = tuple[str, str, str]
 M = "memberOf"
 P = "partnerOf"
+G7 = ("United States", "Japan", "Germany", "United Kingdom", "France", "Italy", "Canada")
 
 MEMBERSHIP: list[tuple[str, set[Triple]]] = [
     # --- a state that chairs an organization: apposition, "as", copula, participle
@@ -38,6 +39,26 @@ MEMBERSHIP: list[tuple[str, set[Triple]]] = [
                     ("Oman", M, "Gulf Cooperation Council")}),
     # an acronym in brackets is no list
     ("The North Atlantic Treaty Organization (NATO) met in Brussels.", set()),
+    # or between dashes, also after an acronym in brackets
+    ("The G7 - the United States, Japan, Germany, Britain, France, Italy and Canada - "
+     "condemned the missile test.", {(s, M, "G7") for s in G7}),
+    ("The Group of Seven (G7) - the United States, Japan, Germany, Britain, France, Italy "
+     "and Canada - condemned the missile test.", {(s, M, "G7") for s in G7}),
+    # --- an organization that brings together the states it names; a bloc of states
+    # including some
+    ("The Quad, which brings together India, Japan, Australia and the United States, met "
+     "in Delhi.", {(s, M, "Quad") for s in ("India", "Japan", "Australia", "United States")}),
+    ("The talks brought together Armenia and Azerbaijan.", set()),
+    ("The Southern African Development Community, a bloc of 16 countries including Zambia "
+     "and Malawi, met on Monday.", {("Zambia", M, "Southern African Development Community"),
+                                    ("Malawi", M, "Southern African Development Community")}),
+    ("Australia, Britain and the United States make up the AUKUS pact.",
+     {("Australia", M, "AUKUS"), ("United Kingdom", M, "AUKUS"), ("United States", M, "AUKUS")}),
+    # --- joining: the organization itself, not one of its bodies; not joining others in
+    # an act
+    ("Finland joined NATO in April 2023.", {("Finland", M, "NATO")}),
+    ("Finland joined NATO's cyber defence centre in 2019.", set()),
+    ("The European Union joined the African Union in condemning the coup.", set()),
     # --- the organization admits a state (active), or welcomes it as a member
     ("The African Union admitted Morocco in 2017.", {("Morocco", M, "African Union")}),
     ("NATO admitted Montenegro as its 29th member.", {("Montenegro", M, "NATO")}),

@@ -451,23 +451,32 @@ def list_org_including(prep: Token, ctx: RuleContext) -> list[Found]:
 # -------------------------------------------------------------- places
 @rule("list.bracketed", gate=Gate(mention=True))
 def list_bracketed(first: Token, ctx: RuleContext) -> list[Found]:
-    """An organization with the states it groups listed in brackets after its name ("the
-    ORG (A, B, C and D) said ..."): two or more states listed, each a member (the rule
-    reads the first state listed, in apposition to the name)."""
-    if first.dep_ != "appos" or first.i < first.head.i:
+    """An organization with the states it groups listed in brackets or between dashes
+    after its name ("the ORG (A, B, C and D) said ...", "the ORG - A, B and C - said"):
+    two or more states listed, each a member (the rule reads the first state listed, in
+    apposition to the name or, after an acronym in brackets, coordinated with it)."""
+    if first.dep_ not in ("appos", "conj") or first.i < first.head.i:
         return []
     org = ref(first.head)
-    if org is None or org.kind != "Organization" or org.end >= first.i or (
-            first.doc[org.end].text != "("):
+    opener = first.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else first
+    if org is None or org.kind != "Organization" or opener.text not in _OPENERS:
         return []
-    if any(t.text == ")" for t in first.doc[org.end:first.i]) or (
-            is_negated(first.head) or is_hypothetical(first.head)):
+    before = opener.i
+    if before > 0 and first.doc[before - 1].text == ")" and opener.text != "(":
+        # "the NAME (ACRONYM) - A, B and C -": step over the acronym
+        before = next((t.i for t in first.doc[org.end:before] if t.text == "("), before)
+    if org.end != before or (first.dep_ == "conj" and opener.text == "("):
+        return []
+    if is_negated(first.head) or is_hypothetical(first.head):
         return []
     members = [r for c in conjuncts(first) if (r := ref(c)) is not None and r.kind == "State"]
     members = list({m.key: m for m in members}.values())
     if len(members) < 2:
         return []
     return [Found(m, "memberOf", org, first.i, 0.75) for m in members]
+
+
+_OPENERS = ("(", "-", "--", "\u2013", "\u2014")
 
 
 @rule("list.known_as", gate=Gate(words=lambda ctx: ctx.lex.constructions.naming_verbs))
@@ -594,6 +603,9 @@ def list_grouping(noun: Token, ctx: RuleContext) -> list[Found]:
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             listed.append(pobj)
             listed.extend(c for c in pobj.children if c.dep_ == "appos")
+            # "a bloc of N countries including A and B"
+            listed.extend(o for c in pobj.children if is_list_prep(c)
+                          for o in c.children if o.dep_ == "pobj")
     members = [r for t in listed for c in conjuncts(t) if (r := ref(c)) is not None
                and r.kind == "State"]
     members = list({m.key: m for m in members}.values())
@@ -603,10 +615,10 @@ def list_grouping(noun: Token, ctx: RuleContext) -> list[Found]:
 
 
 def _stated_verb_of(verb: Token, words: frozenset[str]) -> bool:
-    """Whether ``verb`` is one of ``words``, alone or with its particle ("make up"), and
-    stated (neither negated nor hypothetical)."""
+    """Whether ``verb`` is one of ``words``, alone or with its particle ("make up", "bring
+    together"), and stated (neither negated nor hypothetical)."""
     lemma = verb.lemma_.lower()
-    keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
     return bool(keys & words) and verb.pos_ in ("VERB", "AUX") and not (
         is_negated(verb) or is_hypothetical(verb))
 
