@@ -1,7 +1,8 @@
 """Membership told by a chair, a bracketed list, an organization that admits a state, a
 shared list head ("an ORG and ORG2 member"), an observer seat, a state welcomed "as" a
-member; and an organization acting through its unnamed members ("NATO allies", "the EU
-member states", "ORG countries").
+member, a list between dashes, "brings together", joining; and an organization acting
+through its unnamed members ("NATO allies", "the EU member states", "ORG countries") or
+named again as "the bloc" with an accusation's charge ("accused the bloc of meddling").
 
 The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every claim of the relations it checks.
@@ -103,6 +104,14 @@ ACTING: list[tuple[str, str, set[Triple]]] = [
     ("NATO allies Poland and Latvia criticized Belarus.", "criticizes",
      {("Poland", "criticizes", "Belarus"), ("Latvia", "criticizes", "Belarus")}),
     ("EU member states did not condemn Iran.", "criticizes", set()),
+    # "the bloc" referring back, with the charge the parser hangs on it
+    ("The European Union renewed its sanctions on Friday. Belarus accused the bloc of "
+     "meddling in its affairs.", "criticizes", {("Belarus", "criticizes", "European Union")}),
+    ("NATO ministers met on Thursday. Iran accused the alliance of hypocrisy.", "criticizes",
+     {("Iran", "criticizes", "NATO")}),
+    # a new grouping named by its members is not the organization named before
+    ("NATO ministers met on Thursday. Iran criticized the alliance of Western democracies.",
+     "criticizes", set()),
 ]
 
 
