@@ -109,6 +109,12 @@ ACTING: list[tuple[str, str, set[Triple]]] = [
      "meddling in its affairs.", "criticizes", {("Belarus", "criticizes", "European Union")}),
     ("NATO ministers met on Thursday. Iran accused the alliance of hypocrisy.", "criticizes",
      {("Iran", "criticizes", "NATO")}),
+    # "the alliance" is the organization named before, not the one whose seat is the
+    # place of a meeting
+    ("NATO ministers met in Brussels on Thursday. The alliance urged Belarus to release "
+     "the prisoners.", "urges", {("NATO", "urges", "Belarus")}),
+    ("Brussels warned Hungary on Monday. The bloc urged Budapest to change course.", "urges",
+     {("European Union", "urges", "Hungary")}),
     # a new grouping named by its members is not the organization named before
     ("NATO ministers met on Thursday. Iran criticized the alliance of Western democracies.",
      "criticizes", set()),

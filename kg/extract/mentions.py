@@ -2263,7 +2263,7 @@ class _DocState:
                 if self._definite(tok) and not any(c.dep_ == "prep" and c.lower_ in (
                         "between", "with", "of") and not _charge_of(tok, c)
                         for c in tok.children):
-                    ref = self._last(tok, ("Organization",))
+                    ref = self._last_organization(tok)
                     if ref:
                         self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _w("coref_event_nouns"):
@@ -2379,6 +2379,21 @@ class _DocState:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
         return any(d.lower_ in ("the", "this", "that") for d in dets) or (
             tok.text[0].isupper() and tok.i > 0 and tok.nbor(-1).lower_ == "the")
+
+    def _last_organization(self, tok: Token) -> Ref | None:
+        """The organization "the alliance" or "the bloc" names: the last one named, not a
+        seat named as the place of an act ("met in CITY": ``finish`` makes it a place)."""
+        best = None
+        for ref in self.refs:
+            if ref.start >= tok.i or ref.kind != "Organization" or (
+                    best is not None and ref.start <= best.start):
+                continue
+            root = self.doc[ref.start:ref.end].root
+            if ref.how == "metonym" and root.dep_ == "pobj" and (
+                    root.head.lower_ in _w("locative_preps")):
+                continue
+            best = ref
+        return best
 
     def _last(self, tok: Token, kinds: tuple[str, ...], not_key: str | None = None) -> Ref | None:
         best = None
