@@ -78,6 +78,10 @@ MEMBERSHIP: list[tuple[str, set[Triple]]] = [
      {("Mongolia", P, "Shanghai Cooperation Organisation")}),
     ("Palestine, an observer state at the United Nations, praised the ruling.",
      {("Palestine", P, "United Nations")}),
+    # a candidate is no member; a partner "for" an organization is its partner
+    ("Moldova became an EU candidate country in 2022.", set()),
+    ("Australia, an important partner for the European Union, signed the accord.",
+     {("Australia", P, "European Union")}),
     # a state's partners in an organization are fellow members of it
     ("Japan's partners in the G7, Italy and Canada, backed the plan.",
      {("Italy", M, "G7"), ("Canada", M, "G7")}),
@@ -101,6 +105,8 @@ ACTING: list[tuple[str, str, set[Triple]]] = [
     ("The G7 nations pledged support for Ukraine.", "supports", {("G7", "supports", "Ukraine")}),
     # a state's allies are not the state; named members act themselves
     ("US allies criticized Belarus.", "criticizes", set()),
+    ("NATO partner countries criticized Belarus.", "criticizes", set()),
+    ("EU candidate countries criticized Belarus.", "criticizes", set()),
     ("NATO allies Poland and Latvia criticized Belarus.", "criticizes",
      {("Poland", "criticizes", "Belarus"), ("Latvia", "criticizes", "Belarus")}),
     ("EU member states did not condemn Iran.", "criticizes", set()),

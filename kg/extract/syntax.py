@@ -268,7 +268,10 @@ def _members_of_org(tok: Token) -> list[Ref]:
     heads = cons.member_heads | cons.ally_heads
     if lemma in heads:
         owners = [tok]
-    elif lemma in cons.member_collectives or tok.lower_ in cons.member_collectives:
+    elif (lemma in cons.member_collectives or tok.lower_ in cons.member_collectives) and not any(
+            c.lemma_.lower() in cons.partner_heads | cons.awaited_membership
+            for c in tok.children):
+        # (not "ORG partner countries", "ORG candidate countries")
         # "ORG countries"; the parser may hang the organization on the collective or on
         # "member" ("ORG member states")
         owners = [tok, *(c for c in tok.children if c.dep_ == "compound"

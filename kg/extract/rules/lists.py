@@ -42,8 +42,11 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         lemma = "member"  # "X is part of ORG"
     elif lemma in cons.member_collectives and any(
             c.dep_ in ("compound", "poss", "nmod") and (r := ref(c)) is not None
-            and r.kind == "Organization" for c in noun.children):
-        lemma = "member"  # "the BRICS countries, A, B and C": an organization's states
+            and r.kind == "Organization" for c in noun.children) and not any(
+            c.lemma_.lower() in cons.awaited_membership for c in noun.children):
+        # "the BRICS countries, A, B and C": an organization's states (not "an ORG
+        # candidate country")
+        lemma = "member"
     elif lemma in cons.member_collectives and (noun.tag_ == "NNS" or _leader_of(ctx, noun)) and any(
             r.kind == "Organization" for r in _of_refs(noun)):
         lemma = "member"  # "the states of ORG, A and B", "the heads of state of ORG"
@@ -62,8 +65,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
                 "Organization", "State", "Body"):
             owners.append(r)
-        if child.dep_ == "prep" and child.lower_ == "of":
-            # "a member of both A and B", "a member of the GROUP bloc"
+        if child.dep_ == "prep" and (child.lower_ == "of" or (
+                child.lower_ == "for" and lemma in cons.partner_heads)):
+            # "a member of both A and B", "a member of the GROUP bloc", "a partner for ORG"
             owners.extend(r2 for p in child.children if p.dep_ == "pobj"
                           for c in conjuncts(p) if (r2 := ref(c) or _grouping(ctx, c)) is not None)
         if child.dep_ == "prep" and child.lower_ in ("in", "within", "from") and not is_list_prep(
