@@ -1,8 +1,9 @@
 """Membership told by a chair, a bracketed list, an organization that admits a state, a
 shared list head ("an ORG and ORG2 member"), an observer seat, a state welcomed "as" a
-member, a list between dashes, "brings together", joining; and an organization acting
-through its unnamed members ("NATO allies", "the EU member states", "ORG countries") or
-named again as "the bloc" with an accusation's charge ("accused the bloc of meddling").
+member, a list between dashes, "brings together", joining, a seat on a council; and an
+organization acting through its unnamed members ("NATO allies", "the EU member states",
+"ORG countries") or named again as "the bloc" with an accusation's charge ("accused the
+bloc of meddling").
 
 The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every claim of the relations it checks.
@@ -78,6 +79,21 @@ MEMBERSHIP: list[tuple[str, set[Triple]]] = [
      {("Mongolia", P, "Shanghai Cooperation Organisation")}),
     ("Palestine, an observer state at the United Nations, praised the ruling.",
      {("Palestine", P, "United Nations")}),
+    # --- a seat on a council, or elected its member
+    ("Ecuador began a two-year term on the UN Security Council in January.",
+     {("Ecuador", M, "UN Security Council")}),
+    ("Ecuador won a seat on the UN Security Council.", {("Ecuador", M, "UN Security Council")}),
+    ("Ecuador, which sits on the UN Security Council, abstained.",
+     {("Ecuador", M, "UN Security Council")}),
+    ("Ecuador was elected a non-permanent member of the Security Council.",
+     {("Ecuador", M, "Security Council")}),
+    ("The Security Council includes China and Russia.",
+     {("China", M, "Security Council"), ("Russia", M, "Security Council")}),
+    # a seat sought, failed or denied is not held; a person's seat is no state's
+    ("Ecuador is seeking a seat on the UN Security Council.", set()),
+    ("Ecuador failed to win a seat on the UN Security Council.", set()),
+    ("Ecuador did not win a seat on the UN Security Council.", set()),
+    ("Ecuador was not elected a member of the Security Council.", set()),
     # a candidate is no member; a partner "for" an organization is its partner
     ("Moldova became an EU candidate country in 2022.", set()),
     ("Australia, an important partner for the European Union, signed the accord.",

@@ -267,6 +267,9 @@ class Constructions:
     chair_nouns: Words
     chair_verbs: Words
     admitting_verbs: Words
+    council_seat_nouns: Words
+    council_seat_verbs: Words
+    council_sitting_verbs: Words
     member_collectives: Words
     quantifiers: Words
     leader_nouns: Words

@@ -23,7 +23,7 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["list_admitted", "list_bracketed", "list_chair", "list_chairs", "list_comprises",
-           "list_constitute",
+           "list_constitute", "list_council_seat",
            "list_grouping", "list_known_as", "list_members", "list_membership",
            "list_org_including"]
 
@@ -173,6 +173,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
     if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas:
         members.extend(subject_refs(noun.head))  # "X became a member of ORG"
+    if noun.dep_ == "oprd" and not (is_negated(noun.head) or is_hypothetical(noun.head)):
+        # "X was elected a member of ORG"
+        members.extend(_patients_of(noun.head))
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         members.extend(subject_refs(noun.head.head))  # "X is among ORG's partners"
     if listed_head is not None:
@@ -388,6 +391,32 @@ def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
         members = [r for o in verb.children if o.dep_ == "dobj" for c in conjuncts(o)
                    if (r := ref(c)) is not None and r.kind == "State"]
     return [Found(m, "memberOf", o, verb.i, 0.75) for o in orgs for m in members]
+
+
+@rule("list.council_seat", gate=Gate(words=lambda ctx: ctx.lex.constructions.council_seat_nouns
+                                      | ctx.lex.constructions.council_sitting_verbs))
+def list_council_seat(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A state with a seat on a council or organization is its member: "X won a seat on
+    the ORG Council", "X began a two-year term on the ORG Council", "X, which sits on the
+    ORG Council" (not a seat sought: "X's bid for a seat")."""
+    cons = ctx.lex.constructions
+    lemma = tok.lemma_.lower()
+    if lemma in cons.council_sitting_verbs and tok.pos_ == "VERB":
+        verb = tok
+    elif lemma in cons.council_seat_nouns and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (
+            tok.head.lemma_.lower() in cons.council_seat_verbs):
+        verb = tok.head
+    else:
+        return []
+    if is_negated(verb) or is_hypothetical(verb) or verb.dep_ == "xcomp":
+        return []
+    bodies = [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"
+              for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+              and r.kind in ("Organization", "Body")]
+    holders = [r for r in subject_refs(verb) if r.kind == "State"]
+    if verb.dep_ == "relcl" and (r := ref(verb.head)) is not None and r.kind == "State":
+        holders.append(r)  # "X, which sits on ORG"
+    return [Found(h, "memberOf", b, tok.i, 0.75) for b in bodies for h in holders]
 
 
 @rule("list.chairs", gate=Gate(words=lambda ctx: ctx.lex.constructions.chair_verbs))
@@ -635,8 +664,10 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
     if not _stated_verb_of(verb, ctx.lex.constructions.comprising_verbs):
         return []
     particles = [c for c in verb.children if c.dep_ == "prt"]
-    orgs = [r for r in subject_refs(verb) if r.kind == "Organization"]
-    if verb.dep_ == "acl" and (r := ref(verb.head)) is not None and r.kind == "Organization":
+    # (or a council of states: "the Security Council, which includes A and B")
+    orgs = [r for r in subject_refs(verb) if r.kind in ("Organization", "Body")]
+    if verb.dep_ == "acl" and (r := ref(verb.head)) is not None and r.kind in (
+            "Organization", "Body"):
         orgs.append(r)  # "the bloc, made up of A and B"
     # "ORG's members include A", "ORG, whose partners include A": the owner of the list
     relation = "memberOf"
