@@ -79,6 +79,12 @@ MEMBERSHIP: list[tuple[str, set[Triple]]] = [
      {("Mongolia", P, "Shanghai Cooperation Organisation")}),
     ("Palestine, an observer state at the United Nations, praised the ruling.",
      {("Palestine", P, "United Nations")}),
+    # --- an accession told as past by its preposition; not one to come
+    ("Since Finland's accession to NATO in 2023, the border has stayed closed.",
+     {("Finland", M, "NATO")}),
+    ("Following Sweden's accession to NATO, Russia moved troops north.", {("Sweden", M, "NATO")}),
+    ("Russia will move troops north after Sweden's accession to NATO.", set()),
+    ("Russia has warned against Sweden's accession to NATO.", set()),
     # --- a seat on a council, or elected its member
     ("Ecuador began a two-year term on the UN Security Council in January.",
      {("Ecuador", M, "UN Security Council")}),

@@ -276,6 +276,7 @@ class Constructions:
     fellow_modifiers: Words
     accession_nouns: Words
     completing_verbs: Words
+    completed_preps: Words
     singling_adverbs: Words
     counting_verbs: Words
     standing_nouns: Words

@@ -726,9 +726,11 @@ def list_membership(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     if noun.lemma_.lower() in cons.accession_nouns:
         # "X's accession to ORG was completed", "X completed its accession to ORG"
-        if noun.dep_ not in ("dobj", "nsubjpass") or (
+        # ("since X's accession to ORG", "after X's accession to ORG": one past)
+        past = noun.dep_ == "pobj" and noun.head.lower_ in cons.completed_preps
+        if not past and (noun.dep_ not in ("dobj", "nsubjpass") or (
                 noun.head.lemma_.lower() not in cons.completing_verbs
-                or is_negated(noun.head) or is_hypothetical(noun.head)):
+                or is_negated(noun.head) or is_hypothetical(noun.head))):
             return []
     elif noun.lemma_.lower() not in cons.membership_nouns:
         return []
