@@ -243,6 +243,12 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
             c.lower_ == "other" for c in noun.children) and noun.head.head.pos_ in ("VERB", "AUX"):
         members.extend(subject_refs(noun.head.head))
+    # "X's fellow ORG member(s) Y", "X's ORG allies": X is one too
+    if (lemma in cons.ally_heads or any(c.lower_ in cons.fellow_modifiers
+                                        for c in noun.children)) and any(
+            o.kind == "Organization" for o in owners):
+        members.extend(r for c in noun.children if c.dep_ == "poss"
+                       and (r := ref(c)) is not None and r.kind == "State")
     # "X and other ORG members", "X and fellow ORG members"
     if noun.dep_ == "conj" and any(c.lower_ in cons.fellow_modifiers for c in noun.children):
         members.extend(r for c in conjuncts(noun.head) if c.i != noun.i
