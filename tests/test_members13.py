@@ -79,6 +79,11 @@ MEMBERSHIP: list[tuple[str, set[Triple]]] = [
      {("Mongolia", P, "Shanghai Cooperation Organisation")}),
     ("Palestine, an observer state at the United Nations, praised the ruling.",
      {("Palestine", P, "United Nations")}),
+    # --- "the grouping", "the bloc" referring back to the organization named before
+    ("The Shanghai Cooperation Organisation met in Astana. Iran, which joined the grouping "
+     "last year, sent its president.", {("Iran", M, "Shanghai Cooperation Organisation")}),
+    ("ASEAN leaders met on Tuesday. Laos, the bloc's current chair, opened the talks.",
+     {("Laos", M, "ASEAN")}),
     # --- a state whose fellow members or allies in an organization are named is a member
     ("Croatia's fellow EU member Slovenia objected.",
      {("Croatia", M, "European Union"), ("Slovenia", M, "European Union")}),
