@@ -269,12 +269,16 @@ class Constructions:
     chair_nouns: Words
     chair_verbs: Words
     admitting_verbs: Words
+    council_seat_nouns: Words
+    council_seat_verbs: Words
+    council_sitting_verbs: Words
     member_collectives: Words
     quantifiers: Words
     leader_nouns: Words
     fellow_modifiers: Words
     accession_nouns: Words
     completing_verbs: Words
+    completed_preps: Words
     singling_adverbs: Words
     counting_verbs: Words
     standing_nouns: Words

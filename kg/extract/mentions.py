@@ -2311,8 +2311,9 @@ class _DocState:
                     self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _w("coref_org_nouns"):
                 if self._definite(tok) and not any(c.dep_ == "prep" and c.lower_ in (
-                        "between", "with", "of") for c in tok.children):
-                    ref = self._last(tok, ("Organization",))
+                        "between", "with", "of") and not _charge_of(tok, c)
+                        for c in tok.children):
+                    ref = self._last_organization(tok)
                     if ref:
                         self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _w("coref_event_nouns"):
@@ -2428,6 +2429,21 @@ class _DocState:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
         return any(d.lower_ in ("the", "this", "that") for d in dets) or (
             tok.text[0].isupper() and tok.i > 0 and tok.nbor(-1).lower_ == "the")
+
+    def _last_organization(self, tok: Token) -> Ref | None:
+        """The organization "the alliance" or "the bloc" names: the last one named, not a
+        seat named as the place of an act ("met in CITY": ``finish`` makes it a place)."""
+        best = None
+        for ref in self.refs:
+            if ref.start >= tok.i or ref.kind != "Organization" or (
+                    best is not None and ref.start <= best.start):
+                continue
+            root = self.doc[ref.start:ref.end].root
+            if ref.how == "metonym" and root.dep_ == "pobj" and (
+                    root.head.lower_ in _w("locative_preps")):
+                continue
+            best = ref
+        return best
 
     def _last(self, tok: Token, kinds: tuple[str, ...], not_key: str | None = None) -> Ref | None:
         best = None
@@ -2757,3 +2773,18 @@ def _dateline_agency(doc: Doc, ref: Ref) -> bool:
     before = doc[sent.start:ref.start - 1]
     return 0 < len(before) <= 6 and before[0].text.isupper() and len(before[0].text) > 2 and (
         not any(t.pos_ in ("VERB", "AUX") for t in before))
+
+
+def _charge_of(noun: Token, prep: Token) -> bool:
+    """Whether an "of" phrase on a noun is the charge of an accusation the parser hung on
+    its object ("accused the bloc of meddling", "accused the alliance of aggression"), not
+    the noun's own members ("the alliance of A and B")."""
+    if prep.lower_ != "of":
+        return False
+    if any(c.dep_ == "pcomp" for c in prep.children):
+        return True
+    # (a charge is a singular common noun: not "the alliance of democracies", "of A and B")
+    return noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower() in lexicon().relations["criticizes"].verbs) and all(
+        o.tag_ == "NN" and not any(c.dep_ == "conj" for c in o.children)
+        for o in prep.children if o.dep_ == "pobj")

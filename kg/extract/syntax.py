@@ -257,6 +257,31 @@ def titled_person(tok: Token) -> Ref | None:
     return None
 
 
+def _members_of_org(tok: Token) -> list[Ref]:
+    """The organization whose members, unnamed, act together: "NATO allies", "the EU member
+    states", "ORG countries" (a plural list head or collective with the organization as
+    its modifier); not a state's allies ("US allies")."""
+    cons = lexicon().constructions
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    lemma = tok.lemma_.lower()
+    heads = cons.member_heads | cons.ally_heads
+    if lemma in heads:
+        owners = [tok]
+    elif (lemma in cons.member_collectives or tok.lower_ in cons.member_collectives) and not any(
+            c.lemma_.lower() in cons.partner_heads | cons.awaited_membership
+            for c in tok.children):
+        # (not "ORG partner countries", "ORG candidate countries")
+        # "ORG countries"; the parser may hang the organization on the collective or on
+        # "member" ("ORG member states")
+        owners = [tok, *(c for c in tok.children if c.dep_ == "compound"
+                         and c.lemma_.lower() in heads)]
+    else:
+        return []
+    return _unique([r for h in owners for c in h.children if c.dep_ in ("compound", "poss", "nmod")
+                    and (r := ref(c)) is not None and r.kind == "Organization"])
+
+
 def agent_refs(tok: Token) -> list[Ref]:
     """Resolve a noun that names an actor without being a mention.
 
@@ -276,6 +301,8 @@ def agent_refs(tok: Token) -> list[Ref]:
     members = [r for r in _list_members(tok) if r.kind in AGENTIVE]
     if members:
         return _unique(members)
+    if collective := _members_of_org(tok):
+        return collective
     lex = lexicon().titles
     if tok.lemma_.lower() not in lex.agents and tok.lower_ not in lex.agents:
         return []

@@ -22,7 +22,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["list_admitted", "list_chair", "list_chairs", "list_comprises", "list_constitute",
+__all__ = ["list_admitted", "list_bracketed", "list_chair", "list_chairs", "list_comprises",
+           "list_constitute", "list_council_seat",
            "list_grouping", "list_known_as", "list_members", "list_membership",
            "list_org_including"]
 
@@ -41,8 +42,11 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         lemma = "member"  # "X is part of ORG"
     elif lemma in cons.member_collectives and any(
             c.dep_ in ("compound", "poss", "nmod") and (r := ref(c)) is not None
-            and r.kind == "Organization" for c in noun.children):
-        lemma = "member"  # "the BRICS countries, A, B and C": an organization's states
+            and r.kind == "Organization" for c in noun.children) and not any(
+            c.lemma_.lower() in cons.awaited_membership for c in noun.children):
+        # "the BRICS countries, A, B and C": an organization's states (not "an ORG
+        # candidate country")
+        lemma = "member"
     elif lemma in cons.member_collectives and (noun.tag_ == "NNS" or _leader_of(ctx, noun)) and any(
             r.kind == "Organization" for r in _of_refs(noun)):
         lemma = "member"  # "the states of ORG, A and B", "the heads of state of ORG"
@@ -61,8 +65,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
                 "Organization", "State", "Body"):
             owners.append(r)
-        if child.dep_ == "prep" and child.lower_ == "of":
-            # "a member of both A and B", "a member of the GROUP bloc"
+        if child.dep_ == "prep" and (child.lower_ == "of" or (
+                child.lower_ == "for" and lemma in cons.partner_heads)):
+            # "a member of both A and B", "a member of the GROUP bloc", "a partner for ORG"
             owners.extend(r2 for p in child.children if p.dep_ == "pobj"
                           for c in conjuncts(p) if (r2 := ref(c) or _grouping(ctx, c)) is not None)
         if child.dep_ == "prep" and child.lower_ in ("in", "within", "from") and not is_list_prep(
@@ -94,6 +99,18 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         # head both on the first state listed
         owners.extend(r for c in noun.head.children if c.i < noun.i and c.dep_ in (
             "compound", "nmod") and (r := ref(c)) is not None and r.kind == "Organization")
+    # "X, an ORG and ORG2 member", "X is an ORG and ORG2 member": the parser may make the
+    # list head a conjunct of the first owner, which then stands in its place
+    shared = _shared_owner(noun)
+    if shared is not None and (r := ref(shared)) is not None:
+        owners.append(r)
+    if not owners and noun.dep_ in ("attr", "appos"):
+        # "X is an observer state in ORG", "X, an observer at ORG": with no owner of its
+        # own, the list head's organization is its owner, not a fellow's
+        owners = fellows + [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "at"
+                            for o in p.children if o.dep_ == "pobj"
+                            if (r := ref(o)) is not None and r.kind == "Organization"]
+        fellows = []
     if not owners and not fellows:
         return []
     members: list[Ref] = []
@@ -147,10 +164,18 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if is_list_prep(child):
             members.extend(r for p in child.children if p.dep_ == "pobj"
                            for c in conjuncts(p) if (r := ref(c)) is not None)
+    if shared is not None and shared.dep_ == "appos" and (r := ref(shared.head)) is not None:
+        members.append(r)
+    if shared is not None and shared.dep_ == "attr" and shared.head.lemma_ in cons.copulas and (
+            not (is_negated(shared.head) or is_hypothetical(shared.head))):
+        members.extend(subject_refs(shared.head))
     if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
         members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
     if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas:
         members.extend(subject_refs(noun.head))  # "X became a member of ORG"
+    if noun.dep_ == "oprd" and not (is_negated(noun.head) or is_hypothetical(noun.head)):
+        # "X was elected a member of ORG"
+        members.extend(_patients_of(noun.head))
     if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         members.extend(subject_refs(noun.head.head))  # "X is among ORG's partners"
     if listed_head is not None:
@@ -174,7 +199,13 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if (r := ref(holder)) is not None:
             members.append(r)
         elif holder.pos_ in ("VERB", "AUX"):
-            members.extend(subject_refs(holder) or _patients_of(holder))
+            # "ORG welcomed X as its 30th member": the object, where it is not the owner
+            # ("X joined ORG as its 32nd member": the subject)
+            objects = [r for o in holder.children if o.dep_ == "dobj" for c in conjuncts(o)
+                       if (r := ref(c)) is not None and r.kind == "State"
+                       and all(r.key != w.key for w in owners)] if holder.dep_ != "xcomp" and (
+                not (is_negated(holder) or is_hypothetical(holder))) else []
+            members.extend(objects or subject_refs(holder) or _patients_of(holder))
     # "Among the ORG members, X declined ...": the subject of the clause is one of them
     among = noun.head
     if noun.dep_ == "pobj" and among.lower_ == "among" and among.i < among.head.i and (
@@ -212,6 +243,12 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
             c.lower_ == "other" for c in noun.children) and noun.head.head.pos_ in ("VERB", "AUX"):
         members.extend(subject_refs(noun.head.head))
+    # "X's fellow ORG member(s) Y", "X's ORG allies": X is one too
+    if (lemma in cons.ally_heads or any(c.lower_ in cons.fellow_modifiers
+                                        for c in noun.children)) and any(
+            o.kind == "Organization" for o in owners):
+        members.extend(r for c in noun.children if c.dep_ == "poss"
+                       and (r := ref(c)) is not None and r.kind == "State")
     # "X and other ORG members", "X and fellow ORG members"
     if noun.dep_ == "conj" and any(c.lower_ in cons.fellow_modifiers for c in noun.children):
         members.extend(r for c in conjuncts(noun.head) if c.i != noun.i
@@ -241,6 +278,20 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             elif lemma in cons.ally_heads and owner.kind == "State":
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+def _shared_owner(noun: Token) -> Token | None:
+    """The organization a list head is coordinated with as a second owner's list head
+    ("an ORG and ORG2 member": the parser makes "member" a conjunct of ORG), with only
+    the conjunction and modifiers between them."""
+    head = noun.head
+    if noun.dep_ != "conj" or head.i >= noun.i or (r := ref(head)) is None or (
+            r.kind != "Organization") or head.dep_ not in ("appos", "attr"):
+        return None
+    between = noun.doc[head.i + 1:noun.i]
+    if not all(t.dep_ in ("cc", "compound", "amod") for t in between):
+        return None
+    return head
+
 
 def _standing(ctx: RuleContext, noun: Token, lemma: str) -> list[Found]:
     """A standing held in an organization ("X has observer status at ORG", "X was granted
@@ -330,7 +381,8 @@ def _patients_of(verb: Token) -> list[Ref]:
 @rule("list.admitted", gate=Gate(words=lambda ctx: ctx.lex.constructions.admitting_verbs))
 def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
     """A state taken into an organization is a member of it: "X was admitted to ORG", "X
-    and Y were accepted into ORG"."""
+    and Y were accepted into ORG", and in the active with the organization as the subject
+    ("ORG admitted X in 2017", "the bloc admitted X as its 11th member")."""
     if verb.lemma_.lower() not in ctx.lex.constructions.admitting_verbs or verb.pos_ != "VERB":
         return []
     if is_negated(verb) or is_hypothetical(verb):
@@ -339,7 +391,38 @@ def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
             for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
             and r.kind == "Organization"]
     members = [m for m in _patients_of(verb) if m.kind == "State"]
+    if not members and not orgs and verb.dep_ != "xcomp":
+        # (not an admission agreed or planned: "ORG agreed to admit X")
+        orgs = [r for r in subject_refs(verb) if r.kind == "Organization"]
+        members = [r for o in verb.children if o.dep_ == "dobj" for c in conjuncts(o)
+                   if (r := ref(c)) is not None and r.kind == "State"]
     return [Found(m, "memberOf", o, verb.i, 0.75) for o in orgs for m in members]
+
+
+@rule("list.council_seat", gate=Gate(words=lambda ctx: ctx.lex.constructions.council_seat_nouns
+                                      | ctx.lex.constructions.council_sitting_verbs))
+def list_council_seat(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A state with a seat on a council or organization is its member: "X won a seat on
+    the ORG Council", "X began a two-year term on the ORG Council", "X, which sits on the
+    ORG Council" (not a seat sought: "X's bid for a seat")."""
+    cons = ctx.lex.constructions
+    lemma = tok.lemma_.lower()
+    if lemma in cons.council_sitting_verbs and tok.pos_ == "VERB":
+        verb = tok
+    elif lemma in cons.council_seat_nouns and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (
+            tok.head.lemma_.lower() in cons.council_seat_verbs):
+        verb = tok.head
+    else:
+        return []
+    if is_negated(verb) or is_hypothetical(verb) or verb.dep_ == "xcomp":
+        return []
+    bodies = [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"
+              for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+              and r.kind in ("Organization", "Body")]
+    holders = [r for r in subject_refs(verb) if r.kind == "State"]
+    if verb.dep_ == "relcl" and (r := ref(verb.head)) is not None and r.kind == "State":
+        holders.append(r)  # "X, which sits on ORG"
+    return [Found(h, "memberOf", b, tok.i, 0.75) for b in bodies for h in holders]
 
 
 @rule("list.chairs", gate=Gate(words=lambda ctx: ctx.lex.constructions.chair_verbs))
@@ -351,10 +434,12 @@ def list_chairs(verb: Token, ctx: RuleContext) -> list[Found]:
     if is_negated(verb) or is_hypothetical(verb):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "over"
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("over", "in")
                 for o in p.children if o.dep_ == "pobj"]
     orgs = [r for o in objects if (r := ref(o)) is not None and r.kind in ("Organization", "Body")]
     chairs = [r for r in subject_refs(verb) if r.kind == "State"]
+    if verb.dep_ == "acl" and (r := ref(verb.head)) is not None and r.kind == "State":
+        chairs.append(r)  # "X, currently presiding in ORG, ..."
     return [Found(c, "memberOf", o, verb.i, 0.75) for c in chairs for o in orgs]
 
 
@@ -403,6 +488,36 @@ def list_org_including(prep: Token, ctx: RuleContext) -> list[Found]:
 
 
 # -------------------------------------------------------------- places
+@rule("list.bracketed", gate=Gate(mention=True))
+def list_bracketed(first: Token, ctx: RuleContext) -> list[Found]:
+    """An organization with the states it groups listed in brackets or between dashes
+    after its name ("the ORG (A, B, C and D) said ...", "the ORG - A, B and C - said"):
+    two or more states listed, each a member (the rule reads the first state listed, in
+    apposition to the name or, after an acronym in brackets, coordinated with it)."""
+    if first.dep_ not in ("appos", "conj") or first.i < first.head.i:
+        return []
+    org = ref(first.head)
+    opener = first.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else first
+    if org is None or org.kind != "Organization" or opener.text not in _OPENERS:
+        return []
+    before = opener.i
+    if before > 0 and first.doc[before - 1].text == ")" and opener.text != "(":
+        # "the NAME (ACRONYM) - A, B and C -": step over the acronym
+        before = next((t.i for t in first.doc[org.end:before] if t.text == "("), before)
+    if org.end != before or (first.dep_ == "conj" and opener.text == "("):
+        return []
+    if is_negated(first.head) or is_hypothetical(first.head):
+        return []
+    members = [r for c in conjuncts(first) if (r := ref(c)) is not None and r.kind == "State"]
+    members = list({m.key: m for m in members}.values())
+    if len(members) < 2:
+        return []
+    return [Found(m, "memberOf", org, first.i, 0.75) for m in members]
+
+
+_OPENERS = ("(", "-", "--", "\u2013", "\u2014")
+
+
 @rule("list.known_as", gate=Gate(words=lambda ctx: ctx.lex.constructions.naming_verbs))
 def list_known_as(tok: Token, ctx: RuleContext) -> list[Found]:
     """"A, B, C and D, known as the GROUP": the listed
@@ -473,12 +588,38 @@ def list_chair(noun: Token, ctx: RuleContext) -> list[Found]:
             return []
         # "X holds the rotating presidency of ORG"
         chairs = [r for r in subject_refs(noun.head) if r.kind == "State"]
-    bodies = [r for c in noun.children if c.dep_ == "compound"
+    if not chairs:
+        chairs = _chair_holders(noun)
+    bodies = [r for c in noun.children if c.dep_ in ("compound", "poss")
               and (r := ref(c)) is not None and r.kind in ("Organization", "Body")]
     bodies += [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "at")
                for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
                and r.kind in ("Organization", "Body")]
     return [Found(c, "memberOf", b, noun.i, 0.75) for c in chairs for b in bodies]
+
+
+def _chair_holders(noun: Token) -> list[Ref]:
+    """The states a chair noun describes: in apposition ("X, the current chair of ORG";
+    "ORG's chair, X"), as a copula's subject ("X is the ORG chair") or as the subject of
+    the clause an "as" phrase opens ("As ORG chair, X has ...")."""
+    head = noun.head
+    if noun.dep_ == "appos":
+        found = [ref(head)]
+    elif noun.dep_ == "attr" and head.lemma_ == "be" and not (
+            is_negated(head) or is_hypothetical(head)):
+        found = list(subject_refs(head))
+    elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX") and (
+            head.i < head.head.i):
+        found = list(subject_refs(head.head))
+    else:
+        found = [ref(c) for a in noun.children if a.dep_ == "appos" for c in conjuncts(a)]
+    if not found and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "X, this year's ORG chair, hosted ...": the parser may make the name a modifier
+        # of the chair or of the verb, set off by a comma
+        found = [ref(t) for t in (*noun.children, *head.children) if t.i < noun.i
+                 and t.dep_ in ("npadvmod", "nsubj") and t.right_edge.i + 1 < noun.i
+                 and noun.doc[t.right_edge.i + 1].text == ","]
+    return [r for r in found if r is not None and r.kind == "State"]
 
 
 @rule("list.grouping", gate=Gate(words=lambda ctx: ctx.lex.constructions.grouping_nouns))
@@ -501,6 +642,9 @@ def list_grouping(noun: Token, ctx: RuleContext) -> list[Found]:
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             listed.append(pobj)
             listed.extend(c for c in pobj.children if c.dep_ == "appos")
+            # "a bloc of N countries including A and B"
+            listed.extend(o for c in pobj.children if is_list_prep(c)
+                          for o in c.children if o.dep_ == "pobj")
     members = [r for t in listed for c in conjuncts(t) if (r := ref(c)) is not None
                and r.kind == "State"]
     members = list({m.key: m for m in members}.values())
@@ -510,10 +654,10 @@ def list_grouping(noun: Token, ctx: RuleContext) -> list[Found]:
 
 
 def _stated_verb_of(verb: Token, words: frozenset[str]) -> bool:
-    """Whether ``verb`` is one of ``words``, alone or with its particle ("make up"), and
-    stated (neither negated nor hypothetical)."""
+    """Whether ``verb`` is one of ``words``, alone or with its particle ("make up", "bring
+    together"), and stated (neither negated nor hypothetical)."""
     lemma = verb.lemma_.lower()
-    keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    keys = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
     return bool(keys & words) and verb.pos_ in ("VERB", "AUX") and not (
         is_negated(verb) or is_hypothetical(verb))
 
@@ -526,8 +670,10 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
     if not _stated_verb_of(verb, ctx.lex.constructions.comprising_verbs):
         return []
     particles = [c for c in verb.children if c.dep_ == "prt"]
-    orgs = [r for r in subject_refs(verb) if r.kind == "Organization"]
-    if verb.dep_ == "acl" and (r := ref(verb.head)) is not None and r.kind == "Organization":
+    # (or a council of states: "the Security Council, which includes A and B")
+    orgs = [r for r in subject_refs(verb) if r.kind in ("Organization", "Body")]
+    if verb.dep_ == "acl" and (r := ref(verb.head)) is not None and r.kind in (
+            "Organization", "Body"):
         orgs.append(r)  # "the bloc, made up of A and B"
     # "ORG's members include A", "ORG, whose partners include A": the owner of the list
     relation = "memberOf"
@@ -586,9 +732,11 @@ def list_membership(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     if noun.lemma_.lower() in cons.accession_nouns:
         # "X's accession to ORG was completed", "X completed its accession to ORG"
-        if noun.dep_ not in ("dobj", "nsubjpass") or (
+        # ("since X's accession to ORG", "after X's accession to ORG": one past)
+        past = noun.dep_ == "pobj" and noun.head.lower_ in cons.completed_preps
+        if not past and (noun.dep_ not in ("dobj", "nsubjpass") or (
                 noun.head.lemma_.lower() not in cons.completing_verbs
-                or is_negated(noun.head) or is_hypothetical(noun.head)):
+                or is_negated(noun.head) or is_hypothetical(noun.head))):
             return []
     elif noun.lemma_.lower() not in cons.membership_nouns:
         return []

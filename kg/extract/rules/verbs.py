@@ -610,6 +610,7 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                 if rel == "attacks" and not found:
                     found = _struck_in(subjects, verb, ctx)
                 if rel == "memberOf":
+                    found = _joined_itself(found, obj_tok, verb)
                     # a person who joins a party or group acts for it: "X joined the NAME
                     # party in 1990" (a state that joins an organization is its member)
                     found = [Found(f.subject, "affiliatedWith", f.object, f.trigger,
@@ -1439,3 +1440,16 @@ def verb_left_group(verb: Token, ctx: RuleContext) -> list[Found]:
     people = _passive_holders(verb) if is_passive(verb) else subject_refs(verb)
     return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
             for b in bodies]
+
+
+def _joined_itself(found: list[Found], obj: Token, verb: Token) -> list[Found]:
+    """Joining makes a state a member only of the organization joined itself, not of its
+    owner ("X joined ORG's research centre"; a person who joins a party's ticket acts for
+    the party), nor makes anyone a member when one joins others in an act ("X joined ORG
+    in condemning Y")."""
+    if any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            c.dep_ == "pcomp" or c.tag_ == "VBG" for c in p.children) for p in verb.children):
+        return []
+    joined = ref(obj)
+    return [f for f in found if f.subject.kind == "Person" or (
+        joined is not None and f.object.key == joined.key)]
