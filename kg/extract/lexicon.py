@@ -86,6 +86,8 @@ class Reporting:
     assessment_nouns: Words
     unacceptable_words: Words
     drawing_verbs: Words
+    rebutting_verbs: Words
+    accusation_nouns: Words
     drawn_criticism_nouns: Words
     drawn_urging_nouns: Words
     displeasure_nouns: Words

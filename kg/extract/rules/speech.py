@@ -65,6 +65,10 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                  and n.lower_ in criticizes.speech_nouns]
         clauses += [c for n in worry for c in n.children if c.dep_ in ("acl", "ccomp")
                     and any(m.lower_ == "that" for m in c.children)]
+        # a "that" clause that the parser hangs on the text the report was made in:
+        # "X said in a statement (on Monday) that Y ...", "wrote in a letter that ..."
+        if not any(c.dep_ == "ccomp" for c in verb.children):
+            clauses += _clause_in_text(ctx, verb)
         # a report after the fact: "X ..., Y has warned": the report is the head clause;
         # not a verb with an object of its own ("has alleged ties") nor one that a
         # reporting verb reports ("ORG reports [that] X has alleged ...").
@@ -97,6 +101,27 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                                       for r in clause_subjects)):
                     out.append(Found(speaker, f.relation, f.object, f.trigger,
                                       f.confidence, "speech.speaker_shares"))
+    return out
+
+
+def _clause_in_text(ctx: RuleContext, verb: Token) -> list[Token]:
+    """The "that" clause of a report made "in a statement" (or a letter, a post) that the
+    parser hangs on the text noun, or on a noun after it ("in a statement on Monday that
+    ..."), instead of on the reporting verb."""
+    texts = ctx.lex.reporting.statement_nouns
+    out: list[Token] = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj" or n.lower_ not in texts:
+                continue
+            out += [c for t in n.subtree if t.pos_ in ("NOUN", "PROPN")
+                    for c in t.children if c.dep_ in ("acl", "ccomp", "relcl")
+                    and c.pos_ in ("VERB", "AUX")
+                    # a "that" that marks a clause, not a relative pronoun ("a statement
+                    # that was issued")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return out
 
 
@@ -313,13 +338,48 @@ def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
     preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
              or (c.dep_ == "dobj" and verb.pos_ == "NOUN")]
     preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-              for p in c.children if p.dep_ == "pobj"]
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    # "described X's claims about Y as lies": the parser may hang "as" inside the object
+    preds += [p for d in verb.children if d.dep_ == "dobj" for t in d.subtree
+              if t.dep_ == "prep" and t.lower_ == "as" and t.i > d.i
+              for p in t.children if p.dep_ in ("pobj", "amod", "acomp")]
     # "called the agreement null and void": the parser may hang the predicate on the object
     preds += [c for d in verb.children if d.dep_ == "dobj" for c in d.children
               if c.dep_ in ("amod", "appos", "acl") and c.i > d.i]
     if any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree):
         return True
     return any(_culpable(ctx, p) for p in preds)
+
+
+def _object_and_label(verb: Token) -> tuple[Token, Token] | None:
+    """The object and the label of a labeling verb that the parser read with no direct
+    object: both as predicates ("called [X's claims] [baseless]"), the label as the object's
+    own object ("called [the DEMONYM move] [a violation]"), or the object as a dative
+    ("branded [X] [a terrorist state]")."""
+    oprds = [c for c in verb.children if c.dep_ == "oprd"]
+    if any(c.dep_ == "dobj" for c in verb.children):
+        oprds = []  # a true object: the label is found as a predicate of the verb
+    if len(oprds) >= 2 and oprds[0].pos_ in ("NOUN", "PROPN"):
+        return oprds[0], oprds[1]
+    for o in oprds:
+        if o.pos_ in ("NOUN", "PROPN") and (
+                label := next((c for c in o.children if c.dep_ in ("dobj", "attr")
+                               and c.i > o.i), None)) is not None:
+            return o, label
+    dative = next((c for c in verb.children if c.dep_ == "dative"
+                   and c.pos_ in ("NOUN", "PROPN")), None)
+    label = next((c for c in verb.children if c.dep_ in ("dobj", "oprd")), None)
+    if dative is not None and label is not None and label.i > dative.i:
+        return dative, label
+    return None
+
+
+def _negative_label(ctx: RuleContext, label: Token) -> bool:
+    """Whether a label holds a negative word ("a terrorist state", "baseless"), or blames
+    ("responsible for the attack")."""
+    words = ctx.lex.reporting.negative_predicates
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in label.subtree) or (
+        label.lower_ in ctx.lex.reporting.culpable_adjectives and _culpable_for(ctx, label))
 
 
 def _culpable(ctx: RuleContext, pred: Token) -> bool:
@@ -360,10 +420,13 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     # small clause
     culprits = [g for c in verb.children if c.dep_ == "ccomp" and _culpable(ctx, c)
                 for g in c.children if g.dep_ == "nsubj"]
+    split = _object_and_label(verb) if not misparsed else None
     if misparsed:
         objects = misparsed
     elif culprits and not objects:
         objects = culprits
+    elif split is not None and _negative_label(ctx, split[1]):
+        objects = [split[0]]
     elif not objects or not _labeled_negatively(ctx, verb):
         return []
     subjects = subject_refs(verb)
