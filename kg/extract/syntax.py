@@ -677,11 +677,14 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     for child in tok.children:
         possessive = child.dep_ == "poss" or any(c.dep_ == "case" for c in child.children)
         if child.dep_ in ("poss", "amod", "compound", "nmod") or possessive:
-            r = ref(child)
-            if r is not None and r.kind in AGENTIVE and (
-                    possessive or r.how in ("demonym", "name", "metonym")) and not (
-                    stance_prefixed(child)):
-                found.append(r)
+            # coordinated owners before the noun: "the US and NATO response", "US and
+            # DEMONYM strikes"
+            for m in conjuncts(child):
+                r = ref(m)
+                if r is not None and r.kind in AGENTIVE and (
+                        possessive or r.how in ("demonym", "name", "metonym")) and not (
+                        stance_prefixed(m)):
+                    found.append(r)
     # "the decision by ORG": the agent of a nominal
     found.extend(r for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" and (r := ref(p)) is not None
@@ -876,10 +879,13 @@ def is_hypothetical(tok: Token) -> bool:
                 or head.lower_ in lex.unrealized_heads):
             return True  # "called for Y to act"; not "called for Y, supporting Z's demand"
         if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads and not (
-                cur.i < head.i and any(d.dep_ == "dobj" and cur.i < d.i < head.i
-                                       for d in head.children)):
-            # (not a clause before "..., a charge X denied": the denial is of the charge,
-            # and the clause is still its maker's claim)
+                cur.i < head.i and (any(d.dep_ == "dobj" and cur.i < d.i < head.i
+                                        for d in head.children) or any(
+                    t.lower_ in lexicon().reporting.accusation_nouns
+                    for t in tok.doc[cur.right_edge.i + 1:head.i]))):
+            # (not a clause before "..., a charge X denied", nor "..., a charge X denies"
+            # that the parser reads with the noun on the denier: the denial is of the
+            # charge, and the clause is still its maker's claim)
             return True
         if cur.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):

@@ -30,6 +30,7 @@ from kg.extract.syntax import (
     is_future_nominal,
     is_hypothetical,
     is_negated,
+    is_passive,
     ref,
     speaker_of,
     subject_refs,
@@ -374,6 +375,25 @@ def _object_and_label(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _label_doers(ctx: RuleContext, verb: Token) -> list[Ref]:
+    """The doers that a negative label names after "by": "called the drills a provocation
+    by X", "described the sanctions as aggression by X" (not a passive's labeler: "was
+    called a threat by X")."""
+    if is_passive(verb):
+        return []
+    words = ctx.lex.reporting.negative_predicates
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + dobjs[1:]
+    labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for p in c.children if p.dep_ == "pobj"]
+    found = [r for lab in labels if lab.pos_ == "NOUN" and (
+                 lab.lemma_.lower() in words or lab.lower_ in words)
+             for p in lab.children if p.dep_ == "prep" and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+             for r in agent_refs(c) if r.kind in ctx.agents]
+    return list({r.key: r for r in found}.values())
+
+
 def _negative_label(ctx: RuleContext, label: Token) -> bool:
     """Whether a label holds a negative word ("a terrorist state", "baseless"), or blames
     ("responsible for the attack")."""
@@ -428,10 +448,14 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     elif split is not None and _negative_label(ctx, split[1]):
         objects = [split[0]]
     elif not objects or not _labeled_negatively(ctx, verb):
+        objects = []
+    doers = _label_doers(ctx, verb)
+    if not objects and not doers:
         return []
     subjects = subject_refs(verb)
     affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
-    out: list[Found] = []
+    out: list[Found] = [Found(s, "criticizes", d, verb.i, 0.6) for s in subjects for d in doers
+                        if d.key != s.key and d.key not in affiliations.get(s.key, [])]
     for obj in objects:
         for c in conjuncts(obj):
             targets, _ = target_refs(c)

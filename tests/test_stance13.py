@@ -1,0 +1,101 @@
+"""Criticism and opposition by bodies and in reported speech (stance13).
+
+Each sentence is written for this test in the style of wire copy: a report whose "that"
+clause the parser hangs on the text it was made in ("said in a statement that ..."); a
+labeling verb read through a misparse (object and label both as predicates, the label as
+the object's own object, the object as a dative, "as" with a bare adjective or inside the
+object) or a label naming its doer ("a provocation by X"); an accusation answered by its
+target ("Y denied X's accusations", "rejected allegations by X"); a claim followed by its
+denial (", a charge Y denies"); the leadership of a state acting for it; coordinated
+owners of a judged act ("the US and NATO response"). Sentences that must give nothing
+are negated, hypothetical, passive where the "by" names the labeler, or a neutral label.
+They run on the trained pipeline (``--model``).
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+Triple = tuple[str, str, str]
+
+RELATIONS = ("criticizes", "opposes", "urges")
+
+CASES: list[tuple[str, set[Triple]]] = [
+    # a "that" clause hung on the statement noun
+    ("Syria's foreign ministry said in a statement that Israel's air strikes were a "
+     "flagrant violation of international law.",
+     {("Syrian Foreign Ministry", "criticizes", "Israel")}),
+    ("China's foreign ministry said in a statement on Monday that Japan's decision was a "
+     "serious provocation.",
+     {("Chinese Foreign Ministry", "criticizes", "Japan")}),
+    ("The Indian army said in a statement that Pakistani troops had violated the ceasefire.",
+     {("Indian Army", "criticizes", "Pakistan")}),
+    ("Germany said in a statement that France must act.",
+     {("Germany", "urges", "France")}),
+    ("Iran's foreign ministry said in a statement that it did not believe the United States "
+     "was a threat.", set()),
+    # labeling through misparses
+    ("French President Emmanuel Macron described Russia's claims about the referendum as "
+     "lies.", {("Emmanuel Macron", "criticizes", "Russia")}),
+    ('Senator Lindsey Graham described China\'s treatment of the Uighurs as "unacceptable '
+     'and barbaric."', {("Lindsey Graham", "criticizes", "China")}),
+    ("Japan's foreign ministry called Beijing's claims baseless.",
+     {("Japanese Foreign Ministry", "criticizes", "China")}),
+    ("Germany's foreign ministry called the Russian move a violation of international law.",
+     {("German Foreign Ministry", "criticizes", "Russia")}),
+    ("Britain branded Iran a terrorist state.",
+     {("United Kingdom", "criticizes", "Iran")}),
+    ("Beijing termed the visit a provocation by Washington.",
+     {("China", "criticizes", "United States")}),
+    ("China called the drills a provocation by the United States.",
+     {("China", "criticizes", "United States")}),
+    ("Germany did not call the Russian move a violation of international law.", set()),
+    ("The drills were called a provocation by China.", set()),
+    ("The ministry described the talks with Japan as constructive.", set()),
+    ("Britain called Iran a partner.", set()),
+    # an accusation answered by its target
+    ("Moscow denied Britain's accusations.",
+     {("United Kingdom", "criticizes", "Russia")}),
+    ("Russia denied accusations by Britain that it had ordered the attack.",
+     {("United Kingdom", "criticizes", "Russia")}),
+    ("Beijing rejected the accusations made by the United States.",
+     {("China", "opposes", "United States"), ("United States", "criticizes", "China")}),
+    ("China would reject any accusations by Japan.", set()),
+    ("Russia denied Britain's accusations against Iran.",
+     {("United Kingdom", "criticizes", "Iran")}),
+    # a claim followed by its denial
+    ("Poland accused Belarus of orchestrating the migrant crisis, a charge Minsk denies.",
+     {("Poland", "criticizes", "Belarus")}),
+    ("Moscow denies that it shelled the plant.", set()),
+    ("Russia denied that Britain had criticized Iran.", set()),
+    # the leadership of a state; coordinated owners; a rebuke to
+    ("Putin stressed the provocative actions of the Ukrainian leadership.",
+     {("Putin", "criticizes", "Ukraine")}),
+    ("Vladimir Putin expressed his disappointment with the US and NATO response.",
+     {("Vladimir Putin", "criticizes", "United States"),
+      ("Vladimir Putin", "criticizes", "NATO")}),
+    ("China criticized the Japanese and South Korean statements.",
+     {("China", "criticizes", "Japan"), ("China", "criticizes", "South Korea")}),
+    ("In a rebuke to Beijing, the US sent warships through the strait.",
+     {("United States", "criticizes", "China")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_stance13_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), RELATIONS) == want
+
+
+@pytest.mark.model
+def test_stance13_rules_are_named(nlp: Language) -> None:
+    """The new shapes are found by the rules that own them."""
+    doc = nlp("Moscow denied Britain's accusations. "
+              "Britain branded Iran a terrorist state. "
+              "Syria's foreign ministry said in a statement that Israel's air strikes were a "
+              "flagrant violation of international law.")
+    by = {(c.subject.key, c.relation, c.object.key): c.extractor for c in doc._.kg_claims}
+    assert by[("United Kingdom", "criticizes", "Russia")] == "verb.denied_accusation"
+    assert by[("United Kingdom", "criticizes", "Iran")] == "speech.labeling"
+    assert by[("Syrian Foreign Ministry", "criticizes", "Israel")] == "speech.criticizes"
