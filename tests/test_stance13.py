@@ -5,7 +5,9 @@ clause the parser hangs on the text it was made in ("said in a statement that ..
 labeling verb read through a misparse (object and label both as predicates, the label as
 the object's own object, the object as a dative, "as" with a bare adjective or inside the
 object) or a label naming its doer ("a provocation by X"); an accusation answered by its
-target ("Y denied X's accusations", "rejected allegations by X"); a claim followed by its
+target ("Y denied X's accusations", "rejected allegations by X"); a duty that a reported
+clause says its subject refuses or fails ("said Y failed to honour its commitments"); a
+claim followed by its
 denial (", a charge Y denies"); the leadership of a state acting for it; coordinated
 owners of a judged act ("the US and NATO response"). Sentences that must give nothing
 are negated, hypothetical, passive where the "by" names the labeler, or a neutral label.
@@ -69,6 +71,14 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Poland", "criticizes", "Belarus")}),
     ("Moscow denies that it shelled the plant.", set()),
     ("Russia denied that Britain had criticized Iran.", set()),
+    # a duty refused in a reported clause; the subject's own duty is not another's
+    ("Germany said Russia had failed to honour its commitments.",
+     {("Germany", "criticizes", "Russia")}),
+    ("Vladimir Putin emphasised that Kiev continued to stubbornly refuse to fulfil the "
+     "Minsk agreements.",
+     {("Vladimir Putin", "criticizes", "Ukraine"), ("Ukraine", "opposes", "Minsk agreements")}),
+    ("The ministry said Russia refused to comment.", set()),
+    ("Macron said Russia did not refuse to fulfil the agreement.", set()),
     # the leadership of a state; coordinated owners; a rebuke to
     ("Putin stressed the provocative actions of the Ukrainian leadership.",
      {("Putin", "criticizes", "Ukraine")}),

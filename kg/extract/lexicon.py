@@ -65,6 +65,7 @@ class Reporting:
     verbs: Words
     negative: Words
     negative_objects: Words
+    refusing_verbs: Words
     light_negative_verbs: Words
     negative_predicates: Words
     behaving_verbs: Words

@@ -278,6 +278,8 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
             if tok.lemma_.lower() in rep.untruth_verbs and not _untruth(tok, ctx):
                 continue
             return True
+    if _refuses_duty(ctx, clause):
+        return True
     # "X is waging an unprovoked war", "pursues a reckless policy": the clause's own act
     # named with a negative word (not one it judges: "X condemned the illegal annexation")
     judging = {w for rel in ("criticizes", "opposes", "supports")
@@ -299,6 +301,21 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
             for o in p.children) for p in clause.children):
         return True
     return _evaluated(ctx, clause)
+
+
+def _refuses_duty(ctx: RuleContext, clause: Token) -> bool:
+    """Whether a clause says its subject refuses or fails to do an act with an object: "Y
+    refused to fulfil its obligations", "Y continues to refuse to implement the
+    agreements", "Y had failed to defend them" (not "declined to comment", nor "refused to
+    say whether ...")."""
+    rep = ctx.lex.reporting
+    cur = clause
+    for _ in range(3):
+        if cur.lemma_.lower() in rep.refusing_verbs and cur.pos_ == "VERB":
+            return any(x.dep_ == "xcomp" and x.lemma_.lower() not in rep.verbs and any(
+                o.dep_ in ("dobj", "prep") for o in x.children) for x in cur.children)
+        cur = next((x for x in cur.children if x.dep_ == "xcomp"), cur)
+    return False
 
 
 def _untruth(verb: Token, ctx: RuleContext) -> bool:

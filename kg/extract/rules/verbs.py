@@ -858,8 +858,19 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     subjects = subject_refs(verb)
     lemma = verb.lemma_.lower()
-    return [f for obj in verb.children if obj.dep_ == "dobj" for rel in relations
-            for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
+    out: list[Found] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            # the subject's own duty ("refused to fulfil its obligations under the X
+            # agreements"): the agreements it falls under, not whom "its" may resolve to
+            duties = [r for p in obj.children if p.dep_ == "prep" and p.lower_ in ("under", "of")
+                      for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                      if (r := ref(c)) is not None and r.kind == "Initiative"]
+            out += [Found(s, rel, d, verb.i, 0.7) for rel in relations if rel == "opposes"
+                    for s in subjects for d in duties]
+            continue
+        out += [f for rel in relations for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
+    return out
 
 
 @rule("verb.refused_dealings", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_dealings))
