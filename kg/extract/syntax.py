@@ -674,12 +674,14 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     if listed:
         return _unique(listed), True  # "allies such as Germany": the listed ones are named
     found: list[Ref] = []
+    # (not after "between", where "and" joins the two sides: "between X and DEMONYM allies")
+    sides = tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among")
     for child in tok.children:
         possessive = child.dep_ == "poss" or any(c.dep_ == "case" for c in child.children)
         if child.dep_ in ("poss", "amod", "compound", "nmod") or possessive:
             # coordinated owners before the noun: "the US and NATO response", "US and
             # DEMONYM strikes"
-            for m in conjuncts(child):
+            for m in (conjuncts(child) if not sides else [child]):
                 r = ref(m)
                 if r is not None and r.kind in AGENTIVE and (
                         possessive or r.how in ("demonym", "name", "metonym")) and not (
