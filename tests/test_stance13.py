@@ -1,7 +1,8 @@
 """Criticism and opposition by bodies and in reported speech (stance13).
 
 Each sentence is written for this test in the style of wire copy: a report whose "that"
-clause the parser hangs on the text it was made in ("said in a statement that ..."); a
+clause the parser hangs on the text it was made in ("said in a statement that ..."), or a
+text that names its issuer ("a statement from X said ..."); a
 labeling verb read through a misparse (object and label both as predicates, the label as
 the object's own object, the object as a dative, "as" with a bare adjective or inside the
 object) or a label naming its doer ("a provocation by X"); an accusation answered by its
@@ -37,6 +38,12 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Germany", "urges", "France")}),
     ("Iran's foreign ministry said in a statement that it did not believe the United States "
      "was a threat.", set()),
+    # a text that names its issuer speaks for it
+    ("A statement from China's foreign ministry said Japan's actions were a serious "
+     "provocation.", {("Chinese Foreign Ministry", "criticizes", "Japan")}),
+    ("The statement by Russia's foreign ministry accused Britain of hypocrisy.",
+     {("Russian Foreign Ministry", "criticizes", "United Kingdom")}),
+    ("The statement from Japan did not criticize China.", set()),
     # labeling through misparses
     ("French President Emmanuel Macron described Russia's claims about the referendum as "
      "lies.", {("Emmanuel Macron", "criticizes", "Russia")}),

@@ -383,6 +383,14 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
                 if s.lower_ == "we":  # "'We praise Y,' said a spokesman of X": X too
                     out.extend(_spoken_for(verb.doc, speakers))
                 continue
+            if ref(s) is None and s.lemma_.lower() in lexicon().reporting.statement_nouns and (
+                    _speaks(verb)) and not _expand(s):
+                # "a statement from X said ...", "the statement by X accused Y": the text
+                # speaks for the issuer it names
+                out.extend(r for p in s.children if p.dep_ == "prep"
+                           and p.lower_ in ("by", "from") for o in p.children
+                           if o.dep_ == "pobj" for r in _expand(o))
+                continue
             out.extend(_expand(s))
         return _unique(out + _companions(verb))
     if any(c.dep_ == "nsubjpass" for c in verb.children):
