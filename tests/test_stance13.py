@@ -2,7 +2,8 @@
 
 Each sentence is written for this test in the style of wire copy: a report whose "that"
 clause the parser hangs on the text it was made in ("said in a statement that ..."), or a
-text that names its issuer ("a statement from X said ..."); a
+text that names its issuer ("a statement from X said ..."), or a state's own media
+("DEMONYM state media accused Y"); a
 labeling verb read through a misparse (object and label both as predicates, the label as
 the object's own object, the object as a dative, "as" with a bare adjective or inside the
 object) or a label naming its doer ("a provocation by X"); an accusation answered by its
@@ -44,6 +45,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("The statement by Russia's foreign ministry accused Britain of hypocrisy.",
      {("Russian Foreign Ministry", "criticizes", "United Kingdom")}),
     ("The statement from Japan did not criticize China.", set()),
+    # a state's own media speak for it
+    ("Chinese state media accused Japan of whitewashing its wartime past.",
+     {("China", "criticizes", "Japan")}),
+    ("Iranian media accused Israel of the attack.", set()),
     # labeling through misparses
     ("French President Emmanuel Macron described Russia's claims about the referendum as "
      "lies.", {("Emmanuel Macron", "criticizes", "Russia")}),

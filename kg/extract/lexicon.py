@@ -153,6 +153,8 @@ class Titles:
     heads: Words
     agents: Words
     country_nouns: Words
+    state_voice_nouns: Words = frozenset()
+    state_voice_marks: Words = frozenset()
     office_heads: Words = frozenset()
     office_blockers: Words = frozenset()
     past_office_words: Words = frozenset()

@@ -277,7 +277,8 @@ def agent_refs(tok: Token) -> list[Ref]:
     if members:
         return _unique(members)
     lex = lexicon().titles
-    if tok.lemma_.lower() not in lex.agents and tok.lower_ not in lex.agents:
+    if tok.lemma_.lower() not in lex.agents and tok.lower_ not in lex.agents and not (
+            _state_voice(tok)):
         return []
     found: list[Ref] = []
     for child in tok.children:
@@ -297,6 +298,16 @@ def agent_refs(tok: Token) -> list[Ref]:
                                 [r for r in [ref(c)] if r is not None] or group(c))
                             found.extend(r for r in named if r.kind in AGENTIVE)
     return _unique(found)
+
+
+def _state_voice(tok: Token) -> bool:
+    """Whether a noun names a state's own media: "DEMONYM state media", "STATE's state
+    television", "the state-run news agency" (not "DEMONYM media")."""
+    lex = lexicon().titles
+    if tok.lower_ not in lex.state_voice_nouns or tok.pos_ != "NOUN":
+        return False
+    return any(t.lower_ in lex.state_voice_marks for c in tok.lefts
+               if c.dep_ in ("compound", "amod", "npadvmod") for t in c.subtree)
 
 
 def _past_portfolio(pobj: Token, portfolios: frozenset[str]) -> list[Token]:
