@@ -11,7 +11,8 @@ target ("Y denied X's accusations", "rejected allegations by X"); a duty that a 
 clause says its subject refuses or fails ("said Y failed to honour its commitments"); a
 claim followed by its
 denial (", a charge Y denies"); the leadership of a state acting for it; coordinated
-owners of a judged act ("the US and NATO response"). Sentences that must give nothing
+owners of a judged act ("the US and NATO response"); criticism aimed with a verb of its own
+("leveled criticism at Y"). Sentences that must give nothing
 are negated, hypothetical, passive where the "by" names the labeler, or a neutral label.
 They run on the trained pipeline (``--model``).
 """
@@ -91,6 +92,10 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("Vladimir Putin", "criticizes", "Ukraine"), ("Ukraine", "opposes", "Minsk agreements")}),
     ("The ministry said Russia refused to comment.", set()),
     ("Macron said Russia did not refuse to fulfil the agreement.", set()),
+    # criticism aimed with a verb of its own
+    ("Nancy Pelosi leveled sharp criticism at China over its military drills.",
+     {("Nancy Pelosi", "criticizes", "China")}),
+    ("China lodged a protest at the UN.", set()),
     # the leadership of a state; coordinated owners; a rebuke to
     ("Putin stressed the provocative actions of the Ukrainian leadership.",
      {("Putin", "criticizes", "Ukraine")}),

@@ -88,6 +88,7 @@ class Reporting:
     unacceptable_words: Words
     drawing_verbs: Words
     rebutting_verbs: Words
+    aimed_criticism_nouns: Words
     accusation_nouns: Words
     drawn_criticism_nouns: Words
     drawn_urging_nouns: Words

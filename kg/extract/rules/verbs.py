@@ -50,7 +50,7 @@ __all__ = ["through_tie", "verb_against", "verb_froze_assets", "verb_sanctioned_
            "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
            "verb_symmetric", "verb_elected_to", "verb_left_group", "verb_title_predicate",
-           "verb_told", "verb_denied_accusation",
+           "verb_told", "verb_denied_accusation", "verb_aimed_criticism",
            "verb_unacceptable_to"]
 
 
@@ -921,6 +921,25 @@ def verb_denied_accusation(verb: Token, ctx: RuleContext) -> list[Found]:
     return [Found(a, "criticizes", t, verb.i, 0.7)
             for a in {r.key: r for r in accusers if r.kind in ctx.agents}.values()
             for t in subject_refs(verb) if t.kind in kinds and t.key != a.key]
+
+
+@rule("verb.aimed_criticism", gate=Gate(words=lambda ctx: ctx.lex.reporting.aimed_criticism_nouns))
+def verb_aimed_criticism(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Criticism aimed with a verb of its own: "X leveled criticism at Y", "directed his
+    accusations at Y", "hurled accusations against Y" (the parser hangs "at" on the
+    verb)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or ref(noun) is not None:
+        return []
+    if noun.lower_ not in ctx.lex.reporting.aimed_criticism_nouns or not asserted(verb) or (
+            is_negated(noun)):
+        return []
+    kinds = ctx.kinds("criticizes")
+    targets = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in target_refs(c)[0] if r.kind in kinds]
+    return [Found(s, "criticizes", t, noun.i, 0.7) for s in subject_refs(verb)
+            for t in targets if s.key != t.key]
 
 
 @rule("verb.told", gate=Gate(words=lambda ctx: ctx.lex.reporting.addressee_verbs))
