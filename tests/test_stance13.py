@@ -12,7 +12,7 @@ clause says its subject refuses or fails ("said Y failed to honour its commitmen
 claim followed by its
 denial (", a charge Y denies"); the leadership of a state acting for it; coordinated
 owners of a judged act ("the US and NATO response"); criticism aimed with a verb of its own
-("leveled criticism at Y"). Sentences that must give nothing
+("leveled criticism at Y"); opposing an act given to its doer ("X opposes Y joining Z"). Sentences that must give nothing
 are negated, hypothetical, passive where the "by" names the labeler, or a neutral label.
 They run on the trained pipeline (``--model``).
 """
@@ -24,7 +24,7 @@ from tests.conftest import claim_triples
 
 Triple = tuple[str, str, str]
 
-RELATIONS = ("criticizes", "opposes", "urges")
+RELATIONS = ("criticizes", "opposes", "urges", "memberOf")
 
 CASES: list[tuple[str, set[Triple]]] = [
     # a "that" clause hung on the statement noun
@@ -96,6 +96,10 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Nancy Pelosi leveled sharp criticism at China over its military drills.",
      {("Nancy Pelosi", "criticizes", "China")}),
     ("China lodged a protest at the UN.", set()),
+    # opposing an act given to its doer by a gerund clause (the act is not stated)
+    ("Turkey opposes Sweden joining NATO.", {("Turkey", "opposes", "Sweden")}),
+    ("China opposes Taiwan taking part in the assembly.", {("China", "opposes", "Taiwan")}),
+    ("Turkey does not oppose Sweden joining NATO.", set()),
     # the leadership of a state; coordinated owners; a rebuke to
     ("Putin stressed the provocative actions of the Ukrainian leadership.",
      {("Putin", "criticizes", "Ukraine")}),

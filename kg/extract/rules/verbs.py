@@ -51,6 +51,7 @@ __all__ = ["through_tie", "verb_against", "verb_froze_assets", "verb_sanctioned_
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
            "verb_symmetric", "verb_elected_to", "verb_left_group", "verb_title_predicate",
            "verb_told", "verb_denied_accusation", "verb_aimed_criticism",
+           "verb_opposed_doing",
            "verb_unacceptable_to"]
 
 
@@ -940,6 +941,24 @@ def verb_aimed_criticism(noun: Token, ctx: RuleContext) -> list[Found]:
                for r in target_refs(c)[0] if r.kind in kinds]
     return [Found(s, "criticizes", t, noun.i, 0.7) for s in subject_refs(verb)
             for t in targets if s.key != t.key]
+
+
+@rule("verb.opposed_doing", gate=Gate(words=lambda ctx: ctx.lex.relations["opposes"].verbs))
+def verb_opposed_doing(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Opposing an act that a gerund clause gives to its doer opposes the doer: "X opposes
+    Y joining NATO", "X rejected Y taking part in the talks" (the act itself is not
+    stated)."""
+    if verb.pos_ != "VERB" or "opposes" not in ctx.verbs.get(verb.lemma_.lower(), []):
+        return []
+    if not asserted(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    kinds = ctx.kinds("opposes")
+    doers = [r for g in verb.children if g.dep_ == "ccomp" and g.tag_ == "VBG"
+             and not any(m.dep_ == "mark" for m in g.children)
+             for s in g.children if s.dep_ == "nsubj" for c in conjuncts(s)
+             for r in target_refs(c)[0] if r.kind in kinds]
+    return [Found(s, "opposes", d, verb.i, 0.7) for s in subject_refs(verb)
+            for d in doers if s.key != d.key]
 
 
 @rule("verb.told", gate=Gate(words=lambda ctx: ctx.lex.reporting.addressee_verbs))
