@@ -3,7 +3,9 @@
 Each sentence is written for this test in the style of wire copy: a report whose "that"
 clause the parser hangs on the text it was made in ("said in a statement that ..."), or a
 text that names its issuer ("a statement from X said ..."), or a state's own media
-("DEMONYM state media accused Y"); a
+("DEMONYM state media accused Y"); responsibility borne ("said Y bears responsibility for
+..."); a quote pointed at an act ('"Such actions are unacceptable," X said, referring to Y's
+decision'); a
 labeling verb read through a misparse (object and label both as predicates, the label as
 the object's own object, the object as a dative, "as" with a bare adjective or inside the
 object) or a label naming its doer ("a provocation by X"); an accusation answered by its
@@ -50,6 +52,15 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Chinese state media accused Japan of whitewashing its wartime past.",
      {("China", "criticizes", "Japan")}),
     ("Iranian media accused Israel of the attack.", set()),
+    # blame borne; a quote pointed at an act by "referring to"
+    ("China's foreign ministry said the United States bears full responsibility for the "
+     "crisis.", {("Chinese Foreign Ministry", "criticizes", "United States")}),
+    ("China said the US does not bear responsibility.", set()),
+    ("Germany said Russia bears the costs of the war.", set()),
+    ('"Such actions are unacceptable," the Chinese foreign ministry said, referring to '
+     "Japan's decision.", {("Chinese Foreign Ministry", "criticizes", "Japan")}),
+    ('"This is a positive step," the Chinese foreign ministry said, referring to Japan\'s '
+     "decision.", set()),
     # labeling through misparses
     ("French President Emmanuel Macron described Russia's claims about the referendum as "
      "lies.", {("Emmanuel Macron", "criticizes", "Russia")}),

@@ -89,6 +89,7 @@ class Reporting:
     drawing_verbs: Words
     rebutting_verbs: Words
     aimed_criticism_nouns: Words
+    referring_verbs: Words
     accusation_nouns: Words
     drawn_criticism_nouns: Words
     drawn_urging_nouns: Words

@@ -128,12 +128,20 @@ def _clause_in_text(ctx: RuleContext, verb: Token) -> list[Token]:
 
 def _said_of(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token,
              affiliations: dict[str, list[str]]) -> list[Found]:
-    """A negative clause about "this" or "it", said "of" an actor's act, criticizes the
-    actor: '"This is an act of aggression," X said of the DEMONYM strike'."""
-    if not any(s.dep_ == "nsubj" and s.pos_ == "PRON" and s.lower_ in ("this", "that", "it")
+    """A negative clause about "this" or "it" (or "such actions"), said "of" an actor's act
+    or "referring to" it, criticizes the actor: '"This is an act of aggression," X said of
+    the DEMONYM strike', '"Such actions are unacceptable," X said, referring to Y's
+    decision'."""
+    if not any(s.dep_ == "nsubj" and ((s.pos_ == "PRON" and s.lower_ in ("this", "that", "it"))
+                                      or any(d.dep_ in ("det", "amod") and d.lower_ in (
+                                          "this", "that", "these", "those", "such")
+                                             for d in s.children))
                for s in clause.children):
         return []
-    owners = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+    heads = [verb, *(a for a in verb.children if a.dep_ == "advcl" and a.tag_ == "VBG"
+                     and a.lemma_.lower() in ctx.lex.reporting.referring_verbs)]
+    owners = [r for h in heads for p in h.children if p.dep_ == "prep"
+              and p.lower_ == ("of" if h.i == verb.i else "to")
               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
               for r in target_refs(c)[0] if r.kind in ctx.agents]
     return [Found(sp, "criticizes", r, verb.i, 0.6, "speech.said_of") for r in owners
