@@ -61,6 +61,13 @@ CASES: list[tuple[str, set[Triple]]] = [
      "Japan's decision.", {("Chinese Foreign Ministry", "criticizes", "Japan")}),
     ('"This is a positive step," the Chinese foreign ministry said, referring to Japan\'s '
      "decision.", set()),
+    # an act named with a negative noun, done by the agent of a participle ("recalled" reports)
+    ("Lavrov said the crimes committed by Ukrainian troops would be investigated.",
+     {("Lavrov", "criticizes", "Ukraine")}),
+    ("Putin recalled that the genocide of people of Donbass perpetrated by the Kiev regime "
+     "had lasted eight years.", {("Putin", "criticizes", "Ukraine")}),
+    ("Germany said the aid delivered by Russia was welcome.", set()),
+    ("Poland recalled its ambassador from Belarus.", {("Poland", "criticizes", "Belarus")}),
     # labeling through misparses
     ("French President Emmanuel Macron described Russia's claims about the referendum as "
      "lies.", {("Emmanuel Macron", "criticizes", "Russia")}),

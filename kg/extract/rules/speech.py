@@ -268,6 +268,17 @@ def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
                    and ((p.lower_ == "by" and not predicate) or (act and p.lower_ == "of"))
                    for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                    for r in agent_refs(c)]
+        # the agent of a participle on it, or on its "of" phrase, where the parser may hang
+        # it: "the genocide perpetrated by X", "the genocide of people of Z perpetrated by
+        # X", "crimes committed by X forces"
+        heads = [tok]
+        for _ in range(2):
+            heads += [o for h in heads[-1:] for p in h.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"][:1]
+        owners += [r for h in heads for part in h.children if part.dep_ == "acl"
+                   and part.tag_ == "VBN" for a in part.children if a.dep_ == "agent"
+                   for o in a.children if o.dep_ == "pobj" for c in conjuncts(o)
+                   for r in agent_refs(c)]
         for r in owners:
             if r.kind in ctx.agents and all(f.key != r.key for f in found):
                 found.append(r)
