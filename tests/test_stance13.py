@@ -67,6 +67,7 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Putin recalled that the genocide of people of Donbass perpetrated by the Kiev regime "
      "had lasted eight years.", {("Putin", "criticizes", "Ukraine")}),
     ("Germany said the aid delivered by Russia was welcome.", set()),
+    ("Germany said the violations documented by the United Nations were grave.", set()),
     ("Poland recalled its ambassador from Belarus.", {("Poland", "criticizes", "Belarus")}),
     # labeling through misparses
     ("French President Emmanuel Macron described Russia's claims about the referendum as "

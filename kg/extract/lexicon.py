@@ -90,6 +90,7 @@ class Reporting:
     rebutting_verbs: Words
     aimed_criticism_nouns: Words
     referring_verbs: Words
+    perpetrating_verbs: Words
     accusation_nouns: Words
     drawn_criticism_nouns: Words
     drawn_urging_nouns: Words

@@ -276,7 +276,8 @@ def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
             heads += [o for h in heads[-1:] for p in h.children if p.dep_ == "prep"
                       and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"][:1]
         owners += [r for h in heads for part in h.children if part.dep_ == "acl"
-                   and part.tag_ == "VBN" for a in part.children if a.dep_ == "agent"
+                   and part.tag_ == "VBN" and part.lemma_.lower() in rep.perpetrating_verbs
+                   for a in part.children if a.dep_ == "agent"
                    for o in a.children if o.dep_ == "pobj" for c in conjuncts(o)
                    for r in agent_refs(c)]
         for r in owners:
