@@ -14,8 +14,9 @@ clause says its subject refuses or fails ("said Y failed to honour its commitmen
 claim followed by its
 denial (", a charge Y denies"); the leadership of a state acting for it; coordinated
 owners of a judged act ("the US and NATO response"); criticism aimed with a verb of its own
-("leveled criticism at Y"); opposing an act given to its doer ("X opposes Y joining Z"). Sentences that must give nothing
-are negated, hypothetical, passive where the "by" names the labeler, or a neutral label.
+("leveled criticism at Y"); opposing an act given to its doer ("X opposes Y joining Z").
+Sentences that must give nothing are negated, hypothetical, passive where the "by" names
+the labeler, a neutral label, or an act whose "by" names one who found it.
 They run on the trained pipeline (``--model``).
 """
 
