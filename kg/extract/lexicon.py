@@ -65,6 +65,7 @@ class Reporting:
     verbs: Words
     negative: Words
     negative_objects: Words
+    refusing_verbs: Words
     light_negative_verbs: Words
     negative_predicates: Words
     behaving_verbs: Words
@@ -86,6 +87,11 @@ class Reporting:
     assessment_nouns: Words
     unacceptable_words: Words
     drawing_verbs: Words
+    rebutting_verbs: Words
+    aimed_criticism_nouns: Words
+    referring_verbs: Words
+    perpetrating_verbs: Words
+    accusation_nouns: Words
     drawn_criticism_nouns: Words
     drawn_urging_nouns: Words
     displeasure_nouns: Words
@@ -150,6 +156,8 @@ class Titles:
     heads: Words
     agents: Words
     country_nouns: Words
+    state_voice_nouns: Words = frozenset()
+    state_voice_marks: Words = frozenset()
     office_heads: Words = frozenset()
     office_blockers: Words = frozenset()
     past_office_words: Words = frozenset()

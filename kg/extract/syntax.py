@@ -304,7 +304,8 @@ def agent_refs(tok: Token) -> list[Ref]:
     if collective := _members_of_org(tok):
         return collective
     lex = lexicon().titles
-    if tok.lemma_.lower() not in lex.agents and tok.lower_ not in lex.agents:
+    if tok.lemma_.lower() not in lex.agents and tok.lower_ not in lex.agents and not (
+            _state_voice(tok)):
         return []
     found: list[Ref] = []
     for child in tok.children:
@@ -324,6 +325,16 @@ def agent_refs(tok: Token) -> list[Ref]:
                                 [r for r in [ref(c)] if r is not None] or group(c))
                             found.extend(r for r in named if r.kind in AGENTIVE)
     return _unique(found)
+
+
+def _state_voice(tok: Token) -> bool:
+    """Whether a noun names a state's own media: "DEMONYM state media", "STATE's state
+    television", "the state-run news agency" (not "DEMONYM media")."""
+    lex = lexicon().titles
+    if tok.lower_ not in lex.state_voice_nouns or tok.pos_ != "NOUN":
+        return False
+    return any(t.lower_ in lex.state_voice_marks for c in tok.lefts
+               if c.dep_ in ("compound", "amod", "npadvmod") for t in c.subtree)
 
 
 def _past_portfolio(pobj: Token, portfolios: frozenset[str]) -> list[Token]:
@@ -409,6 +420,14 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
                 out.extend(speakers)
                 if s.lower_ == "we":  # "'We praise Y,' said a spokesman of X": X too
                     out.extend(_spoken_for(verb.doc, speakers))
+                continue
+            if ref(s) is None and s.lemma_.lower() in lexicon().reporting.statement_nouns and (
+                    _speaks(verb)) and not _expand(s):
+                # "a statement from X said ...", "the statement by X accused Y": the text
+                # speaks for the issuer it names
+                out.extend(r for p in s.children if p.dep_ == "prep"
+                           and p.lower_ in ("by", "from") for o in p.children
+                           if o.dep_ == "pobj" for r in _expand(o))
                 continue
             out.extend(_expand(s))
         return _unique(out + _companions(verb))
@@ -701,14 +720,19 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     if listed:
         return _unique(listed), True  # "allies such as Germany": the listed ones are named
     found: list[Ref] = []
+    # (not after "between", where "and" joins the two sides: "between X and DEMONYM allies")
+    sides = tok.dep_ == "pobj" and tok.head.lower_ in ("between", "among")
     for child in tok.children:
         possessive = child.dep_ == "poss" or any(c.dep_ == "case" for c in child.children)
         if child.dep_ in ("poss", "amod", "compound", "nmod") or possessive:
-            r = ref(child)
-            if r is not None and r.kind in AGENTIVE and (
-                    possessive or r.how in ("demonym", "name", "metonym")) and not (
-                    stance_prefixed(child)):
-                found.append(r)
+            # coordinated owners before the noun: "the US and NATO response", "US and
+            # DEMONYM strikes"
+            for m in (conjuncts(child) if not sides else [child]):
+                r = ref(m)
+                if r is not None and r.kind in AGENTIVE and (
+                        possessive or r.how in ("demonym", "name", "metonym")) and not (
+                        stance_prefixed(m)):
+                    found.append(r)
     # "the decision by ORG": the agent of a nominal
     found.extend(r for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" and (r := ref(p)) is not None
@@ -903,10 +927,13 @@ def is_hypothetical(tok: Token) -> bool:
                 or head.lower_ in lex.unrealized_heads):
             return True  # "called for Y to act"; not "called for Y, supporting Z's demand"
         if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads and not (
-                cur.i < head.i and any(d.dep_ == "dobj" and cur.i < d.i < head.i
-                                       for d in head.children)):
-            # (not a clause before "..., a charge X denied": the denial is of the charge,
-            # and the clause is still its maker's claim)
+                cur.i < head.i and (any(d.dep_ == "dobj" and cur.i < d.i < head.i
+                                        for d in head.children) or any(
+                    t.lower_ in lexicon().reporting.accusation_nouns
+                    for t in tok.doc[cur.right_edge.i + 1:head.i]))):
+            # (not a clause before "..., a charge X denied", nor "..., a charge X denies"
+            # that the parser reads with the noun on the denier: the denial is of the
+            # charge, and the clause is still its maker's claim)
             return True
         if cur.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):

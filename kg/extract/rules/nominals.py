@@ -1127,7 +1127,10 @@ def nominal_displeasure(noun: Token, ctx: RuleContext) -> list[Found]:
     objects = {r.key: r for h in (noun, verb) for p in h.children if p.dep_ == "prep"
                and p.lower_ in ("over", "at", "about", "with")
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-               for t in (c, *(d for d in c.children if d.dep_ in ("poss", "amod", "compound")))
+               # its owner, or coordinated owners: "the US and NATO response"
+               for t in (c, *(m for d in c.children
+                              if d.dep_ in ("poss", "amod", "compound", "nmod")
+                              for m in conjuncts(d)))
                if (r := ref(t)) is not None and r.kind in kinds}
     affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
     return [Found(s, "criticizes", o, noun.i, 0.7) for s in subject_refs(verb)

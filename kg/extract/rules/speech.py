@@ -30,6 +30,7 @@ from kg.extract.syntax import (
     is_future_nominal,
     is_hypothetical,
     is_negated,
+    is_passive,
     ref,
     speaker_of,
     subject_refs,
@@ -65,6 +66,10 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
                  and n.lower_ in criticizes.speech_nouns]
         clauses += [c for n in worry for c in n.children if c.dep_ in ("acl", "ccomp")
                     and any(m.lower_ == "that" for m in c.children)]
+        # a "that" clause that the parser hangs on the text the report was made in:
+        # "X said in a statement (on Monday) that Y ...", "wrote in a letter that ..."
+        if not any(c.dep_ == "ccomp" for c in verb.children):
+            clauses += _clause_in_text(ctx, verb)
         # a report after the fact: "X ..., Y has warned": the report is the head clause;
         # not a verb with an object of its own ("has alleged ties") nor one that a
         # reporting verb reports ("ORG reports [that] X has alleged ...").
@@ -100,14 +105,43 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
     return out
 
 
+def _clause_in_text(ctx: RuleContext, verb: Token) -> list[Token]:
+    """The "that" clause of a report made "in a statement" (or a letter, a post) that the
+    parser hangs on the text noun, or on a noun after it ("in a statement on Monday that
+    ..."), instead of on the reporting verb."""
+    texts = ctx.lex.reporting.statement_nouns
+    out: list[Token] = []
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj" or n.lower_ not in texts:
+                continue
+            out += [c for t in n.subtree if t.pos_ in ("NOUN", "PROPN")
+                    for c in t.children if c.dep_ in ("acl", "ccomp", "relcl")
+                    and c.pos_ in ("VERB", "AUX")
+                    # a "that" that marks a clause, not a relative pronoun ("a statement
+                    # that was issued")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return out
+
+
 def _said_of(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token,
              affiliations: dict[str, list[str]]) -> list[Found]:
-    """A negative clause about "this" or "it", said "of" an actor's act, criticizes the
-    actor: '"This is an act of aggression," X said of the DEMONYM strike'."""
-    if not any(s.dep_ == "nsubj" and s.pos_ == "PRON" and s.lower_ in ("this", "that", "it")
+    """A negative clause about "this" or "it" (or "such actions"), said "of" an actor's act
+    or "referring to" it, criticizes the actor: '"This is an act of aggression," X said of
+    the DEMONYM strike', '"Such actions are unacceptable," X said, referring to Y's
+    decision'."""
+    if not any(s.dep_ == "nsubj" and ((s.pos_ == "PRON" and s.lower_ in ("this", "that", "it"))
+                                      or any(d.dep_ in ("det", "amod") and d.lower_ in (
+                                          "this", "that", "these", "those", "such")
+                                             for d in s.children))
                for s in clause.children):
         return []
-    owners = [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+    heads = [verb, *(a for a in verb.children if a.dep_ == "advcl" and a.tag_ == "VBG"
+                     and a.lemma_.lower() in ctx.lex.reporting.referring_verbs)]
+    owners = [r for h in heads for p in h.children if p.dep_ == "prep"
+              and p.lower_ == ("of" if h.i == verb.i else "to")
               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
               for r in target_refs(c)[0] if r.kind in ctx.agents]
     return [Found(sp, "criticizes", r, verb.i, 0.6, "speech.said_of") for r in owners
@@ -234,6 +268,18 @@ def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
                    and ((p.lower_ == "by" and not predicate) or (act and p.lower_ == "of"))
                    for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                    for r in agent_refs(c)]
+        # the agent of a participle on it, or on its "of" phrase, where the parser may hang
+        # it: "the genocide perpetrated by X", "the genocide of people of Z perpetrated by
+        # X", "crimes committed by X forces"
+        heads = [tok]
+        for _ in range(2):
+            heads += [o for h in heads[-1:] for p in h.children if p.dep_ == "prep"
+                      and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"][:1]
+        owners += [r for h in heads for part in h.children if part.dep_ == "acl"
+                   and part.tag_ == "VBN" and part.lemma_.lower() in rep.perpetrating_verbs
+                   for a in part.children if a.dep_ == "agent"
+                   for o in a.children if o.dep_ == "pobj" for c in conjuncts(o)
+                   for r in agent_refs(c)]
         for r in owners:
             if r.kind in ctx.agents and all(f.key != r.key for f in found):
                 found.append(r)
@@ -252,6 +298,8 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
             if tok.lemma_.lower() in rep.untruth_verbs and not _untruth(tok, ctx):
                 continue
             return True
+    if _refuses_duty(ctx, clause):
+        return True
     # "X is waging an unprovoked war", "pursues a reckless policy": the clause's own act
     # named with a negative word (not one it judges: "X condemned the illegal annexation")
     judging = {w for rel in ("criticizes", "opposes", "supports")
@@ -273,6 +321,21 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
             for o in p.children) for p in clause.children):
         return True
     return _evaluated(ctx, clause)
+
+
+def _refuses_duty(ctx: RuleContext, clause: Token) -> bool:
+    """Whether a clause says its subject refuses or fails to do an act with an object: "Y
+    refused to fulfil its obligations", "Y continues to refuse to implement the
+    agreements", "Y had failed to defend them" (not "declined to comment", nor "refused to
+    say whether ...")."""
+    rep = ctx.lex.reporting
+    cur = clause
+    for _ in range(3):
+        if cur.lemma_.lower() in rep.refusing_verbs and cur.pos_ == "VERB":
+            return any(x.dep_ == "xcomp" and x.lemma_.lower() not in rep.verbs and any(
+                o.dep_ in ("dobj", "prep") for o in x.children) for x in cur.children)
+        cur = next((x for x in cur.children if x.dep_ == "xcomp"), cur)
+    return False
 
 
 def _untruth(verb: Token, ctx: RuleContext) -> bool:
@@ -313,13 +376,67 @@ def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
     preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
              or (c.dep_ == "dobj" and verb.pos_ == "NOUN")]
     preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-              for p in c.children if p.dep_ == "pobj"]
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    # "described X's claims about Y as lies": the parser may hang "as" inside the object
+    preds += [p for d in verb.children if d.dep_ == "dobj" for t in d.subtree
+              if t.dep_ == "prep" and t.lower_ == "as" and t.i > d.i
+              for p in t.children if p.dep_ in ("pobj", "amod", "acomp")]
     # "called the agreement null and void": the parser may hang the predicate on the object
     preds += [c for d in verb.children if d.dep_ == "dobj" for c in d.children
               if c.dep_ in ("amod", "appos", "acl") and c.i > d.i]
     if any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree):
         return True
     return any(_culpable(ctx, p) for p in preds)
+
+
+def _object_and_label(verb: Token) -> tuple[Token, Token] | None:
+    """The object and the label of a labeling verb that the parser read with no direct
+    object: both as predicates ("called [X's claims] [baseless]"), the label as the object's
+    own object ("called [the DEMONYM move] [a violation]"), or the object as a dative
+    ("branded [X] [a terrorist state]")."""
+    oprds = [c for c in verb.children if c.dep_ == "oprd"]
+    if any(c.dep_ == "dobj" for c in verb.children):
+        oprds = []  # a true object: the label is found as a predicate of the verb
+    if len(oprds) >= 2 and oprds[0].pos_ in ("NOUN", "PROPN"):
+        return oprds[0], oprds[1]
+    for o in oprds:
+        if o.pos_ in ("NOUN", "PROPN") and (
+                label := next((c for c in o.children if c.dep_ in ("dobj", "attr")
+                               and c.i > o.i), None)) is not None:
+            return o, label
+    dative = next((c for c in verb.children if c.dep_ == "dative"
+                   and c.pos_ in ("NOUN", "PROPN")), None)
+    label = next((c for c in verb.children if c.dep_ in ("dobj", "oprd")), None)
+    if dative is not None and label is not None and label.i > dative.i:
+        return dative, label
+    return None
+
+
+def _label_doers(ctx: RuleContext, verb: Token) -> list[Ref]:
+    """The doers that a negative label names after "by": "called the drills a provocation
+    by X", "described the sanctions as aggression by X" (not a passive's labeler: "was
+    called a threat by X")."""
+    if is_passive(verb):
+        return []
+    words = ctx.lex.reporting.negative_predicates
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + dobjs[1:]
+    labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for p in c.children if p.dep_ == "pobj"]
+    found = [r for lab in labels if lab.pos_ == "NOUN" and (
+                 lab.lemma_.lower() in words or lab.lower_ in words)
+             for p in lab.children if p.dep_ == "prep" and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+             for r in agent_refs(c) if r.kind in ctx.agents]
+    return list({r.key: r for r in found}.values())
+
+
+def _negative_label(ctx: RuleContext, label: Token) -> bool:
+    """Whether a label holds a negative word ("a terrorist state", "baseless"), or blames
+    ("responsible for the attack")."""
+    words = ctx.lex.reporting.negative_predicates
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in label.subtree) or (
+        label.lower_ in ctx.lex.reporting.culpable_adjectives and _culpable_for(ctx, label))
 
 
 def _culpable(ctx: RuleContext, pred: Token) -> bool:
@@ -360,15 +477,22 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
     # small clause
     culprits = [g for c in verb.children if c.dep_ == "ccomp" and _culpable(ctx, c)
                 for g in c.children if g.dep_ == "nsubj"]
+    split = _object_and_label(verb) if not misparsed else None
     if misparsed:
         objects = misparsed
     elif culprits and not objects:
         objects = culprits
+    elif split is not None and _negative_label(ctx, split[1]):
+        objects = [split[0]]
     elif not objects or not _labeled_negatively(ctx, verb):
+        objects = []
+    doers = _label_doers(ctx, verb)
+    if not objects and not doers:
         return []
     subjects = subject_refs(verb)
     affiliations: dict[str, list[str]] = verb.doc._.kg_affiliations or {}
-    out: list[Found] = []
+    out: list[Found] = [Found(s, "criticizes", d, verb.i, 0.6) for s in subjects for d in doers
+                        if d.key != s.key and d.key not in affiliations.get(s.key, [])]
     for obj in objects:
         for c in conjuncts(obj):
             targets, _ = target_refs(c)

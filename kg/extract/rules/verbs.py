@@ -31,9 +31,11 @@ from kg.extract.rules import (
 )
 from kg.extract.rules.conflict import place_refs
 from kg.extract.syntax import (
+    agent_refs,
     clause_subjects,
     conjuncts,
     is_future_aux,
+    is_hypothetical,
     is_negated,
     is_passive,
     passive_objects,
@@ -48,7 +50,8 @@ __all__ = ["through_tie", "verb_against", "verb_froze_assets", "verb_sanctioned_
            "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
            "verb_symmetric", "verb_elected_to", "verb_left_group", "verb_title_predicate",
-           "verb_told",
+           "verb_told", "verb_denied_accusation", "verb_aimed_criticism",
+           "verb_opposed_doing",
            "verb_unacceptable_to"]
 
 
@@ -857,8 +860,19 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     subjects = subject_refs(verb)
     lemma = verb.lemma_.lower()
-    return [f for obj in verb.children if obj.dep_ == "dobj" for rel in relations
-            for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
+    out: list[Found] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            # the subject's own duty ("refused to fulfil its obligations under the X
+            # agreements"): the agreements it falls under, not whom "its" may resolve to
+            duties = [r for p in obj.children if p.dep_ == "prep" and p.lower_ in ("under", "of")
+                      for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                      if (r := ref(c)) is not None and r.kind == "Initiative"]
+            out += [Found(s, rel, d, verb.i, 0.7) for rel in relations if rel == "opposes"
+                    for s in subjects for d in duties]
+            continue
+        out += [f for rel in relations for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
+    return out
 
 
 @rule("verb.refused_dealings", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_dealings))
@@ -875,6 +889,77 @@ def verb_refused_dealings(verb: Token, ctx: RuleContext) -> list[Found]:
     return [f for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
             for obj in p.children if obj.dep_ == "pobj"
             for f in pairs(subjects, "opposes", obj, verb, lemma, ctx)]
+
+
+@rule("verb.denied_accusation", gate=Gate(words=lambda ctx: ctx.lex.reporting.rebutting_verbs,
+                                          document=lambda ctx: ctx.lex.reporting.accusation_nouns))
+def verb_denied_accusation(verb: Token, ctx: RuleContext) -> list[Found]:
+    """An accusation that its target answers names who made it: "Y denied X's accusations",
+    "Y rejected allegations by X that ...", "X's charges were dismissed by Y" (X criticizes
+    Y). One aimed at a third party ("X's accusations against Z") is nominal.trigger's."""
+    rep = ctx.lex.reporting
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in rep.rebutting_verbs:
+        return []
+    if is_hypothetical(verb):
+        return []  # "Y would reject any accusations by X"
+    nouns = [d for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for d in conjuncts(c)
+             if d.lower_ in rep.accusation_nouns and ref(d) is None]
+    nouns = [n for n in nouns if not any(p.dep_ == "prep" and p.lower_ in ("against", "of")
+                                         for p in n.children)]
+    if not nouns:
+        return []
+    accusers = [r for n in nouns for c in n.children if c.dep_ in ("poss", "amod", "compound")
+                for r in agent_refs(c)]
+    # "allegations by X", "the charges made by X", and "dismissed the charges by X as ...",
+    # whose "by" the parser may hang on the active verb
+    heads = [*nouns, *(a for n in nouns for a in n.children if a.dep_ == "acl")]
+    if not is_passive(verb):
+        heads.append(verb)
+    accusers += [r for h in heads for p in h.children
+                 if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                 for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                 for r in agent_refs(c)]
+    kinds = ctx.kinds("criticizes")
+    return [Found(a, "criticizes", t, verb.i, 0.7)
+            for a in {r.key: r for r in accusers if r.kind in ctx.agents}.values()
+            for t in subject_refs(verb) if t.kind in kinds and t.key != a.key]
+
+
+@rule("verb.aimed_criticism", gate=Gate(words=lambda ctx: ctx.lex.reporting.aimed_criticism_nouns))
+def verb_aimed_criticism(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Criticism aimed with a verb of its own: "X leveled criticism at Y", "directed his
+    accusations at Y", "hurled accusations against Y" (the parser hangs "at" on the
+    verb)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or ref(noun) is not None:
+        return []
+    if noun.lower_ not in ctx.lex.reporting.aimed_criticism_nouns or not asserted(verb) or (
+            is_negated(noun)):
+        return []
+    kinds = ctx.kinds("criticizes")
+    targets = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+               for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+               for r in target_refs(c)[0] if r.kind in kinds]
+    return [Found(s, "criticizes", t, noun.i, 0.7) for s in subject_refs(verb)
+            for t in targets if s.key != t.key]
+
+
+@rule("verb.opposed_doing", gate=Gate(words=lambda ctx: ctx.lex.relations["opposes"].verbs))
+def verb_opposed_doing(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Opposing an act that a gerund clause gives to its doer opposes the doer: "X opposes
+    Y joining NATO", "X rejected Y taking part in the talks" (the act itself is not
+    stated)."""
+    if verb.pos_ != "VERB" or "opposes" not in ctx.verbs.get(verb.lemma_.lower(), []):
+        return []
+    if not asserted(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    kinds = ctx.kinds("opposes")
+    doers = [r for g in verb.children if g.dep_ == "ccomp" and g.tag_ == "VBG"
+             and not any(m.dep_ == "mark" for m in g.children)
+             for s in g.children if s.dep_ == "nsubj" for c in conjuncts(s)
+             for r in target_refs(c)[0] if r.kind in kinds]
+    return [Found(s, "opposes", d, verb.i, 0.7) for s in subject_refs(verb)
+            for d in doers if s.key != d.key]
 
 
 @rule("verb.told", gate=Gate(words=lambda ctx: ctx.lex.reporting.addressee_verbs))
