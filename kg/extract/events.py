@@ -746,7 +746,7 @@ class InitiativeResolver(EventResolver):
         if t.tag_ not in ("NN", "NNP") or is_negated(t) or is_hypothetical(t):
             return False
         lex = lexicon()
-        acls = [c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB"
+        acls = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if any({"visited", "metWith", "attended"} & set(lex.verbs_of(a.lemma_.lower()))
                for a in acls):
@@ -813,7 +813,7 @@ class InitiativeResolver(EventResolver):
                if m.lower_ not in self.generic):
             return True
         return any(c.dep_ in ("acl", "prep") or (c.dep_ == "poss" and c.i in tok)
-                   for c in t.children)
+                   or _infinitive_relative(c) for c in t.children)
 
     def _reported(self, t: Token) -> bool:
         """A stance on "any bill containing X" is on a kind of bill the text names."""
@@ -859,6 +859,10 @@ class InitiativeResolver(EventResolver):
         # "the Treaty between A and B and the Agreement between ...": up to the next one
         end = min([end] + [w.left_edge.i for c in rights for w in c.subtree
                            if w.dep_ == "conj" and w.i != t.i and self._head(w) is not None])
+        # "the bill to amend the NAME Act, which sets ...": up to an aside on a later noun
+        end = min([end] + [w.left_edge.i - 1 for c in rights for w in c.subtree
+                           if w.dep_ in ("relcl", "appos") and w.left_edge.i > t.i + 1
+                           and t.doc[w.left_edge.i - 1].text == ","])
         while end > t.i + 1 and t.doc[end - 1].lower_ in ("and", "or", ","):
             end -= 1
         if end - t.i <= 20:
@@ -875,6 +879,15 @@ class InitiativeResolver(EventResolver):
                 if part and last - first <= 20 and f"{core} {part}" not in out:
                     out.append(f"{core} {part}")
         return out
+
+
+def _infinitive_relative(c: Token) -> bool:
+    """An infinitive the parser hangs on a noun as a relative clause, which says what the
+    measure is for ("a bill to ban X", "legislation to raise Y"): a complement, like an
+    "acl"."""
+    return c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and c.i > c.head.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
+        a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
 
 
 def _stance_object(t: Token) -> bool:

@@ -368,6 +368,10 @@ class Constructions:
     subjected_nouns: Words
     proposal_nouns: Words
     owned_proposals: Words
+    subverting_verbs: Words
+    subverting_nouns: Words
+    pursuit_nouns: Words
+    obligation_nouns: Words
     draft_modifiers: Words
     relation_nouns: Words
     unlocated_heads: Words

@@ -841,7 +841,10 @@ def _refused(verb: Token, ctx: RuleContext) -> bool:
     a hypothetical clause ("if X does not accept ...")."""
     return is_negated(verb) and not any(
         c.dep_ == "mark" and c.lower_ in ctx.lex.modality.hypothetical_marks
-        for c in verb.children)
+        for c in verb.children) and not (
+        # a refusal itself denied: "did not refuse to sign Y"
+        verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in (
+            ctx.lex.modality.denying_heads) and is_negated(verb.head))
 
 
 @rule("verb.refusal", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_verbs))
@@ -856,8 +859,21 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     subjects = subject_refs(verb)
     lemma = verb.lemma_.lower()
-    return [f for obj in verb.children if obj.dep_ == "dobj" for rel in relations
+    objects = [obj for c in verb.children if c.dep_ == "dobj" for obj in _owed_under(c, ctx)]
+    return [f for obj in objects for rel in relations
             for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
+
+
+def _owed_under(obj: Token, ctx: RuleContext) -> list[Token]:
+    """What a refused duty is owed under: "refused to honour its commitments under the
+    accords" refuses the accords (an initiative); any other object is itself."""
+    if obj.lemma_.lower() not in ctx.lex.constructions.obligation_nouns and (
+            obj.lower_ not in ctx.lex.constructions.obligation_nouns):
+        return [obj]
+    under = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("under", "of")
+             for o in p.children if o.dep_ == "pobj"
+             if (r := ref(o)) is not None and r.kind == "Initiative"]
+    return under or [obj]
 
 
 @rule("verb.refused_dealings", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_dealings))
@@ -1439,3 +1455,27 @@ def verb_left_group(verb: Token, ctx: RuleContext) -> list[Found]:
     people = _passive_holders(verb) if is_passive(verb) else subject_refs(verb)
     return [Found(p, "affiliatedWith", b, verb.i, 0.7) for p in people if p.kind == "Person"
             for b in bodies]
+
+
+@rule("verb.welcomed_initiative", gate=Gate(
+    words=lambda ctx: ctx.lex.relations["supports"].indirect_only))
+def verb_welcomed_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Welcoming an agreement, plan or resolution that no one owns in the phrase supports
+    it: "X welcomed the ceasefire agreement", "the resolution was welcomed by X" (a verb
+    that takes only acts of others: "welcomed X" is a meeting, "welcomed X's plan" supports
+    X, verb.object). Agreeing is left out: "agreed a deal" is its parties' cooperation."""
+    supports = ctx.lex.relations["supports"]
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in supports.indirect_only or (
+            lemma in ctx.lex.modality.agreement_verbs):
+        return []
+    if not asserted(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (
+        c.dep_ == "nsubjpass" and is_passive(verb))]
+    targets = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
+               and r.kind == "Initiative" and target_refs(c)[1]]
+    if not targets:
+        return []
+    return [Found(s, "supports", t, verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents for t in targets if s.key != t.key]

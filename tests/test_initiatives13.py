@@ -1,0 +1,71 @@
+"""Initiatives as the object of a stance (kg/extract/rules/nominals.py nominal.subversion,
+kg/extract/rules/verbs.py verb.welcomed_initiative and verb.refusal, kg/extract/events.py
+InitiativeResolver): a course of action that wrecks an agreement opposes it ("X continued
+its policy of sabotaging the accords", "X's subversion of the deal"); refusing to sign,
+ratify or honour one's commitments under it opposes it; welcoming an agreement supports
+it; a bill or law "to do Y" that the parser hangs on as a relative clause is an
+initiative with its complement as a label. Negated and hypothetical cases give nothing.
+
+The sentences are written for these tests and run through the trained pipeline
+(``--model``); each case lists every claim of the stance relations it yields.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+Triple = tuple[str, str, str]
+STANCES = ("supports", "opposes", "proposes")
+
+CASES: list[tuple[str, set[Triple]]] = [
+    # --- a course of action that wrecks an agreement: its owner opposes it
+    ("Moscow said Tbilisi has kept up its policy of sabotaging the grain deal.",
+     {("Georgia", "opposes", "grain deal")}),
+    ("Ankara was pursuing a reckless policy of seeking to dismantle the nuclear deal, the "
+     "minister said.", {("Turkey", "opposes", "nuclear deal"),
+                        # (the policy is Ankara's own, which it pursues)
+                        ("Turkey", "proposes", "reckless policy")}),
+    ("Belgrade condemned Pristina's attempts to undermine the peace agreement.",
+     {("Kosovo", "opposes", "peace agreement")}),
+    ("Iran's decision to scrap the nuclear deal alarmed France.",
+     {("Iran", "opposes", "nuclear deal")}),
+    # the act as a noun
+    ("The statement stressed Armenia's persistent subversion of the ceasefire agreement.",
+     {("Armenia", "opposes", "ceasefire agreement")}),
+    # --- refusing to honour commitments under an agreement, or to sign or ratify it
+    ("Caracas still refuses to honour its obligations under the Barbados agreement.",
+     {("Venezuela", "opposes", "Barbados agreement")}),
+    ("Tehran noted Washington's unwillingness to honour the nuclear deal.",
+     {("United States", "opposes", "nuclear deal")}),
+    ("Poland refused to sign the migration pact.", {("Poland", "opposes", "migration pact")}),
+    # --- welcoming an agreement or resolution no one owns in the phrase
+    ("The African Union welcomed the peace agreement.",
+     {("African Union", "supports", "peace agreement")}),
+    ("The ceasefire deal was welcomed by the United Nations on Sunday.",
+     {("United Nations", "supports", "ceasefire deal")}),
+    # --- a bill "to do Y" parsed as a relative clause is an initiative
+    ("Senator Warren introduced a bill to ban stock trading by lawmakers.",
+     {("Warren", "proposes", "bill")}),
+    # --- nothing: negated, hypothetical, or no initiative
+    ("Moscow said Tbilisi has not pursued a policy of sabotaging the grain deal.", set()),
+    ("If Ankara continues its policy of undermining the nuclear deal, talks will fail.", set()),
+    ("The African Union did not welcome the peace agreement.", set()),
+    ("China would welcome a peace deal.", set()),
+    ("Poland did not refuse to sign the migration pact.", set()),
+    ("The rebels tried to undermine the economy of Mali.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_initiatives13_sentence(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), STANCES) == want
+
+
+def test_initiatives13_bill_label_stops_before_an_aside(nlp: Language) -> None:
+    """The bill's label keeps its complement up to an aside on a later noun."""
+    doc = nlp("Senator Warren introduced a bill to amend the Banking Act, which sets "
+              "capital rules.")
+    labels = doc._.kg_actors["bill"].labels
+    assert "bill to amend the Banking Act" in labels
+    assert not any("which" in label for label in labels)
