@@ -1,9 +1,11 @@
 """Initiatives as the object of a stance (kg/extract/rules/nominals.py nominal.subversion,
-kg/extract/rules/verbs.py verb.welcomed_initiative and verb.refusal, kg/extract/events.py
+kg/extract/rules/verbs.py verb.welcomed_initiative, verb.stance_on_keeping and verb.refusal,
+kg/extract/events.py
 InitiativeResolver): a course of action that wrecks an agreement opposes it ("X continued
 its policy of sabotaging the accords", "X's subversion of the deal"); refusing to sign,
 ratify or honour one's commitments under it opposes it; welcoming an agreement supports
-it; a bill or law "to do Y" that the parser hangs on as a relative clause is an
+it, and so does a stance on keeping or reviving it ("X supports extending the deal"); a
+bill or law "to do Y" that the parser hangs on as a relative clause is an
 initiative with its complement as a label. Negated and hypothetical cases give nothing.
 
 The sentences are written for these tests and run through the trained pipeline
@@ -47,6 +49,17 @@ CASES: list[tuple[str, set[Triple]]] = [
     # --- a bill "to do Y" parsed as a relative clause is an initiative
     ("Senator Warren introduced a bill to ban stock trading by lawmakers.",
      {("Warren", "proposes", "bill")}),
+    # --- a stance on keeping, reviving or entering an agreement is on the agreement
+    ("Brazil supports extending the grain deal.", {("Brazil", "supports", "grain deal")}),
+    ("Chile is supportive of maintaining the nuclear deal.",
+     {("Chile", "supports", "nuclear deal")}),
+    ("Hungary voted against renewing the ceasefire agreement.",
+     {("Hungary", "opposes", "ceasefire agreement")}),
+    ("Donald Trump argued against rejoining the nuclear deal.",
+     {("Donald Trump", "opposes", "nuclear deal")}),
+    ("Turkey did not oppose extending the grain deal.", set()),
+    ("Brazil would support extending the grain deal.", set()),
+    ("Turkey supports extending its military presence.", set()),
     # --- nothing: negated, hypothetical, or no initiative
     ("Moscow said Tbilisi has not pursued a policy of sabotaging the grain deal.", set()),
     ("If Ankara continues its policy of undermining the nuclear deal, talks will fail.", set()),

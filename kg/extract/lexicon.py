@@ -372,6 +372,7 @@ class Constructions:
     subverting_nouns: Words
     pursuit_nouns: Words
     obligation_nouns: Words
+    keeping_verbs: Words
     draft_modifiers: Words
     relation_nouns: Words
     unlocated_heads: Words

@@ -1479,3 +1479,40 @@ def verb_welcomed_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(s, "supports", t, verb.i, 0.7) for s in subject_refs(verb)
             if s.kind in ctx.agents for t in targets if s.key != t.key]
+
+
+@rule("verb.stance_on_keeping", gate=Gate(words=lambda ctx: ctx.lex.constructions.keeping_verbs))
+def verb_stance_on_keeping(gerund: Token, ctx: RuleContext) -> list[Found]:
+    """A stance on keeping, reviving or entering an agreement is a stance on the agreement:
+    "X supports extending the grain deal", "X is supportive of maintaining the accord", "X
+    argued against rejoining the treaty", "X opposed renewing the truce" (the gerund's
+    object is an initiative; the stance verb's subject takes it)."""
+    if gerund.tag_ != "VBG" or gerund.lemma_.lower() not in ctx.lex.constructions.keeping_verbs:
+        return []
+    if is_negated(gerund) and not gerund.dep_ == "pcomp":
+        return []
+    targets = [r for c in gerund.children if c.dep_ == "dobj" for d in conjuncts(c)
+               if (r := ref(d)) is not None and r.kind == "Initiative"]
+    if not targets:
+        return []
+    stances = ("supports", "opposes")
+    if gerund.dep_ == "pcomp" and gerund.head.dep_ == "prep":
+        prep, trigger = gerund.head, gerund.head.head  # "argued against renewing Y"
+        keys = _keys(trigger, ctx) or [trigger.lower_, trigger.lemma_.lower()]
+        rels = {rel for k in keys for rel, preps in ctx.verb_preps.get(k, [])
+                if rel in stances and prep.lower_ in preps}
+    elif gerund.dep_ in ("xcomp", "dobj", "ccomp"):
+        trigger = gerund.head  # "supports extending Y"
+        rels = {rel for k in _keys(trigger, ctx) for rel in ctx.verbs.get(k, [])
+                if rel in stances}
+    else:
+        return []
+    if not rels or not asserted(trigger):
+        return []
+    # "X is supportive of ...": the subject of the copula
+    holder = trigger.head if trigger.dep_ == "acomp" else trigger
+    if not asserted(holder):
+        return []
+    subjects = [s for s in subject_refs(holder) if s.kind in ctx.agents]
+    return [Found(s, rel, t, trigger.i, 0.7) for rel in sorted(rels) for s in subjects
+            for t in targets if s.key != t.key]
