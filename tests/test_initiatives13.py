@@ -60,6 +60,17 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Turkey did not oppose extending the grain deal.", set()),
     ("Brazil would support extending the grain deal.", set()),
     ("Turkey supports extending its military presence.", set()),
+    # --- enacting a measure supports it; a bare phrase of its kind refers back to it
+    ("The Senate passed a bill to fund the army. Joe Biden vetoed the legislation.",
+     {("Senate", "supports", "bill"), ("Joe Biden", "opposes", "bill")}),
+    ("The Norwegian parliament ratified the fisheries agreement.",
+     {("Norwegian Parliament", "supports", "fisheries agreement")}),
+    ("The budget plan was approved by the Bundestag.", {("Bundestag", "supports", "budget plan")}),
+    ("Egypt unveiled a reconstruction plan for Gaza on Monday. The proposal was rejected by "
+     "Israel.", {("Egypt", "proposes", "reconstruction plan"),
+                 ("Israel", "opposes", "reconstruction plan")}),
+    ("The Senate passed sanctions against Iran.", set()),
+    ("The Senate may approve the peace plan next week.", set()),
     # --- nothing: negated, hypothetical, or no initiative
     ("Moscow said Tbilisi has not pursued a policy of sabotaging the grain deal.", set()),
     ("If Ankara continues its policy of undermining the nuclear deal, talks will fail.", set()),

@@ -728,8 +728,11 @@ class InitiativeResolver(EventResolver):
         """The agreement a bare "the deal" or "the accord" refers back to when no earlier
         initiative has its head: the agreement, deal or treaty mentioned last ("the
         nuclear treaty with X ... the deal")."""
-        agreements = lexicon().constructions.agreement_heads
-        if head not in agreements or any(e.head == head and e.key in seen for e in events):
+        cons = lexicon().constructions
+        # (also "a peace plan ... the proposal", "a bill to fund Y ... the legislation")
+        agreements = next((g for g in (cons.agreement_heads, cons.proposal_heads,
+                                       cons.legislation_heads) if head in g), None)
+        if agreements is None or any(e.head == head and e.key in seen for e in events):
             return None
         if t is None or t.text[:1].isupper() or any(
                 c.dep_ in ("prep", "acl", "relcl") for c in t.children):
@@ -907,8 +910,9 @@ def _stance_object(t: Token) -> bool:
         v = t.head
         keys = [v.lemma_.lower()] + [f"{v.lemma_.lower()} {c.lower_}" for c in v.children
                                       if c.dep_ == "prt"]
-        if v.pos_ == "VERB" and any(k in r.verbs for r in rels for k in keys):
-            trigger = v
+        if v.pos_ == "VERB" and (any(k in r.verbs for r in rels for k in keys) or (
+                keys[0] in lex.constructions.enacting_verbs)):
+            trigger = v  # (also "passed the bill to ...": enacting it supports it)
     elif t.dep_ == "pobj":
         prep, h = t.head, t.head.head
         key = h.lemma_.lower()

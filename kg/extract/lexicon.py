@@ -373,6 +373,9 @@ class Constructions:
     pursuit_nouns: Words
     obligation_nouns: Words
     keeping_verbs: Words
+    enacting_verbs: Words
+    proposal_heads: Words
+    legislation_heads: Words
     draft_modifiers: Words
     relation_nouns: Words
     unlocated_heads: Words

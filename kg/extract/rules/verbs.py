@@ -1516,3 +1516,22 @@ def verb_stance_on_keeping(gerund: Token, ctx: RuleContext) -> list[Found]:
     subjects = [s for s in subject_refs(holder) if s.kind in ctx.agents]
     return [Found(s, rel, t, trigger.i, 0.7) for rel in sorted(rels) for s in subjects
             for t in targets if s.key != t.key]
+
+
+@rule("verb.enacted", gate=Gate(words=lambda ctx: ctx.lex.constructions.enacting_verbs))
+def verb_enacted(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Enacting a measure supports it: "the Senate passed the bill to fund Y", "the bill was
+    approved by parliament", "X ratified the treaty" (only an initiative: "passed sanctions
+    against Y" supports no Y)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.enacting_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (
+        c.dep_ == "nsubjpass" and is_passive(verb))]
+    targets = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
+               and r.kind == "Initiative"]
+    if not targets:
+        return []
+    return [Found(s, "supports", t, verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents for t in targets if s.key != t.key]
