@@ -1,12 +1,15 @@
-"""Initiatives as the object of a stance (kg/extract/rules/nominals.py nominal.subversion,
-kg/extract/rules/verbs.py verb.welcomed_initiative, verb.stance_on_keeping and verb.refusal,
-kg/extract/events.py
-InitiativeResolver): a course of action that wrecks an agreement opposes it ("X continued
-its policy of sabotaging the accords", "X's subversion of the deal"); refusing to sign,
-ratify or honour one's commitments under it opposes it; welcoming an agreement supports
-it, and so does a stance on keeping or reviving it ("X supports extending the deal"); a
-bill or law "to do Y" that the parser hangs on as a relative clause is an
-initiative with its complement as a label. Negated and hypothetical cases give nothing.
+"""Initiatives as the object of a stance (kg/extract/rules/nominals.py nominal.subversion;
+kg/extract/rules/verbs.py verb.welcomed_initiative, verb.stance_on_keeping, verb.enacted and
+verb.refusal; kg/extract/events.py InitiativeResolver).
+
+A course of action that wrecks an agreement opposes it ("X continued its policy of
+sabotaging the accords", "X's subversion of the deal"); refusing to sign, ratify or honour
+one's commitments under it opposes it; welcoming a plan or resolution supports it (an
+agreement: its parties); a stance on keeping or reviving an agreement is a stance on it ("X
+supports extending the deal"); passing or ratifying a measure supports it; a bill "to do Y"
+that the parser hangs on as a relative clause is an initiative with its complement as a
+label, and a bare "the proposal" or "the legislation" refers back to the plan or bill named
+last. Negated, hypothetical and requested cases give nothing.
 
 The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every claim of the stance relations it yields.
@@ -42,10 +45,16 @@ CASES: list[tuple[str, set[Triple]]] = [
      {("United States", "opposes", "nuclear deal")}),
     ("Poland refused to sign the migration pact.", {("Poland", "opposes", "migration pact")}),
     # --- welcoming an agreement or resolution no one owns in the phrase
-    ("The African Union welcomed the peace agreement.",
-     {("African Union", "supports", "peace agreement")}),
-    ("The ceasefire deal was welcomed by the United Nations on Sunday.",
-     {("United Nations", "supports", "ceasefire deal")}),
+    ("The African Union welcomed the Kenyan peace plan.",
+     {("African Union", "supports", "Kenyan peace plan"),
+      ("Kenya", "proposes", "Kenyan peace plan")}),
+    ("The resolution on Yemen was welcomed by the United Nations on Sunday.",
+     {("United Nations", "supports", "resolution")}),
+    # an agreement: its parties' act is welcomed
+    ("The European Union welcomed the deal between Armenia and Azerbaijan.",
+     {("European Union", "supports", "Armenia"), ("European Union", "supports", "Azerbaijan")}),
+    ("The European Union welcomed the nuclear deal.", set()),
+    ("Canberra asked the prime minister not to sign the security pact.", set()),
     # --- a bill "to do Y" parsed as a relative clause is an initiative
     ("Senator Warren introduced a bill to ban stock trading by lawmakers.",
      {("Warren", "proposes", "bill")}),
@@ -74,7 +83,8 @@ CASES: list[tuple[str, set[Triple]]] = [
     # --- nothing: negated, hypothetical, or no initiative
     ("Moscow said Tbilisi has not pursued a policy of sabotaging the grain deal.", set()),
     ("If Ankara continues its policy of undermining the nuclear deal, talks will fail.", set()),
-    ("The African Union did not welcome the peace agreement.", set()),
+    ("The African Union did not welcome the Kenyan peace plan.",
+     {("Kenya", "proposes", "Kenyan peace plan")}),
     ("China would welcome a peace deal.", set()),
     ("Poland did not refuse to sign the migration pact.", set()),
     ("The rebels tried to undermine the economy of Mali.", set()),

@@ -844,7 +844,10 @@ def _refused(verb: Token, ctx: RuleContext) -> bool:
         for c in verb.children) and not (
         # a refusal itself denied: "did not refuse to sign Y"
         verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in (
-            ctx.lex.modality.denying_heads) and is_negated(verb.head))
+            ctx.lex.modality.denying_heads) and is_negated(verb.head)) and not (
+        # one asked not to act refuses nothing: "urged X not to sign Y"
+        verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
+            ctx.lex.relations["urges"].verbs))
 
 
 @rule("verb.refusal", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_verbs))
@@ -860,6 +863,10 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
     subjects = subject_refs(verb)
     lemma = verb.lemma_.lower()
     objects = [obj for c in verb.children if c.dep_ == "dobj" for obj in _owed_under(c, ctx)]
+    if lemma in ctx.lex.modality.agreement_verbs or lemma in ctx.lex.constructions.enacting_verbs:
+        # refusing to sign or ratify opposes the agreement, not whom a document is with
+        # ("will not sign any document with X")
+        objects = [o for o in objects if (r := ref(o)) is not None and r.kind == "Initiative"]
     return [f for obj in objects for rel in relations
             for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
 
@@ -1460,10 +1467,12 @@ def verb_left_group(verb: Token, ctx: RuleContext) -> list[Found]:
 @rule("verb.welcomed_initiative", gate=Gate(
     words=lambda ctx: ctx.lex.relations["supports"].indirect_only))
 def verb_welcomed_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
-    """Welcoming an agreement, plan or resolution that no one owns in the phrase supports
-    it: "X welcomed the ceasefire agreement", "the resolution was welcomed by X" (a verb
-    that takes only acts of others: "welcomed X" is a meeting, "welcomed X's plan" supports
-    X, verb.object). Agreeing is left out: "agreed a deal" is its parties' cooperation."""
+    """Welcoming a plan, resolution or ceasefire that no one owns in the phrase supports
+    it: "X welcomed the peace plan", "the resolution was welcomed by X"; welcoming an
+    agreement supports its parties ("welcomed the deal between A and B"), as welcoming an
+    act of theirs (a verb that takes only acts of others: "welcomed X" is a meeting,
+    "welcomed X's plan" supports X, verb.object). Agreeing is left out: "agreed a deal" is
+    its parties' cooperation."""
     supports = ctx.lex.relations["supports"]
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in supports.indirect_only or (
@@ -1473,12 +1482,26 @@ def verb_welcomed_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj" or (
         c.dep_ == "nsubjpass" and is_passive(verb))]
-    targets = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
-               and r.kind == "Initiative" and target_refs(c)[1]]
+    agreements = ctx.lex.constructions.agreement_heads
+    targets: list[Ref] = []
+    for c in (c for o in objects for c in conjuncts(o)):
+        r = ref(c)
+        if r is None or r.kind != "Initiative" or not target_refs(c)[1]:
+            continue
+        if c.lemma_.lower() in agreements or c.lower_ in agreements:
+            # welcoming an agreement welcomes the act of its parties: "welcomed the deal
+            # between A and B" supports A and B (a deal with no parties named: nothing)
+            targets += [p for prep in c.children if prep.dep_ == "prep"
+                        and prep.lower_ in ("between", "among") for o in prep.children
+                        if o.dep_ == "pobj" for d in conjuncts(o)
+                        if (p := ref(d)) is not None and p.kind in ctx.agents]
+        else:
+            targets.append(r)
     if not targets:
         return []
     return [Found(s, "supports", t, verb.i, 0.7) for s in subject_refs(verb)
-            if s.kind in ctx.agents for t in targets if s.key != t.key]
+            if s.kind in ctx.agents for t in {t.key: t for t in targets}.values()
+            if s.key != t.key]
 
 
 @rule("verb.stance_on_keeping", gate=Gate(words=lambda ctx: ctx.lex.constructions.keeping_verbs))
