@@ -1,12 +1,14 @@
 """Initiatives as the object of a stance (kg/extract/rules/nominals.py nominal.subversion;
-kg/extract/rules/verbs.py verb.welcomed_initiative, verb.stance_on_keeping, verb.enacted and
-verb.refusal; kg/extract/events.py InitiativeResolver).
+kg/extract/rules/verbs.py verb.welcomed_initiative, verb.stance_on_keeping, verb.enacted,
+verb.quit_initiative, verb.particle_prep and verb.refusal; kg/extract/events.py InitiativeResolver).
 
 A course of action that wrecks an agreement opposes it ("X continued its policy of
 sabotaging the accords", "X's subversion of the deal"); refusing to sign, ratify or honour
 one's commitments under it opposes it; welcoming a plan or resolution supports it (an
 agreement: its parties); a stance on keeping or reviving an agreement is a stance on it ("X
-supports extending the deal"); passing or ratifying a measure supports it; a bill "to do Y"
+supports extending the deal"); quitting, suspending or scrapping one opposes it ("pulled out
+of the treaty"); passing or ratifying a measure supports it; a ceasefire sought for a place
+and elections called for are initiatives; a bill "to do Y"
 that the parser hangs on as a relative clause is an initiative with its complement as a
 label, and a bare "the proposal" or "the legislation" refers back to the plan or bill named
 last. Negated, hypothetical and requested cases give nothing.
@@ -80,6 +82,23 @@ CASES: list[tuple[str, set[Triple]]] = [
                  ("Israel", "opposes", "reconstruction plan")}),
     ("The Senate passed sanctions against Iran.", set()),
     ("The Senate may approve the peace plan next week.", set()),
+    # --- quitting, suspending or scrapping an agreement; a phrasal verb whose particle is
+    # parsed as a preposition
+    ("Moscow quit the grain deal in July.", {("Russia", "opposes", "grain deal")}),
+    ("The nuclear deal was scrapped by Donald Trump.",
+     {("Donald Trump", "opposes", "nuclear deal")}),
+    ("Russia pulled out of the Open Skies Treaty.",
+     {("Russia", "opposes", "Treaty on Open Skies")}),
+    ("Iran walked away from the nuclear deal.", {("Iran", "opposes", "nuclear deal")}),
+    ("Russia did not pull out of the Open Skies Treaty.", set()),
+    ("Russia may quit the grain deal.", set()),
+    # --- a sought ceasefire told apart by its place; elections called for; a formula
+    ("Egypt called for a ceasefire in Gaza.", {("Egypt", "proposes", "ceasefire")}),
+    ("Juan Guaido called for early elections.",
+     {("Juan Guaido", "proposes", "early elections")}),
+    ("Juan Guaido did not call for early elections.", set()),
+    ("Zelensky presented his ten-point peace formula at the summit.",
+     {("Zelensky", "proposes", "ten-point peace formula")}),
     # --- nothing: negated, hypothetical, or no initiative
     ("Moscow said Tbilisi has not pursued a policy of sabotaging the grain deal.", set()),
     ("If Ankara continues its policy of undermining the nuclear deal, talks will fail.", set()),
@@ -103,3 +122,9 @@ def test_initiatives13_bill_label_stops_before_an_aside(nlp: Language) -> None:
     labels = doc._.kg_actors["bill"].labels
     assert "bill to amend the Banking Act" in labels
     assert not any("which" in label for label in labels)
+
+
+def test_initiatives13_ceasefire_label_has_its_place(nlp: Language) -> None:
+    """A ceasefire sought for a place carries the phrase with the place."""
+    doc = nlp("Egypt called for a ceasefire in Gaza.")
+    assert "ceasefire in Gaza" in doc._.kg_actors["ceasefire"].labels

@@ -717,10 +717,13 @@ class InitiativeResolver(EventResolver):
         self._stance: dict[int, str] = {}  # token of a stance's object -> its head
 
     def __call__(self, doc: Doc) -> Doc:
-        # Gate: only nouns of [constructions] stance_object_heads are looked at.
+        # Gate: only nouns of [constructions] stance_object_heads and
+        # initiative_complemented_heads are looked at.
+        # (and the heads a complement makes an initiative: "called for a ceasefire in PLACE")
+        heads = self.stance_heads | self.complemented
         self._stance = {t.i: t.lemma_.lower() for t in tokens_tagged(doc, "NOUN")
-                        if (t.lemma_.lower() in self.stance_heads
-                            or t.lower_ in self.stance_heads) and _stance_object(t)}
+                        if (t.lemma_.lower() in heads or t.lower_ in heads)
+                        and _stance_object(t)}
         return super().__call__(doc)
 
     def _antecedent(self, events: list[_Event], head: str, seen: dict[str, int],
@@ -785,6 +788,8 @@ class InitiativeResolver(EventResolver):
             return True  # "X's plan to phase out Y", "unveiled a proposal for Y"
         if self._head(t) not in self.complemented:
             return False  # "plans to invest", "the project": no initiative of note
+        if t.i in self._stance and _placed_truce(t, tok):
+            return True  # "called for a ceasefire in PLACE": sought, and told apart by where
         return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in (
             "on", "for", "between", "with", "against")) for c in t.children)
 
@@ -882,6 +887,14 @@ class InitiativeResolver(EventResolver):
                 if part and last - first <= 20 and f"{core} {part}" not in out:
                     out.append(f"{core} {part}")
         return out
+
+
+def _placed_truce(t: Token, tok: dict[int, Ref]) -> bool:
+    """A stance object with the place it is for: "a ceasefire in PLACE", "a truce in
+    STATE" (the place names which one)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.i in tok and tok[o.i].kind in ("Place", "State")
+        for o in c.children) for c in t.children)
 
 
 def _infinitive_relative(c: Token) -> bool:

@@ -373,6 +373,7 @@ class Constructions:
     pursuit_nouns: Words
     obligation_nouns: Words
     keeping_verbs: Words
+    quitting_initiative_verbs: Words
     enacting_verbs: Words
     proposal_heads: Words
     legislation_heads: Words

@@ -1558,3 +1558,48 @@ def verb_enacted(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(s, "supports", t, verb.i, 0.7) for s in subject_refs(verb)
             if s.kind in ctx.agents for t in targets if s.key != t.key]
+
+
+@rule("verb.quit_initiative", gate=Gate(
+    words=lambda ctx: ctx.lex.constructions.quitting_initiative_verbs))
+def verb_quit_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Quitting, suspending or scrapping an agreement opposes it: "X quit the grain deal",
+    "X suspended the treaty", "the accord was scrapped by X", "X tore up the deal" (only
+    an initiative: "quit the government" is no stance). Withdrawing "from" one is
+    verb.prep's."""
+    keys = [k for k in _keys(verb, ctx) if k in ctx.lex.constructions.quitting_initiative_verbs]
+    if verb.pos_ != "VERB" or not keys or not asserted(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (
+        c.dep_ == "nsubjpass" and is_passive(verb))]
+    targets = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
+               and r.kind == "Initiative"]
+    if not targets:
+        return []
+    return [Found(s, "opposes", t, verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents for t in targets if s.key != t.key]
+
+
+@rule("verb.particle_prep", gate=Gate(mention=True))
+def verb_particle_prep(obj: Token, ctx: RuleContext) -> list[Found]:
+    """A phrasal verb whose particle the parser takes for a preposition, with the object's
+    preposition hung on it: "X pulled out of the treaty", "X walked away from the deal", "X
+    signed up to the plan" (the particle's verb is the trigger; only an initiative, as the
+    lexicon's verb_preps give the stance)."""
+    own = ref(obj)
+    if own is None or own.kind != "Initiative" or obj.dep_ != "pobj":
+        return []
+    prep = obj.head
+    particle = prep.head
+    verb = particle.head
+    if prep.dep_ != "prep" or particle.dep_ not in ("prep", "advmod", "prt") or (
+            verb.pos_ != "VERB") or particle.i < verb.i:
+        return []
+    key = f"{verb.lemma_.lower()} {particle.lower_}"
+    rels = {rel for rel, preps in ctx.verb_preps.get(key, [])
+            if rel in ("supports", "opposes") and prep.lower_ in preps}
+    if not rels or not asserted(verb):
+        return []
+    targets = [r for c in conjuncts(obj) if (r := ref(c)) is not None and r.kind == "Initiative"]
+    return [Found(s, rel, t, verb.i, 0.7) for rel in sorted(rels) for s in subject_refs(verb)
+            if s.kind in ctx.agents for t in targets if s.key != t.key]
