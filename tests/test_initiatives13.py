@@ -81,6 +81,7 @@ CASES: list[tuple[str, set[Triple]]] = [
      "Israel.", {("Egypt", "proposes", "reconstruction plan"),
                  ("Israel", "opposes", "reconstruction plan")}),
     ("The Senate passed sanctions against Iran.", set()),
+    ("The Senate passed a resolution on Taiwan.", set()),
     ("The Senate may approve the peace plan next week.", set()),
     # --- quitting, suspending or scrapping an agreement; a phrasal verb whose particle is
     # parsed as a preposition

@@ -375,6 +375,7 @@ class Constructions:
     keeping_verbs: Words
     quitting_initiative_verbs: Words
     enacting_verbs: Words
+    self_adopted_heads: Words
     proposal_heads: Words
     legislation_heads: Words
     draft_modifiers: Words

@@ -1552,8 +1552,9 @@ def verb_enacted(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj" or (
         c.dep_ == "nsubjpass" and is_passive(verb))]
+    own = ctx.lex.constructions.self_adopted_heads
     targets = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
-               and r.kind == "Initiative"]
+               and r.kind == "Initiative" and c.lemma_.lower() not in own and c.lower_ not in own]
     if not targets:
         return []
     return [Found(s, "supports", t, verb.i, 0.7) for s in subject_refs(verb)
