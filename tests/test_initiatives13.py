@@ -100,6 +100,9 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Juan Guaido did not call for early elections.", set()),
     ("Zelensky presented his ten-point peace formula at the summit.",
      {("Zelensky", "proposes", "ten-point peace formula")}),
+    # --- instituting or enacting a measure puts it forward
+    ("In 2005, Ortega instituted a policy of seizing farms from foreign owners and selling "
+     "them.", {("Ortega", "proposes", "policy")}),
     # --- nothing: negated, hypothetical, or no initiative
     ("Moscow said Tbilisi has not pursued a policy of sabotaging the grain deal.", set()),
     ("If Ankara continues its policy of undermining the nuclear deal, talks will fail.", set()),
@@ -123,6 +126,15 @@ def test_initiatives13_bill_label_stops_before_an_aside(nlp: Language) -> None:
     labels = doc._.kg_actors["bill"].labels
     assert "bill to amend the Banking Act" in labels
     assert not any("which" in label for label in labels)
+
+
+def test_initiatives13_policy_label_up_to_its_second_act(nlp: Language) -> None:
+    """A policy of two coordinated acts is also named by its first act alone."""
+    doc = nlp("In 2005, Ortega instituted a policy of seizing farms from foreign owners and "
+              "selling them.")
+    labels = doc._.kg_actors["policy"].labels
+    assert "policy of seizing farms from foreign owners" in labels
+    assert "policy of seizing farms from foreign owners and selling them" in labels
 
 
 def test_initiatives13_ceasefire_label_has_its_place(nlp: Language) -> None:

@@ -876,6 +876,13 @@ class InitiativeResolver(EventResolver):
         if end - t.i <= 20:
             tail = _clean(t.doc[t.i + 1:end].text).rstrip(",;:")
             out = [f"{core} {tail}", f"the {core} {tail}"] + out
+            # "a policy of seizing X and redistributing it": also up to the second act
+            second = [w.i for c in rights for w in c.subtree if w.dep_ == "cc"
+                      and w.head.pos_ == "VERB" and t.i + 2 < w.i < end and any(
+                          x.dep_ == "conj" and x.pos_ == "VERB" for x in w.head.children)]
+            if second:
+                short = _clean(t.doc[t.i + 1:min(second)].text).rstrip(",;:")
+                out += [f"{core} {short}", f"the {core} {short}"]
         if len(rights) > 1:
             # "a proposal from X to end Y, limiting it to Z": each complement names it
             # ("proposal from X", "proposal to end Y"), up to a comma
