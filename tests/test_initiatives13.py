@@ -1,6 +1,7 @@
 """Initiatives as the object of a stance (kg/extract/rules/nominals.py nominal.subversion;
 kg/extract/rules/verbs.py verb.welcomed_initiative, verb.stance_on_keeping, verb.enacted,
-verb.quit_initiative, verb.particle_prep and verb.refusal; kg/extract/events.py InitiativeResolver).
+verb.quit_initiative, verb.particle_prep, verb.relative_object and verb.refusal;
+kg/extract/events.py InitiativeResolver).
 
 A course of action that wrecks an agreement opposes it ("X continued its policy of
 sabotaging the accords", "X's subversion of the deal"); refusing to sign, ratify or honour
@@ -8,7 +9,8 @@ one's commitments under it opposes it; welcoming a plan or resolution supports i
 agreement: its parties); a stance on keeping or reviving an agreement is a stance on it ("X
 supports extending the deal"); quitting, suspending or scrapping one opposes it ("pulled out
 of the treaty"); passing or ratifying a measure supports it; a ceasefire sought for a place
-and elections called for are initiatives; a bill "to do Y"
+and elections called for are initiatives; a stance in a relative clause on an initiative
+("the accord, which X rejected") is on it; a bill "to do Y"
 that the parser hangs on as a relative clause is an initiative with its complement as a
 label, and a bare "the proposal" or "the legislation" refers back to the plan or bill named
 last. Negated, hypothetical and requested cases give nothing.
@@ -103,6 +105,14 @@ CASES: list[tuple[str, set[Triple]]] = [
     # --- instituting or enacting a measure puts it forward
     ("In 2005, Ortega instituted a policy of seizing farms from foreign owners and selling "
      "them.", {("Ortega", "proposes", "policy")}),
+    # --- a relative clause whose verb of stance takes the initiative as its object
+    ("The accord, which Iran rejected, was signed in Vienna.", {("Iran", "opposes", "accord")}),
+    ("The peace plan Germany proposed was rejected.", {("Germany", "proposes", "peace plan")}),
+    ("The ceasefire agreement, which Israel backed, collapsed.",
+     {("Israel", "supports", "ceasefire agreement")}),
+    ("The ceasefire agreement, which angered Israel, collapsed.", set()),
+    ("The ceasefire agreement, which Israel did not back, collapsed.", set()),
+    ("The peace plan, which Germany would support, collapsed.", set()),
     # --- nothing: negated, hypothetical, or no initiative
     ("Moscow said Tbilisi has not pursued a policy of sabotaging the grain deal.", set()),
     ("If Ankara continues its policy of undermining the nuclear deal, talks will fail.", set()),

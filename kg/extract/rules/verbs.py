@@ -1604,3 +1604,41 @@ def verb_particle_prep(obj: Token, ctx: RuleContext) -> list[Found]:
     targets = [r for c in conjuncts(obj) if (r := ref(c)) is not None and r.kind == "Initiative"]
     return [Found(s, rel, t, verb.i, 0.7) for rel in sorted(rels) for s in subject_refs(verb)
             if s.kind in ctx.agents for t in targets if s.key != t.key]
+
+
+@rule("verb.relative_object", gate=Gate(words=lambda ctx: ctx.verbs))
+def verb_relative_object(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A relative clause on an initiative whose verb of stance takes the initiative as its
+    object: "the accord, which X rejected, ...", "the plan that X backed", "the peace plan
+    X proposed" (the clause's subject takes the stance; its relative pronoun, or none, is
+    the object)."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return []
+    noun = verb.head
+    own = ref(noun)
+    if own is None or own.kind != "Initiative" or verb.i < noun.i:
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("which", "that")
+           for c in verb.children):
+        return []  # the clause has an object of its own: "the deal, which gives X ..."
+    if any(c.dep_ == "prep" for c in verb.children if c.i < verb.i) or not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return []  # "the deal under which X ...", "the deal that angered X"
+    if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return []
+    stances = ("supports", "opposes", "proposes")
+    rels = {rel for k in _keys(verb, ctx) for rel in ctx.verbs.get(k, []) if rel in stances}
+    if not rels or not asserted(verb):
+        return []
+    # (only whom the subject names: "the deals the administration brokered between A and B"
+    # are not A's or B's)
+    subjects: list[Ref] = []
+    for d in (d for c in verb.children if c.dep_ == "nsubj" for d in conjuncts(c)):
+        named, direct = target_refs(d)
+        if direct:
+            subjects += [r for r in named if r.kind in ctx.agents]
+    if any(k in t.indirect_only for rel in rels for k in _keys(verb, ctx)
+           if (t := ctx.lex.relations.get(rel)) is not None):
+        return []  # welcoming an agreement is its parties' (verb.welcomed_initiative)
+    return [Found(s, rel, own, verb.i, 0.7) for rel in sorted(rels) for s in subjects
+            if s.key != own.key]
