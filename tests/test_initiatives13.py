@@ -48,6 +48,9 @@ CASES: list[tuple[str, set[Triple]]] = [
     ("Tehran noted Washington's unwillingness to honour the nuclear deal.",
      {("United States", "opposes", "nuclear deal")}),
     ("Poland refused to sign the migration pact.", {("Poland", "opposes", "migration pact")}),
+    ("Caracas refused to comply with the UN resolution.",
+     {("Venezuela", "opposes", "UN resolution")}),
+    ("Caracas complied with the UN resolution.", set()),
     # --- welcoming an agreement or resolution no one owns in the phrase
     ("The African Union welcomed the Kenyan peace plan.",
      {("African Union", "supports", "Kenyan peace plan"),
