@@ -1488,14 +1488,17 @@ def verb_welcomed_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
         r = ref(c)
         if r is None or r.kind != "Initiative" or not target_refs(c)[1]:
             continue
+        parties = [p for prep in c.children if prep.dep_ == "prep"
+                   and prep.lower_ in ("between", "among") for o in prep.children
+                   if o.dep_ == "pobj" for d in conjuncts(o)
+                   if (p := ref(d)) is not None and p.kind in ctx.agents]
         if c.lemma_.lower() in agreements or c.lower_ in agreements:
             # welcoming an agreement welcomes the act of its parties: "welcomed the deal
             # between A and B" supports A and B (a deal with no parties named: nothing)
-            targets += [p for prep in c.children if prep.dep_ == "prep"
-                        and prep.lower_ in ("between", "among") for o in prep.children
-                        if o.dep_ == "pobj" for d in conjuncts(o)
-                        if (p := ref(d)) is not None and p.kind in ctx.agents]
-        else:
+            targets += parties
+        elif not parties:
+            # (a ceasefire or truce between two is a state of affairs between them:
+            # welcoming it backs neither, tests/test_rules_judged.py)
             targets.append(r)
     if not targets:
         return []
