@@ -38,7 +38,7 @@ CASES: list[tuple[str, set[Triple]]] = [
      "serious provocation.",
      {("Chinese Foreign Ministry", "criticizes", "Japan")}),
     ("The Indian army said in a statement that Pakistani troops had violated the ceasefire.",
-     {("Indian Army", "criticizes", "Pakistan")}),
+     {("Indian Army", "criticizes", "Pakistani Troops")}),
     ("Germany said in a statement that France must act.",
      {("Germany", "urges", "France")}),
     ("Iran's foreign ministry said in a statement that it did not believe the United States "
@@ -64,7 +64,7 @@ CASES: list[tuple[str, set[Triple]]] = [
      "decision.", set()),
     # an act named with a negative noun, done by the agent of a participle ("recalled" reports)
     ("Lavrov said the crimes committed by Ukrainian troops would be investigated.",
-     {("Lavrov", "criticizes", "Ukraine")}),
+     {("Lavrov", "criticizes", "Ukrainian Troops")}),
     ("Putin recalled that the genocide of people of Donbass perpetrated by the Kiev regime "
      "had lasted eight years.", {("Putin", "criticizes", "Ukraine")}),
     ("Germany said the aid delivered by Russia was welcome.", set()),

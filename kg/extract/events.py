@@ -717,10 +717,13 @@ class InitiativeResolver(EventResolver):
         self._stance: dict[int, str] = {}  # token of a stance's object -> its head
 
     def __call__(self, doc: Doc) -> Doc:
-        # Gate: only nouns of [constructions] stance_object_heads are looked at.
+        # Gate: only nouns of [constructions] stance_object_heads and
+        # initiative_complemented_heads are looked at.
+        # (and the heads a complement makes an initiative: "called for a ceasefire in PLACE")
+        heads = self.stance_heads | self.complemented
         self._stance = {t.i: t.lemma_.lower() for t in tokens_tagged(doc, "NOUN")
-                        if (t.lemma_.lower() in self.stance_heads
-                            or t.lower_ in self.stance_heads) and _stance_object(t)}
+                        if (t.lemma_.lower() in heads or t.lower_ in heads)
+                        and _stance_object(t)}
         return super().__call__(doc)
 
     def _antecedent(self, events: list[_Event], head: str, seen: dict[str, int],
@@ -728,8 +731,11 @@ class InitiativeResolver(EventResolver):
         """The agreement a bare "the deal" or "the accord" refers back to when no earlier
         initiative has its head: the agreement, deal or treaty mentioned last ("the
         nuclear treaty with X ... the deal")."""
-        agreements = lexicon().constructions.agreement_heads
-        if head not in agreements or any(e.head == head and e.key in seen for e in events):
+        cons = lexicon().constructions
+        # (also "a peace plan ... the proposal", "a bill to fund Y ... the legislation")
+        agreements = next((g for g in (cons.agreement_heads, cons.proposal_heads,
+                                       cons.legislation_heads) if head in g), None)
+        if agreements is None or any(e.head == head and e.key in seen for e in events):
             return None
         if t is None or t.text[:1].isupper() or any(
                 c.dep_ in ("prep", "acl", "relcl") for c in t.children):
@@ -746,7 +752,7 @@ class InitiativeResolver(EventResolver):
         if t.tag_ not in ("NN", "NNP") or is_negated(t) or is_hypothetical(t):
             return False
         lex = lexicon()
-        acls = [c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB"
+        acls = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if any({"visited", "metWith", "attended"} & set(lex.verbs_of(a.lemma_.lower()))
                for a in acls):
@@ -782,6 +788,8 @@ class InitiativeResolver(EventResolver):
             return True  # "X's plan to phase out Y", "unveiled a proposal for Y"
         if self._head(t) not in self.complemented:
             return False  # "plans to invest", "the project": no initiative of note
+        if t.i in self._stance and _placed_truce(t, tok):
+            return True  # "called for a ceasefire in PLACE": sought, and told apart by where
         return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in (
             "on", "for", "between", "with", "against")) for c in t.children)
 
@@ -813,7 +821,7 @@ class InitiativeResolver(EventResolver):
                if m.lower_ not in self.generic):
             return True
         return any(c.dep_ in ("acl", "prep") or (c.dep_ == "poss" and c.i in tok)
-                   for c in t.children)
+                   or _infinitive_relative(c) for c in t.children)
 
     def _reported(self, t: Token) -> bool:
         """A stance on "any bill containing X" is on a kind of bill the text names."""
@@ -859,11 +867,22 @@ class InitiativeResolver(EventResolver):
         # "the Treaty between A and B and the Agreement between ...": up to the next one
         end = min([end] + [w.left_edge.i for c in rights for w in c.subtree
                            if w.dep_ == "conj" and w.i != t.i and self._head(w) is not None])
+        # "the bill to amend the NAME Act, which sets ...": up to an aside on a later noun
+        end = min([end] + [w.left_edge.i - 1 for c in rights for w in c.subtree
+                           if w.dep_ in ("relcl", "appos") and w.left_edge.i > t.i + 1
+                           and t.doc[w.left_edge.i - 1].text == ","])
         while end > t.i + 1 and t.doc[end - 1].lower_ in ("and", "or", ","):
             end -= 1
         if end - t.i <= 20:
             tail = _clean(t.doc[t.i + 1:end].text).rstrip(",;:")
             out = [f"{core} {tail}", f"the {core} {tail}"] + out
+            # "a policy of seizing X and redistributing it": also up to the second act
+            second = [w.i for c in rights for w in c.subtree if w.dep_ == "cc"
+                      and w.head.pos_ == "VERB" and t.i + 2 < w.i < end and any(
+                          x.dep_ == "conj" and x.pos_ == "VERB" for x in w.head.children)]
+            if second:
+                short = _clean(t.doc[t.i + 1:min(second)].text).rstrip(",;:")
+                out += [f"{core} {short}", f"the {core} {short}"]
         if len(rights) > 1:
             # "a proposal from X to end Y, limiting it to Z": each complement names it
             # ("proposal from X", "proposal to end Y"), up to a comma
@@ -875,6 +894,23 @@ class InitiativeResolver(EventResolver):
                 if part and last - first <= 20 and f"{core} {part}" not in out:
                     out.append(f"{core} {part}")
         return out
+
+
+def _placed_truce(t: Token, tok: dict[int, Ref]) -> bool:
+    """A stance object with the place it is for: "a ceasefire in PLACE", "a truce in
+    STATE" (the place names which one)."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.i in tok and tok[o.i].kind in ("Place", "State")
+        for o in c.children) for c in t.children)
+
+
+def _infinitive_relative(c: Token) -> bool:
+    """An infinitive the parser hangs on a noun as a relative clause, which says what the
+    measure is for ("a bill to ban X", "legislation to raise Y"): a complement, like an
+    "acl"."""
+    return c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and c.i > c.head.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(
+        a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
 
 
 def _stance_object(t: Token) -> bool:
@@ -894,8 +930,9 @@ def _stance_object(t: Token) -> bool:
         v = t.head
         keys = [v.lemma_.lower()] + [f"{v.lemma_.lower()} {c.lower_}" for c in v.children
                                       if c.dep_ == "prt"]
-        if v.pos_ == "VERB" and any(k in r.verbs for r in rels for k in keys):
-            trigger = v
+        if v.pos_ == "VERB" and (any(k in r.verbs for r in rels for k in keys) or (
+                keys[0] in lex.constructions.enacting_verbs)):
+            trigger = v  # (also "passed the bill to ...": enacting it supports it)
     elif t.dep_ == "pobj":
         prep, h = t.head, t.head.head
         key = h.lemma_.lower()

@@ -383,6 +383,16 @@ class Constructions:
     subjected_nouns: Words
     proposal_nouns: Words
     owned_proposals: Words
+    subverting_verbs: Words
+    subverting_nouns: Words
+    pursuit_nouns: Words
+    obligation_nouns: Words
+    keeping_verbs: Words
+    quitting_initiative_verbs: Words
+    enacting_verbs: Words
+    self_adopted_heads: Words
+    proposal_heads: Words
+    legislation_heads: Words
     draft_modifiers: Words
     relation_nouns: Words
     unlocated_heads: Words

@@ -1235,3 +1235,69 @@ def nominal_sanctions_strike(noun: Token, ctx: RuleContext) -> list[Found]:
                for r in target_refs(c)[0] if r.kind in kinds}
     return [Found(i, "sanctions", t, noun.i, 0.6) for i in imposers.values()
             for t in targets.values() if t.key != i.key]
+
+
+def _initiatives(objects: list[Token]) -> list[Ref]:
+    """The initiatives among phrases and their conjuncts ("the accords and the roadmap")."""
+    return [r for o in objects for c in conjuncts(o)
+            if (r := ref(c)) is not None and r.kind == "Initiative"]
+
+
+def _pursuer(ctx: RuleContext, verb: Token) -> tuple[Token | None, list[Ref]]:
+    """The course-of-action noun a bare infinitive or gerund hangs on, and whose course it
+    is: "X's efforts to derail Y", "its policy of seeking to dismantle Y" (the subject of
+    the verb the noun is the object of: "X continued its policy of ...")."""
+    cons = ctx.lex.constructions
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return None, []
+        if cur.dep_ not in ("xcomp", "pcomp", "acl", "prep"):
+            return None, []
+        cur = cur.head
+        if cur.pos_ == "NOUN":
+            break
+    else:
+        return None, []
+    if cur.pos_ != "NOUN" or cur.lemma_.lower() not in cons.pursuit_nouns and (
+            cur.lower_ not in cons.pursuit_nouns):
+        return None, []
+    subjects, governing = _noun_subjects(ctx, cur)
+    if governing is not None and not asserted(governing):
+        return None, []
+    return cur, [s for s in subjects if s.kind in ctx.agents]
+
+
+@rule("nominal.subversion", gate=Gate(words=lambda ctx: (
+    ctx.lex.constructions.subverting_verbs | ctx.lex.constructions.subverting_nouns)))
+def nominal_subversion(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A course of action that wrecks an agreement or plan opposes it: "X's efforts to
+    derail the accord", "X continued its policy of sabotaging the agreements", "a policy of
+    seeking to dismantle the deal" (the owner of the course opposes the initiative), and the
+    act as a noun, "X's subversion of the accords". Only an initiative is opposed so: the
+    verbs also take places and people ("undermined the economy of Y")."""
+    cons = ctx.lex.constructions
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in cons.subverting_verbs:
+        # (the course states the attempt: "its policy of seeking to dismantle Y" is no
+        # mere wish, so the noun, not the verb under "seeking", must be asserted)
+        if is_negated(tok):
+            return []
+        targets = _initiatives([c for c in tok.children if c.dep_ == "dobj"])
+        noun, subjects = _pursuer(ctx, tok) if targets else (None, [])
+        if noun is None or is_negated(noun) or is_hypothetical(noun):
+            return []
+    elif tok.pos_ == "NOUN" and (lemma in cons.subverting_nouns or tok.lower_ in (
+            cons.subverting_nouns)):
+        if is_negated(tok) or is_hypothetical(tok):
+            return []
+        targets = _initiatives([o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"])
+        subjects, governing = _noun_subjects(ctx, tok) if targets else ([], None)
+        if governing is not None and not asserted(governing):
+            return []
+        subjects = [s for s in subjects if s.kind in ctx.agents]
+    else:
+        return []
+    return [Found(s, "opposes", t, tok.i, 0.7) for s in subjects for t in targets
+            if s.key != t.key]

@@ -845,7 +845,13 @@ def _refused(verb: Token, ctx: RuleContext) -> bool:
     a hypothetical clause ("if X does not accept ...")."""
     return is_negated(verb) and not any(
         c.dep_ == "mark" and c.lower_ in ctx.lex.modality.hypothetical_marks
-        for c in verb.children)
+        for c in verb.children) and not (
+        # a refusal itself denied: "did not refuse to sign Y"
+        verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in (
+            ctx.lex.modality.denying_heads) and is_negated(verb.head)) and not (
+        # one asked not to act refuses nothing: "urged X not to sign Y"
+        verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
+            ctx.lex.relations["urges"].verbs))
 
 
 @rule("verb.refusal", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_verbs))
@@ -861,6 +867,7 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
     subjects = subject_refs(verb)
     lemma = verb.lemma_.lower()
     out: list[Found] = []
+    objects: list[Token] = []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             # the subject's own duty ("refused to fulfil its obligations under the X
@@ -871,8 +878,25 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
             out += [Found(s, rel, d, verb.i, 0.7) for rel in relations if rel == "opposes"
                     for s in subjects for d in duties]
             continue
-        out += [f for rel in relations for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
-    return out
+        objects += _owed_under(obj, ctx)
+    if lemma in ctx.lex.modality.agreement_verbs or lemma in ctx.lex.constructions.enacting_verbs:
+        # refusing to sign or ratify opposes the agreement, not whom a document is with
+        # ("will not sign any document with X")
+        objects = [o for o in objects if (r := ref(o)) is not None and r.kind == "Initiative"]
+    return out + [f for obj in objects for rel in relations
+                  for f in pairs(subjects, rel, obj, verb, lemma, ctx)]
+
+
+def _owed_under(obj: Token, ctx: RuleContext) -> list[Token]:
+    """What a refused duty is owed under: "refused to honour its commitments under the
+    accords" refuses the accords (an initiative); any other object is itself."""
+    if obj.lemma_.lower() not in ctx.lex.constructions.obligation_nouns and (
+            obj.lower_ not in ctx.lex.constructions.obligation_nouns):
+        return [obj]
+    under = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("under", "of")
+             for o in p.children if o.dep_ == "pobj"
+             if (r := ref(o)) is not None and r.kind == "Initiative"]
+    return under or [obj]
 
 
 @rule("verb.refused_dealings", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_dealings))
@@ -1538,3 +1562,186 @@ def _joined_itself(found: list[Found], obj: Token, verb: Token) -> list[Found]:
     joined = ref(obj)
     return [f for f in found if f.subject.kind == "Person" or (
         joined is not None and f.object.key == joined.key)]
+
+
+@rule("verb.welcomed_initiative", gate=Gate(
+    words=lambda ctx: ctx.lex.relations["supports"].indirect_only))
+def verb_welcomed_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Welcoming a plan, resolution or ceasefire that no one owns in the phrase supports
+    it: "X welcomed the peace plan", "the resolution was welcomed by X"; welcoming an
+    agreement supports its parties ("welcomed the deal between A and B"), as welcoming an
+    act of theirs (a verb that takes only acts of others: "welcomed X" is a meeting,
+    "welcomed X's plan" supports X, verb.object). Agreeing is left out: "agreed a deal" is
+    its parties' cooperation."""
+    supports = ctx.lex.relations["supports"]
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in supports.indirect_only or (
+            lemma in ctx.lex.modality.agreement_verbs):
+        return []
+    if not asserted(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (
+        c.dep_ == "nsubjpass" and is_passive(verb))]
+    agreements = ctx.lex.constructions.agreement_heads
+    targets: list[Ref] = []
+    for c in (c for o in objects for c in conjuncts(o)):
+        r = ref(c)
+        if r is None or r.kind != "Initiative" or not target_refs(c)[1]:
+            continue
+        parties = [p for prep in c.children if prep.dep_ == "prep"
+                   and prep.lower_ in ("between", "among") for o in prep.children
+                   if o.dep_ == "pobj" for d in conjuncts(o)
+                   if (p := ref(d)) is not None and p.kind in ctx.agents]
+        if c.lemma_.lower() in agreements or c.lower_ in agreements:
+            # welcoming an agreement welcomes the act of its parties: "welcomed the deal
+            # between A and B" supports A and B (a deal with no parties named: nothing)
+            targets += parties
+        elif not parties:
+            # (a ceasefire or truce between two is a state of affairs between them:
+            # welcoming it backs neither, tests/test_rules_judged.py)
+            targets.append(r)
+    if not targets:
+        return []
+    return [Found(s, "supports", t, verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents for t in {t.key: t for t in targets}.values()
+            if s.key != t.key]
+
+
+@rule("verb.stance_on_keeping", gate=Gate(words=lambda ctx: ctx.lex.constructions.keeping_verbs))
+def verb_stance_on_keeping(gerund: Token, ctx: RuleContext) -> list[Found]:
+    """A stance on keeping, reviving or entering an agreement is a stance on the agreement:
+    "X supports extending the grain deal", "X is supportive of maintaining the accord", "X
+    argued against rejoining the treaty", "X opposed renewing the truce" (the gerund's
+    object is an initiative; the stance verb's subject takes it)."""
+    if gerund.tag_ != "VBG" or gerund.lemma_.lower() not in ctx.lex.constructions.keeping_verbs:
+        return []
+    if is_negated(gerund) and not gerund.dep_ == "pcomp":
+        return []
+    targets = [r for c in gerund.children if c.dep_ == "dobj" for d in conjuncts(c)
+               if (r := ref(d)) is not None and r.kind == "Initiative"]
+    if not targets:
+        return []
+    stances = ("supports", "opposes")
+    if gerund.dep_ == "pcomp" and gerund.head.dep_ == "prep":
+        prep, trigger = gerund.head, gerund.head.head  # "argued against renewing Y"
+        keys = _keys(trigger, ctx) or [trigger.lower_, trigger.lemma_.lower()]
+        rels = {rel for k in keys for rel, preps in ctx.verb_preps.get(k, [])
+                if rel in stances and prep.lower_ in preps}
+    elif gerund.dep_ in ("xcomp", "dobj", "ccomp"):
+        trigger = gerund.head  # "supports extending Y"
+        rels = {rel for k in _keys(trigger, ctx) for rel in ctx.verbs.get(k, [])
+                if rel in stances}
+    else:
+        return []
+    if not rels or not asserted(trigger):
+        return []
+    # "X is supportive of ...": the subject of the copula
+    holder = trigger.head if trigger.dep_ == "acomp" else trigger
+    if not asserted(holder):
+        return []
+    subjects = [s for s in subject_refs(holder) if s.kind in ctx.agents]
+    return [Found(s, rel, t, trigger.i, 0.7) for rel in sorted(rels) for s in subjects
+            for t in targets if s.key != t.key]
+
+
+@rule("verb.enacted", gate=Gate(words=lambda ctx: ctx.lex.constructions.enacting_verbs))
+def verb_enacted(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Enacting a measure supports it: "the Senate passed the bill to fund Y", "the bill was
+    approved by parliament", "X ratified the treaty" (only an initiative: "passed sanctions
+    against Y" supports no Y)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.enacting_verbs:
+        return []
+    if not asserted(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (
+        c.dep_ == "nsubjpass" and is_passive(verb))]
+    own = ctx.lex.constructions.self_adopted_heads
+    targets = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
+               and r.kind == "Initiative" and c.lemma_.lower() not in own and c.lower_ not in own]
+    if not targets:
+        return []
+    return [Found(s, "supports", t, verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents for t in targets if s.key != t.key]
+
+
+@rule("verb.quit_initiative", gate=Gate(
+    words=lambda ctx: ctx.lex.constructions.quitting_initiative_verbs))
+def verb_quit_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Quitting, suspending or scrapping an agreement opposes it: "X quit the grain deal",
+    "X suspended the treaty", "the accord was scrapped by X", "X tore up the deal" (only
+    an initiative: "quit the government" is no stance). Withdrawing "from" one is
+    verb.prep's."""
+    keys = [k for k in _keys(verb, ctx) if k in ctx.lex.constructions.quitting_initiative_verbs]
+    if verb.pos_ != "VERB" or not keys or not asserted(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (
+        c.dep_ == "nsubjpass" and is_passive(verb))]
+    targets = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
+               and r.kind == "Initiative"]
+    if not targets:
+        return []
+    return [Found(s, "opposes", t, verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents for t in targets if s.key != t.key]
+
+
+@rule("verb.particle_prep", gate=Gate(mention=True))
+def verb_particle_prep(obj: Token, ctx: RuleContext) -> list[Found]:
+    """A phrasal verb whose particle the parser takes for a preposition, with the object's
+    preposition hung on it: "X pulled out of the treaty", "X walked away from the deal", "X
+    signed up to the plan" (the particle's verb is the trigger; only an initiative, as the
+    lexicon's verb_preps give the stance)."""
+    own = ref(obj)
+    if own is None or own.kind != "Initiative" or obj.dep_ != "pobj":
+        return []
+    prep = obj.head
+    particle = prep.head
+    verb = particle.head
+    if prep.dep_ != "prep" or particle.dep_ not in ("prep", "advmod", "prt") or (
+            verb.pos_ != "VERB") or particle.i < verb.i:
+        return []
+    key = f"{verb.lemma_.lower()} {particle.lower_}"
+    rels = {rel for rel, preps in ctx.verb_preps.get(key, [])
+            if rel in ("supports", "opposes") and prep.lower_ in preps}
+    if not rels or not asserted(verb):
+        return []
+    targets = [r for c in conjuncts(obj) if (r := ref(c)) is not None and r.kind == "Initiative"]
+    return [Found(s, rel, t, verb.i, 0.7) for rel in sorted(rels) for s in subject_refs(verb)
+            if s.kind in ctx.agents for t in targets if s.key != t.key]
+
+
+@rule("verb.relative_object", gate=Gate(words=lambda ctx: ctx.verbs))
+def verb_relative_object(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A relative clause on an initiative whose verb of stance takes the initiative as its
+    object: "the accord, which X rejected, ...", "the plan that X backed", "the peace plan
+    X proposed" (the clause's subject takes the stance; its relative pronoun, or none, is
+    the object)."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return []
+    noun = verb.head
+    own = ref(noun)
+    if own is None or own.kind != "Initiative" or verb.i < noun.i:
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("which", "that")
+           for c in verb.children):
+        return []  # the clause has an object of its own: "the deal, which gives X ..."
+    if any(c.dep_ == "prep" for c in verb.children if c.i < verb.i) or not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return []  # "the deal under which X ...", "the deal that angered X"
+    if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return []
+    stances = ("supports", "opposes", "proposes")
+    rels = {rel for k in _keys(verb, ctx) for rel in ctx.verbs.get(k, []) if rel in stances}
+    if not rels or not asserted(verb):
+        return []
+    # (only whom the subject names: "the deals the administration brokered between A and B"
+    # are not A's or B's)
+    subjects: list[Ref] = []
+    for d in (d for c in verb.children if c.dep_ == "nsubj" for d in conjuncts(c)):
+        named, direct = target_refs(d)
+        if direct:
+            subjects += [r for r in named if r.kind in ctx.agents]
+    if any(k in t.indirect_only for rel in rels for k in _keys(verb, ctx)
+           if (t := ctx.lex.relations.get(rel)) is not None):
+        return []  # welcoming an agreement is its parties' (verb.welcomed_initiative)
+    return [Found(s, rel, own, verb.i, 0.7) for rel in sorted(rels) for s in subjects
+            if s.key != own.key]
