@@ -419,14 +419,18 @@ class EventResolver:
         holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
         if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative"):
             holders.append(t.head.head)  # (also "sent X to the ceremony in CITY on DATE")
+            if t.head.head.dep_ == "acomp":
+                holders.append(t.head.head.head)  # "was present at the ceremony on DATE"
         # "the meeting of the leaders of A and B in CITY", "talks with X in CITY": the
         # parser hangs the place on the "of" or "with" phrase
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
         holders += self._partners(t)
         # "the meeting, held in CITY on DATE, ..."
+        # (also one its host holds there: "the talks, hosted by X in CITY on DATE")
         holders += [c for c in t.children if c.dep_ == "acl"
-                    and c.lemma_.lower() in lexicon().constructions.located_participles]
+                    and (c.lemma_.lower() in lexicon().constructions.located_participles
+                         or c.lemma_.lower() in lexicon().modality.host_verbs)]
         # "Sunday's rally in CITY": a day as its possessor dates it
         placed = False
         dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
@@ -644,6 +648,11 @@ class EventResolver:
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
         holders += EventResolver._partners(t)
+        # "the talks, hosted by X in CITY", "the meeting, held in CITY"
+        cons = lexicon()
+        holders += [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+            c.lemma_.lower() in cons.constructions.located_participles
+            or c.lemma_.lower() in cons.modality.host_verbs)]
         if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX"):
             holders.append(t.head.head)  # "met in CITY for their summit"
         for h in holders:

@@ -330,6 +330,7 @@ class Constructions:
     rite_nouns: Words
     street_gathering_heads: Words
     rite_modifiers: Words
+    honouring_event_words: Words
     carrying_verbs: Words
     speaking_to_verbs: Words
     organizer_nouns: Words

@@ -313,12 +313,15 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
     prep = head.head
     if head.dep_ != "pobj":
         return []
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in (
-            ctx.lex.constructions.sideline_nouns):
+    sideline = prep.lower_ == "of" and prep.head.lemma_.lower() in (
+        ctx.lex.constructions.sideline_nouns)
+    if sideline:
         head = prep.head
         prep = head.head
         if head.dep_ != "pobj":
             return []
+    if prep.lower_ == "on" and not sideline:
+        return []  # "briefed X on the talks", "commented on the summit": its topic
     verb = prep.head
     where = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
              for o in c.children if o.dep_ == "pobj" and (p := place_ref(o)) is not None
@@ -336,6 +339,9 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         return [Found(who, "attended", event, head.i, 0.7)] if asserted(verb.head) else []
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "held talks on the sidelines of the summit"
+    elif verb.dep_ == "acomp" and verb.lower_ in ctx.lex.constructions.presence_words and (
+            prep.lower_ == "at"):
+        verb = verb.head  # "X was present at the ceremony"
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     # "said at the summit"; "arrived in X for the summit", "met for their summit"
@@ -597,6 +603,17 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
             noun = noun.head.head
         if (e := _event_head(noun)) is not None:
             events.append(e)
+    if not events and verb.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        # the relative clause of the active verb: "the summit (in CITY), which A attended"
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and (
+                _event_head(noun) is None):
+            noun = noun.head.head
+        if (e := _event_head(noun)) is None:
+            return []
+        return [Found(r, "attended", e, verb.i, 0.7)
+                for r in {r.key: r for r in subject_refs(verb) if r.kind in ctx.agents}.values()]
     if not events:
         return []
     named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
@@ -953,6 +970,10 @@ def event_possessor(head: Token, ctx: RuleContext) -> list[Found]:
     event = _event_head(head)
     if event is None or not asserted(head):
         return []
+    honoured = ctx.lex.constructions.honouring_event_words
+    if head.lemma_.lower() in honoured or any(
+            c.dep_ in ("compound", "amod") and c.lower_ in honoured for c in head.children):
+        return []  # "X's funeral", "X's memorial service": X is the one honoured
     # (a named possessor only: "his" may be resolved to the wrong man)
     return [Found(r, "attended", event, head.i, 0.7) for c in head.children
             if c.dep_ == "poss" and c.pos_ != "PRON" and (r := ref(c)) is not None

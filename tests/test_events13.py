@@ -1,0 +1,140 @@
+"""Taking part in events in wire copy: presence at an event ("X was present at the
+ceremony"), the relative clause of attending ("the summit, which X attended"), an event
+its host's participle places and dates ("the talks, hosted by X in CITY on DATE"),
+opening an event ("X inaugurated the forum"); and what is no taking part: the topic of
+a briefing ("briefed X on the talks") and the one a funeral honours ("X's funeral").
+
+The sentences are written for these tests (not taken from any corpus). Each
+construction has positive cases and negative ones: negation, a future act, or a
+look-alike construction.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+pytestmark = pytest.mark.model
+
+Triple = tuple[str, str, str]
+
+
+def _attended(nlp: Language, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, _, o in claim_triples(nlp(text), ["attended"])}
+
+
+def _events(nlp: Language, text: str) -> set[str]:
+    return {r.key for r in nlp(text)._.kg_refs if r.kind == "Event"}
+
+
+# ------------------------------------------------ "X was present at the ceremony"
+@pytest.mark.parametrize(("text", "who", "event"), [
+    ("Indian Prime Minister Narendra Modi was present at the signing ceremony in New Delhi "
+     "on Friday.", "Narendra Modi", "signing ceremony in New Delhi"),
+    ("Japanese Prime Minister Fumio Kishida was present at the opening ceremony in Tokyo "
+     "on Sunday.", "Fumio Kishida", "opening ceremony in Tokyo"),
+    ("Turkey was present at the talks in Geneva on Monday.", "Turkey", "talks in Geneva"),
+])
+def test_events13_present_at(nlp: Language, text: str, who: str, event: str) -> None:
+    assert (who, event) in _attended(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi was not present at the signing ceremony in New "
+    "Delhi on Friday.",
+    "Japanese Prime Minister Fumio Kishida will be present at the opening ceremony in Tokyo "
+    "on Sunday.",
+])
+def test_events13_present_at_negative(nlp: Language, text: str) -> None:
+    assert not _attended(nlp, text)
+
+
+# ------------------------------------------------ "the summit, which X attended"
+@pytest.mark.parametrize(("text", "who", "event"), [
+    ("The summit in Brussels, which Angela Merkel attended, ended on Friday.",
+     {"Angela Merkel"}, "summit in Brussels"),
+    ("The conference in Geneva, which China and Russia attended, closed on Tuesday.",
+     {"China", "Russia"}, "conference in Geneva"),
+    ("Kenyan President Uhuru Kenyatta praised the summit that Emmanuel Macron attended in "
+     "Paris on Monday.", {"Emmanuel Macron"}, None),
+])
+def test_events13_relative_attended(nlp: Language, text: str, who: set[str],
+                                    event: str | None) -> None:
+    got = _attended(nlp, text)
+    assert who <= {s for s, _ in got}
+    if event is not None:
+        assert {(w, event) for w in who} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "The summit in Brussels, which Angela Merkel did not attend, ended on Friday.",
+    "The summit in Brussels, which Angela Merkel criticised, ended on Friday.",
+])
+def test_events13_relative_attended_negative(nlp: Language, text: str) -> None:
+    assert ("Angela Merkel", "summit in Brussels") not in _attended(nlp, text)
+
+
+# ------------------------------------------- "the talks, hosted by X in CITY on DATE"
+@pytest.mark.parametrize(("text", "host"), [
+    ("The talks, hosted by Qatar in Doha on Monday, ended without agreement.", "Qatar"),
+    ("The negotiations, organised by Egypt in Cairo on Tuesday, produced a ceasefire.",
+     "Egypt"),
+])
+def test_events13_hosted_participle(nlp: Language, text: str, host: str) -> None:
+    got = _attended(nlp, text)
+    assert host in {s for s, _ in got}
+
+
+def test_events13_hosted_participle_needs_place_and_date(nlp: Language) -> None:
+    # no place nor date: talks the text neither places nor dates are no event
+    assert not _events(nlp, "Talks hosted by Qatar have stalled.")
+
+
+# ------------------------------------------------ "X inaugurated the forum"
+@pytest.mark.parametrize(("text", "who"), [
+    ("Japanese Prime Minister Fumio Kishida inaugurated the forum in Tokyo on Monday.",
+     "Fumio Kishida"),
+    ("Kazakh President Kassym-Jomart Tokayev inaugurated the summit in Astana on Tuesday.",
+     "Kassym-Jomart Tokayev"),
+])
+def test_events13_inaugurated(nlp: Language, text: str, who: str) -> None:
+    assert who in {s for s, _ in _attended(nlp, text)}
+
+
+def test_events13_inaugurated_negative(nlp: Language) -> None:
+    text = "Japanese Prime Minister Fumio Kishida did not inaugurate the forum in Tokyo on Monday."
+    assert not _attended(nlp, text)
+
+
+# ------------------------------------------------ the topic of a briefing is no presence
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin briefed his counterpart on the trilateral meeting of the leaders of "
+    "Russia, Azerbaijan and Armenia in Sochi on November 26.",
+    "Emmanuel Macron commented on the summit in Brussels on Thursday.",
+])
+def test_events13_topic_is_no_presence(nlp: Language, text: str) -> None:
+    assert not any(s in ("Vladimir Putin", "Emmanuel Macron") for s, _ in _attended(nlp, text))
+
+
+def test_events13_sidelines_still_presence(nlp: Language) -> None:
+    text = ("Joe Biden met Xi Jinping on the sidelines of the summit in Bali on Monday.")
+    assert ("Joe Biden", "summit in Bali") in _attended(nlp, text)
+
+
+# ------------------------------------------------ the one a funeral honours
+@pytest.mark.parametrize(("text", "honoured", "mourner"), [
+    ("Emmanuel Macron spoke at Jacques Chirac's funeral in Paris on Monday.",
+     "Jacques Chirac", "Emmanuel Macron"),
+    ("Joe Biden attended John McCain's memorial service in Washington on Saturday.",
+     "John McCain", "Joe Biden"),
+])
+def test_events13_funeral_possessor(nlp: Language, text: str, honoured: str,
+                                    mourner: str) -> None:
+    who = {s for s, _ in _attended(nlp, text)}
+    assert mourner in who
+    assert honoured not in who
+
+
+def test_events13_news_conference_possessor_kept(nlp: Language) -> None:
+    text = "Vladimir Putin's news conference in Moscow on Thursday lasted four hours."
+    assert "Vladimir Putin" in {s for s, _ in _attended(nlp, text)}
