@@ -138,3 +138,20 @@ def test_events13_funeral_possessor(nlp: Language, text: str, honoured: str,
 def test_events13_news_conference_possessor_kept(nlp: Language) -> None:
     text = "Vladimir Putin's news conference in Moscow on Thursday lasted four hours."
     assert "Vladimir Putin" in {s for s, _ in _attended(nlp, text)}
+
+
+# ------------------------------------- "the talks between A and B" is not the talks before
+def test_events13_between_phrase_tells_talks_apart(nlp: Language) -> None:
+    text = ("Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. Issues on "
+            "the bilateral agenda were discussed in detail, and the recent talks between the "
+            "foreign ministers in Moscow and Ankara were characterised as positive. Vladimir "
+            "Putin also informed his counterpart about the talks between Russian and Ukrainian "
+            "representatives.")
+    got = _attended(nlp, text)
+    assert not any(s in ("Russia", "Ukraine") and o.startswith("recent talks") for s, o in got)
+
+
+def test_events13_between_phrase_refers_back_to_named_talks(nlp: Language) -> None:
+    text = ("Russia-Turkey talks were held in Sochi on Monday. Officials said the talks "
+            "between Russia and Turkey went well.")
+    assert len(_events(nlp, text)) == 1

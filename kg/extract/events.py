@@ -570,8 +570,15 @@ class EventResolver:
                 for p in c.children if p.dep_ == "pobj" for w in p.subtree]
 
     def _comp(self, t: Token) -> frozenset[str]:
-        """The content words of the "of" phrase, which tell two meetings apart."""
-        return frozenset(w.lower_ for w in self._complement(t) if w.is_alpha and not w.is_stop)
+        """The content words of the "of" phrase, which tell two meetings apart; for an
+        event also those of its "between" or "with" phrase ("the talks between the foreign
+        ministers" and "the talks between A and B" are two)."""
+        words = self._complement(t)
+        if self.kind == "Event":
+            words = words + [w for c in t.children if c.dep_ == "prep"
+                             and c.lower_ in ("between", "with")
+                             for p in c.children if p.dep_ == "pobj" for w in p.subtree]
+        return frozenset(w.lower_ for w in words if w.is_alpha and not w.is_stop)
 
     @staticmethod
     def _anaphoric(t: Token) -> bool:
