@@ -155,3 +155,34 @@ def test_events13_between_phrase_refers_back_to_named_talks(nlp: Language) -> No
     text = ("Russia-Turkey talks were held in Sochi on Monday. Officials said the talks "
             "between Russia and Turkey went well.")
     assert len(_events(nlp, text)) == 1
+
+
+# ------------------------------------- a part of an event standing for it: round, session
+@pytest.mark.parametrize(("text", "who", "place", "label"), [
+    ("The third round of talks between Russia and Ukraine took place in Belarus on Monday.",
+     {"Russia", "Ukraine"}, "Belarus", "third round of talks"),
+    ("A new round of negotiations between Armenia and Azerbaijan was held in Brussels on "
+     "Friday.", {"Armenia", "Azerbaijan"}, "Brussels", "round of negotiations"),
+    ("Vladimir Putin took part in the plenary session of the forum in Vladivostok on Friday.",
+     {"Vladimir Putin"}, "Vladivostok", "forum"),
+])
+def test_events13_part_of_event(nlp: Language, text: str, who: set[str], place: str,
+                                label: str) -> None:
+    doc = nlp(text)
+    got = claim_triples(doc, ["attended", "locatedIn"])
+    events = {o for _, rel, o in got if rel == "attended"}
+    assert len(events) == 1
+    event = events.pop()
+    assert {(w, "attended", event) for w in who} <= got
+    assert (event, "locatedIn", place) in got
+    assert label in doc._.kg_actors[event].labels
+
+
+@pytest.mark.parametrize("text", [
+    # neither placed nor dated: no event
+    "Vladimir Putin assessed the latest round of talks between Russia and Ukraine.",
+    # a session of something that is no event
+    "Vladimir Putin took part in a session of the Security Council.",
+])
+def test_events13_part_of_event_negative(nlp: Language, text: str) -> None:
+    assert not _events(nlp, text)

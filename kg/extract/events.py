@@ -74,6 +74,17 @@ def _locative_preps(h: Token) -> list[Token]:
               for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
     return preps
 
+def _stand_in(t: Token) -> Token:
+    """The part of an event that stands in the clause where the event itself would ("the
+    third round of talks took place in CITY", "took part in the plenary session of the
+    forum"), or the event noun itself."""
+    prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ == "of" and (
+            prep.head.lemma_.lower() in lexicon().constructions.event_part_nouns):
+        return prep.head
+    return t
+
+
 def _attended_slot(t: Token) -> bool:
     """Whether a noun stands where a gathering one takes part in stands: the object of a
     verb of attending or addressing ("attended X", "addressed X"; not "joined X" or
@@ -83,6 +94,7 @@ def _attended_slot(t: Token) -> bool:
     lex = lexicon()
     attended = lex.relations["attended"]
     cons = lex.constructions
+    t = _stand_in(t)  # "took part in the session of X"
     if t.dep_ == "dobj":
         lemma = t.head.lemma_.lower()
         return lemma in cons.addressing_verbs or lemma in (
@@ -135,6 +147,7 @@ def _participants(t: Token, tok: dict[int, Ref]) -> list[Ref]:
     at VENUE", "A and B wore T-shirts to the rally"), where the verb is asserted."""
     if not _attended_slot(t):
         return []
+    t = _stand_in(t)
     verb = t.head if t.dep_ == "dobj" else t.head.head
     if verb.lower_ == "of":  # "on the sidelines of X": the verb above the sidelines
         verb = verb.head.head.head
@@ -416,11 +429,13 @@ class EventResolver:
         if self._head(t) in self.definite and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             return True
-        holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
-        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative"):
-            holders.append(t.head.head)  # (also "sent X to the ceremony in CITY on DATE")
-            if t.head.head.dep_ == "acomp":
-                holders.append(t.head.head.head)  # "was present at the ceremony on DATE"
+        part = _stand_in(t)  # "the third round of talks took place in CITY on DATE"
+        holders = [t] + ([part] if part.i != t.i else []) + (
+            [part.head] if part.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
+        if part.dep_ == "pobj" and part.head.dep_ in ("prep", "dative"):
+            holders.append(part.head.head)  # (also "sent X to the ceremony in CITY on DATE")
+            if part.head.head.dep_ == "acomp":
+                holders.append(part.head.head.head)  # "was present at the ceremony on DATE"
         # "the meeting of the leaders of A and B in CITY", "talks with X in CITY": the
         # parser hangs the place on the "of" or "with" phrase
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -651,7 +666,9 @@ class EventResolver:
             info = actors.get(m.text)
             if r is not None and r.kind == "Event" and info is not None and info.kind == "Place":
                 return m.text  # a city known from elsewhere, inside the event's name
-        holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+        part = _stand_in(t)  # "the round of talks took place in CITY"
+        holders = [t] + ([part] if part.i != t.i else []) + (
+            [part.head] if part.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
         holders += EventResolver._partners(t)
@@ -660,8 +677,8 @@ class EventResolver:
         holders += [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
             c.lemma_.lower() in cons.constructions.located_participles
             or c.lemma_.lower() in cons.modality.host_verbs)]
-        if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX"):
-            holders.append(t.head.head)  # "met in CITY for their summit"
+        if part.dep_ == "pobj" and part.head.head.pos_ in ("VERB", "AUX"):
+            holders.append(part.head.head)  # "met in CITY for their summit"
         for h in holders:
             for prep in _locative_preps(h):
                 if in_name(t.i + 1, prep):
@@ -707,6 +724,13 @@ class EventResolver:
         out += [f"{_clean(c.text)}'s {core}" for c in t.children if c.dep_ == "poss"
                 and c.ent_type_ in ("DATE", "TIME") and self.kind == "Event"]
         out += self._topic(t, core)
+        part = _stand_in(t)
+        if part.i != t.i and self.kind == "Event":
+            # "the third round of talks": the part names the event too
+            pmods = [c for c in part.lefts if c.dep_ in ("amod", "nummod", "compound")]
+            pstart = min([part.i] + [w.i for m in pmods for w in m.subtree])
+            out += [_clean(f"{doc[pstart:part.i + 1].text} of {core}"),
+                    f"{part.text} of {core}"]
         seen: list[str] = []
         for p in out:
             p = re.sub(r"^(?:the|a|an)\s+(?=the\s)", "", p)

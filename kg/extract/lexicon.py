@@ -295,6 +295,7 @@ class Constructions:
     mutual_acts: Table
     referred_acts: Table
     sideline_nouns: Words
+    event_part_nouns: Words
     gathering_verbs: Words
     meeting_verbs: Words
     pairwise_meeting_verbs: Words
