@@ -186,3 +186,38 @@ def test_events13_part_of_event(nlp: Language, text: str, who: set[str], place: 
 ])
 def test_events13_part_of_event_negative(nlp: Language, text: str) -> None:
     assert not _events(nlp, text)
+
+
+# ------------------------------------------------ military exercises and drills
+@pytest.mark.parametrize(("text", "who", "place"), [
+    ("Iran and Russia held naval drills in the Indian Ocean on Friday.",
+     {"Iran", "Russia"}, "Indian Ocean"),
+    ("China, Russia and Iran held joint naval drills in the Gulf of Oman on Friday.",
+     {"China", "Russia", "Iran"}, None),
+    ("Russian troops held exercises in Belarus on Thursday.", {"Russia"}, "Belarus"),
+])
+def test_events13_exercises(nlp: Language, text: str, who: set[str], place: str | None) -> None:
+    got = claim_triples(nlp(text), ["attended", "locatedIn"])
+    events = {o for _, rel, o in got if rel == "attended"}
+    assert len(events) == 1
+    event = events.pop()
+    assert {(w, "attended", event) for w in who} <= got
+    if place is not None:
+        assert (event, "locatedIn", place) in got
+
+
+@pytest.mark.parametrize("text", [
+    "The exercise of power in Hong Kong on Monday drew criticism from Britain.",
+    "Iran and Russia did not hold naval drills in the Indian Ocean on Friday.",
+    "Iran and Russia will hold naval drills in the Indian Ocean next month.",
+])
+def test_events13_exercises_negative(nlp: Language, text: str) -> None:
+    assert not _attended(nlp, text)
+
+
+def test_events13_drew_people_not_criticism(nlp: Language) -> None:
+    got = _attended(nlp, "The summit in Addis Ababa on Sunday drew leaders from Kenya and "
+                         "Ethiopia.")
+    assert {"Kenya", "Ethiopia"} <= {s for s, _ in got}
+    got = _attended(nlp, "The summit in Addis Ababa on Sunday drew criticism from Kenya.")
+    assert "Kenya" not in {s for s, _ in got}

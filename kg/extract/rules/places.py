@@ -996,8 +996,11 @@ def event_brought_together(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     found = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
              for r in agent_refs(x)]
-    if any(c.dep_ == "dobj" for c in verb.children):
-        # "drew leaders from A and B": the parser may hang "from" on the verb
+    cons = ctx.lex.constructions
+    people = cons.delegate_nouns | cons.participant_nouns | ctx.lex.mentions.agent_nouns
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in people for c in verb.children):
+        # "drew leaders from A and B": the parser may hang "from" on the verb (not "drew
+        # criticism from X": whom it drew are people)
         found += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                   for o in p.children if o.dep_ == "pobj" for x in conjuncts(o)
                   if (r := ref(x)) is not None and r.kind in ("State", "Organization")]
