@@ -221,3 +221,41 @@ def test_events13_drew_people_not_criticism(nlp: Language) -> None:
     assert {"Kenya", "Ethiopia"} <= {s for s, _ in got}
     got = _attended(nlp, "The summit in Addis Ababa on Sunday drew criticism from Kenya.")
     assert "Kenya" not in {s for s, _ in got}
+
+
+# ------------------------------------------------ street gatherings: who took part
+@pytest.mark.parametrize(("text", "who"), [
+    ("Greenpeace staged a protest in Berlin on Friday.", "Greenpeace"),
+    ("Thousands of people joined a protest organised by Greenpeace in Berlin on Friday.",
+     "Greenpeace"),
+    ("Supporters of the Labour Party held a rally in London on Saturday.", "Labour Party"),
+    ("Activists from Greenpeace staged a protest in Berlin on Friday.", "Greenpeace"),
+    ("Greenpeace activists staged a protest in Berlin on Friday.", "Greenpeace"),
+    ("Opposition leader Sviatlana Tsikhanouskaya was arrested at a rally in Minsk on Sunday.",
+     "Sviatlana Tsikhanouskaya"),
+    ("Police detained Sviatlana Tsikhanouskaya at the rally in Minsk on Sunday.",
+     "Sviatlana Tsikhanouskaya"),
+])
+def test_events13_street_gatherings(nlp: Language, text: str, who: str) -> None:
+    assert who in {s for s, _ in _attended(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Greenpeace did not stage a protest in Berlin on Friday.",
+    "Supporters of the Labour Party will hold a rally in London on Saturday.",
+    # the supporters of a person are no organization taking part
+    "Critics of the Labour Party mocked the rally in London on Saturday.",
+    # arrested after the rally, elsewhere: no presence told
+    "Opposition leader Sviatlana Tsikhanouskaya was not arrested at the rally in Minsk on "
+    "Sunday.",
+])
+def test_events13_street_gatherings_negative(nlp: Language, text: str) -> None:
+    got = {s for s, _ in _attended(nlp, text)}
+    assert not got & {"Greenpeace", "Labour Party", "Sviatlana Tsikhanouskaya"}
+
+
+def test_events13_police_not_at_rally_by_detaining(nlp: Language) -> None:
+    got = _attended(nlp, "The Belarusian KGB detained Sviatlana Tsikhanouskaya at the rally "
+                         "in Minsk on Sunday.")
+    assert "Sviatlana Tsikhanouskaya" in {s for s, _ in got}
+    assert not any("KGB" in s for s, _ in got)

@@ -443,9 +443,12 @@ class EventResolver:
         holders += self._partners(t)
         # "the meeting, held in CITY on DATE, ..."
         # (also one its host holds there: "the talks, hosted by X in CITY on DATE")
-        holders += [c for c in t.children if c.dep_ == "acl"
-                    and (c.lemma_.lower() in lexicon().constructions.located_participles
-                         or c.lemma_.lower() in lexicon().modality.host_verbs)]
+        hosted = [c for c in t.children if c.dep_ == "acl"
+                  and (c.lemma_.lower() in lexicon().constructions.located_participles
+                       or c.lemma_.lower() in lexicon().modality.host_verbs)]
+        # (the parser may hang the place on the host: "organised by X in CITY")
+        holders += hosted + [o for c in hosted for a in c.children if a.dep_ == "agent"
+                             for o in a.children if o.dep_ == "pobj"]
         # "Sunday's rally in CITY": a day as its possessor dates it
         placed = False
         dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in t.children)

@@ -295,6 +295,8 @@ class Constructions:
     mutual_acts: Table
     referred_acts: Table
     sideline_nouns: Words
+    detaining_verbs: Words
+    member_nouns: Words
     event_part_nouns: Words
     gathering_verbs: Words
     meeting_verbs: Words

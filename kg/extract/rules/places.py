@@ -352,6 +352,15 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         return []
     if not asserted(verb):
         return []
+    if lemma in ctx.lex.constructions.detaining_verbs:
+        # "X was arrested at the rally", "police detained X at the protest": the one held
+        # was there (not the police)
+        if prep.lower_ not in ("at", "during"):
+            return []
+        held = [r for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+                for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+        return [Found(r, "attended", event, head.i, 0.7)
+                for r in {r.key: r for r in held if r.kind in ctx.agents}.values()]
     found = subject_refs(verb)
     if hosting:
         # "X hosted Y for talks in CITY": the guest took part too
