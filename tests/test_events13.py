@@ -282,3 +282,18 @@ def test_events13_dated_meeting(nlp: Language, text: str, who: set[str]) -> None
 ])
 def test_events13_dated_meeting_negative(nlp: Language, text: str) -> None:
     assert not _events(nlp, text)
+
+
+def test_events13_met_on_date_then_the_meeting(nlp: Language) -> None:
+    got = _attended(nlp, "Joe Biden and Xi Jinping met on Monday. The meeting lasted three "
+                         "hours.")
+    assert {"Joe Biden", "Xi Jinping"} <= {s for s, _ in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden and Xi Jinping will meet on Monday. The meeting is expected to last three hours.",
+    "Joe Biden and Xi Jinping met by video link on Monday. The meeting lasted three hours.",
+    "Joe Biden and Xi Jinping did not meet on Monday. The meeting was cancelled.",
+])
+def test_events13_met_on_date_negative(nlp: Language, text: str) -> None:
+    assert not _attended(nlp, text)

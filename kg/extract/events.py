@@ -306,7 +306,7 @@ class EventResolver:
             v = doc[i]
             if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
                 continue
-            if is_negated(v) or is_hypothetical(v) or any(
+            if is_negated(v) or is_hypothetical(v) or self._remote(v) or any(
                     c.dep_ == "aux" and c.lower_ in ("will", "to", "would", "shall")
                     for c in v.children):
                 continue
@@ -315,8 +315,10 @@ class EventResolver:
                 continue  # "met in CITY for the summit", "met at the talks": its own event
             if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 continue
-            if self._verb_place(v, tok) is None:
-                continue
+            if self._verb_place(v, tok) is None and not (v.tag_ == "VBD" and any(
+                    w.ent_type_ == "DATE" for c in v.children
+                    if c.dep_ in ("prep", "npadvmod") for w in c.subtree)):
+                continue  # placed ("met in CITY"), or dated in the past ("met on DATE")
             # "The talks covered trade. A and B met in CITY. The talks also covered energy":
             # the phrase the text already used for something else (a call) goes on naming it
             head = self._head(t)
@@ -507,7 +509,8 @@ class EventResolver:
         # results of his talks with Y via videoconference")
         cur = t
         for _ in range(6):
-            if any(c.dep_ == "prep" and c.lower_ in ("via", "by", "over") and any(
+            # (the parser may make "by video link" an agent)
+            if any(c.dep_ in ("prep", "agent") and c.lower_ in ("via", "by", "over") and any(
                     o.lemma_.lower() in means for o in c.children if o.dep_ == "pobj")
                     for c in cur.children):
                 return True
