@@ -297,3 +297,23 @@ def test_events13_met_on_date_then_the_meeting(nlp: Language) -> None:
 ])
 def test_events13_met_on_date_negative(nlp: Language, text: str) -> None:
     assert not _attended(nlp, text)
+
+
+# ------------------------------------------------ "in the streets of CITY"
+@pytest.mark.parametrize(("text", "label", "organizer"), [
+    ("Thousands of farmers joined a protest in the streets of central Madrid on Monday. The "
+     "protest was organised by Greenpeace.", "protest in Madrid", "Greenpeace"),
+    ("Thousands joined a rally in the centre of Sochi on Sunday. The rally was organised by "
+     "Greenpeace.", "rally in Sochi", "Greenpeace"),
+])
+def test_events13_city_area(nlp: Language, text: str, label: str, organizer: str) -> None:
+    doc = nlp(text)
+    events = [k for k, info in doc._.kg_actors.items() if info.kind == "Event"]
+    assert len(events) == 1
+    assert label in doc._.kg_actors[events[0]].labels
+    assert (organizer, "attended", events[0]) in claim_triples(doc, ["attended"])
+
+
+def test_events13_city_area_needs_a_city(nlp: Language) -> None:
+    # the streets of no named place: neither placed nor an event
+    assert not _events(nlp, "Thousands joined a protest in the streets of the old town.")

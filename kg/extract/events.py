@@ -167,13 +167,32 @@ def _participants(t: Token, tok: dict[int, Ref]) -> list[Ref]:
 def _nested_places(p: Token) -> list[Token]:
     """A locative object and the objects of its own "in"/"at" phrases: "at the NAME
     mosque in CITY" names CITY too."""
-    return [p] + [o for q in _locative_preps(p) for o in q.children if o.dep_ == "pobj"]
+    out = [p] + [o for q in _locative_preps(p) for o in q.children if o.dep_ == "pobj"]
+    # "in the streets of CITY", "in the centre of CITY": the city the area is in
+    # (a city there, not the state a capital may stand for)
+    areas = lexicon().constructions.city_area_nouns
+    table = p.doc._.kg_tok or {}
+    return out + [o for x in out if x.lemma_.lower() in areas or x.lower_ in areas
+                  for q in x.children if q.dep_ == "prep" and q.lower_ == "of"
+                  for o in q.children if o.dep_ == "pobj" and _city_of_area(o, table)]
+
+
+def _city_of_area(o: Token, table: dict[int, Ref]) -> bool:
+    """Whether the object of an area's "of" is a city: a place, or a capital the mentions
+    read as its state ("the streets of CAPITAL")."""
+    r = table.get(o.i)
+    return r is not None and (r.kind == "Place" or (r.kind == "State" and r.how == "metonym"))
 
 
 def _where(p: Token, tok: dict[int, Ref]) -> Ref | None:
     """The place or state a locative object names: "CITY", or "the DEMONYM capital
     CITY", "the REGION city of CITY"."""
     r = tok.get(p.i)
+    if r is not None and r.kind == "State" and r.how == "metonym" and p.dep_ == "pobj" and (
+            p.head.lower_ == "of") and (p.head.head.lemma_.lower() in (
+                lexicon().constructions.city_area_nouns)):
+        # "in the streets of CAPITAL": the city itself, not the state it may stand for
+        return Ref(_clean(p.text), "Place", p.i, p.i + 1, p.text, "name")
     if r is not None:
         return r if r.kind in ("Place", "State") else None
     if p.lemma_.lower() not in lexicon().constructions.place_nouns:

@@ -297,6 +297,7 @@ class Constructions:
     sideline_nouns: Words
     detaining_verbs: Words
     member_nouns: Words
+    city_area_nouns: Words
     event_part_nouns: Words
     gathering_verbs: Words
     meeting_verbs: Words
