@@ -317,3 +317,24 @@ def test_events13_city_area(nlp: Language, text: str, label: str, organizer: str
 def test_events13_city_area_needs_a_city(nlp: Language) -> None:
     # the streets of no named place: neither placed nor an event
     assert not _events(nlp, "Thousands joined a protest in the streets of the old town.")
+
+
+# ------------------------------------------ a street verb that a later "the rally" refers to
+@pytest.mark.parametrize(("text", "place"), [
+    ("Thousands of workers protested in Seoul on Friday. The rally was organised by "
+     "Greenpeace.", "Seoul"),
+    ("Thousands marched in Sochi on Sunday. The march was organised by Greenpeace.", "Sochi"),
+])
+def test_events13_street_verb_then_the_rally(nlp: Language, text: str, place: str) -> None:
+    got = claim_triples(nlp(text), ["attended", "locatedIn"])
+    events = {o for _, rel, o in got if rel == "attended"}
+    assert len(events) == 1
+    event = events.pop()
+    assert ("Greenpeace", "attended", event) in got
+    assert (event, "locatedIn", place) in got
+
+
+def test_events13_street_verb_negated(nlp: Language) -> None:
+    got = claim_triples(nlp("Workers did not protest in Seoul on Friday. The rally in Busan "
+                            "was organised by Greenpeace."), ["locatedIn"])
+    assert not any(o == "Seoul" for _, _, o in got)

@@ -312,7 +312,12 @@ class EventResolver:
         CITY"), after ``after`` (the last mention of an event so far). A verb that already
         has its event ("met in CITY for talks") or is denied or only awaited has none."""
         doc = t.doc
-        if self._head(t) not in self.referring and self._head(t) not in self.gathering:
+        cons = lexicon().constructions
+        if self._head(t) in self.street:
+            verbs = cons.street_verbs  # "Thousands marched in CITY on DATE. The rally ..."
+        elif self._head(t) in self.referring or self._head(t) in self.gathering:
+            verbs = cons.meeting_verbs
+        else:
             return None
         end = t.sent.start
         lo = end
@@ -320,7 +325,6 @@ class EventResolver:
             if lo == 0:
                 break
             lo = doc[lo - 1].sent.start
-        verbs = lexicon().constructions.meeting_verbs
         for i in range(end - 1, max(lo, after + 1) - 1, -1):
             v = doc[i]
             if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:

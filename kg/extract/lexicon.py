@@ -298,6 +298,7 @@ class Constructions:
     detaining_verbs: Words
     member_nouns: Words
     city_area_nouns: Words
+    street_verbs: Words
     event_part_nouns: Words
     gathering_verbs: Words
     meeting_verbs: Words
