@@ -338,3 +338,19 @@ def test_events13_street_verb_negated(nlp: Language) -> None:
     got = claim_triples(nlp("Workers did not protest in Seoul on Friday. The rally in Busan "
                             "was organised by Greenpeace."), ["locatedIn"])
     assert not any(o == "Seoul" for _, _, o in got)
+
+
+# ------------------------------------ "X headed the DEMONYM delegation at the talks"
+@pytest.mark.parametrize(("text", "state"), [
+    ("Vladimir Medinsky headed the Russian delegation at the talks in Istanbul on Tuesday.",
+     "Russia"),
+    ("Mevlut Cavusoglu led the Turkish delegation at the conference in Geneva on Friday.",
+     "Turkey"),
+])
+def test_events13_headed_delegation_at(nlp: Language, text: str, state: str) -> None:
+    assert state in {s for s, _ in _attended(nlp, text)}
+
+
+def test_events13_headed_delegation_at_negative(nlp: Language) -> None:
+    text = "Vladimir Medinsky will head the Russian delegation at the talks in Istanbul next week."
+    assert "Russia" not in {s for s, _ in _attended(nlp, text)}

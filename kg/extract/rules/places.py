@@ -843,9 +843,12 @@ def event_delegation_to(noun: Token, ctx: RuleContext) -> list[Found]:
     the state and the named head of its delegation took part."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.group_nouns:
         return []
-    event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "to")
-                  for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
-                 None)
+    # (the parser may hang the event on the verb: "X headed the DEMONYM delegation at the
+    # talks")
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    event = next((e for h in holders for p in h.children if p.dep_ == "prep"
+                  and p.lower_ in ("at", "to") for o in p.children
+                  if o.dep_ == "pobj" and (e := _event_head(o)) is not None), None)
     if event is None:
         return []
     verb = governing_verb(noun)
