@@ -354,3 +354,17 @@ def test_events13_headed_delegation_at(nlp: Language, text: str, state: str) -> 
 def test_events13_headed_delegation_at_negative(nlp: Language) -> None:
     text = "Vladimir Medinsky will head the Russian delegation at the talks in Istanbul next week."
     assert "Russia" not in {s for s, _ in _attended(nlp, text)}
+
+
+# ------------------------------------------------ riots named as events
+@pytest.mark.parametrize(("text", "place"), [
+    ("The riot began on Sunday in Marseille.", "Marseille"),
+    ("Riots broke out in Lyon on Monday after the police shooting.", "Lyon"),
+])
+def test_events13_riot(nlp: Language, text: str, place: str) -> None:
+    got = claim_triples(nlp(text), ["locatedIn"])
+    assert any(o == place for _, _, o in got)
+
+
+def test_events13_riot_unplaced(nlp: Language) -> None:
+    assert not _events(nlp, "Riots and looting spread across the country.")
