@@ -368,3 +368,22 @@ def test_events13_riot(nlp: Language, text: str, place: str) -> None:
 
 def test_events13_riot_unplaced(nlp: Language) -> None:
     assert not _events(nlp, "Riots and looting spread across the country.")
+
+
+# ------------------------------------------------ two meetings in one article
+def test_events13_newer_meeting_elsewhere(nlp: Language) -> None:
+    text = ("Joe Biden met Xi Jinping in Bali on Monday. The meeting lasted three hours. Biden "
+            "had met Vladimir Putin in Geneva in June 2021. That meeting was tense.")
+    doc = nlp(text)
+    got = claim_triples(doc, ["attended", "locatedIn"])
+    by_place = {o: e for e, rel, o in got if rel == "locatedIn"}
+    assert {"Bali", "Geneva"} <= set(by_place)
+    assert ("Vladimir Putin", "attended", by_place["Geneva"]) in got
+    assert ("Vladimir Putin", "attended", by_place["Bali"]) not in got
+    assert ("Xi Jinping", "attended", by_place["Geneva"]) not in got
+
+
+def test_events13_same_place_stays_one_meeting(nlp: Language) -> None:
+    text = ("Joe Biden met Xi Jinping in Bali on Monday. The meeting lasted three hours. "
+            "Officials met in Bali again on Tuesday. The meeting went well.")
+    assert len(_events(nlp, text)) == 1

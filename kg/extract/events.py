@@ -270,6 +270,17 @@ class EventResolver:
                 met = self._met_before(t, tok, seen[event.key] if event else -1)
                 if met is not None:
                     place = self._verb_place(met, tok)
+            elif bare and own is None and place is None and self.kind == "Event" and (
+                    event is not None and event.key in seen):
+                # "X met Y in CITY. The meeting ... X had met Z in OTHER. That meeting ...":
+                # a bare phrase after a newer meeting placed elsewhere names that one
+                newer = self._met_before(t, tok, seen[event.key])
+                where = self._verb_place(newer, tok) if newer is not None else None
+                if newer is not None and where is not None and where != event.place:
+                    event, met, place = None, newer, where
+            if met is not None and place is not None:
+                labels = self._phrases(t, tok, place)  # "the meeting" told "in CITY"
+                phrases = labels
             if event is None and met is None and head in self.gathering:
                 continue  # "the gathering" only refers back to a meeting
             if event is None and met is None and not self._qualifies(t, tok):
