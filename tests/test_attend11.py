@@ -191,7 +191,9 @@ POS = [
     ('Narendra Modi held a news conference on the sidelines of the G20 summit in '
      'Rome on Sunday.',
      {('G20 summit', 'locatedIn', 'Rome'),
-      ('Narendra Modi', 'attended', 'G20 summit')}),
+      ('Narendra Modi', 'attended', 'G20 summit'),
+      # (a news conference the text dates is an event of its own)
+      ('Narendra Modi', 'attended', 'news conference')}),
     ('Israel attended the conference in Manama as an observer.',
      {('Israel', 'attended', 'conference in Manama'),
       ('conference in Manama', 'locatedIn', 'Manama')}),
@@ -210,7 +212,8 @@ POS = [
     ('Sergei Lavrov led the Russian delegation at the G20 summit in New Delhi on '
      'Saturday.',
      {('G20 summit', 'locatedIn', 'New Delhi'),
-      ('Sergey Lavrov', 'attended', 'G20 summit')}),
+      ('Sergey Lavrov', 'attended', 'G20 summit'),
+      ('Russia', 'attended', 'G20 summit')}),
     ('Delegations from Armenia, Azerbaijan and Georgia took part in the talks in '
      'Istanbul on Monday.',
      {('Armenia', 'attended', 'talks in Istanbul'),

@@ -278,9 +278,9 @@ class EventResolver:
                 where = self._verb_place(newer, tok) if newer is not None else None
                 if newer is not None and where is not None and where != event.place:
                     event, met, place = None, newer, where
+                    phrases = self._phrases(t, tok, place)  # keyed apart: "meeting in OTHER"
             if met is not None and place is not None:
                 labels = self._phrases(t, tok, place)  # "the meeting" told "in CITY"
-                phrases = labels
             if event is None and met is None and head in self.gathering:
                 continue  # "the gathering" only refers back to a meeting
             if event is None and met is None and not self._qualifies(t, tok):
@@ -513,6 +513,11 @@ class EventResolver:
         verb = governing_verb(part)
         if verb is None or self._remote(t) or is_negated(verb) or is_hypothetical(verb):
             return False
+        cons = lexicon().constructions
+        if verb.lemma_.lower() in cons.meeting_verbs:
+            return False  # "met X for talks on DATE": the verb's meeting, told by the verb
+        if any(c.lower_ in cons.indirect_modifiers for c in t.children):
+            return False  # "held separate meetings with A and B": no one meeting of all
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "to",
                                                              "'ll", "may", "might", "could")
                for c in verb.children):
