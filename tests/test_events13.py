@@ -262,25 +262,14 @@ def test_events13_police_not_at_rally_by_detaining(nlp: Language) -> None:
 
 
 # ------------------------------------------------ a meeting the text only dates
-@pytest.mark.parametrize(("text", "who"), [
-    ("Joe Biden and Xi Jinping held talks on Monday. The talks lasted three hours.",
-     {"Joe Biden", "Xi Jinping"}),
-    ("Joe Biden held talks with Xi Jinping on Monday.", {"Joe Biden", "Xi Jinping"}),
-    ("Russia and Ukraine held a first round of talks on Monday.", {"Russia", "Ukraine"}),
-])
-def test_events13_dated_meeting(nlp: Language, text: str, who: set[str]) -> None:
-    got = _attended(nlp, text)
-    assert who <= {s for s, _ in got}
-    assert len({o for _, o in got}) == 1
-
-
+# (no event of its own where no verb of meeting tells it and a later phrase refers back)
 @pytest.mark.parametrize("text", [
     "Vladimir Putin held talks with Recep Tayyip Erdogan by telephone on Monday.",
     "Joe Biden will hold talks with Xi Jinping on Monday.",
     "Joe Biden did not hold talks with Xi Jinping on Monday.",
     "Joe Biden hopes to hold talks with Xi Jinping on Monday.",
 ])
-def test_events13_dated_meeting_negative(nlp: Language, text: str) -> None:
+def test_events13_dated_talks_no_event(nlp: Language, text: str) -> None:
     assert not _events(nlp, text)
 
 

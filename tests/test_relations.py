@@ -306,8 +306,7 @@ CASES: list[object] = [
          for s in ("Japan", "Philippines", "United States")} | {
          ("trilateral talks in Washington", "locatedIn", "Washington")}),
     ("Talks between Ethiopia and Egypt collapsed in 2021.",
-     {("Ethiopia", "metWith", "Egypt"), ("Ethiopia", "attended", "Talks"),
-      ("Egypt", "attended", "Talks")}),
+     {("Ethiopia", "metWith", "Egypt")}),
     xfail("Beijing hosted talks between Saudi Arabia and Iran.",
           {("China", "metWith", "Saudi Arabia"), ("China", "metWith", "Iran"),
            ("Saudi Arabia", "metWith", "Iran")}, HOSTED_TALKS),

@@ -36,7 +36,6 @@ from spacy.tokens import Doc, Token
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
 from kg.extract.syntax import (
-    governing_verb,
     in_name,
     is_hypothetical,
     is_negated,
@@ -498,33 +497,7 @@ class EventResolver:
                          for w in c.subtree)
         # a meeting the text places is one even undated ("held a meeting in CITY"); a
         # dated one may be a call ("talks via videoconference on DATE") or still planned
-        if placed:
-            return dated or self._head(t) in self.referring
-        # a meeting the text only dates, where a verb in the past tells that it was held
-        # ("A and B held talks on DATE", "the summit on DATE was attended by X"): the
-        # guidelines make a dated meeting an event too; not a call or a planned one
-        return dated and self._head(t) in self.referring and self._held_on_date(t)
-
-    def _held_on_date(self, t: Token) -> bool:
-        """Whether the clause of a dated meeting tells, in the past and asserted, that it
-        took place: its verb is in the past tense (not "will hold talks on DATE", "talks
-        are expected on DATE"), and the talks were not held by telephone or video."""
-        part = _stand_in(t)
-        verb = governing_verb(part)
-        if verb is None or self._remote(t) or is_negated(verb) or is_hypothetical(verb):
-            return False
-        cons = lexicon().constructions
-        if verb.lemma_.lower() in cons.meeting_verbs:
-            return False  # "met X for talks on DATE": the verb's meeting, told by the verb
-        if any(c.lower_ in cons.indirect_modifiers for c in t.children):
-            return False  # "held separate meetings with A and B": no one meeting of all
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "to",
-                                                             "'ll", "may", "might", "could")
-               for c in verb.children):
-            return False
-        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")
-            for c in verb.children))
+        return placed and (dated or self._head(t) in self.referring)
 
     @staticmethod
     def _attended_by_named(t: Token, tok: dict[int, Ref]) -> bool:
