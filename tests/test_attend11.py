@@ -210,7 +210,8 @@ POS = [
     ('Sergei Lavrov led the Russian delegation at the G20 summit in New Delhi on '
      'Saturday.',
      {('G20 summit', 'locatedIn', 'New Delhi'),
-      ('Sergey Lavrov', 'attended', 'G20 summit')}),
+      ('Sergey Lavrov', 'attended', 'G20 summit'),
+      ('Russia', 'attended', 'G20 summit')}),
     ('Delegations from Armenia, Azerbaijan and Georgia took part in the talks in '
      'Istanbul on Monday.',
      {('Armenia', 'attended', 'talks in Istanbul'),

@@ -348,7 +348,8 @@ CASES: list[object] = [
     # A joint undertaking named by its parties' demonyms, or "with" a partner.
     ("The dam is a joint Ethiopian-Sudanese project.", {("Ethiopia", "cooperatesWith", "Sudan")}),
     ("Indonesia held naval drills with Australia in the Timor Sea.",
-     {("Indonesia", "cooperatesWith", "Australia")}),
+     {("Indonesia", "cooperatesWith", "Australia"), ("Indonesia", "attended", "naval drills"),
+      ("Australia", "attended", "naval drills"), ("naval drills", "locatedIn", "Timor Sea")}),
     # An effort to join is no joint effort.
     ("Georgia's efforts to join NATO stalled.", set()),
     # An infinitive on a noun of the subjects' will is their act.
@@ -511,7 +512,8 @@ CASES: list[object] = [
      "The bloc imposed sanctions on Belarus.",
      {("European Union", "sanctions", "Belarus")}),
     ("NATO held drills in Estonia. Moscow slammed the US-led bloc for expanding east.",
-     {("Russia", "criticizes", "NATO")}),
+     {("Russia", "criticizes", "NATO"), ("NATO", "attended", "drills"),
+      ("drills", "locatedIn", "Estonia")}),
     # ------------------------------------------- lists, organs, presence, datelines
     ("The African Union met. Mauritania, one of the bloc's 55 member states, declined.",
      {("Mauritania", "memberOf", "African Union")}),

@@ -74,6 +74,17 @@ def _locative_preps(h: Token) -> list[Token]:
               for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
     return preps
 
+def _stand_in(t: Token) -> Token:
+    """The part of an event that stands in the clause where the event itself would ("the
+    third round of talks took place in CITY", "took part in the plenary session of the
+    forum"), or the event noun itself."""
+    prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ == "of" and (
+            prep.head.lemma_.lower() in lexicon().constructions.event_part_nouns):
+        return prep.head
+    return t
+
+
 def _attended_slot(t: Token) -> bool:
     """Whether a noun stands where a gathering one takes part in stands: the object of a
     verb of attending or addressing ("attended X", "addressed X"; not "joined X" or
@@ -83,6 +94,7 @@ def _attended_slot(t: Token) -> bool:
     lex = lexicon()
     attended = lex.relations["attended"]
     cons = lex.constructions
+    t = _stand_in(t)  # "took part in the session of X"
     if t.dep_ == "dobj":
         lemma = t.head.lemma_.lower()
         return lemma in cons.addressing_verbs or lemma in (
@@ -135,6 +147,7 @@ def _participants(t: Token, tok: dict[int, Ref]) -> list[Ref]:
     at VENUE", "A and B wore T-shirts to the rally"), where the verb is asserted."""
     if not _attended_slot(t):
         return []
+    t = _stand_in(t)
     verb = t.head if t.dep_ == "dobj" else t.head.head
     if verb.lower_ == "of":  # "on the sidelines of X": the verb above the sidelines
         verb = verb.head.head.head
@@ -153,13 +166,32 @@ def _participants(t: Token, tok: dict[int, Ref]) -> list[Ref]:
 def _nested_places(p: Token) -> list[Token]:
     """A locative object and the objects of its own "in"/"at" phrases: "at the NAME
     mosque in CITY" names CITY too."""
-    return [p] + [o for q in _locative_preps(p) for o in q.children if o.dep_ == "pobj"]
+    out = [p] + [o for q in _locative_preps(p) for o in q.children if o.dep_ == "pobj"]
+    # "in the streets of CITY", "in the centre of CITY": the city the area is in
+    # (a city there, not the state a capital may stand for)
+    areas = lexicon().constructions.city_area_nouns
+    table = p.doc._.kg_tok or {}
+    return out + [o for x in out if x.lemma_.lower() in areas or x.lower_ in areas
+                  for q in x.children if q.dep_ == "prep" and q.lower_ == "of"
+                  for o in q.children if o.dep_ == "pobj" and _city_of_area(o, table)]
+
+
+def _city_of_area(o: Token, table: dict[int, Ref]) -> bool:
+    """Whether the object of an area's "of" is a city: a place, or a capital the mentions
+    read as its state ("the streets of CAPITAL")."""
+    r = table.get(o.i)
+    return r is not None and (r.kind == "Place" or (r.kind == "State" and r.how == "metonym"))
 
 
 def _where(p: Token, tok: dict[int, Ref]) -> Ref | None:
     """The place or state a locative object names: "CITY", or "the DEMONYM capital
     CITY", "the REGION city of CITY"."""
     r = tok.get(p.i)
+    if r is not None and r.kind == "State" and r.how == "metonym" and p.dep_ == "pobj" and (
+            p.head.lower_ == "of") and (p.head.head.lemma_.lower() in (
+                lexicon().constructions.city_area_nouns)):
+        # "in the streets of CAPITAL": the city itself, not the state it may stand for
+        return Ref(_clean(p.text), "Place", p.i, p.i + 1, p.text, "name")
     if r is not None:
         return r if r.kind in ("Place", "State") else None
     if p.lemma_.lower() not in lexicon().constructions.place_nouns:
@@ -237,6 +269,17 @@ class EventResolver:
                 met = self._met_before(t, tok, seen[event.key] if event else -1)
                 if met is not None:
                     place = self._verb_place(met, tok)
+            elif bare and own is None and place is None and self.kind == "Event" and (
+                    event is not None and event.key in seen):
+                # "X met Y in CITY. The meeting ... X had met Z in OTHER. That meeting ...":
+                # a bare phrase after a newer meeting placed elsewhere names that one
+                newer = self._met_before(t, tok, seen[event.key])
+                where = self._verb_place(newer, tok) if newer is not None else None
+                if newer is not None and where is not None and where != event.place:
+                    event, met, place = None, newer, where
+                    phrases = self._phrases(t, tok, place)  # keyed apart: "meeting in OTHER"
+            if met is not None and place is not None:
+                labels = self._phrases(t, tok, place)  # "the meeting" told "in CITY"
             if event is None and met is None and head in self.gathering:
                 continue  # "the gathering" only refers back to a meeting
             if event is None and met is None and not self._qualifies(t, tok):
@@ -279,7 +322,12 @@ class EventResolver:
         CITY"), after ``after`` (the last mention of an event so far). A verb that already
         has its event ("met in CITY for talks") or is denied or only awaited has none."""
         doc = t.doc
-        if self._head(t) not in self.referring and self._head(t) not in self.gathering:
+        cons = lexicon().constructions
+        if self._head(t) in self.street:
+            verbs = cons.street_verbs  # "Thousands marched in CITY on DATE. The rally ..."
+        elif self._head(t) in self.referring or self._head(t) in self.gathering:
+            verbs = cons.meeting_verbs
+        else:
             return None
         end = t.sent.start
         lo = end
@@ -287,12 +335,11 @@ class EventResolver:
             if lo == 0:
                 break
             lo = doc[lo - 1].sent.start
-        verbs = lexicon().constructions.meeting_verbs
         for i in range(end - 1, max(lo, after + 1) - 1, -1):
             v = doc[i]
             if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
                 continue
-            if is_negated(v) or is_hypothetical(v) or any(
+            if is_negated(v) or is_hypothetical(v) or self._remote(v) or any(
                     c.dep_ == "aux" and c.lower_ in ("will", "to", "would", "shall")
                     for c in v.children):
                 continue
@@ -301,8 +348,10 @@ class EventResolver:
                 continue  # "met in CITY for the summit", "met at the talks": its own event
             if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
                 continue
-            if self._verb_place(v, tok) is None:
-                continue
+            if self._verb_place(v, tok) is None and not (v.tag_ == "VBD" and any(
+                    w.ent_type_ == "DATE" for c in v.children
+                    if c.dep_ in ("prep", "npadvmod") for w in c.subtree)):
+                continue  # placed ("met in CITY"), or dated in the past ("met on DATE")
             # "The talks covered trade. A and B met in CITY. The talks also covered energy":
             # the phrase the text already used for something else (a call) goes on naming it
             head = self._head(t)
@@ -416,17 +465,26 @@ class EventResolver:
         if self._head(t) in self.definite and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             return True
-        holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
-        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative"):
-            holders.append(t.head.head)  # (also "sent X to the ceremony in CITY on DATE")
+        part = _stand_in(t)  # "the third round of talks took place in CITY on DATE"
+        holders = [t] + ([part] if part.i != t.i else []) + (
+            [part.head] if part.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else [])
+        if part.dep_ == "pobj" and part.head.dep_ in ("prep", "dative"):
+            holders.append(part.head.head)  # (also "sent X to the ceremony in CITY on DATE")
+            if part.head.head.dep_ == "acomp":
+                holders.append(part.head.head.head)  # "was present at the ceremony on DATE"
         # "the meeting of the leaders of A and B in CITY", "talks with X in CITY": the
         # parser hangs the place on the "of" or "with" phrase
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
         holders += self._partners(t)
         # "the meeting, held in CITY on DATE, ..."
-        holders += [c for c in t.children if c.dep_ == "acl"
-                    and c.lemma_.lower() in lexicon().constructions.located_participles]
+        # (also one its host holds there: "the talks, hosted by X in CITY on DATE")
+        hosted = [c for c in t.children if c.dep_ == "acl"
+                  and (c.lemma_.lower() in lexicon().constructions.located_participles
+                       or c.lemma_.lower() in lexicon().modality.host_verbs)]
+        # (the parser may hang the place on the host: "organised by X in CITY")
+        holders += hosted + [o for c in hosted for a in c.children if a.dep_ == "agent"
+                             for o in a.children if o.dep_ == "pobj"]
         # "Sunday's rally in CITY": a day as its possessor dates it
         placed = False
         dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in t.children)
@@ -463,7 +521,8 @@ class EventResolver:
         # results of his talks with Y via videoconference")
         cur = t
         for _ in range(6):
-            if any(c.dep_ == "prep" and c.lower_ in ("via", "by", "over") and any(
+            # (the parser may make "by video link" an agent)
+            if any(c.dep_ in ("prep", "agent") and c.lower_ in ("via", "by", "over") and any(
                     o.lemma_.lower() in means for o in c.children if o.dep_ == "pobj")
                     for c in cur.children):
                 return True
@@ -566,8 +625,15 @@ class EventResolver:
                 for p in c.children if p.dep_ == "pobj" for w in p.subtree]
 
     def _comp(self, t: Token) -> frozenset[str]:
-        """The content words of the "of" phrase, which tell two meetings apart."""
-        return frozenset(w.lower_ for w in self._complement(t) if w.is_alpha and not w.is_stop)
+        """The content words of the "of" phrase, which tell two meetings apart; for an
+        event also those of its "between" or "with" phrase ("the talks between the foreign
+        ministers" and "the talks between A and B" are two)."""
+        words = self._complement(t)
+        if self.kind == "Event":
+            words = words + [w for c in t.children if c.dep_ == "prep"
+                             and c.lower_ in ("between", "with")
+                             for p in c.children if p.dep_ == "pobj" for w in p.subtree]
+        return frozenset(w.lower_ for w in words if w.is_alpha and not w.is_stop)
 
     @staticmethod
     def _anaphoric(t: Token) -> bool:
@@ -640,12 +706,19 @@ class EventResolver:
             info = actors.get(m.text)
             if r is not None and r.kind == "Event" and info is not None and info.kind == "Place":
                 return m.text  # a city known from elsewhere, inside the event's name
-        holders = [t] + ([t.head] if t.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+        part = _stand_in(t)  # "the round of talks took place in CITY"
+        holders = [t] + ([part] if part.i != t.i else []) + (
+            [part.head] if part.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
         holders += [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]
         holders += EventResolver._partners(t)
-        if t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX"):
-            holders.append(t.head.head)  # "met in CITY for their summit"
+        # "the talks, hosted by X in CITY", "the meeting, held in CITY"
+        cons = lexicon()
+        holders += [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+            c.lemma_.lower() in cons.constructions.located_participles
+            or c.lemma_.lower() in cons.modality.host_verbs)]
+        if part.dep_ == "pobj" and part.head.head.pos_ in ("VERB", "AUX"):
+            holders.append(part.head.head)  # "met in CITY for their summit"
         for h in holders:
             for prep in _locative_preps(h):
                 if in_name(t.i + 1, prep):
@@ -691,6 +764,13 @@ class EventResolver:
         out += [f"{_clean(c.text)}'s {core}" for c in t.children if c.dep_ == "poss"
                 and c.ent_type_ in ("DATE", "TIME") and self.kind == "Event"]
         out += self._topic(t, core)
+        part = _stand_in(t)
+        if part.i != t.i and self.kind == "Event":
+            # "the third round of talks": the part names the event too
+            pmods = [c for c in part.lefts if c.dep_ in ("amod", "nummod", "compound")]
+            pstart = min([part.i] + [w.i for m in pmods for w in m.subtree])
+            out += [_clean(f"{doc[pstart:part.i + 1].text} of {core}"),
+                    f"{part.text} of {core}"]
         seen: list[str] = []
         for p in out:
             p = re.sub(r"^(?:the|a|an)\s+(?=the\s)", "", p)

@@ -309,6 +309,11 @@ class Constructions:
     mutual_acts: Table
     referred_acts: Table
     sideline_nouns: Words
+    detaining_verbs: Words
+    member_nouns: Words
+    city_area_nouns: Words
+    street_verbs: Words
+    event_part_nouns: Words
     gathering_verbs: Words
     meeting_verbs: Words
     pairwise_meeting_verbs: Words
@@ -344,6 +349,7 @@ class Constructions:
     rite_nouns: Words
     street_gathering_heads: Words
     rite_modifiers: Words
+    honouring_event_words: Words
     carrying_verbs: Words
     speaking_to_verbs: Words
     organizer_nouns: Words

@@ -32,8 +32,8 @@ from kg.extract.syntax import (
 )
 
 __all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to",
-           "event_met_after_infinitive", "event_met_there", "event_organizer",
-           "event_sides_met", "event_venue", "event_welcomed_to"]
+           "event_members_took_part", "event_met_after_infinitive", "event_met_there",
+           "event_organizer", "event_sides_met", "event_venue", "event_welcomed_to"]
 
 
 def _people(toks: list[Token]) -> list[Ref]:
@@ -405,3 +405,42 @@ def event_met_after_infinitive(verb: Token, ctx: RuleContext) -> list[Found]:
     # infinitive the parser put between them is no modality of the meeting)
     return [Found(s, "metWith", o, infinitive.head.i, 0.7) for s in subjects for o in found
             if s.key != o.key]
+
+
+def _attending_verbs(ctx: RuleContext) -> list[str]:
+    """The verbs of taking part in an event: the gate of :func:`event_members_took_part`."""
+    return [k for k, rels in ctx.verbs.items() if "attended" in rels] + [
+        k for k, es in ctx.verb_preps.items() if any(rel == "attended" for rel, _ in es)]
+
+
+@rule("event.members_took_part", gate=Gate(words=_attending_verbs))
+def event_members_took_part(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Members or supporters of a named organization who hold, stage or join an event,
+    common in reports of rallies and protests: "supporters of X held a rally in CITY",
+    "X activists staged a protest", "members of X took part in the march": X took part."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return []
+    events = [e for c in verb.children if c.dep_ == "dobj"
+              and "attended" in ctx.verbs.get(lemma, []) and (e := _event_head(c)) is not None]
+    keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")]
+    preps = {p for k in keys for rel, ps in ctx.verb_preps.get(k, []) if rel == "attended"
+             for p in ps}
+    events += [e for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+               for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None]
+    if len({e.key for e in events}) != 1 or not asserted(verb) or is_future_aux(verb):
+        return []
+    members = ctx.lex.constructions.member_nouns
+    found: list[Ref] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for noun in conjuncts(subject):
+            if ref(noun) is not None or noun.lemma_.lower() not in members:
+                continue
+            # "X supporters", "supporters of X", "activists from X"
+            named = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+            named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                      for o in p.children if o.dep_ == "pobj"]
+            found += [r for n in named for x in conjuncts(n) if (r := ref(x)) is not None
+                      and r.kind in ("Organization", "Body")]
+    return [Found(r, "attended", events[0], verb.i, 0.7)
+            for r in {r.key: r for r in found}.values()]

@@ -313,12 +313,15 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
     prep = head.head
     if head.dep_ != "pobj":
         return []
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in (
-            ctx.lex.constructions.sideline_nouns):
+    sideline = prep.lower_ == "of" and prep.head.lemma_.lower() in (
+        ctx.lex.constructions.sideline_nouns)
+    if sideline:
         head = prep.head
         prep = head.head
         if head.dep_ != "pobj":
             return []
+    if prep.lower_ == "on" and not sideline:
+        return []  # "briefed X on the talks", "commented on the summit": its topic
     verb = prep.head
     where = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
              for o in c.children if o.dep_ == "pobj" and (p := place_ref(o)) is not None
@@ -336,6 +339,9 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         return [Found(who, "attended", event, head.i, 0.7)] if asserted(verb.head) else []
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head  # "held talks on the sidelines of the summit"
+    elif verb.dep_ == "acomp" and verb.lower_ in ctx.lex.constructions.presence_words and (
+            prep.lower_ == "at"):
+        verb = verb.head  # "X was present at the ceremony"
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     # "said at the summit"; "arrived in X for the summit", "met for their summit"
@@ -346,6 +352,15 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         return []
     if not asserted(verb):
         return []
+    if lemma in ctx.lex.constructions.detaining_verbs:
+        # "X was arrested at the rally", "police detained X at the protest": the one held
+        # was there (not the police)
+        if prep.lower_ not in ("at", "during"):
+            return []
+        held = [r for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+                for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+        return [Found(r, "attended", event, head.i, 0.7)
+                for r in {r.key: r for r in held if r.kind in ctx.agents}.values()]
     found = subject_refs(verb)
     if hosting:
         # "X hosted Y for talks in CITY": the guest took part too
@@ -597,6 +612,17 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
             noun = noun.head.head
         if (e := _event_head(noun)) is not None:
             events.append(e)
+    if not events and verb.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        # the relative clause of the active verb: "the summit (in CITY), which A attended"
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and (
+                _event_head(noun) is None):
+            noun = noun.head.head
+        if (e := _event_head(noun)) is None:
+            return []
+        return [Found(r, "attended", e, verb.i, 0.7)
+                for r in {r.key: r for r in subject_refs(verb) if r.kind in ctx.agents}.values()]
     if not events:
         return []
     named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
@@ -817,9 +843,12 @@ def event_delegation_to(noun: Token, ctx: RuleContext) -> list[Found]:
     the state and the named head of its delegation took part."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.group_nouns:
         return []
-    event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "to")
-                  for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
-                 None)
+    # (the parser may hang the event on the verb: "X headed the DEMONYM delegation at the
+    # talks")
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    event = next((e for h in holders for p in h.children if p.dep_ == "prep"
+                  and p.lower_ in ("at", "to") for o in p.children
+                  if o.dep_ == "pobj" and (e := _event_head(o)) is not None), None)
     if event is None:
         return []
     verb = governing_verb(noun)
@@ -953,6 +982,10 @@ def event_possessor(head: Token, ctx: RuleContext) -> list[Found]:
     event = _event_head(head)
     if event is None or not asserted(head):
         return []
+    honoured = ctx.lex.constructions.honouring_event_words
+    if head.lemma_.lower() in honoured or any(
+            c.dep_ in ("compound", "amod") and c.lower_ in honoured for c in head.children):
+        return []  # "X's funeral", "X's memorial service": X is the one honoured
     # (a named possessor only: "his" may be resolved to the wrong man)
     return [Found(r, "attended", event, head.i, 0.7) for c in head.children
             if c.dep_ == "poss" and c.pos_ != "PRON" and (r := ref(c)) is not None
@@ -975,8 +1008,11 @@ def event_brought_together(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     found = [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)
              for r in agent_refs(x)]
-    if any(c.dep_ == "dobj" for c in verb.children):
-        # "drew leaders from A and B": the parser may hang "from" on the verb
+    cons = ctx.lex.constructions
+    people = cons.delegate_nouns | cons.participant_nouns | ctx.lex.mentions.agent_nouns
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in people for c in verb.children):
+        # "drew leaders from A and B": the parser may hang "from" on the verb (not "drew
+        # criticism from X": whom it drew are people)
         found += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                   for o in p.children if o.dep_ == "pobj" for x in conjuncts(o)
                   if (r := ref(x)) is not None and r.kind in ("State", "Organization")]
