@@ -52,8 +52,10 @@ def _attacks(nlp: Language, text: str) -> set[Triple]:
     # attack nouns that hit like weapons
     ("Russian attacks hit Kharkiv overnight.", {("Russia", "attacks", "Kharkiv")}),
     ("Israeli raids killed 20 people in Gaza on Friday.", {("Israel", "attacks", "Gaza Strip")}),
-    ("Missile attacks from Azerbaijan hit Stepanakert overnight.",
+    ("Missile attacks by Azerbaijan hit Stepanakert overnight.",
      {("Azerbaijan", "attacks", "Stepanakert")}),
+    # attacks "from" a state may be a group's on its soil: no attacker
+    ("Rocket attacks from Lebanon hit northern Israel on Sunday.", set()),
     ("Air raids by Israel killed 20 people in Gaza.", {("Israel", "attacks", "Gaza Strip")}),
     # a count of a state's soldiers killed in an owner's strike
     ("Dozens of Ukrainian soldiers were killed in a Russian missile strike on a training ground.",

@@ -426,8 +426,16 @@ class EventResolver:
         return lemma[:-1] if lemma in ("talks", "agreements", "guarantees") else lemma
 
     def _reported(self, t: Token) -> bool:
-        """Not a denied or hypothetical event ("no talks", "possible talks")."""
-        return not any(c.lower_ in self.denied for c in t.children)
+        """Not a denied or hypothetical event ("no talks", "possible talks"), nor one whose
+        holding is denied ("did not hold drills", "had no plans to hold talks")."""
+        if any(c.lower_ in self.denied for c in t.children):
+            return False
+        verb = t.head
+        if t.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().modality.holding_verbs:
+            return True
+        return not any(is_negated(v) or any(c.dep_ == "det" and c.lower_ == "no"
+                                            for c in v.children)
+                       for v in (verb, verb.head) if v.i == verb.i or verb.dep_ in ("xcomp", "acl"))
 
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:
         """Named ("the AU summit", "Russian-Israeli talks"); a person's own ("X's news

@@ -66,6 +66,7 @@ class Reporting:
     negative: Words
     negative_objects: Words
     refusing_verbs: Words
+    failing_verbs: Words
     light_negative_verbs: Words
     negative_predicates: Words
     behaving_verbs: Words

@@ -1832,8 +1832,8 @@ class _DocState:
         """"NAME's government said ... The army said ...", "police said", "security forces
         opened fire": a state's armed body written in lower case with no owner ("the" or
         no article; not "a police officer", "its army", "the army of X", "the NAME army") is
-        the body of the one state the text has named before it. None where it has named
-        none or several."""
+        the body of the one state the text has named (by name or capital) before it. None
+        where it has named none or several."""
         if not head.is_lower or head.pos_ != "NOUN" or head.dep_ in ("compound", "amod", "nmod"):
             return None  # ("a special military operation": no body)
         mods = [c for c in head.children if c.dep_ in ("amod", "compound")]
@@ -1846,8 +1846,10 @@ class _DocState:
         if any((c.dep_ == "det" and c.lower_ != "the") or c.dep_ in ("poss", "nummod")
                or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
             return None
+        # a state named by its name or capital, not by a demonym: a demonym often names the
+        # other side's weapon or strike ("after a DEMONYM strike, police said")
         states = {r.key: r for r in self.refs if r.kind == "State" and r.start < head.i
-                  and r.how in ("name", "demonym", "metonym")}
+                  and r.how in ("name", "metonym")}
         return next(iter(states.values())) if len(states) == 1 else None
 
     def _topic_state(self, head: Token) -> Ref | None:

@@ -45,11 +45,13 @@ def _owners(noun: Token, ctx: RuleContext, acts: bool = False) -> list[Ref]:
     found = [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
              and (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
     if acts and not found and noun.lemma_.lower() not in ctx.lex.constructions.weapon_nouns:
-        # "attacks from X", "raids by X" (from where weapons come is no owner: "drones
-        # from Y" may be bought)
+        # "raids by X", "attacks from GROUP" (from where weapons come is no owner: "drones
+        # from Y" may be bought, and "attacks from STATE" may be a group's on its soil)
         found = [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-                 if (r := ref(c)) is not None and r.kind in ("State", "Organization", "Body")]
+                 if (r := ref(c)) is not None and (
+                     r.kind in ("Organization", "Body")
+                     or (r.kind == "State" and p.lower_ == "by"))]
     # "rockets fired by X": the agent of a participle on the weapons
     return found or [r for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
                      and asserted(a) for g in a.children if g.dep_ == "agent" for p in g.children

@@ -243,9 +243,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
             c.lower_ == "other" for c in noun.children) and noun.head.head.pos_ in ("VERB", "AUX"):
         members.extend(subject_refs(noun.head.head))
-    # "X's fellow ORG member(s) Y", "X's ORG allies": X is one too
-    if (lemma in cons.ally_heads or any(c.lower_ in cons.fellow_modifiers
-                                        for c in noun.children)) and any(
+    # "X's fellow ORG member(s) Y": X is one too (not "X's ORG allies": allies of X)
+    if any(c.lower_ in cons.fellow_modifiers for c in noun.children) and any(
             o.kind == "Organization" for o in owners):
         members.extend(r for c in noun.children if c.dep_ == "poss"
                        and (r := ref(c)) is not None and r.kind == "State")
@@ -387,6 +386,12 @@ def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     if is_negated(verb) or is_hypothetical(verb):
         return []
+    cons = ctx.lex.constructions
+    if any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            o.dep_ == "pobj" and (o.lemma_.lower() in cons.awaited_membership
+                                  or o.lemma_.lower() in cons.partner_heads)
+            for o in p.children) for p in verb.children):
+        return []  # admitted in another role: "accepted X as a candidate / an observer"
     orgs = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
             for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
             and r.kind == "Organization"]
@@ -414,7 +419,8 @@ def list_council_seat(tok: Token, ctx: RuleContext) -> list[Found]:
         verb = tok.head
     else:
         return []
-    if is_negated(verb) or is_hypothetical(verb) or verb.dep_ == "xcomp":
+    if is_negated(verb) or is_hypothetical(verb) or verb.dep_ == "xcomp" or (
+            is_negated(tok) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)):
         return []
     bodies = [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"
               for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None

@@ -1262,6 +1262,8 @@ def _pursuer(ctx: RuleContext, verb: Token) -> tuple[Token | None, list[Ref]]:
     if cur.pos_ != "NOUN" or cur.lemma_.lower() not in cons.pursuit_nouns and (
             cur.lower_ not in cons.pursuit_nouns):
         return None, []
+    if cur.dep_ == "pobj" and not any(c.dep_ == "poss" for c in cur.children):
+        return None, []  # a course that a phrase names ("accused Y of a plan to ..."): whose?
     subjects, governing = _noun_subjects(ctx, cur)
     if governing is not None and not asserted(governing):
         return None, []

@@ -293,7 +293,8 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
     for tok in clause.subtree:
         if tok.lemma_.lower() in rep.negative and tok.pos_ == "VERB":
             if tok.lemma_.lower() in rep.light_negative_verbs and not any(
-                    c.lemma_.lower() in rep.negative_objects for c in tok.children):
+                    c.lemma_.lower() in rep.negative_objects and _borne(ctx, c)
+                    for c in tok.children):
                 continue
             if tok.lemma_.lower() in rep.untruth_verbs and not _untruth(tok, ctx):
                 continue
@@ -323,6 +324,16 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
     return _evaluated(ctx, clause)
 
 
+def _borne(ctx: RuleContext, obj: Token) -> bool:
+    """Whether a light verb's negative object is borne: not "no threat", and a burden of
+    blame only for something ("bears responsibility for the crisis"; not "bears a special
+    responsibility to keep the peace")."""
+    if is_negated(obj) or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return False
+    return obj.lemma_.lower() not in ctx.lex.constructions.responsibility_nouns or any(
+        p.dep_ == "prep" and p.lower_ == "for" for p in obj.children)
+
+
 def _refuses_duty(ctx: RuleContext, clause: Token) -> bool:
     """Whether a clause says its subject refuses or fails to do an act with an object: "Y
     refused to fulfil its obligations", "Y continues to refuse to implement the
@@ -332,10 +343,23 @@ def _refuses_duty(ctx: RuleContext, clause: Token) -> bool:
     cur = clause
     for _ in range(3):
         if cur.lemma_.lower() in rep.refusing_verbs and cur.pos_ == "VERB":
+            failing = cur.lemma_.lower() in rep.failing_verbs
             return any(x.dep_ == "xcomp" and x.lemma_.lower() not in rep.verbs and any(
-                o.dep_ in ("dobj", "prep") for o in x.children) for x in cur.children)
+                o.dep_ in ("dobj", "prep") for o in x.children)
+                and (not failing or _duty(ctx, x)) for x in cur.children)
         cur = next((x for x in cur.children if x.dep_ == "xcomp"), cur)
     return False
+
+
+def _duty(ctx: RuleContext, act: Token) -> bool:
+    """Whether an act is a duty kept or broken: a verb of keeping ("implement", "honour")
+    or an obligation or initiative as its object ("fulfil its obligations")."""
+    cons = ctx.lex.constructions
+    if act.lemma_.lower() in cons.keeping_verbs or act.lemma_.lower() in (
+            ctx.lex.modality.refused_verbs):
+        return True
+    return any(o.dep_ == "dobj" and (o.lemma_.lower() in cons.obligation_nouns or (
+        (r := ref(o)) is not None and r.kind == "Initiative")) for o in act.children)
 
 
 def _untruth(verb: Token, ctx: RuleContext) -> bool:

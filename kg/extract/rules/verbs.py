@@ -1564,6 +1564,18 @@ def _joined_itself(found: list[Found], obj: Token, verb: Token) -> list[Found]:
         joined is not None and f.object.key == joined.key)]
 
 
+def _undergoers(verb: Token) -> list[Token]:
+    """What a verb acts on: its direct object, or its subject where it is passive."""
+    return [c for c in verb.children if c.dep_ == "dobj" or (
+        c.dep_ == "nsubjpass" and is_passive(verb))]
+
+
+def _initiatives_of(objects: list[Token]) -> list[tuple[Token, Ref]]:
+    """The initiatives among phrases and their conjuncts, with the word naming each."""
+    return [(c, r) for o in objects for c in conjuncts(o)
+            if (r := ref(c)) is not None and r.kind == "Initiative"]
+
+
 @rule("verb.welcomed_initiative", gate=Gate(
     words=lambda ctx: ctx.lex.relations["supports"].indirect_only))
 def verb_welcomed_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
@@ -1580,8 +1592,7 @@ def verb_welcomed_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     if not asserted(verb):
         return []
-    objects = [c for c in verb.children if c.dep_ == "dobj" or (
-        c.dep_ == "nsubjpass" and is_passive(verb))]
+    objects = _undergoers(verb)
     agreements = ctx.lex.constructions.agreement_heads
     targets: list[Ref] = []
     for c in (c for o in objects for c in conjuncts(o)):
@@ -1653,11 +1664,10 @@ def verb_enacted(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     if not asserted(verb):
         return []
-    objects = [c for c in verb.children if c.dep_ == "dobj" or (
-        c.dep_ == "nsubjpass" and is_passive(verb))]
+    objects = _undergoers(verb)
     own = ctx.lex.constructions.self_adopted_heads
-    targets = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
-               and r.kind == "Initiative" and c.lemma_.lower() not in own and c.lower_ not in own]
+    targets = [r for c, r in _initiatives_of(objects)
+               if c.lemma_.lower() not in own and c.lower_ not in own]
     if not targets:
         return []
     return [Found(s, "supports", t, verb.i, 0.7) for s in subject_refs(verb)
@@ -1674,10 +1684,10 @@ def verb_quit_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
     keys = [k for k in _keys(verb, ctx) if k in ctx.lex.constructions.quitting_initiative_verbs]
     if verb.pos_ != "VERB" or not keys or not asserted(verb):
         return []
-    objects = [c for c in verb.children if c.dep_ == "dobj" or (
-        c.dep_ == "nsubjpass" and is_passive(verb))]
-    targets = [r for o in objects for c in conjuncts(o) if (r := ref(c)) is not None
-               and r.kind == "Initiative"]
+    if any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "advcl") for c in verb.children):
+        return []  # left in a state, not quit: "left the deal intact", "kept it alive"
+    objects = _undergoers(verb)
+    targets = [r for _, r in _initiatives_of(objects)]
     if not targets:
         return []
     return [Found(s, "opposes", t, verb.i, 0.7) for s in subject_refs(verb)
@@ -1729,6 +1739,11 @@ def verb_relative_object(verb: Token, ctx: RuleContext) -> list[Found]:
         return []  # "the deal under which X ...", "the deal that angered X"
     if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
         return []
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+           or (c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children))
+           for c in verb.children):
+        return []  # a particle or a stranded preposition changes the verb ("backed out of",
+        # "backed away from")
     stances = ("supports", "opposes", "proposes")
     rels = {rel for k in _keys(verb, ctx) for rel in ctx.verbs.get(k, []) if rel in stances}
     if not rels or not asserted(verb):
