@@ -1,9 +1,9 @@
 """Boundaries of this stop's new rules, found by reading the merged change: a lower-case
 armed body given to a state the text named only by a demonym, a relative clause whose
-verb a particle reverses, attacks "from" a state, an accused party's plan, a burden of
-responsibility denied or owed, a failure that is no broken duty, allies of a state, a
-state admitted in another role, a seat denied, an agreement left as it was, drills not
-held, and a stance that is unlikely.
+verb a particle reverses, a plan to wreck a deal, attacks "from" a state, an accused
+party's plan, a burden of responsibility denied or owed, a failure that is no broken duty,
+allies of a state, a state admitted in another role, a seat denied, an agreement left as
+it was, drills not held, and a stance that is unlikely.
 
 The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every claim of the relations it checks.
@@ -25,6 +25,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # attacks "by" a state have an attacker; attacks "from" a state's soil do not
     ("Drone attacks from Belarus struck Kyiv overnight.", set()),
     ("Attacks from Syria killed two Turkish soldiers.", set()),
+    # a plan to wreck a deal does not propose it, and an accused party's plan is not
+    # the accuser's
+    ("Kyiv has a plan to derail the grain deal.", {("Ukraine", "opposes", "grain deal")}),
+    ("Moscow accused Kyiv of a plan to derail the grain deal.",
+     {("Russia", "criticizes", "Ukraine")}),
+    ("Egypt unveiled a plan to revive the ceasefire agreement.",
+     {("Egypt", "proposes", "ceasefire agreement"), ("Egypt", "proposes", "plan")}),
     # bearing responsibility: for something, and not denied
     ("Biden said Russia bears no responsibility for the attack.", set()),
     ("Wang said the United States bears a special responsibility to promote peace.", set()),

@@ -467,8 +467,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
                     continue
                 for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
+                    if pobj.dep_ != "pobj" or pobj.i == noun.i:
+                        continue  # (the trigger is not its own object: "accused Y of a plan")
                     for c in conjuncts(pobj):
                         refs, direct = target_refs(c)
                         kinds = ctx.kinds(rel)
@@ -516,8 +516,14 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         joint = lemma in ctx.lex.constructions.joint_nouns
         if not objects and not between and not joint:
             # an infinitive complement: "X's proposal to establish an office": what is proposed.
+            cons = ctx.lex.constructions
             for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp")
                         and not any(g.dep_ in ("nsubj", "mark") for g in c.children)):
+                if rel == "proposes" and (
+                        acl.lemma_.lower() in cons.subverting_verbs
+                        or acl.lemma_.lower() in cons.quitting_initiative_verbs
+                        or "opposes" in ctx.verbs.get(acl.lemma_.lower(), [])):
+                    continue  # a plan to wreck or reject Y does not propose Y
                 for obj in (c for c in acl.children if c.dep_ == "dobj"):
                     objects.extend(search(obj, kinds))
             # "The plan faced opposition from France": France opposes the plan.
