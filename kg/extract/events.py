@@ -191,7 +191,7 @@ def _where(p: Token, tok: dict[int, Ref]) -> Ref | None:
             p.head.lower_ == "of") and (p.head.head.lemma_.lower() in (
                 lexicon().constructions.city_area_nouns)):
         # "in the streets of CAPITAL": the city itself, not the state it may stand for
-        return Ref(_clean(p.text), "Place", p.i, p.i + 1, p.text, "name")
+        return r.as_place()
     if r is not None:
         return r if r.kind in ("Place", "State") else None
     if p.lemma_.lower() not in lexicon().constructions.place_nouns:

@@ -27,7 +27,7 @@ from kg.extract.rules import (
     with_conjoined,
 )
 from kg.extract.rules.conflict import military_fire
-from kg.extract.rules.verbs import through_tie
+from kg.extract.rules.verbs import initiatives_of, through_tie
 from kg.extract.syntax import (
     LIST_PREPS,
     conjuncts,
@@ -1243,12 +1243,6 @@ def nominal_sanctions_strike(noun: Token, ctx: RuleContext) -> list[Found]:
             for t in targets.values() if t.key != i.key]
 
 
-def _initiatives(objects: list[Token]) -> list[Ref]:
-    """The initiatives among phrases and their conjuncts ("the accords and the roadmap")."""
-    return [r for o in objects for c in conjuncts(o)
-            if (r := ref(c)) is not None and r.kind == "Initiative"]
-
-
 def _pursuer(ctx: RuleContext, verb: Token) -> tuple[Token | None, list[Ref]]:
     """The course-of-action noun a bare infinitive or gerund hangs on, and whose course it
     is: "X's efforts to derail Y", "its policy of seeking to dismantle Y" (the subject of
@@ -1291,7 +1285,7 @@ def nominal_subversion(tok: Token, ctx: RuleContext) -> list[Found]:
         # mere wish, so the noun, not the verb under "seeking", must be asserted)
         if is_negated(tok):
             return []
-        targets = _initiatives([c for c in tok.children if c.dep_ == "dobj"])
+        targets = [r for _, r in initiatives_of([c for c in tok.children if c.dep_ == "dobj"])]
         noun, subjects = _pursuer(ctx, tok) if targets else (None, [])
         if noun is None or is_negated(noun) or is_hypothetical(noun):
             return []
@@ -1299,8 +1293,9 @@ def nominal_subversion(tok: Token, ctx: RuleContext) -> list[Found]:
             cons.subverting_nouns)):
         if is_negated(tok) or is_hypothetical(tok):
             return []
-        targets = _initiatives([o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                                for o in p.children if o.dep_ == "pobj"])
+        targets = [r for _, r in initiatives_of(
+            [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"])]
         subjects, governing = _noun_subjects(ctx, tok) if targets else ([], None)
         if governing is not None and not asserted(governing):
             return []

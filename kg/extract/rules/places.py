@@ -592,6 +592,15 @@ def _in_title(tok: Token) -> bool:
     return False
 
 
+def _relative_event(verb: Token) -> Ref | None:
+    """The event a relative clause is on; a place is not attended: the clause after "the
+    summit in CITY" is on the summit."""
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and _event_head(noun) is None:
+        noun = noun.head.head
+    return _event_head(noun)
+
+
 @rule("event.attended_by", gate=Gate(words=lambda ctx: ctx.verbs))
 def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
     """"The meeting was attended by A and B, C and D": everyone the agent phrase names,
@@ -604,22 +613,13 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
         events.append(e)  # "the summit, attended by A and B, ..."
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that")
                                     for c in verb.children):
-        # "the summit, which was attended by A and B, ..."; a place is not attended: the
-        # clause after "the summit in CITY" is on the summit
-        noun = verb.head
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and (
-                _event_head(noun) is None):
-            noun = noun.head.head
-        if (e := _event_head(noun)) is not None:
+        # "the summit, which was attended by A and B, ..."
+        if (e := _relative_event(verb)) is not None:
             events.append(e)
     if not events and verb.dep_ == "relcl" and any(
             c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
         # the relative clause of the active verb: "the summit (in CITY), which A attended"
-        noun = verb.head
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and (
-                _event_head(noun) is None):
-            noun = noun.head.head
-        if (e := _event_head(noun)) is None:
+        if (e := _relative_event(verb)) is None:
             return []
         return [Found(r, "attended", e, verb.i, 0.7)
                 for r in {r.key: r for r in subject_refs(verb) if r.kind in ctx.agents}.values()]

@@ -44,8 +44,8 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["through_tie", "verb_against", "verb_froze_assets", "verb_sanctioned_with",
-           "verb_threatened_measure", "verb_release_demand",
+__all__ = ["initiatives_of", "through_tie", "verb_against", "verb_froze_assets",
+           "verb_sanctioned_with", "verb_threatened_measure", "verb_release_demand",
            "verb_closer", "verb_directive", "verb_exchanged", "verb_exchanged_headline",
            "verb_object", "verb_predicative", "verb_prep", "verb_recall", "verb_reciprocal",
            "verb_referred_act", "verb_refusal", "verb_ruling_out", "verb_summon", "verb_supply",
@@ -872,9 +872,9 @@ def verb_refusal(verb: Token, ctx: RuleContext) -> list[Found]:
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             # the subject's own duty ("refused to fulfil its obligations under the X
             # agreements"): the agreements it falls under, not whom "its" may resolve to
-            duties = [r for p in obj.children if p.dep_ == "prep" and p.lower_ in ("under", "of")
-                      for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
-                      if (r := ref(c)) is not None and r.kind == "Initiative"]
+            duties = [r for _, r in initiatives_of(
+                [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("under", "of")
+                 for o in p.children if o.dep_ == "pobj"])]
             out += [Found(s, rel, d, verb.i, 0.7) for rel in relations if rel == "opposes"
                     for s in subjects for d in duties]
             continue
@@ -1570,7 +1570,7 @@ def _undergoers(verb: Token) -> list[Token]:
         c.dep_ == "nsubjpass" and is_passive(verb))]
 
 
-def _initiatives_of(objects: list[Token]) -> list[tuple[Token, Ref]]:
+def initiatives_of(objects: list[Token]) -> list[tuple[Token, Ref]]:
     """The initiatives among phrases and their conjuncts, with the word naming each."""
     return [(c, r) for o in objects for c in conjuncts(o)
             if (r := ref(c)) is not None and r.kind == "Initiative"]
@@ -1666,7 +1666,7 @@ def verb_enacted(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     objects = _undergoers(verb)
     own = ctx.lex.constructions.self_adopted_heads
-    targets = [r for c, r in _initiatives_of(objects)
+    targets = [r for c, r in initiatives_of(objects)
                if c.lemma_.lower() not in own and c.lower_ not in own]
     if not targets:
         return []
@@ -1687,7 +1687,7 @@ def verb_quit_initiative(verb: Token, ctx: RuleContext) -> list[Found]:
     if any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp", "advcl") for c in verb.children):
         return []  # left in a state, not quit: "left the deal intact", "kept it alive"
     objects = _undergoers(verb)
-    targets = [r for _, r in _initiatives_of(objects)]
+    targets = [r for _, r in initiatives_of(objects)]
     if not targets:
         return []
     return [Found(s, "opposes", t, verb.i, 0.7) for s in subject_refs(verb)
