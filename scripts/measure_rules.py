@@ -1,8 +1,8 @@
 """Measure each extraction rule's precision on the real-news dev splits and ship it.
 
 Builds every article of the development splits (``tests/data/realnews/dev``,
-``dev2``, ``dev3``, ``dev4`` and ``dev5``) on its own, scores it against its folder's ``gold.jsonl`` rule
-by rule (``kg evaluate --by-rule``:
+``dev2``, ``dev3``, ``dev4`` and ``dev5``) on its own, scores it against its folder's
+``gold.jsonl`` rule by rule (``kg evaluate --by-rule``:
 a triple stated by several rules counts for each), prints the table, and
 writes ``kg/lexicons/confidence.toml``, which the extractors read: each rule
 that stated at least one triple gets its Laplace-smoothed precision
@@ -114,8 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in sorted(set(before) - set(rules)):
         print(f"{name:<28}  (stated nothing now: entry removed, was {before[name]:.3f})")
     overall, _ = total(scores)
-    print(f"dev + dev2 + dev3 + dev4 + dev5 micro: P {overall.precision:.3f}  R {overall.recall:.3f}  "
-          f"F1 {overall.f1:.3f}")
+    print(f"dev + dev2 + dev3 + dev4 + dev5 micro: P {overall.precision:.3f}  "
+          f"R {overall.recall:.3f}  F1 {overall.f1:.3f}")
 
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.is_file() else ""
