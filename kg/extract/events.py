@@ -609,10 +609,13 @@ class EventResolver:
             # but a numbered one that its named participants attend or address is an event:
             # "X gave the opening address to the 42nd meeting of ORG" ("X spoke at a
             # meeting of the ORG council" may be a session of a summit)
+            # (as is one its participants take part in or attend: "X took part in a
+            # meeting of the NAME Council", "A and B attended a meeting of ORG")
             numbered = any(c.dep_ in ("amod", "nummod", "compound") and (
                 c.ent_type_ == "ORDINAL" or (c.like_num and len(c.text) == 4))
                 for c in t.lefts)
-            return numbered and bool(_participants(t, tok)) and any(
+            at = t.dep_ == "pobj" and t.head.lower_ in ("at", "during")
+            return (numbered or not at) and bool(_participants(t, tok)) and any(
                 tok[w.i].kind != "Event" for w in words if w.i in tok)
         return any(w.pos_ == "PROPN" or (w.i in tok and tok[w.i].kind != "Event")
                    for w in words)

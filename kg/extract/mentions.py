@@ -316,6 +316,7 @@ class MentionResolver:
         state.add_titled_surnames()
         for ent in doc.ents:
             state.add_entity(ent)
+        state.add_names_after_state_titles()
         state.add_group_names()
         state.add_acronyms()
         state.add_surnames()
@@ -1359,6 +1360,38 @@ class _DocState:
             for form in (surface, _norm(self.doc[start:end].text)):
                 if form not in labels:  # the variant and the words as written
                     labels.append(form)
+
+    def add_names_after_state_titles(self) -> None:
+        """"President of STATE GIVEN SURNAME", "Prime Minister of the Republic of STATE
+        GIVEN SURNAME": two or three capitalized words right after a title's state that
+        no mention covers are the holder's name, whatever the NER tagged them (it may take
+        a name it does not know, with the state before it, for an organization)."""
+        doc = self.doc
+        lex = lexicon().titles
+        for tok in self._candidates(lemmas=lex.heads):
+            if not tok.text[:1].isupper() or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+                continue
+            j = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+            owner = self.tok.get(j)
+            if owner is None or owner.kind != "State" or owner.start != j or (
+                    owner.how == "demonym"):
+                continue  # (a demonym before capitals starts a name: "of the DEMONYM NAME
+                # Association")
+            start = end = owner.end
+            words = 0
+            while end < len(doc) and words < 3 and doc[end].is_alpha and (
+                    doc[end].text.istitle()) and end not in self.tok and (
+                    doc[end].lower_ not in lex.words and doc[end].lemma_.lower() not in lex.heads):
+                end += 1
+                words += 1
+                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and (
+                        not doc[end - 1].whitespace_ and doc[end + 1].is_alpha):
+                    end += 2  # "Kassym-Jomart"
+            if words < 2 or (end < len(doc) and (doc[end].text[:1].isupper() or end in self.tok)):
+                continue  # one word, or a longer name that runs on
+            if self._gaz(doc[start:end].text) is not None:
+                continue
+            self._person(doc[start:end])
 
     def _other_holder(self, title: Token) -> None:
         """"Foreign Minister SURNAME" where the one officeholder of that surname on the

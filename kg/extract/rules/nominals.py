@@ -588,10 +588,11 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 out.extend(all_pairs(between, rel, noun, 0.75, "nominal.between"))
                 if rel == "metWith" and verb is not None and (
                         verb.lemma_.lower() in ctx.lex.modality.host_verbs):
-                    # a mediator hosting "talks between A and B"
-                    # meets each party.
+                    # a mediator hosting "talks between A and B" meets each party; a seat
+                    # or capital that hosts them is where they are held ("the Kremlin
+                    # hosted talks between A and B"), no party
                     out.extend(Found(s, rel, b, noun.i, 0.7, "nominal.mediator") for s in subjects
-                               for b in between)
+                               for b in between if s.how != "metonym" and s.key != b.key)
                 if rel == "metWith":
                     continue
         for s in subjects:

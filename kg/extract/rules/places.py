@@ -802,7 +802,9 @@ def event_inverted_attending(verb: Token, ctx: RuleContext) -> list[Found]:
     if event is None:
         return []
     holder, deps = (be, ("nsubj", "attr")) if be.i == verb.head.i else (verb, ("dobj",))
-    found = [r for c in holder.children if c.dep_ in deps and c.i > be.i
+    # (the parser may hang them on the auxiliary: "Taking part in X were A and B")
+    slots = [(holder, deps)] + ([(be, ("nsubj", "attr"))] if holder is not be else [])
+    found = [r for h, d in slots for c in h.children if c.dep_ in d and c.i > be.i
              for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
     return [Found(r, "attended", event, verb.i, 0.7)
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]

@@ -1,0 +1,78 @@
+"""Multilateral meetings as readouts report them, found on the ``dev5`` split: a meeting
+of a council or organization that its participants take part in, those "taking part in
+it" after an inverted copula, a seat of government that hosts talks between others, and
+a title's state followed by a name the NER does not know.
+
+The sentences are written for these tests and run through the trained pipeline
+(``--model``); each case lists every claim of the relations it checks.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples, node_labels
+
+RELATIONS = ("attended", "metWith", "affiliatedWith")
+
+CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # a meeting of a council that someone takes part in, attends or chairs is an event
+    ("Emmanuel Macron took part in a meeting of the European Council in Brussels.",
+     {("Emmanuel Macron", "attended", "meeting")}),
+    ("Olaf Scholz attended a meeting of the North Atlantic Council.",
+     {("Olaf Scholz", "attended", "meeting")}),
+    # ... but one spoken at may be a session of a larger summit: no event by that alone
+    ("Olaf Scholz was speaking at a meeting of the North Atlantic Council.", set()),
+    # "Taking part in X were A and B": the parser hangs A and B on the auxiliary
+    ("Xi Jinping attended the summit. Taking part in the summit were Prime Minister of "
+     "Japan Fumio Kishida and President of South Korea Yoon Suk Yeol.",
+     {("Xi Jinping", "attended", "summit"), ("Fumio Kishida", "attended", "summit"),
+      ("Yoon Suk Yeol", "attended", "summit"), ("Fumio Kishida", "affiliatedWith", "Japan"),
+      ("Yoon Suk Yeol", "affiliatedWith", "South Korea")}),
+    ("Xi Jinping attended the summit. Taking part in the summit were not the leaders of "
+     "Japan and South Korea.", {("Xi Jinping", "attended", "summit")}),
+    # a seat of government hosting talks between others is where they are held, no party
+    ("The White House hosted talks between Joe Biden and President of Kenya William Ruto, "
+     "who is in the United States on a state visit.",
+     {("Joe Biden", "metWith", "William Ruto"), ("William Ruto", "affiliatedWith", "Kenya")}),
+    ("Oman hosted talks between Iran and the United States.",
+     {("Iran", "metWith", "United States"), ("Oman", "metWith", "Iran"),
+      ("Oman", "metWith", "United States")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_summits14_claims(nlp: Language, text: str, want: set[tuple[str, str, str]]) -> None:
+    assert claim_triples(nlp(text), RELATIONS, symmetric=("metWith",)) == {
+        (min(s, o), p, max(s, o)) if p == "metWith" else (s, p, o) for s, p, o in want}
+
+
+def test_summits14_council_meeting_named_by_its_council(nlp: Language) -> None:
+    """The meeting's node carries the phrase with its council, and the bare phrase that
+    refers back to it."""
+    doc = nlp("Emmanuel Macron took part in a meeting of the European Council. Also taking "
+              "part in the meeting was Olaf Scholz.")
+    labels = next(iter(node_labels(doc, "Event").values()))
+    assert "meeting of the European Council" in labels and "the meeting" in labels
+    assert ("Olaf Scholz", "attended", next(iter(node_labels(doc, "Event")))) in claim_triples(
+        doc, ("attended",))
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("Vladimir Putin met President of Mongolia Tsogtbaatar Enkhjargal in the Kremlin.",
+     "Tsogtbaatar Enkhjargal", "Mongolia"),
+    ("The talks were attended by Prime Minister of the Kyrgyz Republic Adylbek Kasymaliev.",
+     "Adylbek Kasymaliev", "Kyrgyzstan"),
+])
+def test_summits14_name_after_a_titles_state(nlp: Language, text: str, name: str,
+                                            state: str) -> None:
+    """Two or three capitalized words right after "TITLE of STATE" are the holder's name,
+    however the NER tagged them."""
+    doc = nlp(text)
+    assert {r.key: r.kind for r in doc._.kg_refs}.get(name) == "Person"
+    assert (name, "affiliatedWith", state) in claim_triples(doc, ("affiliatedWith",))
+
+
+def test_summits14_demonym_before_a_name_is_no_title_state(nlp: Language) -> None:
+    """"President of the DEMONYM NAME Association": the capitals are the body's name."""
+    doc = nlp("Kurt Vonnegut served as Honorary President of the American Humanist Association.")
+    assert not any(r.kind == "Person" and r.key.endswith("Association") for r in doc._.kg_refs)
