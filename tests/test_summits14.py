@@ -1,7 +1,8 @@
 """Multilateral meetings as readouts report them, found on the ``dev5`` split: a meeting
 of a council or organization that its participants take part in, those "taking part in
-it" after an inverted copula, a seat of government that hosts talks between others, and
-a title's state followed by a name the NER does not know.
+it" after an inverted copula, a seat of government that hosts talks between others, a
+title's state followed by a name the NER does not know, and long lines of "TITLE of STATE
+NAME" that the parser hangs as appositions of each other.
 
 The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every claim of the relations it checks.
@@ -76,3 +77,29 @@ def test_summits14_demonym_before_a_name_is_no_title_state(nlp: Language) -> Non
     """"President of the DEMONYM NAME Association": the capitals are the body's name."""
     doc = nlp("Kurt Vonnegut served as Honorary President of the American Humanist Association.")
     assert not any(r.kind == "Person" and r.key.endswith("Association") for r in doc._.kg_refs)
+
+
+LINE = ("Prime Minister of Japan Fumio Kishida, President of the Republic of Korea Yoon Suk "
+        "Yeol, President of the Republic of Indonesia Joko Widodo, President of the Republic "
+        "of the Philippines Ferdinand Marcos and Prime Minister of India Narendra Modi")
+PEOPLE = {"Fumio Kishida", "Yoon Suk Yeol", "Joko Widodo", "Ferdinand Marcos", "Narendra Modi"}
+
+
+@pytest.mark.parametrize("text", [
+    f"Xi Jinping attended the summit. The summit was attended by {LINE}.",
+    f"Xi Jinping attended the summit. Also taking part in the summit were {LINE}.",
+])
+def test_summits14_line_of_titled_names(nlp: Language, text: str) -> None:
+    """Every holder in a line of "TITLE of STATE NAME" took part; the states there only
+    say whom each serves."""
+    attended = {s for s, _, _ in claim_triples(nlp(text), ("attended",))}
+    assert attended == PEOPLE | {"Xi Jinping"}
+
+
+def test_summits14_line_without_a_relative_clause(nlp: Language) -> None:
+    """A titled name in a clause on a listed person is not listed."""
+    doc = nlp("Xi Jinping attended the summit. The summit was attended by President of Brazil "
+              "Luiz Inacio Lula da Silva, who met President of the Republic of Korea Yoon Suk "
+              "Yeol.")
+    attended = {s for s, _, _ in claim_triples(doc, ("attended",))}
+    assert "Yoon Suk Yeol" not in attended and "Xi Jinping" in attended

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, listed_subjects, rule
 from kg.extract.syntax import (
@@ -573,16 +574,60 @@ def _described(tok: Token, top: Token) -> bool:
         if cur.dep_ in ("relcl", "acl"):
             return True
         if cur.dep_ == "appos" and (h := ref(cur.head)) is not None and h.kind == "Person" and (
-                (own := ref(cur)) is None or own.kind != "Person"):
-            return True  # a title, not the next name of a list
+                (own := ref(cur)) is None or own.kind != "Person") and not _names_holder(cur):
+            return True  # a title, not the next name of a list ("A, TITLE of STATE B" is)
         cur = cur.head
     return False
+
+
+def _names_holder(title: Token) -> bool:
+    """Whether a title's "of" or "to" phrase ends in the name of its holder ("President of
+    STATE NAME", which the parser makes the preposition's object)."""
+    return any(p.dep_ == "pobj" and (r := ref(p)) is not None and r.kind == "Person"
+               for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+               for p in c.subtree)
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` is in a clause on someone named above it, below ``top``."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _titled_in_line(tok: Token) -> bool:
+    """Whether a mention stands where a title's state and holder stand in a line of them,
+    however the parser hangs the line: a person right after "TITLE of [the Republic of]
+    STATE", or that state itself ("President of STATE NAME, Prime Minister of ...")."""
+    r = ref(tok)
+    if r is None:
+        return False
+    doc = tok.doc
+    heads = lexicon().titles.heads
+    if r.kind == "Person":
+        state = ref(doc[r.start - 1]) if r.start > 0 else None
+        if state is None or state.kind != "State":
+            return False
+        r = state
+    elif r.kind != "State" or r.end >= len(doc) or (
+            (after := ref(doc[r.end])) is None or after.kind != "Person"):
+        return False
+    k = r.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in heads
 
 
 def _in_title(tok: Token) -> bool:
     """Whether ``tok`` is a word of a named person's title ("U.S." of "U.S. President
     NAME"): the state there only says whom the person serves."""
     cur = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _names_holder(tok.head.head) and (
+            tok.head.head.lemma_.lower() in lexicon().titles.heads):
+        return True  # "President of STATE NAME": the parser makes the name the object
     for _ in range(4):
         if cur.dep_ not in ("compound", "amod", "nmod", "poss") or cur.head.i == cur.i:
             return False
@@ -627,7 +672,9 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
              if (r := ref(t)) is not None and r.kind in ctx.agents and r.how != "demonym"
-             and not _described(t, a) and (r.kind == "Person" or not _in_title(t))]
+             and (not _described(t, a) or (r.kind == "Person" and _titled_in_line(t)
+                                           and not _in_clause(t, a)))
+             and (r.kind == "Person" or not (_in_title(t) or _titled_in_line(t)))]
     if any(a.dep_ == "agent" for a in verb.children):
         # "attended by delegates from A and B": the parser may hang "from" on the verb
         named += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -804,8 +851,13 @@ def event_inverted_attending(verb: Token, ctx: RuleContext) -> list[Found]:
     holder, deps = (be, ("nsubj", "attr")) if be.i == verb.head.i else (verb, ("dobj",))
     # (the parser may hang them on the auxiliary: "Taking part in X were A and B")
     slots = [(holder, deps)] + ([(be, ("nsubj", "attr"))] if holder is not be else [])
-    found = [r for h, d in slots for c in h.children if c.dep_ in d and c.i > be.i
-             for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+    tops = [c for h, d in slots for c in h.children if c.dep_ in d and c.i > be.i]
+    found = [r for c in tops for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
+    # a long list of titled names, which the parser hangs as appositions of each other:
+    # "Taking part were TITLE of A NAME, TITLE of B NAME and ..."
+    found += [r for c in tops for t in c.subtree if (r := ref(t)) is not None
+              and r.kind == "Person" and (not _described(t, c) or (
+                  _titled_in_line(t) and not _in_clause(t, c)))]
     return [Found(r, "attended", event, verb.i, 0.7)
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
