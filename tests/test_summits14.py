@@ -1,7 +1,8 @@
 """Multilateral meetings as readouts report them, found on the ``dev5`` split: a meeting
 of a council or organization that its participants take part in, those "taking part in
 it" after an inverted copula, a seat of government that hosts talks between others, a
-title's state followed by a name the NER does not know, and long lines of "TITLE of STATE
+title's state followed by a name the NER does not know, talks held with a named party in
+person, and long lines of "TITLE of STATE
 NAME" that the parser hangs as appositions of each other.
 
 The sentences are written for these tests and run through the trained pipeline
@@ -103,3 +104,22 @@ def test_summits14_line_without_a_relative_clause(nlp: Language) -> None:
               "Yeol.")
     attended = {s for s, _, _ in claim_triples(doc, ("attended",))}
     assert "Yoon Suk Yeol" not in attended and "Xi Jinping" in attended
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In the afternoon, Emmanuel Macron held talks with Prime Minister of India Narendra Modi.",
+     {("Emmanuel Macron", "attended", "talks"), ("Narendra Modi", "attended", "talks")}),
+    ("Emmanuel Macron had a meeting with Prime Minister of India Narendra Modi.",
+     {("Emmanuel Macron", "attended", "meeting"), ("Narendra Modi", "attended", "meeting")}),
+    # a call, several meetings, a planned or a denied one: no event
+    ("Emmanuel Macron held talks with Prime Minister of India Narendra Modi by telephone.",
+     set()),
+    ("Emmanuel Macron held separate talks with Narendra Modi and with Fumio Kishida.", set()),
+    ("Emmanuel Macron will hold talks with Prime Minister of India Narendra Modi.", set()),
+    ("Emmanuel Macron did not hold talks with Prime Minister of India Narendra Modi.", set()),
+])
+def test_summits14_talks_held_with(nlp: Language, text: str,
+                                   want: set[tuple[str, str, str]]) -> None:
+    """Talks or a meeting held with a named party in person are an event, dated by the
+    article, that both attended."""
+    assert claim_triples(nlp(text), ("attended",)) == want

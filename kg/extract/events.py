@@ -505,7 +505,31 @@ class EventResolver:
                          for w in c.subtree)
         # a meeting the text places is one even undated ("held a meeting in CITY"); a
         # dated one may be a call ("talks via videoconference on DATE") or still planned
-        return placed and (dated or self._head(t) in self.referring)
+        if placed and (dated or self._head(t) in self.referring):
+            return True
+        return self._held_with(t, tok)
+
+    def _held_with(self, t: Token, tok: dict[int, Ref]) -> bool:
+        """Talks or a meeting that a named subject held with a named party, in person
+        ("X held talks with President of STATE Y", "X had a meeting with Y"): the article
+        dates them, and the guidelines make such a meeting an event. Not a call ("held
+        talks with Y by telephone"), a planned or denied one, nor several ("held separate
+        talks with A and with B")."""
+        verb = t.head
+        if t.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().modality.holding_verbs or (
+                self._head(t) not in ("talk", "meeting")) or self._remote(t) or any(
+                c.lower_ in lexicon().constructions.several_meeting_modifiers
+                for c in t.children):
+            return False
+        if is_negated(verb) or is_hypothetical(verb) or verb.tag_ in ("VB", "VBG") or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall")
+                for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in tok
+                    and tok[c.i].kind in ("Person", "State")]
+        partners = [w for w in self._partners(t) if w.i in tok
+                    and tok[w.i].kind in ("Person", "State")]
+        return bool(subjects and partners)
 
     @staticmethod
     def _attended_by_named(t: Token, tok: dict[int, Ref]) -> bool:

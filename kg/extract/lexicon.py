@@ -346,6 +346,7 @@ class Constructions:
     event_denials: Words
     definite_event_heads: Words
     remote_means: Words
+    several_meeting_modifiers: Words
     gathering_heads: Words
     rite_nouns: Words
     street_gathering_heads: Words
