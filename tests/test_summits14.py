@@ -123,3 +123,15 @@ def test_summits14_talks_held_with(nlp: Language, text: str,
     """Talks or a meeting held with a named party in person are an event, dated by the
     article, that both attended."""
     assert claim_triples(nlp(text), ("attended",)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Olaf Scholz took part in an emergency session of the North Atlantic Council.",
+     {("Olaf Scholz", "attended", "emergency session")}),
+    # a session of something that is no named body is no event
+    ("Olaf Scholz took part in a training session of the national squad.", set()),
+])
+def test_summits14_session_of_a_named_body(nlp: Language, text: str,
+                                           want: set[tuple[str, str, str]]) -> None:
+    """A session or sitting of a named council or assembly is an event of its own."""
+    assert claim_triples(nlp(text), ("attended",)) == want

@@ -420,6 +420,11 @@ class EventResolver:
             return lemma  # "funeral prayers", "a memorial service"
         if self.kind == "Event" and lemma in self.street and t.text.islower():
             return lemma  # "a march" (written low, no month)
+        if self.kind == "Event" and lemma in lexicon().constructions.event_part_nouns and any(
+                p.dep_ == "pobj" and p.pos_ == "PROPN" and p.text[:1].isupper()
+                for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children):
+            return lemma  # "a session of the NAME Council": a sitting of a named body
         if lemma not in self.heads and t.lower_ not in self.heads and (
                 lemma not in self.gathering):
             return None
