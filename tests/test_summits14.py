@@ -135,3 +135,19 @@ def test_summits14_session_of_a_named_body(nlp: Language, text: str,
                                            want: set[tuple[str, str, str]]) -> None:
     """A session or sitting of a named council or assembly is an event of its own."""
     assert claim_triples(nlp(text), ("attended",)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Vietnam is Japan's largest trading partner.", {("Japan", "cooperatesWith", "Vietnam")}),
+    ("Chile is one of China's leading trade partners.", {("Chile", "cooperatesWith", "China")}),
+    ("Peru, Brazil's main economic partner in the region, signed the deal.",
+     {("Brazil", "cooperatesWith", "Peru")}),
+    # partners from whom help came are not said to be partners of each other
+    ("She thanked Peru's partners from the Andean Community and especially Chile for the aid.",
+     set()),
+    ("Chile is not China's main trade partner.", set()),
+])
+def test_summits14_partner_of_a_state(nlp: Language, text: str,
+                                      want: set[tuple[str, str, str]]) -> None:
+    """What a state is to another: its (trade, economic) partner, which cooperates with it."""
+    assert claim_triples(nlp(text), ("cooperatesWith",), symmetric=("cooperatesWith",)) == want

@@ -271,6 +271,7 @@ class Constructions:
     list_heads: Words
     partner_heads: Words
     ally_heads: Words
+    state_partner_heads: Words
     member_heads: Words
     member_synonyms: Words
     patient_nouns: Words

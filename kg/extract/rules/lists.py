@@ -274,9 +274,20 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             elif lemma in cons.member_heads and owner.kind == "Body" and m.kind == "State":
                 # a state on a council: "X is a permanent member of the ORG Security Council"
                 out.append(Found(m, "memberOf", owner, noun.i, 0.8))
-            elif lemma in cons.ally_heads and owner.kind == "State":
+            elif lemma in cons.state_partner_heads and owner.kind == "State" and (
+                    lemma in cons.ally_heads or (m.kind == "State" and _stated_of(noun))):
+                # (a partner only where the text says what X is: "X is (one of) Y's
+                # partners", "X, Y's main partner"; not "thanked Y's partners from X")
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+def _stated_of(noun: Token) -> bool:
+    """Whether a list head says what someone is: the complement of a copula or an
+    apposition, itself or after "one of"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    return noun.dep_ in ("attr", "appos", "acomp")
+
 
 def _shared_owner(noun: Token) -> Token | None:
     """The organization a list head is coordinated with as a second owner's list head
