@@ -151,3 +151,20 @@ def test_summits14_partner_of_a_state(nlp: Language, text: str,
                                       want: set[tuple[str, str, str]]) -> None:
     """What a state is to another: its (trade, economic) partner, which cooperates with it."""
     assert claim_triples(nlp(text), ("cooperatesWith",), symmetric=("cooperatesWith",)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Emmanuel Macron and Olaf Scholz signed a joint statement on energy.",
+     {("Emmanuel Macron", "cooperatesWith", "Olaf Scholz")}),
+    ("Emmanuel Macron and Olaf Scholz adopted a joint declaration.",
+     {("Emmanuel Macron", "cooperatesWith", "Olaf Scholz")}),
+    ("France and Germany issued a statement condemning the coup.",
+     {("France", "cooperatesWith", "Germany")}),
+    # one side's statement, or one not adopted, is no agreement
+    ("The French foreign ministry issued a statement.", set()),
+    ("Emmanuel Macron and Olaf Scholz did not sign a joint statement.", set()),
+])
+def test_summits14_joint_document(nlp: Language, text: str,
+                                  want: set[tuple[str, str, str]]) -> None:
+    """A statement or declaration that two sides adopt together is their agreement."""
+    assert claim_triples(nlp(text), ("cooperatesWith",), symmetric=("cooperatesWith",)) == want

@@ -129,6 +129,7 @@ class Modality:
     doubting_heads: Words
     commitment_heads: Words
     agreement_verbs: Words
+    adopting_verbs: Words
     holding_verbs: Words
     host_verbs: Words
     placing_verbs: Words
@@ -271,6 +272,7 @@ class Constructions:
     list_heads: Words
     partner_heads: Words
     ally_heads: Words
+    joint_document_nouns: Words
     state_partner_heads: Words
     member_heads: Words
     member_synonyms: Words

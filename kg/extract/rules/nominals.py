@@ -576,6 +576,9 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                     or (rel == "cooperatesWith" and (
                         any(c.lower_ == "their" for c in noun.children)
                         or verb.lemma_.lower() in ctx.lex.modality.agreement_verbs
+                        # "A and B adopted a joint statement": a document of both
+                        or (verb.lemma_.lower() in ctx.lex.modality.adopting_verbs
+                            and lemma in ctx.lex.constructions.joint_document_nouns)
                         # "the leaders reaffirmed the importance of close cooperation"
                         or (_deepened(ctx, noun, verb) and len(named_subjects(verb)) > 1)))):
                 # "After talks, X and Y agreed"; "X and Y signed an agreement"
