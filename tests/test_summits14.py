@@ -168,3 +168,13 @@ def test_summits14_joint_document(nlp: Language, text: str,
                                   want: set[tuple[str, str, str]]) -> None:
     """A statement or declaration that two sides adopt together is their agreement."""
     assert claim_triples(nlp(text), ("cooperatesWith",), symmetric=("cooperatesWith",)) == want
+
+
+def test_summits14_meeting_refers_back_to_a_session(nlp: Language) -> None:
+    """A bare "the meeting" after a session of a named council refers back to it."""
+    doc = nlp("Olaf Scholz took part in an emergency session of the North Atlantic Council. "
+              "Taking part in the meeting were Prime Minister of Italy Giorgia Meloni and "
+              "President of France Emmanuel Macron.")
+    assert claim_triples(doc, ("attended",)) == {
+        (p, "attended", "emergency session")
+        for p in ("Olaf Scholz", "Giorgia Meloni", "Emmanuel Macron")}

@@ -622,7 +622,11 @@ class EventResolver:
             return None
         if any(e.head == head and e.key in seen for e in events):
             return None
-        latest = [e for e in events if e.key in seen and e.head in self.referring]
+        # (also a session of a named council: "an emergency session of the NAME Council
+        # ... Taking part in the meeting were A and B")
+        parts = lexicon().constructions.event_part_nouns
+        latest = [e for e in events if e.key in seen and (
+            e.head in self.referring or e.head in parts)]
         return max(latest, key=lambda e: seen[e.key], default=None)
 
     def _named_by_complement(self, t: Token, tok: dict[int, Ref]) -> bool:
