@@ -178,3 +178,9 @@ def test_summits14_meeting_refers_back_to_a_session(nlp: Language) -> None:
     assert claim_triples(doc, ("attended",)) == {
         (p, "attended", "emergency session")
         for p in ("Olaf Scholz", "Giorgia Meloni", "Emmanuel Macron")}
+
+
+def test_summits14_line_of_titled_subjects(nlp: Language) -> None:
+    """A line of titled names as the subject: each holder acts."""
+    doc = nlp(f"Xi Jinping attended the summit. {LINE} are also taking part in the summit.")
+    assert {s for s, _, _ in claim_triples(doc, ("attended",))} == PEOPLE | {"Xi Jinping"}

@@ -257,6 +257,47 @@ def titled_person(tok: Token) -> Ref | None:
     return None
 
 
+def names_holder(title: Token) -> bool:
+    """Whether a title's "of" or "to" phrase ends in the name of its holder ("President of
+    STATE NAME", which the parser makes the preposition's object)."""
+    return any(p.dep_ == "pobj" and (r := ref(p)) is not None and r.kind == "Person"
+               for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+               for p in c.subtree)
+
+
+def in_clause(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` is in a clause on someone named above it, below ``top``."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
+
+
+def titled_in_line(tok: Token) -> bool:
+    """Whether a mention stands where a title's state and holder stand in a line of them,
+    however the parser hangs the line: a person right after "TITLE of [the Republic of]
+    STATE", or that state itself ("President of STATE NAME, Prime Minister of ...")."""
+    r = ref(tok)
+    if r is None:
+        return False
+    doc = tok.doc
+    heads = lexicon().titles.heads
+    if r.kind == "Person":
+        state = ref(doc[r.start - 1]) if r.start > 0 else None
+        if state is None or state.kind != "State":
+            return False
+        r = state
+    elif r.kind != "State" or r.end >= len(doc) or (
+            (after := ref(doc[r.end])) is None or after.kind != "Person"):
+        return False
+    k = r.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in heads
+
+
 def _members_of_org(tok: Token) -> list[Ref]:
     """The organization whose members, unnamed, act together: "NATO allies", "the EU member
     states", "ORG countries" (a plural list head or collective with the organization as
@@ -673,7 +714,17 @@ def _expand(tok: Token) -> list[Ref]:
     out: list[Ref] = []
     for c in conjuncts(tok):
         out.extend(agent_refs(c))
+    if (r := titled_person(tok)) is not None and r.kind == "Person":
+        out.extend(titled_line(tok))
     return _unique(out)
+
+
+def titled_line(top: Token) -> list[Ref]:
+    """The holders in a line of "TITLE of STATE NAME, TITLE of STATE NAME and ..." under
+    ``top``, which the parser hangs as appositions or objects of each other (not one in
+    a clause on another)."""
+    return [r for t in top.subtree if (r := ref(t)) is not None and r.kind == "Person"
+            and titled_in_line(t) and not in_clause(t, top)]
 
 
 def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:

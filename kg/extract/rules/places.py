@@ -18,14 +18,17 @@ from kg.extract.syntax import (
     agent_refs,
     conjuncts,
     governing_verb,
+    in_clause,
     in_name,
     is_future_aux,
     is_future_nominal,
     is_list_prep,
     is_undoing,
+    names_holder,
     place_ref,
     ref,
     subject_refs,
+    titled_in_line,
     titled_person,
 )
 
@@ -574,58 +577,17 @@ def _described(tok: Token, top: Token) -> bool:
         if cur.dep_ in ("relcl", "acl"):
             return True
         if cur.dep_ == "appos" and (h := ref(cur.head)) is not None and h.kind == "Person" and (
-                (own := ref(cur)) is None or own.kind != "Person") and not _names_holder(cur):
+                (own := ref(cur)) is None or own.kind != "Person") and not names_holder(cur):
             return True  # a title, not the next name of a list ("A, TITLE of STATE B" is)
         cur = cur.head
     return False
-
-
-def _names_holder(title: Token) -> bool:
-    """Whether a title's "of" or "to" phrase ends in the name of its holder ("President of
-    STATE NAME", which the parser makes the preposition's object)."""
-    return any(p.dep_ == "pobj" and (r := ref(p)) is not None and r.kind == "Person"
-               for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
-               for p in c.subtree)
-
-
-def _in_clause(tok: Token, top: Token) -> bool:
-    """Whether ``tok`` is in a clause on someone named above it, below ``top``."""
-    cur = tok
-    while cur.i != top.i and cur.head.i != cur.i:
-        if cur.dep_ in ("relcl", "acl"):
-            return True
-        cur = cur.head
-    return False
-
-
-def _titled_in_line(tok: Token) -> bool:
-    """Whether a mention stands where a title's state and holder stand in a line of them,
-    however the parser hangs the line: a person right after "TITLE of [the Republic of]
-    STATE", or that state itself ("President of STATE NAME, Prime Minister of ...")."""
-    r = ref(tok)
-    if r is None:
-        return False
-    doc = tok.doc
-    heads = lexicon().titles.heads
-    if r.kind == "Person":
-        state = ref(doc[r.start - 1]) if r.start > 0 else None
-        if state is None or state.kind != "State":
-            return False
-        r = state
-    elif r.kind != "State" or r.end >= len(doc) or (
-            (after := ref(doc[r.end])) is None or after.kind != "Person"):
-        return False
-    k = r.start - 1
-    if k >= 0 and doc[k].lower_ == "the":
-        k -= 1
-    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in heads
 
 
 def _in_title(tok: Token) -> bool:
     """Whether ``tok`` is a word of a named person's title ("U.S." of "U.S. President
     NAME"): the state there only says whom the person serves."""
     cur = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _names_holder(tok.head.head) and (
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and names_holder(tok.head.head) and (
             tok.head.head.lemma_.lower() in lexicon().titles.heads):
         return True  # "President of STATE NAME": the parser makes the name the object
     for _ in range(4):
@@ -672,9 +634,9 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     named = [r for a in verb.children if a.dep_ == "agent" for t in a.subtree
              if (r := ref(t)) is not None and r.kind in ctx.agents and r.how != "demonym"
-             and (not _described(t, a) or (r.kind == "Person" and _titled_in_line(t)
-                                           and not _in_clause(t, a)))
-             and (r.kind == "Person" or not (_in_title(t) or _titled_in_line(t)))]
+             and (not _described(t, a) or (r.kind == "Person" and titled_in_line(t)
+                                           and not in_clause(t, a)))
+             and (r.kind == "Person" or not (_in_title(t) or titled_in_line(t)))]
     if any(a.dep_ == "agent" for a in verb.children):
         # "attended by delegates from A and B": the parser may hang "from" on the verb
         named += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -857,7 +819,7 @@ def event_inverted_attending(verb: Token, ctx: RuleContext) -> list[Found]:
     # "Taking part were TITLE of A NAME, TITLE of B NAME and ..."
     found += [r for c in tops for t in c.subtree if (r := ref(t)) is not None
               and r.kind == "Person" and (not _described(t, c) or (
-                  _titled_in_line(t) and not _in_clause(t, c)))]
+                  titled_in_line(t) and not in_clause(t, c)))]
     return [Found(r, "attended", event, verb.i, 0.7)
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
