@@ -714,8 +714,9 @@ def _expand(tok: Token) -> list[Ref]:
     out: list[Ref] = []
     for c in conjuncts(tok):
         out.extend(agent_refs(c))
-    if (r := titled_person(tok)) is not None and r.kind == "Person":
-        out.extend(titled_line(tok))
+    if ((r := titled_person(tok)) is not None and r.kind == "Person") or (
+            (r := ref(tok)) is not None and r.kind == "Person" and titled_in_line(tok)):
+        out.extend(titled_line(tok))  # "TITLE of A NAME, TITLE of B NAME and ... said"
     return _unique(out)
 
 
