@@ -184,3 +184,18 @@ def test_summits14_line_of_titled_subjects(nlp: Language) -> None:
     """A line of titled names as the subject: each holder acts."""
     doc = nlp(f"Xi Jinping attended the summit. {LINE} are also taking part in the summit.")
     assert {s for s, _, _ in claim_triples(doc, ("attended",))} == PEOPLE | {"Xi Jinping"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Talks were held in Ankara between Prime Minister of Italy Giorgia Meloni and President "
+     "of Turkey Recep Tayyip Erdogan.",
+     {("Giorgia Meloni", "attended", "Talks"), ("Recep Tayyip Erdoğan", "attended", "Talks"),
+      ("Giorgia Meloni", "metWith", "Recep Tayyip Erdoğan")}),
+    ("Talks will be held in Ankara between Giorgia Meloni and Recep Tayyip Erdogan.", set()),
+])
+def test_summits14_talks_held_between(nlp: Language, text: str,
+                                      want: set[tuple[str, str, str]]) -> None:
+    """"Talks were held between A and B": the sides the passive's phrase names met."""
+    got = claim_triples(nlp(text), ("attended", "metWith"), symmetric=("metWith",))
+    assert got == {(min(s, o), p, max(s, o)) if p == "metWith" else (s, p, o)
+                   for s, p, o in want}

@@ -40,6 +40,7 @@ from kg.extract.syntax import (
     ref,
     subject_refs,
     target_refs,
+    titled_line,
 )
 
 __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_campaign",
@@ -442,6 +443,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             [verb] if verb is not None else [])
         if verb is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             holders.append(noun.head)  # a light verb's object: "conveyed his congratulations to X"
+        if verb is None and (held := _held_passive(noun, ctx)) is not None:
+            holders.append(held)  # "talks were held in CITY between A and B"
         if rel == "cooperatesWith":
             # "a memorandum of understanding with X": the partner hangs on the "of" phrase
             holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -487,6 +490,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                             refs = refs + found
                         if rel == "criticizes":
                             refs = [r for r in refs if not in_situation(ctx, c, r)]
+                        if prep.lower_ in ("between", "among", "with"):
+                            refs = refs + titled_line(c)  # "between TITLE of A X, TITLE .."
                         (between if prep.lower_ in ("between", "among") else objects).extend(
                             refs)
             # "the trilateral agreements of the leaders of A, B and C": the parties
@@ -635,15 +640,27 @@ def _owner_speakers(noun: Token, owners: list[Ref]) -> list[Ref]:
     return [p for p in subject_refs(verb) if p.kind == "Person"
             and keys & set(affiliations.get(p.key, []))]
 
+def _held_passive(noun: Token, ctx: RuleContext) -> Token | None:
+    """The passive verb of holding whose subject a meeting is, on which the parser hangs
+    its sides ("talks were held in CITY between A and B"), where asserted."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in ctx.lex.modality.holding_verbs:
+        return None
+    return verb if asserted(verb) else None
+
+
 def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
                   subjects: list[Ref]) -> list[Found]:
     """Who took part in a meeting: "talks between A and B", "A held talks with B",
-    "the talks were hosted by C"."""
+    "the talks were hosted by C", "talks were held between A and B"."""
     parties: list[Ref] = []
-    for prep in with_conjoined(list(noun.children)):
+    held = _held_passive(noun, ctx)
+    for prep in with_conjoined(list(noun.children) + (
+            [c for c in held.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+            if held is not None else [])):
         if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "with"):
             parties.extend(r for p in prep.children if p.dep_ == "pobj"
-                           for c in conjuncts(p) for r in target_refs(c)[0]
+                           for c in conjuncts(p) for r in target_refs(c)[0] + titled_line(c)
                            if r.kind in ctx.agents)
     if verb is not None and verb.lemma_.lower() in ctx.lex.modality.holding_verbs:
         parties.extend(s for s in subjects if s.kind in ctx.agents)
