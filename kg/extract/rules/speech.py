@@ -257,9 +257,12 @@ def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
             continue
         if ref(tok) is not None or is_negated(tok) or is_future_nominal(tok):
             continue  # nor "possible DEMONYM interference"
-        # "X's", "DEMONYM", or "the DEMONYM government's"
-        owners = [r for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                  for r in agent_refs(c)]
+        # "X's", "DEMONYM", or "the DEMONYM government's"; or those of a noun of doings
+        # that it fills with "of": "X's policy of discrimination"
+        doings = [tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lower_ in rep.act_nouns) else []
+        owners = [r for t in (tok, *doings) for c in t.children
+                  if c.dep_ in ("poss", "amod", "compound", "nmod") for r in agent_refs(c)]
         # the doer after "by" ("statements by X officials"), or after "of" on a noun of
         # doings ("the activity of X"; not "a violation of X", whose "of" is the victim);
         # not one who sees it ("perceived as a threat by X")
@@ -405,9 +408,10 @@ def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
     preds += [p for d in verb.children if d.dep_ == "dobj" for t in d.subtree
               if t.dep_ == "prep" and t.lower_ == "as" and t.i > d.i
               for p in t.children if p.dep_ in ("pobj", "amod", "acomp")]
-    # "called the agreement null and void": the parser may hang the predicate on the object
+    # "called the agreement null and void", "called X's launch a provocation": the parser
+    # may hang the predicate on the object
     preds += [c for d in verb.children if d.dep_ == "dobj" for c in d.children
-              if c.dep_ in ("amod", "appos", "acl") and c.i > d.i]
+              if c.dep_ in ("amod", "appos", "acl", "dobj") and c.i > d.i]
     if any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree):
         return True
     return any(_culpable(ctx, p) for p in preds)
@@ -416,8 +420,11 @@ def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
 def _object_and_label(verb: Token) -> tuple[Token, Token] | None:
     """The object and the label of a labeling verb that the parser read with no direct
     object: both as predicates ("called [X's claims] [baseless]"), the label as the object's
-    own object ("called [the DEMONYM move] [a violation]"), or the object as a dative
-    ("branded [X] [a terrorist state]")."""
+    own object ("called [the DEMONYM move] [a violation]"), the object as a dative
+    ("branded [X] [a terrorist state]"), or both as objects ("labelled [X] [a threat]")."""
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(dobjs) == 2 and dobjs[0].pos_ in ("NOUN", "PROPN") and dobjs[1].pos_ == "NOUN":
+        return dobjs[0], dobjs[1]
     oprds = [c for c in verb.children if c.dep_ == "oprd"]
     if any(c.dep_ == "dobj" for c in verb.children):
         oprds = []  # a true object: the label is found as a predicate of the verb
@@ -810,9 +817,17 @@ def _recent_speaker(ctx: RuleContext, sent: Span) -> list[Ref]:
             return []
         prev = doc[prev.start - 1].sent
         for verb in reversed(list(prev)):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            if verb.pos_ != "VERB":
+                continue
+            # (or one who gave an assessment: "X provided assessments of ...", unless both
+            # sides did)
+            judged = verb.lemma_.lower() not in verbs and any(
+                c.dep_ == "dobj" and c.lower_ in rep.assessment_nouns for c in verb.children)
+            if verb.lemma_.lower() not in verbs and not judged:
                 continue
             people = [r for r in subject_refs(verb) if r.kind == "Person"]
+            if judged and len(people) > 1:
+                return []
             if people:
                 return people
     return []
@@ -842,6 +857,11 @@ def speech_impersonal(sent: Span, found: list[Found], ctx: RuleContext) -> list[
         pointed = [p for pr in verb.children if pr.dep_ == "prep" and pr.lower_ == "to"
                    for p in pr.children if p.dep_ == "pobj"] if any(
             c.lemma_.lower() in rep.attention_nouns for c in subjects) else []
+        # the act itself as the subject: "Y's destructive policy was pointed out",
+        # "provocations by Y were noted"
+        pointed += [c for c in subjects if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                    and lemma in rep.pointing_verbs
+                    and c.lemma_.lower() not in rep.attention_nouns]
         if not clauses and not pointed:
             continue
         if speakers is None:

@@ -1,0 +1,73 @@
+"""Cells of the stance probe matrix (criticizes, opposes, urges crossed with the frames of
+wire copy) that failed before this round, each with a negative: a label given as a second
+object or hung on the object, a relative clause whose relative pronoun is the object of a
+verb of stance on an actor, nominal vetoes and requests, a passive that strands its
+preposition, a quoted question before "asked", and readout statements with no speaker of
+their own (a negative act as the subject of "was noted", after one who gave an
+assessment).
+
+The sentences are written for these tests and run through the trained pipeline
+(``--model``); each case lists every claim of the relations it checks.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+RELATIONS = ("criticizes", "opposes", "urges", "supports")
+
+CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # a labeling verb with two objects, or with the label hung on the object
+    ("Lithuania labelled Belarus a threat to regional stability.",
+     {("Lithuania", "criticizes", "Belarus")}),
+    ("Lithuania labelled Belarus a neighbour.", set()),
+    ("Tokyo called Pyongyang's latest launch a grave provocation.",
+     {("Japan", "criticizes", "North Korea")}),
+    ("Tokyo called Pyongyang's latest launch a success.", set()),
+    # a relative clause on an actor whose pronoun is the object of a verb of stance
+    ("Armenia, which Azerbaijan accused of shelling its positions, denied the charge.",
+     {("Azerbaijan", "criticizes", "Armenia")}),
+    ("Venezuela, which Washington urged to hold free elections, refused.",
+     {("United States", "urges", "Venezuela")}),
+    ("Armenia, which Azerbaijan did not criticize, held talks.", set()),
+    ("Armenia, which Azerbaijan visited in May, held talks.", set()),
+    # nominal requests addressed "to" someone
+    ("Kyiv's request to Berlin to send more tanks was granted.",
+     {("Ukraine", "urges", "Germany")}),
+    # a passive with its agent strands the preposition of a prepositional verb
+    ("Serbia was called on by the European Union to recognise Kosovo.",
+     {("European Union", "urges", "Serbia")}),
+    ("Serbia was not called on by the European Union to recognise Kosovo.", set()),
+    # a quoted question before "asked" urges no one
+    ('"Will India stop buying Russian oil?" asked Blinken.', set()),
+    ("Blinken asked India to stop buying Russian oil.", {("Blinken", "urges", "India")}),
+]
+
+# Readout statements with no speaker of their own are the last speaker's.
+READOUTS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    ("Vladimir Putin stressed the need for dialogue. Georgia's provocative actions were "
+     "also noted.", {("Vladimir Putin", "criticizes", "Georgia")}),
+    ("Vladimir Putin stressed the need for dialogue. Georgia's efforts were also noted.",
+     set()),
+    ("Vladimir Putin stressed the need for dialogue. Georgia's policy of discrimination "
+     "against minorities was pointed out.", {("Vladimir Putin", "criticizes", "Georgia")}),
+    ("Vladimir Putin gave a detailed assessment of the situation. It was noted that the "
+     "Georgian authorities were aggravating the situation.",
+     {("Vladimir Putin", "criticizes", "Georgia")}),
+    # both sides gave assessments: the statement is no one's in particular
+    ("Vladimir Putin and Emmanuel Macron gave their assessments of the situation. It was "
+     "noted that the Georgian authorities were aggravating the situation.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[t[:40] for t, _ in CASES])
+def test_matrix14_stance_cells(nlp: Language, text: str,
+                               want: set[tuple[str, str, str]]) -> None:
+    assert claim_triples(nlp(text), RELATIONS) == want
+
+
+@pytest.mark.parametrize(("text", "want"), READOUTS, ids=[t[:50] for t, _ in READOUTS])
+def test_matrix14_readout_statements(nlp: Language, text: str,
+                                     want: set[tuple[str, str, str]]) -> None:
+    assert claim_triples(nlp(text), ("criticizes", "urges")) == want
