@@ -2,7 +2,8 @@
 wire copy) that failed before this round, each with a negative: a label given as a second
 object or hung on the object, a relative clause whose relative pronoun is the object of a
 verb of stance on an actor, nominal vetoes and requests, a passive that strands its
-preposition, a quoted question before "asked", and readout statements with no speaker of
+preposition, a quoted question before "asked", blame by "held responsible" and "was
+behind", "voted down", "has to" in a reported clause, and readout statements with no speaker of
 their own (a negative act as the subject of "was noted", after one who gave an
 assessment).
 
@@ -42,6 +43,19 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     # a quoted question before "asked" urges no one
     ('"Will India stop buying Russian oil?" asked Blinken.', set()),
     ("Blinken asked India to stop buying Russian oil.", {("Blinken", "urges", "India")}),
+    # holding an actor responsible for a harmful act (the parser may read the past tense
+    # with the adjective as a clause), and saying it was behind one
+    ("Israel held Iran responsible for the attack.", {("Israel", "criticizes", "Iran")}),
+    ("Israel held Iran responsible for security in the region.", set()),
+    ("Ukraine said Russia was behind the attack.", {("Ukraine", "criticizes", "Russia")}),
+    ("Ukraine said Russia was not behind the attack.", set()),
+    ("Ukraine said Russia was behind the talks.", set()),
+    # voting down another's resolution
+    ("Russia voted down Ukraine's resolution.", {("Russia", "opposes", "Ukraine")}),
+    # "has to" in a reported clause urges its subject; "had to" and "has to do with" do not
+    ("Macron said Russia has to withdraw its troops.", {("Macron", "urges", "Russia")}),
+    ("Macron said Russia had to withdraw its troops.", set()),
+    ("Macron said the dispute has to do with Russia's troops.", set()),
 ]
 
 # Readout statements with no speaker of their own are the last speaker's.

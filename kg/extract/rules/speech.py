@@ -219,7 +219,8 @@ def _act_doers(ctx: RuleContext, noun: Token) -> list[Ref]:
 
 def _obliged(ctx: RuleContext, clause: Token) -> bool:
     """Whether a reported clause says its subject ought to act: "X should withdraw", "X
-    needs to stop", "X has to leave" (a word of obligation, not a plain "have")."""
+    needs to stop", "X has to leave" (a word of obligation, not a plain "have", nor the
+    past "had to")."""
     rep = ctx.lex.reporting
     modality = ctx.lex.modality
     if any((c.dep_ == "aux" and c.lower_ in modality.hypothetical_aux
@@ -232,8 +233,11 @@ def _obliged(ctx: RuleContext, clause: Token) -> bool:
         return False  # the speaker's own side: "NATO needs to make sure we have friends"
     if any(c.dep_ == "aux" and c.lower_ in rep.obligation_aux for c in clause.children):
         return True
+    if clause.lemma_ == "have" and clause.tag_ not in ("VBZ", "VBP"):
+        return False  # "had to" tells as often what one was forced to do
     return clause.lemma_.lower() in rep.obligation_verbs and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not (c.lemma_ == "do" and any(p.lower_ == "with" for p in c.children))
         for c in clause.children)
 
 
@@ -386,7 +390,12 @@ def _evaluated(ctx: RuleContext, head: Token) -> bool:
             return True
         if pred.lower_ in rep.culpable_adjectives and _culpable_for(ctx, pred):
             return True
-    return False
+    # "X was behind the attack": the author of a harmful act
+    harm = rep.harm_nouns | act_nouns()
+    return head.lemma_ == "be" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in harm or o.lower_ in harm)
+        for p in head.children if p.dep_ == "prep" and p.lower_ == "behind"
+        for c in p.children for o in conjuncts(c))
 
 
 def _culpable_for(ctx: RuleContext, adj: Token) -> bool:
@@ -401,7 +410,9 @@ def _culpable_for(ctx: RuleContext, adj: Token) -> bool:
 def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
     words = ctx.lex.reporting.negative_predicates
     preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
-             or (c.dep_ == "dobj" and verb.pos_ == "NOUN")]
+             or (c.dep_ == "dobj" and verb.pos_ == "NOUN")
+             # "held X responsible for ...": the parser may take the predicate for a clause
+             or (c.dep_ == "advcl" and c.pos_ == "ADJ")]
     preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
               for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
     # "described X's claims about Y as lies": the parser may hang "as" inside the object
@@ -474,7 +485,8 @@ def _culpable(ctx: RuleContext, pred: Token) -> bool:
     """A word of blame as a labeling verb's predicate itself (not "a responsible partner"),
     bare or naming a harmful act: "held X responsible", "holds X responsible for the attack"
     (not "responsible for security")."""
-    return pred.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and (
+    return (pred.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+            or (pred.dep_ == "advcl" and pred.pos_ == "ADJ")) and (
         pred.lower_ in ctx.lex.reporting.culpable_adjectives) and (
         _culpable_for(ctx, pred) or not any(c.dep_ == "prep" for c in pred.children))
 

@@ -685,8 +685,9 @@ def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
                     for o in passive_objects(verb):
                         out.extend(pairs(subjects, rel, o, verb, lemma, ctx))
                     continue
-                if prep.dep_ not in ("prep", "dative", "mark"):
-                    continue
+                if prep.dep_ not in ("prep", "dative", "mark") and not (
+                        prep.dep_ == "prt" and any(c.dep_ == "pobj" for c in prep.children)):
+                    continue  # (a particle the parser gave an object: "voted down Y's ...")
                 if ref(prep) is not None:
                     continue  # a word of a name: "launched the Alliance Against Hunger"
                 for pobj in prep.children:
