@@ -3,7 +3,8 @@ wire copy) that failed before this round, each with a negative: a label given as
 object or hung on the object, a relative clause whose relative pronoun is the object of a
 verb of stance on an actor, nominal vetoes and requests, a passive that strands its
 preposition, a quoted question before "asked", blame by "held responsible" and "was
-behind", "voted down", "has to" in a reported clause, and readout statements with no speaker of
+behind", "voted down", "has to" in a reported clause, calls and criticism that their target
+ignores or heeds, and readout statements with no speaker of
 their own (a negative act as the subject of "was noted", after one who gave an
 assessment).
 
@@ -56,6 +57,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Macron said Russia has to withdraw its troops.", {("Macron", "urges", "Russia")}),
     ("Macron said Russia had to withdraw its troops.", set()),
     ("Macron said the dispute has to do with Russia's troops.", set()),
+    # calls or criticism that their target answers name their source
+    ("Russia ignored calls from the United Nations to withdraw.",
+     {("United Nations", "urges", "Russia")}),
+    ("Ukraine heeded France's appeal to delay the offensive.", {("France", "urges", "Ukraine")}),
+    ("Israel brushed off criticism from France.", {("France", "criticizes", "Israel")}),
+    ("Russia did not ignore calls from the United Nations.", set()),
+    ("Russia ignored China's support.", set()),
 ]
 
 # Readout statements with no speaker of their own are the last speaker's.

@@ -88,6 +88,7 @@ class Reporting:
     assessment_nouns: Words
     unacceptable_words: Words
     drawing_verbs: Words
+    answering_verbs: Words
     rebutting_verbs: Words
     aimed_criticism_nouns: Words
     referring_verbs: Words
