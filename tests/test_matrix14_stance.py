@@ -4,7 +4,7 @@ object or hung on the object, a relative clause whose relative pronoun is the ob
 verb of stance on an actor, nominal vetoes and requests, a passive that strands its
 preposition, a quoted question before "asked", blame by "held responsible" and "was
 behind", "voted down", "has to" in a reported clause, calls and criticism that their target
-ignores or heeds, and readout statements with no speaker of
+ignores or heeds, direct questions, and readout statements with no speaker of
 their own (a negative act as the subject of "was noted", after one who gave an
 assessment).
 
@@ -64,6 +64,13 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Israel brushed off criticism from France.", {("France", "criticizes", "Israel")}),
     ("Russia did not ignore calls from the United Nations.", set()),
     ("Russia ignored China's support.", set()),
+    # a demand addressed "to" someone
+    ("Moscow's demand to Kyiv to withdraw its forces was rejected.",
+     {("Russia", "urges", "Ukraine")}),
+    # a direct yes-no question states nothing; a "why" question takes the act as given
+    ("Will Japan criticize China over the buildup?", set()),
+    ("Has France called on Russia to withdraw?", set()),
+    ("Why did Japan criticize China?", {("Japan", "criticizes", "China")}),
 ]
 
 # Readout statements with no speaker of their own are the last speaker's.

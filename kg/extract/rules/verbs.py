@@ -560,11 +560,24 @@ def verb_threatened_measure(verb: Token, ctx: RuleContext) -> list[Found]:
             for t in targets.values() if t.key != s.key]
 
 
+def _asked(verb: Token) -> bool:
+    """Whether a verb heads a direct question, which states nothing: "Will X condemn Y?",
+    "Did X urge Y to ...?" (an auxiliary before the subject, and a question mark)."""
+    if verb.dep_ != "ROOT" or not any(t.text == "?" for t in verb.sent[-3:]):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if any(c.tag_ == "WRB" for c in verb.children):
+        return False  # "Why did X condemn Y?" takes the act as given
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i
+                                    for c in verb.children)
+
+
 @rule("verb.object", gate=Gate(words=lambda ctx: ctx.verbs))
 def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
-    """A trigger verb and its direct object, passive subject or controlled object."""
+    """A trigger verb and its direct object, passive subject or controlled object (not in
+    a direct question)."""
     keys = _triggered(verb, ctx, ctx.verbs)
-    if not keys:
+    if not keys or _asked(verb):
         return []
     lemma = verb.lemma_.lower()
     subjects = subject_refs(verb)
@@ -658,7 +671,7 @@ def _question(clause: Token, verb: Token) -> bool:
 def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
     """A trigger verb and the object of its preposition ("called on Y", "lashed out at Y")."""
     keys = _triggered(verb, ctx, ctx.verb_preps)
-    if not keys:
+    if not keys or _asked(verb):
         return []
     lemma = verb.lemma_.lower()
     subjects = subject_refs(verb)
