@@ -4,7 +4,7 @@ object or hung on the object, a relative clause whose relative pronoun is the ob
 verb of stance on an actor, nominal vetoes and requests, a passive that strands its
 preposition, a quoted question before "asked", blame by "held responsible" and "was
 behind", "voted down", "has to" in a reported clause, calls and criticism that their target
-ignores or heeds, direct questions, and readout statements with no speaker of
+ignores or heeds, direct questions, "time for Y to act", and readout statements with no speaker of
 their own (a negative act as the subject of "was noted", after one who gave an
 assessment).
 
@@ -71,6 +71,11 @@ CASES: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Will Japan criticize China over the buildup?", set()),
     ("Has France called on Russia to withdraw?", set()),
     ("Why did Japan criticize China?", {("Japan", "criticizes", "China")}),
+    # "it is time for Y to act", said or quoted
+    ("Germany said it was time for Iran to return to talks.", {("Germany", "urges", "Iran")}),
+    ('"It is time for Russia to withdraw its troops," Macron said.',
+     {("Macron", "urges", "Russia")}),
+    ("Germany said it was not time for Iran to return to talks.", set()),
 ]
 
 # Readout statements with no speaker of their own are the last speaker's.

@@ -199,6 +199,18 @@ def _said(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token, neg
                    if cs.kind in kinds and cs.key != sp.key and cs.key in active
                    and cs.key not in affiliations.get(sp.key, [])
                    and sp.key not in affiliations.get(cs.key, []))
+    # "said it was time for Y to act": the speaker urges Y
+    if clause.lemma_ == "be" and not is_negated(clause) and not is_hypothetical(clause):
+        kinds = ctx.kinds("urges")
+        out.extend(Found(sp, "urges", r, verb.i, 0.6, "speech.obliged")
+                   for a in clause.children if a.dep_ == "attr"
+                   and a.lower_ in ctx.lex.reporting.moment_nouns
+                   for c in a.children if c.dep_ in ("relcl", "acl")
+                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                   for s in c.children if s.dep_ == "nsubj" for d in conjuncts(s)
+                   for r in target_refs(d)[0] for sp in speakers
+                   if r.kind in kinds and r.key != sp.key
+                   and r.key not in affiliations.get(sp.key, []))
     return out, clause_subjects
 
 
