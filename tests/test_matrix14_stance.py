@@ -89,6 +89,11 @@ READOUTS: list[tuple[str, set[tuple[str, str, str]]]] = [
     ("Vladimir Putin gave a detailed assessment of the situation. It was noted that the "
      "Georgian authorities were aggravating the situation.",
      {("Vladimir Putin", "criticizes", "Georgia")}),
+    # an act named by its negative nature, and its doer by a participle
+    ("Vladimir Putin drew the chancellor's attention to the provocative nature of the "
+     "naval drills conducted by Georgia.", {("Vladimir Putin", "criticizes", "Georgia")}),
+    ("Vladimir Putin noted the peaceful nature of the naval drills conducted by Georgia.",
+     set()),
     # both sides gave assessments: the statement is no one's in particular
     ("Vladimir Putin and Emmanuel Macron gave their assessments of the situation. It was "
      "noted that the Georgian authorities were aggravating the situation.", set()),
