@@ -88,6 +88,8 @@ class Reporting:
     assessment_nouns: Words
     unacceptable_words: Words
     drawing_verbs: Words
+    answering_verbs: Words
+    moment_nouns: Words
     rebutting_verbs: Words
     aimed_criticism_nouns: Words
     referring_verbs: Words

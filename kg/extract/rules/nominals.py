@@ -864,12 +864,18 @@ def nominal_received(noun: Token, ctx: RuleContext) -> list[Found]:
             for s in takers if s.key != g.key]
 
 
-@rule("nominal.drew", gate=Gate(words=lambda ctx: ctx.lex.reporting.drawing_verbs))
+@rule("nominal.drew", gate=Gate(words=lambda ctx: ctx.lex.reporting.drawing_verbs
+                                 | ctx.lex.reporting.answering_verbs))
 def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
     """Criticism, opposition or support drawn from someone: "X drew criticism from Y", "X's
     plan faced opposition from Y", "X came under criticism from Y", "X's plan won backing
-    from Y" (Y criticizes, opposes or supports X, or the one whose act X is)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.reporting.drawing_verbs:
+    from Y" (Y criticizes, opposes or supports X, or the one whose act X is); criticism or
+    calls that X answers: "X ignored calls from Y to withdraw"."""
+    answering = any(k in ctx.lex.reporting.answering_verbs for k in (
+        verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
+                               if c.dep_ == "prt")))
+    if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lex.reporting.drawing_verbs
+                               and not answering):
         return []
     if not asserted(verb):
         return []
@@ -881,7 +887,8 @@ def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
     for noun in nouns:
         rels = {rel for rel, _ in ctx.nouns.get(noun.lower_, []) + ctx.nouns.get(
             noun.lemma_.lower(), [])} & {"criticizes", "opposes", "supports"}
-        if "supports" in rels and verb.lemma_.lower() in ctx.lex.modality.receiving_verbs:
+        if "supports" in rels and (answering
+                                   or verb.lemma_.lower() in ctx.lex.modality.receiving_verbs):
             rels.discard("supports")  # "received support from Y" (nominal.received)
         # "came under fire from Y" (not the fire of weapons: attack.came_under), "faced
         # pressure from Y", "faced calls from Y to resign"
@@ -896,6 +903,10 @@ def nominal_drew(verb: Token, ctx: RuleContext) -> list[Found]:
                    if p.dep_ == "prep" and p.lower_ == "from"
                    for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                    for r in target_refs(c)[0] if r.kind in ctx.agents]
+        if answering:
+            # "X ignored Y's calls", "heeded the DEMONYM appeal"
+            sources += [r for c in noun.children if c.dep_ in ("poss", "amod")
+                        for r in target_refs(c)[0] if r.kind in ctx.agents]
         for rel in rels:
             kinds = ctx.kinds(rel)
             targets = [r for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")

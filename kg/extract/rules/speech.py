@@ -199,6 +199,18 @@ def _said(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token, neg
                    if cs.kind in kinds and cs.key != sp.key and cs.key in active
                    and cs.key not in affiliations.get(sp.key, [])
                    and sp.key not in affiliations.get(cs.key, []))
+    # "said it was time for Y to act": the speaker urges Y
+    if clause.lemma_ == "be" and not is_negated(clause) and not is_hypothetical(clause):
+        kinds = ctx.kinds("urges")
+        out.extend(Found(sp, "urges", r, verb.i, 0.6, "speech.obliged")
+                   for a in clause.children if a.dep_ == "attr"
+                   and a.lower_ in ctx.lex.reporting.moment_nouns
+                   for c in a.children if c.dep_ in ("relcl", "acl")
+                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                   for s in c.children if s.dep_ == "nsubj" for d in conjuncts(s)
+                   for r in target_refs(d)[0] for sp in speakers
+                   if r.kind in kinds and r.key != sp.key
+                   and r.key not in affiliations.get(sp.key, []))
     return out, clause_subjects
 
 
@@ -219,7 +231,8 @@ def _act_doers(ctx: RuleContext, noun: Token) -> list[Ref]:
 
 def _obliged(ctx: RuleContext, clause: Token) -> bool:
     """Whether a reported clause says its subject ought to act: "X should withdraw", "X
-    needs to stop", "X has to leave" (a word of obligation, not a plain "have")."""
+    needs to stop", "X has to leave" (a word of obligation, not a plain "have", nor the
+    past "had to")."""
     rep = ctx.lex.reporting
     modality = ctx.lex.modality
     if any((c.dep_ == "aux" and c.lower_ in modality.hypothetical_aux
@@ -232,8 +245,11 @@ def _obliged(ctx: RuleContext, clause: Token) -> bool:
         return False  # the speaker's own side: "NATO needs to make sure we have friends"
     if any(c.dep_ == "aux" and c.lower_ in rep.obligation_aux for c in clause.children):
         return True
+    if clause.lemma_ == "have" and clause.tag_ not in ("VBZ", "VBP"):
+        return False  # "had to" tells as often what one was forced to do
     return clause.lemma_.lower() in rep.obligation_verbs and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not (c.lemma_ == "do" and any(p.lower_ == "with" for p in c.children))
         for c in clause.children)
 
 
@@ -257,9 +273,12 @@ def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
             continue
         if ref(tok) is not None or is_negated(tok) or is_future_nominal(tok):
             continue  # nor "possible DEMONYM interference"
-        # "X's", "DEMONYM", or "the DEMONYM government's"
-        owners = [r for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                  for r in agent_refs(c)]
+        # "X's", "DEMONYM", or "the DEMONYM government's"; or those of a noun of doings
+        # that it fills with "of": "X's policy of discrimination"
+        doings = [tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lower_ in rep.act_nouns) else []
+        owners = [r for t in (tok, *doings) for c in t.children
+                  if c.dep_ in ("poss", "amod", "compound", "nmod") for r in agent_refs(c)]
         # the doer after "by" ("statements by X officials"), or after "of" on a noun of
         # doings ("the activity of X"; not "a violation of X", whose "of" is the victim);
         # not one who sees it ("perceived as a threat by X")
@@ -383,7 +402,12 @@ def _evaluated(ctx: RuleContext, head: Token) -> bool:
             return True
         if pred.lower_ in rep.culpable_adjectives and _culpable_for(ctx, pred):
             return True
-    return False
+    # "X was behind the attack": the author of a harmful act
+    harm = rep.harm_nouns | act_nouns()
+    return head.lemma_ == "be" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in harm or o.lower_ in harm)
+        for p in head.children if p.dep_ == "prep" and p.lower_ == "behind"
+        for c in p.children for o in conjuncts(c))
 
 
 def _culpable_for(ctx: RuleContext, adj: Token) -> bool:
@@ -398,16 +422,19 @@ def _culpable_for(ctx: RuleContext, adj: Token) -> bool:
 def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
     words = ctx.lex.reporting.negative_predicates
     preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
-             or (c.dep_ == "dobj" and verb.pos_ == "NOUN")]
+             or (c.dep_ == "dobj" and verb.pos_ == "NOUN")
+             # "held X responsible for ...": the parser may take the predicate for a clause
+             or (c.dep_ == "advcl" and c.pos_ == "ADJ")]
     preds += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
               for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
     # "described X's claims about Y as lies": the parser may hang "as" inside the object
     preds += [p for d in verb.children if d.dep_ == "dobj" for t in d.subtree
               if t.dep_ == "prep" and t.lower_ == "as" and t.i > d.i
               for p in t.children if p.dep_ in ("pobj", "amod", "acomp")]
-    # "called the agreement null and void": the parser may hang the predicate on the object
+    # "called the agreement null and void", "called X's launch a provocation": the parser
+    # may hang the predicate on the object
     preds += [c for d in verb.children if d.dep_ == "dobj" for c in d.children
-              if c.dep_ in ("amod", "appos", "acl") and c.i > d.i]
+              if c.dep_ in ("amod", "appos", "acl", "dobj") and c.i > d.i]
     if any(t.lemma_.lower() in words or t.lower_ in words for p in preds for t in p.subtree):
         return True
     return any(_culpable(ctx, p) for p in preds)
@@ -416,8 +443,11 @@ def _labeled_negatively(ctx: RuleContext, verb: Token) -> bool:
 def _object_and_label(verb: Token) -> tuple[Token, Token] | None:
     """The object and the label of a labeling verb that the parser read with no direct
     object: both as predicates ("called [X's claims] [baseless]"), the label as the object's
-    own object ("called [the DEMONYM move] [a violation]"), or the object as a dative
-    ("branded [X] [a terrorist state]")."""
+    own object ("called [the DEMONYM move] [a violation]"), the object as a dative
+    ("branded [X] [a terrorist state]"), or both as objects ("labelled [X] [a threat]")."""
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(dobjs) == 2 and dobjs[0].pos_ in ("NOUN", "PROPN") and dobjs[1].pos_ == "NOUN":
+        return dobjs[0], dobjs[1]
     oprds = [c for c in verb.children if c.dep_ == "oprd"]
     if any(c.dep_ == "dobj" for c in verb.children):
         oprds = []  # a true object: the label is found as a predicate of the verb
@@ -467,7 +497,8 @@ def _culpable(ctx: RuleContext, pred: Token) -> bool:
     """A word of blame as a labeling verb's predicate itself (not "a responsible partner"),
     bare or naming a harmful act: "held X responsible", "holds X responsible for the attack"
     (not "responsible for security")."""
-    return pred.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and (
+    return (pred.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+            or (pred.dep_ == "advcl" and pred.pos_ == "ADJ")) and (
         pred.lower_ in ctx.lex.reporting.culpable_adjectives) and (
         _culpable_for(ctx, pred) or not any(c.dep_ == "prep" for c in pred.children))
 
@@ -810,9 +841,17 @@ def _recent_speaker(ctx: RuleContext, sent: Span) -> list[Ref]:
             return []
         prev = doc[prev.start - 1].sent
         for verb in reversed(list(prev)):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            if verb.pos_ != "VERB":
+                continue
+            # (or one who gave an assessment: "X provided assessments of ...", unless both
+            # sides did)
+            judged = verb.lemma_.lower() not in verbs and any(
+                c.dep_ == "dobj" and c.lower_ in rep.assessment_nouns for c in verb.children)
+            if verb.lemma_.lower() not in verbs and not judged:
                 continue
             people = [r for r in subject_refs(verb) if r.kind == "Person"]
+            if judged and len(people) > 1:
+                return []
             if people:
                 return people
     return []
@@ -842,6 +881,11 @@ def speech_impersonal(sent: Span, found: list[Found], ctx: RuleContext) -> list[
         pointed = [p for pr in verb.children if pr.dep_ == "prep" and pr.lower_ == "to"
                    for p in pr.children if p.dep_ == "pobj"] if any(
             c.lemma_.lower() in rep.attention_nouns for c in subjects) else []
+        # the act itself as the subject: "Y's destructive policy was pointed out",
+        # "provocations by Y were noted"
+        pointed += [c for c in subjects if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                    and lemma in rep.pointing_verbs
+                    and c.lemma_.lower() not in rep.attention_nouns]
         if not clauses and not pointed:
             continue
         if speakers is None:

@@ -560,11 +560,24 @@ def verb_threatened_measure(verb: Token, ctx: RuleContext) -> list[Found]:
             for t in targets.values() if t.key != s.key]
 
 
+def _asked(verb: Token) -> bool:
+    """Whether a verb heads a direct question, which states nothing: "Will X condemn Y?",
+    "Did X urge Y to ...?" (an auxiliary before the subject, and a question mark)."""
+    if verb.dep_ != "ROOT" or not any(t.text == "?" for t in verb.sent[-3:]):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if any(c.tag_ == "WRB" for c in verb.children):
+        return False  # "Why did X condemn Y?" takes the act as given
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i
+                                    for c in verb.children)
+
+
 @rule("verb.object", gate=Gate(words=lambda ctx: ctx.verbs))
 def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
-    """A trigger verb and its direct object, passive subject or controlled object."""
+    """A trigger verb and its direct object, passive subject or controlled object (not in
+    a direct question)."""
     keys = _triggered(verb, ctx, ctx.verbs)
-    if not keys:
+    if not keys or _asked(verb):
         return []
     lemma = verb.lemma_.lower()
     subjects = subject_refs(verb)
@@ -638,17 +651,27 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                             out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
                 if rel == "urges" and not any(
                         m.dep_ == "mark" and m.lower_ in ctx.lex.modality.hypothetical_marks
-                        for m in ccomp.children):  # not a question: "asked whether Y ..."
+                        for m in ccomp.children) and not _question(ccomp, verb):
+                    # not a question: "asked whether Y ...", '"Will Y ...?" asked X'
                     for obj_tok in (c for c in ccomp.children if c.dep_ == "nsubj"):
                         out.extend(pairs(subjects, rel, obj_tok, verb, lemma, ctx))
     return out
+
+
+def _question(clause: Token, verb: Token) -> bool:
+    """Whether a verb's clause is a direct question: '"Will Y stop ...?" X asked' (the
+    question mark may hang on the verb, after the clause)."""
+    doc = verb.doc
+    if clause.i < verb.i:
+        return any(t.text == "?" for t in doc[clause.left_edge.i:verb.i])
+    return any(t.text == "?" for t in clause.subtree)
 
 
 @rule("verb.prep", gate=Gate(words=lambda ctx: ctx.verb_preps))
 def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
     """A trigger verb and the object of its preposition ("called on Y", "lashed out at Y")."""
     keys = _triggered(verb, ctx, ctx.verb_preps)
-    if not keys:
+    if not keys or _asked(verb):
         return []
     lemma = verb.lemma_.lower()
     subjects = subject_refs(verb)
@@ -665,8 +688,19 @@ def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
             held += [p for d in verb.children if d.dep_ == "dobj" and key == f"{lemma} {d.lower_}"
                      and rel != "urges" for p in d.children if p.dep_ == "prep"]
             for prep in with_conjoined(list(verb.children)) + marks + held:
-                if prep.dep_ not in ("prep", "dative", "mark") or prep.lower_ not in preps:
+                if prep.lower_ not in preps:
                     continue
+                # a passive with its agent strands the preposition: "Y was called on by X
+                # to ...", "Y was lashed out at by X" (the passive subject is its object)
+                if prep.dep_ in ("prep", "prt") and prep.head.i == verb.i and (
+                        prep.i > verb.i and clause_subjects(verb)[1]) and not any(
+                        c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                    for o in passive_objects(verb):
+                        out.extend(pairs(subjects, rel, o, verb, lemma, ctx))
+                    continue
+                if prep.dep_ not in ("prep", "dative", "mark") and not (
+                        prep.dep_ == "prt" and any(c.dep_ == "pobj" for c in prep.children)):
+                    continue  # (a particle the parser gave an object: "voted down Y's ...")
                 if ref(prep) is not None:
                     continue  # a word of a name: "launched the Alliance Against Hunger"
                 for pobj in prep.children:
@@ -849,9 +883,11 @@ def _refused(verb: Token, ctx: RuleContext) -> bool:
         # a refusal itself denied: "did not refuse to sign Y"
         verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in (
             ctx.lex.modality.denying_heads) and is_negated(verb.head)) and not (
-        # one asked not to act refuses nothing: "urged X not to sign Y"
-        verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
-            ctx.lex.relations["urges"].verbs))
+        # one asked not to act refuses nothing: "urged X not to sign Y", nor one not
+        # asked to: "Y was not called on to recognise Z"
+        verb.dep_ in ("xcomp", "ccomp") and (
+            verb.head.lemma_.lower() in ctx.lex.relations["urges"].verbs
+            or verb.head.lemma_.lower() in ctx.lex.relations["urges"].verb_preps))
 
 
 @rule("verb.refusal", gate=Gate(words=lambda ctx: ctx.lex.modality.refused_verbs))
@@ -1724,12 +1760,19 @@ def verb_relative_object(verb: Token, ctx: RuleContext) -> list[Found]:
     """A relative clause on an initiative whose verb of stance takes the initiative as its
     object: "the accord, which X rejected, ...", "the plan that X backed", "the peace plan
     X proposed" (the clause's subject takes the stance; its relative pronoun, or none, is
-    the object)."""
+    the object); so does one on an actor whose verb criticizes or urges it: "X, which Y
+    has accused of ...", "the country that Y criticized"."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB":
         return []
     noun = verb.head
     own = ref(noun)
-    if own is None or own.kind != "Initiative" or verb.i < noun.i:
+    if own is None or verb.i < noun.i:
+        return []
+    if own.kind == "Initiative":
+        stances: tuple[str, ...] = ("supports", "opposes", "proposes")
+    elif own.kind in ctx.agents:
+        stances = ("criticizes", "opposes", "urges")
+    else:
         return []
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("which", "that")
            for c in verb.children):
@@ -1739,12 +1782,12 @@ def verb_relative_object(verb: Token, ctx: RuleContext) -> list[Found]:
         return []  # "the deal under which X ...", "the deal that angered X"
     if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
         return []
-    if any(c.dep_ == "prt" or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp")
+                                          for g in c.children))
            or (c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children))
            for c in verb.children):
         return []  # a particle or a stranded preposition changes the verb ("backed out of",
         # "backed away from")
-    stances = ("supports", "opposes", "proposes")
     rels = {rel for k in _keys(verb, ctx) for rel in ctx.verbs.get(k, []) if rel in stances}
     if not rels or not asserted(verb):
         return []
