@@ -342,6 +342,7 @@ class Constructions:
     volition_nouns: Words
     pending_nouns: Words
     event_heads: Words
+    war_event_heads: Words
     event_generic_modifiers: Words
     event_denials: Words
     definite_event_heads: Words

@@ -212,13 +212,17 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
     """Who acts in a nominal: its possessor, demonym, "X-led", "from X", or
     the subject of the verb that governs it."""
     found: list[Ref] = []
+    # a war the text names by its place ("the Iraq war", an event): its compound is where
+    # it is fought, not who wages it
+    placed_war = noun.lemma_.lower() in ctx.lex.constructions.war_event_heads and (
+        (own := ref(noun)) is not None and own.kind == "Event")
     for child in noun.children:
         r = ref(child)
         if child.dep_ == "poss" and r is not None and r.kind in ctx.agents:
             found.append(r)
         elif child.dep_ in ("amod", "compound", "nmod") and r is not None and r.how in (
                 "demonym", "name", "metonym", "coref") and r.kind in ctx.agents and not (
-                _against(ctx, child)):
+                _against(ctx, child)) and not (placed_war and child.dep_ != "amod"):
             found.append(r)
         elif child.dep_ == "compound" and r is None and child.pos_ == "NOUN":
             # a chain of compounds: "a STATE drone attack", "DEMONYM missile strikes"
