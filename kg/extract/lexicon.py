@@ -321,6 +321,7 @@ class Constructions:
     pairwise_holding_verbs: Words
     delegate_nouns: Words
     indirect_modifiers: Words
+    multilateral_modifiers: Words
     joint_modifiers: Words
     bare_attending_verbs: Words
     welcoming_verbs: Words
@@ -461,6 +462,7 @@ class Readouts:
     going_on: Words
     stance_nouns: Words
     impersonal_verbs: Words
+    call_taking_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

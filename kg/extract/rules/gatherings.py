@@ -335,6 +335,24 @@ def _mediators(holders: list[Token], ctx: RuleContext) -> list[Ref]:
             for r in target_refs(c)[0] if r.kind in ctx.agents]
 
 
+def _joint_partners(verb: Token, ctx: RuleContext) -> list[Ref]:
+    """The partners of talks all sides hold together, named by "with": "held trilateral
+    talks with A and B" (A and B)."""
+    met = ctx.lex.relations.get("metWith")
+    cons = ctx.lex.constructions
+    if met is None or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in cons.pairwise_holding_verbs):
+        return []
+    talks = [c for c in verb.children if c.dep_ == "dobj"
+             and (c.lemma_.lower() in met.nouns or c.lower_ in met.nouns)
+             and any(m.dep_ in ("amod", "compound") and m.lower_ in cons.multilateral_modifiers
+                     for m in c.children)]
+    found = [r for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+             for r in target_refs(c)[0] if r.kind in ctx.agents]
+    return list({r.key: r for r in found}.values())
+
+
 @rule("event.sides_met", gate=Gate(words=lambda ctx: ctx.lex.constructions.pairwise_meeting_verbs
                                    | ctx.lex.constructions.pairwise_holding_verbs))
 def event_sides_met(verb: Token, ctx: RuleContext) -> list[Found]:
@@ -346,9 +364,12 @@ def event_sides_met(verb: Token, ctx: RuleContext) -> list[Found]:
     each other too. A go-between named by a participle ("..., mediated by X") met each
     side; sides of indirect talks ("held indirect talks") do not meet each other."""
     meeting = _meeting_of(verb, ctx)
-    if meeting is None or verb.dep_ in ("xcomp", "acl") or not asserted(verb) or (
-            is_future_aux(verb)):
+    if verb.dep_ in ("xcomp", "acl") or not asserted(verb) or is_future_aux(verb):
         return []
+    if meeting is None:
+        # "X held trilateral talks with A and B": the partners met each other too
+        partners = _joint_partners(verb, ctx)
+        return all_pairs(partners, "metWith", verb, 0.7) if 2 <= len(partners) <= 3 else []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":
         # a relative clause on the sides: "A and B, who met in CITY on Monday, agreed"

@@ -695,6 +695,10 @@ def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Fo
         events.extend(r for p in prep.children if (r := ref(p)) is not None
                       and r.kind == "Event")
     participants: list[Ref] = []
+    if verb is None or asserted(verb):
+        # "X's participation in the summit"
+        participants += [r for c in noun.children if c.dep_ == "poss"
+                         for r in target_refs(c)[0] if r.kind in ctx.agents]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in prep.children:
             for c in conjuncts(pobj):
