@@ -291,6 +291,10 @@ class EventResolver:
                 continue  # an unnamed meeting the text neither places nor dates
             if event is None:
                 placed = [p for p in phrases if place is not None and p.endswith(f" {place}")]
+                if head in self.wars and phrases[0] == t.text:
+                    # "the war in X" goes by its place ("war in X"), not by "war"
+                    placed = [p for p in phrases if any(f"{t.text} {w} " in p
+                                                        for w in _WAR_PREPS)][:1]
                 taken = {e.key for e in events}
                 # two meetings with one head phrase go by their longer phrases
                 key = next((p for p in placed + phrases[:1] + sorted(

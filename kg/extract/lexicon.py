@@ -321,6 +321,7 @@ class Constructions:
     pairwise_holding_verbs: Words
     delegate_nouns: Words
     indirect_modifiers: Words
+    mediator_nouns: Words
     multilateral_modifiers: Words
     joint_modifiers: Words
     bare_attending_verbs: Words

@@ -309,6 +309,18 @@ def _undone(ctx: RuleContext, noun: Token) -> bool:
         head.head.lemma_.lower() in undoing)
 
 
+def _meeting_unmade(ctx: RuleContext, noun: Token) -> bool:
+    """Whether the visit or meeting ``noun`` names is only planned, weighed, sought or
+    asked for by the verb it is the object of ("is planning a trip to X", "considered a
+    visit to X", "sought talks with X"): it has not taken place."""
+    own = {rel for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])} | {
+        rel for rel, _ in ctx.nouns.get(noun.lower_, [])}
+    if not own or not own <= {"visited", "metWith", "attended"} or noun.dep_ != "dobj":
+        return False
+    words = ctx.lex.modality.unrealized_heads
+    return noun.head.lemma_.lower() in words or noun.head.lower_ in words
+
+
 def _sanction_unimposed(ctx: RuleContext, noun: Token) -> bool:
     """Whether the sanction ``noun`` names is only weighed, sought, threatened or lifted
     by the head it hangs on ("considered sanctions against X", "lobbied for a sanctions
@@ -407,7 +419,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         subjects, verb = _noun_subjects(ctx, noun.head)
     if verb is not None and not asserted(verb):
         return []
-    if _undone(ctx, noun) or _sanction_unimposed(ctx, noun):
+    if _undone(ctx, noun) or _sanction_unimposed(ctx, noun) or _meeting_unmade(ctx, noun):
         return []
     out: list[Found] = []
     if own is not None and own.kind == "Event":  # a meeting that is an event of its own
@@ -679,8 +691,14 @@ def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
         verb is not None and verb.lemma_.lower() in ctx.lex.modality.holding_verbs) else []
     sides_met = list({r.key: r for r in named + listed + sides + [
         p for p in parties if p not in subjects]}.values())
-    if not hosts and 2 < len(sides_met) <= 4 and (
-            noun.lemma_.lower() in ctx.lex.constructions.meeting_nouns):
+    cons = ctx.lex.constructions
+    # (not separate talks, nor a go-between's: "DEMONYM mediators held talks with A and B")
+    apart = any(c.dep_ in ("amod", "compound") and c.lower_ in cons.indirect_modifiers
+                for c in noun.children) or (verb is not None and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in cons.mediator_nouns
+                    for c in verb.children))
+    if not hosts and not apart and 2 < len(sides_met) <= 4 and (
+            noun.lemma_.lower() in cons.meeting_nouns):
         out.extend(all_pairs(sides_met, "metWith", noun, 0.7, "nominal.named_sides"))
     return out
 
