@@ -177,3 +177,12 @@ def test_matrix14_planned_trip_negative(nlp: Language, text: str) -> None:
 def test_matrix14_made_trip(nlp: Language) -> None:
     text = "Japanese Prime Minister Fumio Kishida made a trip to Kyiv on Tuesday."
     assert ("Fumio Kishida", "visited", "Kyiv") in _claims(nlp, text, "visited")
+
+
+def test_matrix14_bare_war_refers_back(nlp: Language) -> None:
+    # "opposed the war" after a war named by its place is that war; alone it is none
+    text = "Spain opposed the Iraq war. Former Prime Minister Jose Maria Aznar, who " \
+           "originally opposed the war, changed his mind."
+    assert any(o == "Iraq war" for _, _, o in _claims(nlp, text, "opposes"))
+    assert not _claims(nlp, "Former Prime Minister Jose Maria Aznar, who originally opposed "
+                            "the war, changed his mind.", "opposes")

@@ -430,7 +430,8 @@ class EventResolver:
         if self.kind == "Event" and lemma in self.street and t.text.islower():
             return lemma  # "a march" (written low, no month)
         if self.kind == "Event" and lemma in self.wars:
-            return lemma if _war_event(t) else None  # "opposed the Iraq war"
+            # "opposed the Iraq war"; "opposed the war", referring back to one
+            return lemma if _war_stance(t) else None
         if lemma not in self.heads and t.lower_ not in self.heads and (
                 lemma not in self.gathering):
             return None
@@ -456,7 +457,7 @@ class EventResolver:
         if self._head(t) in self.rites and not _participants(t, tok):
             return False  # a rite is an event where the text names who attended it
         if self._head(t) in self.wars:
-            return True  # named by its place ("the Iraq war", "the war in X")
+            return _war_named(t)  # named by its place ("the Iraq war", "the war in X")
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
             return True
         # a person's own meeting: "X's news conference", "his talks with Y"
@@ -1164,10 +1165,11 @@ def _stance_taken(t: Token) -> bool:
                or prep.lower_ in r.nouns.get(gov.lower_, ()) for r in rels)
 
 
-def _war_event(t: Token) -> bool:
-    """A war the text names by its place and whose aggressor it does not name, taken as
-    the object of a stance: "opposed the Iraq war", "condemned the war in X", "marched
-    against the war on X" (an event; not "X's war", "the DEMONYM war", "a trade war")."""
+def _war_stance(t: Token) -> bool:
+    """A war whose aggressor the text does not name, taken as the object of a stance:
+    "opposed the Iraq war", "condemned the war in X", "marched against the war" (an
+    event where the text names it by its place or named it so before; not "X's war",
+    "the DEMONYM war", "a trade war")."""
     cons = lexicon().constructions
     tok = t.doc._.kg_tok or {}
     mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -1175,9 +1177,17 @@ def _war_event(t: Token) -> bool:
             c.lower_ in cons.unarmed_war_modifiers or (c.i in tok and tok[c.i].how == "demonym")
             for c in mods):
         return False
+    return _stance_taken(t)
+
+
+def _war_named(t: Token) -> bool:
+    """Whether a war is named by its place: "the Iraq war", "the war in X", "the war on
+    X"."""
+    tok = t.doc._.kg_tok or {}
+    mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
     named = any(c.pos_ == "PROPN" or (c.i in tok and tok[c.i].kind in ("State", "Place"))
                 for c in mods if c.dep_ != "amod")
     named |= any(p.dep_ == "prep" and p.lower_ in _WAR_PREPS and o.dep_ == "pobj"
                  and o.i in tok and tok[o.i].kind in ("State", "Place")
                  for p in t.children for o in p.children)
-    return named and _stance_taken(t)
+    return named
