@@ -186,3 +186,19 @@ def test_matrix14_bare_war_refers_back(nlp: Language) -> None:
     assert any(o == "Iraq war" for _, _, o in _claims(nlp, text, "opposes"))
     assert not _claims(nlp, "Former Prime Minister Jose Maria Aznar, who originally opposed "
                             "the war, changed his mind.", "opposes")
+
+
+# ------------------------------------------------------------ two who held a summit
+def test_matrix14_pair_held_summit(nlp: Language) -> None:
+    text = "Vladimir Putin and Kim Jong Un held a summit at a cosmodrome in the Amur region " \
+           "on Wednesday."
+    assert ("Kim Jong Un", "metWith", "Vladimir Putin") in _claims(nlp, text, "metWith")
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden and Fumio Kishida held the G7 summit in Hiroshima.",
+    "Indonesia and Cambodia hosted the summit in Bali.",
+    "Joe Biden and Xi Jinping will hold a summit next month.",
+])
+def test_matrix14_pair_held_summit_negative(nlp: Language, text: str) -> None:
+    assert not _claims(nlp, text, "metWith")

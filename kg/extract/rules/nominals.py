@@ -287,8 +287,11 @@ def _held_together(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     """Whether the subjects of ``verb`` held the talks ``noun`` names together: "X and Y
     held talks", "had a phone call", or "after/during/in talks, X and Y agreed" (not
     "X and Y called for talks", "welcomed the meeting")."""
-    if noun.lemma_.lower() in ctx.lex.mentions.hosted_event_nouns:
-        return False
+    if noun.lemma_.lower() in ctx.lex.mentions.hosted_event_nouns and (
+            verb.lemma_.lower() in ctx.lex.modality.host_verbs or any(
+                c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN" for c in noun.children)):
+        return False  # "A and B hosted the summit", "held the NAME summit": not a meeting
+    # of the two ("A and B held a summit in CITY" is)
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "after a round of talks"
     if noun.dep_ == "dobj" and noun.head.i == verb.i:
