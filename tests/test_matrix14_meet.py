@@ -202,3 +202,28 @@ def test_matrix14_pair_held_summit(nlp: Language) -> None:
 ])
 def test_matrix14_pair_held_summit_negative(nlp: Language, text: str) -> None:
     assert not _claims(nlp, text, "metWith")
+
+
+# ------------------------------------------------------------ "his DEMONYM counterpart NAME"
+@pytest.mark.parametrize(("text", "pair", "state"), [
+    ("Sergei Lavrov met his Turkish counterpart Hakan Fidan in Moscow.",
+     ("Hakan Fidan", "Sergey Lavrov"), "Turkey"),
+    ("Antony Blinken met with his Chinese counterpart, Wang Yi, in Beijing.",
+     ("Antony Blinken", "Wang Yi"), "China"),
+])
+def test_matrix14_counterpart_named_after(nlp: Language, text: str, pair: tuple[str, str],
+                                          state: str) -> None:
+    claims = _claims(nlp, text, "metWith")
+    assert (pair[0], "metWith", pair[1]) in claims
+    assert not any(state in (s, o) for s, _, o in claims)  # the person, not the state
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the name after the comma is the speaker, not the title
+    ("China criticized Japanese officials, Wang Yi said.", ("China", "criticizes", "Wang Yi")),
+    ("Vladimir Putin met his Turkish counterpart, Hakan Fidan said.",
+     ("Hakan Fidan", "metWith", "Vladimir Putin")),
+])
+def test_matrix14_counterpart_named_after_negative(nlp: Language, text: str,
+                                                   absent: Triple) -> None:
+    assert absent not in _claims(nlp, text)

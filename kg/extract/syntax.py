@@ -676,6 +676,24 @@ def _expand(tok: Token) -> list[Ref]:
     return _unique(out)
 
 
+def _title_name_after(tok: Token) -> Ref | None:
+    """The person named right after a title that has nothing on its right ("counterpart
+    NAME", "counterpart, NAME"), where the parser has not made the name part of it."""
+    doc = tok.doc
+    if tok.right_edge.i != tok.i or tok.pos_ != "NOUN":
+        return None
+    after = tok.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    named = ref(doc[after]) if after < len(doc) else None
+    if named is None or named.kind != "Person" or named.start != after:
+        return None
+    head = doc[named.start:named.end].root
+    if head.head.i == tok.i or head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return None  # (not the speaker of what follows: "..., NAME said")
+    return named
+
+
 def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     """Return the actors a noun phrase is about, and whether it names them.
 
@@ -701,6 +719,11 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     if depth > 2:
         return [], False
     agents = lexicon().titles.agents
+    if tok.lemma_.lower() in agents | lexicon().titles.heads and (
+            named := _title_name_after(tok)) is not None:
+        # "his DEMONYM counterpart NAME", "his counterpart, NAME," where the parser hangs
+        # the name apart from the title: the title is that person
+        return [named], True
     if tok.lemma_.lower() in agents or tok.lower_ in agents:
         # "the DEMONYM government", "DEMONYM officials": the actor itself.
         acting = agent_refs(tok)
