@@ -227,3 +227,26 @@ def test_matrix14_counterpart_named_after(nlp: Language, text: str, pair: tuple[
 def test_matrix14_counterpart_named_after_negative(nlp: Language, text: str,
                                                    absent: Triple) -> None:
     assert absent not in _claims(nlp, text)
+
+
+# ------------------------------------------------------------ "the talks held by X with Y"
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("The two presidents reviewed the talks held by Vladimir Putin with Kassym-Jomart "
+     "Tokayev in Astana.", {("Kassym-Jomart Tokayev", "Vladimir Putin")}),
+    ("The ministers welcomed the contacts held by Emmanuel Macron and Olaf Scholz with the "
+     "leaders of Armenia and Azerbaijan.",
+     {("Armenia", "Emmanuel Macron"), ("Azerbaijan", "Olaf Scholz")}),
+])
+def test_matrix14_talks_held_by_with(nlp: Language, text: str,
+                                     pairs: set[tuple[str, str]]) -> None:
+    claims = _claims(nlp, text, "metWith")
+    assert {(a, "metWith", b) for a, b in pairs} <= claims
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents discussed the talks to be held by Vladimir Putin with Kassym-Jomart "
+    "Tokayev next week.",
+    "There were no talks held by Vladimir Putin with Kassym-Jomart Tokayev.",
+])
+def test_matrix14_talks_held_by_with_negative(nlp: Language, text: str) -> None:
+    assert not _claims(nlp, text, "metWith")

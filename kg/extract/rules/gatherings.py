@@ -31,7 +31,7 @@ from kg.extract.syntax import (
     titled_person,
 )
 
-__all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to",
+__all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to", "event_held_by_with",
            "event_members_took_part", "event_met_after_infinitive", "event_met_there",
            "event_organizer", "event_sides_met", "event_venue", "event_welcomed_to"]
 
@@ -465,3 +465,32 @@ def event_members_took_part(verb: Token, ctx: RuleContext) -> list[Found]:
                       and r.kind in ("Organization", "Body")]
     return [Found(r, "attended", events[0], verb.i, 0.7)
             for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.held_by_with",
+      gate=Gate(words=lambda ctx: frozenset(ctx.lex.relations["metWith"].nouns)))
+def event_held_by_with(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Talks told by their holders in a participle, as readouts refer back to them: "the
+    talks held by X with Y", "the contacts held recently by A and B with C" (each holder
+    met each partner)."""
+    met = ctx.lex.relations["metWith"]
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in met.nouns
+                               and noun.lower_ not in met.nouns) or not asserted(noun):
+        return []
+    out: list[Found] = []
+    kinds = ctx.kinds("metWith")
+    for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in ctx.lex.modality.holding_verbs):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children) or not (
+                asserted(part)) or is_future_aux(part):
+            continue  # "the talks to be held by X with Y": not yet held
+        holders = [r for a in part.children if a.dep_ == "agent" for o in a.children
+                   if o.dep_ == "pobj" for c in conjuncts(o) for r in target_refs(c)[0]
+                   if r.kind in ctx.agents]
+        partners = [r for h in (part, noun) for p in h.children
+                    if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                    if o.dep_ == "pobj" for c in conjuncts(o) for r in target_refs(c)[0]
+                    if r.kind in kinds]
+        out.extend(Found(h, "metWith", p, noun.i, 0.7) for h in holders for p in partners
+                   if h.key != p.key)
+    return out
