@@ -250,3 +250,23 @@ def test_matrix14_talks_held_by_with(nlp: Language, text: str,
 ])
 def test_matrix14_talks_held_by_with_negative(nlp: Language, text: str) -> None:
     assert not _claims(nlp, text, "metWith")
+
+
+# ------------------------------------------------------------ "X was VERBed after arriving in Y"
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Opposition leader Imran Khan was welcomed by supporters after arriving in Lahore.",
+     ("Imran Khan", "visited", "Lahore")),
+    ("Benazir Bhutto was greeted by thousands of supporters hours after landing in Karachi.",
+     ("Benazir Bhutto", "visited", "Karachi")),
+])
+def test_matrix14_passive_then_arrival(nlp: Language, text: str, triple: Triple) -> None:
+    assert triple in _claims(nlp, text, "visited")
+
+
+def test_matrix14_passive_then_arrival_negative(nlp: Language) -> None:
+    # the agent of the passive did not arrive
+    claims = _claims(nlp, "Imran Khan was welcomed by Nawaz Sharif after arriving in Lahore.",
+                     "visited")
+    assert ("Nawaz Sharif", "visited", "Lahore") not in claims
+    assert not _claims(nlp, "Imran Khan was welcomed by supporters before leaving for "
+                            "Lahore.", "visited")

@@ -469,6 +469,9 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         if passive and controlled and verb.head.lower_ in ("of", "for", "against", "from"):
             # "X was accused (by Y) of arming Z": the accused does the act, not the agent
             return _unique([r for a in passive for r in _expand(a)])
+        if passive and verb.head.lower_ in ("after", "before", "upon", "on", "since"):
+            # "X was welcomed by Y after arriving in CITY": the one welcomed arrived
+            return _unique([r for a in passive for r in _expand(a)])
         if verb.head.lower_ == "in" and controlled and (
                 governor.lemma_.lower() in lexicon().relations["memberOf"].verbs):
             # "X joined Y in condemning Z": Y condemns Z too
