@@ -288,10 +288,11 @@ def _held_together(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     held talks", "had a phone call", or "after/during/in talks, X and Y agreed" (not
     "X and Y called for talks", "welcomed the meeting")."""
     if noun.lemma_.lower() in ctx.lex.mentions.hosted_event_nouns and (
-            verb.lemma_.lower() in ctx.lex.modality.host_verbs or any(
+            verb.lemma_.lower() not in ctx.lex.constructions.pairwise_holding_verbs
+            or not any(c.lower_ in ("a", "an", "their") for c in noun.children) or any(
                 c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN" for c in noun.children)):
-        return False  # "A and B hosted the summit", "held the NAME summit": not a meeting
-    # of the two ("A and B held a summit in CITY" is)
+        return False  # "A and B attended the summit", "hosted the summit", "held the NAME
+    # summit": not a meeting of the two ("A and B held a summit in CITY" is)
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "after a round of talks"
     if noun.dep_ == "dobj" and noun.head.i == verb.i:
@@ -716,8 +717,9 @@ def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Fo
         events.extend(r for p in prep.children if (r := ref(p)) is not None
                       and r.kind == "Event")
     participants: list[Ref] = []
-    if verb is None or asserted(verb):
-        # "X's participation in the summit"
+    clause = verb if verb is not None else governing_verb(noun)
+    if clause is None or (asserted(clause) and not is_negated(clause)):
+        # "X's participation in the summit" (not "... was not confirmed")
         participants += [r for c in noun.children if c.dep_ == "poss"
                          for r in target_refs(c)[0] if r.kind in ctx.agents]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
