@@ -115,8 +115,10 @@ CLAIM_CASES: list[tuple[str, set[Triple]]] = [
                  ("Luis Arce", "affiliatedWith", "Bolivia"), ("Ana Souza", "urges", "Venezuela"),
                  ("Carla Diaz", "urges", "Venezuela"), ("Jorge Ruiz", "urges", "Venezuela")}),
     # ... not over a state that is the subject between: "they" may be its people
+    # (rejecting the meeting opposes it: an event is a target, as the guidelines' gold has)
     (MINISTERS + "Venezuela rejected the meeting. They called on Venezuela to free the "
-     "prisoners.", GATHERED | _gathering("meeting") | {("Ana Souza", "affiliatedWith", "Brazil")}),
+     "prisoners.", GATHERED | _gathering("meeting") | {("Ana Souza", "affiliatedWith", "Brazil"),
+                                                       ("Venezuela", "opposes", "meeting")}),
     # "the foreign ministers": the group, past a sentence about a thing
     (MINISTERS + "The talks lasted four hours. The foreign ministers urged Venezuela to free "
      "the prisoners.",

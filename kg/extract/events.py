@@ -49,6 +49,8 @@ __all__ = ["EventResolver", "InitiativeResolver", "in_protest", "make_events", "
 _DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SPACE = re.compile(r"\s+")
 _HYPHENS = ("-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212")
+# The prepositions by which a war's place names it: "the war in X", "the war on X".
+_WAR_PREPS = ("in", "on", "against")
 
 
 def _clean(text: str) -> str:
@@ -220,6 +222,7 @@ class EventResolver:
         self.rites = lex.constructions.rite_nouns
         self.street = lex.constructions.street_gathering_heads
         self.rite_mods = lex.constructions.rite_modifiers
+        self.wars = lex.constructions.war_event_heads
 
     def __call__(self, doc: Doc) -> Doc:
         refs: list[Ref] = list(doc._.kg_refs or [])
@@ -248,6 +251,8 @@ class EventResolver:
             mods = self._mods(t)
             comp = self._comp(t)
             place = self._place(t, tok, actors)
+            if head in self.wars:
+                place = None  # a war named by its place is not located like a gathering
             phrases = self._phrases(t, tok)
             # (the place its verb gives labels the event but does not key it)
             labels = self._phrases(t, tok, place) if place is not None else phrases
@@ -286,6 +291,10 @@ class EventResolver:
                 continue  # an unnamed meeting the text neither places nor dates
             if event is None:
                 placed = [p for p in phrases if place is not None and p.endswith(f" {place}")]
+                if head in self.wars and phrases[0] == t.text:
+                    # "the war in X" goes by its place ("war in X"), not by "war"
+                    placed = [p for p in phrases if any(f"{t.text} {w} " in p
+                                                        for w in _WAR_PREPS)][:1]
                 taken = {e.key for e in events}
                 # two meetings with one head phrase go by their longer phrases
                 key = next((p for p in placed + phrases[:1] + sorted(
@@ -425,6 +434,9 @@ class EventResolver:
                 for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children):
             return lemma  # "a session of the NAME Council": a sitting of a named body
+        if self.kind == "Event" and lemma in self.wars:
+            # "opposed the Iraq war"; "opposed the war", referring back to one
+            return lemma if _war_stance(t) else None
         if lemma not in self.heads and t.lower_ not in self.heads and (
                 lemma not in self.gathering):
             return None
@@ -449,6 +461,8 @@ class EventResolver:
         dating it): the guidelines make such a meeting an event."""
         if self._head(t) in self.rites and not _participants(t, tok):
             return False  # a rite is an event where the text names who attended it
+        if self._head(t) in self.wars:
+            return _war_named(t)  # named by its place ("the Iraq war", "the war in X")
         if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
             return True
         # a person's own meeting: "X's news conference", "his talks with Y"
@@ -796,11 +810,14 @@ class EventResolver:
         if core != t.text:
             out.append(f"the {core}")
         out.extend(self._extended(t, core, tok))
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        preps = ("in", "at") + (_WAR_PREPS if t.lemma_.lower() in self.wars else ())
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in preps):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 place = tok.get(pobj.i)
                 if place is not None and place.kind in ("Place", "State"):
                     out.append(f"{core} {prep.lower_} {_clean(place.text)}")
+                    if full != core:  # "the X-led war on Y"
+                        out.append(f"{full} {prep.lower_} {_clean(place.text)}")
         if where is not None and self.kind == "Event" and where not in core and not any(
                 p.startswith(f"{core} in ") or p.startswith(f"{core} at ") for p in out):
             out.append(f"{core} in {where}")  # the place its verb gives: "held a rally in CITY"
@@ -1162,3 +1179,51 @@ if not Doc.has_extension("kg_event_verbs"):
 def make_events(nlp: Language, name: str) -> EventResolver:
     """Build the ``kg_events`` component."""
     return EventResolver(name)
+
+
+def _stance_taken(t: Token) -> bool:
+    """Whether a noun is the object of a stance: of a verb of opposing, criticizing or
+    supporting ("opposed the war"), of a noun or verb of one by its preposition
+    ("opposition to the war", "protested against the war")."""
+    lex = lexicon()
+    rels = [lex.relations[r] for r in ("opposes", "criticizes", "supports") if r in lex.relations]
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "opposed the sanctions and the war"
+    if t.dep_ == "dobj":
+        lemma = t.head.lemma_.lower()
+        return t.head.pos_ == "VERB" and any(lemma in r.verbs for r in rels)
+    if t.dep_ != "pobj":
+        return False
+    prep, gov = t.head, t.head.head
+    if prep.lower_ == "against":
+        return True  # "marched against the war", "a protest against the war"
+    return any(prep.lower_ in r.verb_preps.get(gov.lemma_.lower(), ())
+               or prep.lower_ in r.nouns.get(gov.lower_, ()) for r in rels)
+
+
+def _war_stance(t: Token) -> bool:
+    """A war whose aggressor the text does not name, taken as the object of a stance:
+    "opposed the Iraq war", "condemned the war in X", "marched against the war" (an
+    event where the text names it by its place or named it so before; not "X's war",
+    "the DEMONYM war", "a trade war")."""
+    cons = lexicon().constructions
+    tok = t.doc._.kg_tok or {}
+    mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.dep_ == "poss" for c in t.children) or any(
+            c.lower_ in cons.unarmed_war_modifiers or (c.i in tok and tok[c.i].how == "demonym")
+            for c in mods):
+        return False
+    return _stance_taken(t)
+
+
+def _war_named(t: Token) -> bool:
+    """Whether a war is named by its place: "the Iraq war", "the war in X", "the war on
+    X"."""
+    tok = t.doc._.kg_tok or {}
+    mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+    named = any(c.pos_ == "PROPN" or (c.i in tok and tok[c.i].kind in ("State", "Place"))
+                for c in mods if c.dep_ != "amod")
+    named |= any(p.dep_ == "prep" and p.lower_ in _WAR_PREPS and o.dep_ == "pobj"
+                 and o.i in tok and tok[o.i].kind in ("State", "Place")
+                 for p in t.children for o in p.children)
+    return named

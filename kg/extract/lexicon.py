@@ -326,6 +326,8 @@ class Constructions:
     pairwise_holding_verbs: Words
     delegate_nouns: Words
     indirect_modifiers: Words
+    mediator_nouns: Words
+    multilateral_modifiers: Words
     joint_modifiers: Words
     bare_attending_verbs: Words
     welcoming_verbs: Words
@@ -347,6 +349,7 @@ class Constructions:
     volition_nouns: Words
     pending_nouns: Words
     event_heads: Words
+    war_event_heads: Words
     event_generic_modifiers: Words
     event_denials: Words
     definite_event_heads: Words
@@ -466,6 +469,7 @@ class Readouts:
     going_on: Words
     stance_nouns: Words
     impersonal_verbs: Words
+    call_taking_verbs: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -510,6 +510,9 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         if passive and controlled and verb.head.lower_ in ("of", "for", "against", "from"):
             # "X was accused (by Y) of arming Z": the accused does the act, not the agent
             return _unique([r for a in passive for r in _expand(a)])
+        if passive and verb.head.lower_ in ("after", "before", "upon", "on", "since"):
+            # "X was welcomed by Y after arriving in CITY": the one welcomed arrived
+            return _unique([r for a in passive for r in _expand(a)])
         if verb.head.lower_ == "in" and controlled and (
                 governor.lemma_.lower() in lexicon().relations["memberOf"].verbs):
             # "X joined Y in condemning Z": Y condemns Z too
@@ -728,6 +731,24 @@ def titled_line(top: Token) -> list[Ref]:
             and titled_in_line(t) and not in_clause(t, top)]
 
 
+def _title_name_after(tok: Token) -> Ref | None:
+    """The person named right after a title that has nothing on its right ("counterpart
+    NAME", "counterpart, NAME"), where the parser has not made the name part of it."""
+    doc = tok.doc
+    if tok.right_edge.i != tok.i or tok.pos_ != "NOUN":
+        return None
+    after = tok.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    named = ref(doc[after]) if after < len(doc) else None
+    if named is None or named.kind != "Person" or named.start != after:
+        return None
+    head = doc[named.start:named.end].root
+    if head.head.i == tok.i or head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return None  # (not the speaker of what follows: "..., NAME said")
+    return named
+
+
 def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     """Return the actors a noun phrase is about, and whether it names them.
 
@@ -753,6 +774,11 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     if depth > 2:
         return [], False
     agents = lexicon().titles.agents
+    if tok.lemma_.lower() in agents | lexicon().titles.heads and (
+            named := _title_name_after(tok)) is not None:
+        # "his DEMONYM counterpart NAME", "his counterpart, NAME," where the parser hangs
+        # the name apart from the title: the title is that person
+        return [named], True
     if tok.lemma_.lower() in agents or tok.lower_ in agents:
         # "the DEMONYM government", "DEMONYM officials": the actor itself.
         acting = agent_refs(tok)

@@ -31,7 +31,7 @@ from kg.extract.syntax import (
     titled_person,
 )
 
-__all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to",
+__all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to", "event_held_by_with",
            "event_members_took_part", "event_met_after_infinitive", "event_met_there",
            "event_organizer", "event_sides_met", "event_venue", "event_welcomed_to"]
 
@@ -335,6 +335,24 @@ def _mediators(holders: list[Token], ctx: RuleContext) -> list[Ref]:
             for r in target_refs(c)[0] if r.kind in ctx.agents]
 
 
+def _joint_partners(verb: Token, ctx: RuleContext) -> list[Ref]:
+    """The partners of talks all sides hold together, named by "with": "held trilateral
+    talks with A and B" (A and B)."""
+    met = ctx.lex.relations.get("metWith")
+    cons = ctx.lex.constructions
+    if met is None or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in cons.pairwise_holding_verbs):
+        return []
+    talks = [c for c in verb.children if c.dep_ == "dobj"
+             and (c.lemma_.lower() in met.nouns or c.lower_ in met.nouns)
+             and any(m.dep_ in ("amod", "compound") and m.lower_ in cons.multilateral_modifiers
+                     for m in c.children)]
+    found = [r for t in talks for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+             for r in target_refs(c)[0] if r.kind in ctx.agents]
+    return list({r.key: r for r in found}.values())
+
+
 @rule("event.sides_met", gate=Gate(words=lambda ctx: ctx.lex.constructions.pairwise_meeting_verbs
                                    | ctx.lex.constructions.pairwise_holding_verbs))
 def event_sides_met(verb: Token, ctx: RuleContext) -> list[Found]:
@@ -346,9 +364,12 @@ def event_sides_met(verb: Token, ctx: RuleContext) -> list[Found]:
     each other too. A go-between named by a participle ("..., mediated by X") met each
     side; sides of indirect talks ("held indirect talks") do not meet each other."""
     meeting = _meeting_of(verb, ctx)
-    if meeting is None or verb.dep_ in ("xcomp", "acl") or not asserted(verb) or (
-            is_future_aux(verb)):
+    if verb.dep_ in ("xcomp", "acl") or not asserted(verb) or is_future_aux(verb):
         return []
+    if meeting is None:
+        # "X held trilateral talks with A and B": the partners met each other too
+        partners = _joint_partners(verb, ctx)
+        return all_pairs(partners, "metWith", verb, 0.7) if 2 <= len(partners) <= 3 else []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":
         # a relative clause on the sides: "A and B, who met in CITY on Monday, agreed"
@@ -444,3 +465,32 @@ def event_members_took_part(verb: Token, ctx: RuleContext) -> list[Found]:
                       and r.kind in ("Organization", "Body")]
     return [Found(r, "attended", events[0], verb.i, 0.7)
             for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.held_by_with",
+      gate=Gate(words=lambda ctx: frozenset(ctx.lex.relations["metWith"].nouns)))
+def event_held_by_with(noun: Token, ctx: RuleContext) -> list[Found]:
+    """Talks told by their holders in a participle, as readouts refer back to them: "the
+    talks held by X with Y", "the contacts held recently by A and B with C" (each holder
+    met each partner)."""
+    met = ctx.lex.relations["metWith"]
+    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in met.nouns
+                               and noun.lower_ not in met.nouns) or not asserted(noun):
+        return []
+    out: list[Found] = []
+    kinds = ctx.kinds("metWith")
+    for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in ctx.lex.modality.holding_verbs):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children) or not (
+                asserted(part)) or is_future_aux(part):
+            continue  # "the talks to be held by X with Y": not yet held
+        holders = [r for a in part.children if a.dep_ == "agent" for o in a.children
+                   if o.dep_ == "pobj" for c in conjuncts(o) for r in target_refs(c)[0]
+                   if r.kind in ctx.agents]
+        partners = [r for h in (part, noun) for p in h.children
+                    if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                    if o.dep_ == "pobj" for c in conjuncts(o) for r in target_refs(c)[0]
+                    if r.kind in kinds]
+        out.extend(Found(h, "metWith", p, noun.i, 0.7) for h in holders for p in partners
+                   if h.key != p.key)
+    return out

@@ -213,13 +213,17 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
     """Who acts in a nominal: its possessor, demonym, "X-led", "from X", or
     the subject of the verb that governs it."""
     found: list[Ref] = []
+    # a war the text names by its place ("the Iraq war", an event): its compound is where
+    # it is fought, not who wages it
+    placed_war = noun.lemma_.lower() in ctx.lex.constructions.war_event_heads and (
+        (own := ref(noun)) is not None and own.kind == "Event")
     for child in noun.children:
         r = ref(child)
         if child.dep_ == "poss" and r is not None and r.kind in ctx.agents:
             found.append(r)
         elif child.dep_ in ("amod", "compound", "nmod") and r is not None and r.how in (
                 "demonym", "name", "metonym", "coref") and r.kind in ctx.agents and not (
-                _against(ctx, child)):
+                _against(ctx, child)) and not (placed_war and child.dep_ != "amod"):
             found.append(r)
         elif child.dep_ == "compound" and r is None and child.pos_ == "NOUN":
             # a chain of compounds: "a STATE drone attack", "DEMONYM missile strikes"
@@ -284,8 +288,12 @@ def _held_together(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     """Whether the subjects of ``verb`` held the talks ``noun`` names together: "X and Y
     held talks", "had a phone call", or "after/during/in talks, X and Y agreed" (not
     "X and Y called for talks", "welcomed the meeting")."""
-    if noun.lemma_.lower() in ctx.lex.mentions.hosted_event_nouns:
-        return False
+    if noun.lemma_.lower() in ctx.lex.mentions.hosted_event_nouns and (
+            verb.lemma_.lower() not in ctx.lex.constructions.pairwise_holding_verbs
+            or not any(c.lower_ in ("a", "an", "their") for c in noun.children) or any(
+                c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN" for c in noun.children)):
+        return False  # "A and B attended the summit", "hosted the summit", "held the NAME
+    # summit": not a meeting of the two ("A and B held a summit in CITY" is)
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "after a round of talks"
     if noun.dep_ == "dobj" and noun.head.i == verb.i:
@@ -304,6 +312,18 @@ def _undone(ctx: RuleContext, noun: Token) -> bool:
         return True
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
         head.head.lemma_.lower() in undoing)
+
+
+def _meeting_unmade(ctx: RuleContext, noun: Token) -> bool:
+    """Whether the visit or meeting ``noun`` names is only planned, weighed, sought or
+    asked for by the verb it is the object of ("is planning a trip to X", "considered a
+    visit to X", "sought talks with X"): it has not taken place."""
+    own = {rel for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])} | {
+        rel for rel, _ in ctx.nouns.get(noun.lower_, [])}
+    if not own or not own <= {"visited", "metWith", "attended"} or noun.dep_ != "dobj":
+        return False
+    words = ctx.lex.modality.unrealized_heads
+    return noun.head.lemma_.lower() in words or noun.head.lower_ in words
 
 
 def _sanction_unimposed(ctx: RuleContext, noun: Token) -> bool:
@@ -404,7 +424,7 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         subjects, verb = _noun_subjects(ctx, noun.head)
     if verb is not None and not asserted(verb):
         return []
-    if _undone(ctx, noun) or _sanction_unimposed(ctx, noun):
+    if _undone(ctx, noun) or _sanction_unimposed(ctx, noun) or _meeting_unmade(ctx, noun):
         return []
     out: list[Found] = []
     if own is not None and own.kind == "Event":  # a meeting that is an event of its own
@@ -696,8 +716,14 @@ def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
         verb is not None and verb.lemma_.lower() in ctx.lex.modality.holding_verbs) else []
     sides_met = list({r.key: r for r in named + listed + sides + [
         p for p in parties if p not in subjects]}.values())
-    if not hosts and 2 < len(sides_met) <= 4 and (
-            noun.lemma_.lower() in ctx.lex.constructions.meeting_nouns):
+    cons = ctx.lex.constructions
+    # (not separate talks, nor a go-between's: "DEMONYM mediators held talks with A and B")
+    apart = any(c.dep_ in ("amod", "compound") and c.lower_ in cons.indirect_modifiers
+                for c in noun.children) or (verb is not None and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in cons.mediator_nouns
+                    for c in verb.children))
+    if not hosts and not apart and 2 < len(sides_met) <= 4 and (
+            noun.lemma_.lower() in cons.meeting_nouns):
         out.extend(all_pairs(sides_met, "metWith", noun, 0.7, "nominal.named_sides"))
     return out
 
@@ -712,6 +738,11 @@ def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Fo
         events.extend(r for p in prep.children if (r := ref(p)) is not None
                       and r.kind == "Event")
     participants: list[Ref] = []
+    clause = verb if verb is not None else governing_verb(noun)
+    if clause is None or (asserted(clause) and not is_negated(clause)):
+        # "X's participation in the summit" (not "... was not confirmed")
+        participants += [r for c in noun.children if c.dep_ == "poss"
+                         for r in target_refs(c)[0] if r.kind in ctx.agents]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for pobj in prep.children:
             for c in conjuncts(pobj):

@@ -222,6 +222,8 @@ def place_located(tok: Token, ctx: RuleContext) -> list[Found]:
         return out
     if r.kind == "Body" and head_tok.lemma_.lower() in ctx.lex.constructions.unlocated_heads:
         return out  # armed forces are not located where they act
+    if r.kind == "Event" and head_tok.lemma_.lower() in ctx.lex.constructions.war_event_heads:
+        return out  # a war named by its place ("the war in X") is no located gathering
     holders = [head_tok]
     if r.kind == "Place" and head_tok.dep_ == "compound" and ref(head_tok.head) is None and (
             head_tok.head.lemma_.lower() in ctx.lex.constructions.place_nouns):

@@ -6,7 +6,8 @@ who affirm it together cooperate); two sides resolving to go on with or grow wha
 ("X and Y reaffirmed their NOUN-of-will to continue VERB-ing cooperation",
 "both sides expressed the NOUN-of-will to continue VERB-ing their efforts");
 thanking someone for their stance ("X thanked Y for his position":
-an endorsement of Y).
+an endorsement of Y); taking a call from someone ("X received a telephone call from Y":
+the two met, as a call is a meeting).
 """
 
 from spacy.tokens import Token
@@ -32,7 +33,7 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["readout_allied_pair", "readout_going_on", "readout_importance",
+__all__ = ["readout_allied_pair", "readout_call_from", "readout_going_on", "readout_importance",
            "readout_joint_undertaking", "readout_thanked_stance"]
 
 # the dependencies that lead from a nominal act up to the clause that states it:
@@ -241,3 +242,23 @@ def readout_allied_pair(noun: Token, ctx: RuleContext) -> list[Found]:
             r.kind in ("State", "Organization", "Person") for r in subjects):
         return []
     return all_pairs(subjects, "cooperatesWith", noun, 0.7)
+
+
+@rule("readout.call_from",
+      gate=Gate(words=lambda ctx: ctx.lex.readouts.call_taking_verbs))
+def readout_call_from(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A call taken from a caller, as readouts tell it: "X received a telephone call from
+    Y", "X took a call from Y" (X met with Y: a call is a meeting)."""
+    met = ctx.lex.relations.get("metWith")
+    if met is None or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in ctx.lex.readouts.call_taking_verbs) or not asserted(verb):
+        return []
+    calls = [c for c in verb.children if c.dep_ == "dobj" and (
+        c.lemma_.lower() in met.nouns or c.lower_ in met.nouns)]
+    # the parser hangs "from Y" on the call or on the verb
+    callers = [r for h in [verb, *calls] if calls for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+               if o.dep_ == "pobj" for c in conjuncts(o) for r in target_refs(c)[0]
+               if r.kind in ctx.kinds("metWith")]
+    return [Found(s, "metWith", c, verb.i, 0.7) for s in subject_refs(verb)
+            if s.kind in ctx.agents for c in callers if c.key != s.key]

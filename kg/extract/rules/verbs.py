@@ -346,7 +346,16 @@ def _joint_event(subjects: list[Ref], event_tok: Token, verb: Token,
                 for c in conjuncts(p) if (r := ref(c)) is not None and r.kind in ctx.agents]
     out = [Found(p, "attended", event, verb.i, 0.7, "verb.joint_event") for p in partners]
     if event_tok.lemma_.lower() in ctx.lex.constructions.meeting_nouns and partners:
-        out.extend(all_pairs(subjects + partners, "metWith", verb, 0.7, "verb.joint_event"))
+        cons = ctx.lex.constructions
+        apart = any(c.dep_ in ("amod", "compound") and c.lower_ in cons.indirect_modifiers
+                    for c in event_tok.children) or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in cons.mediator_nouns for c in verb.children)
+        if apart:
+            # a go-between's or separate talks: it met each side, the sides not each other
+            out.extend(Found(s, "metWith", p, verb.i, 0.7, "verb.joint_event")
+                       for s in subjects for p in partners if s.key != p.key)
+        else:
+            out.extend(all_pairs(subjects + partners, "metWith", verb, 0.7, "verb.joint_event"))
     return out
 
 
