@@ -64,6 +64,8 @@ def test_summits14_council_meeting_named_by_its_council(nlp: Language) -> None:
      "Tsogtbaatar Enkhjargal", "Mongolia"),
     ("The talks were attended by Prime Minister of the Kyrgyz Republic Adylbek Kasymaliev.",
      "Adylbek Kasymaliev", "Kyrgyzstan"),
+    ("The report was delivered by Secretary General of the CSTO Imangali Tasmagambetov.",
+     "Imangali Tasmagambetov", "Collective Security Treaty Organization"),
 ])
 def test_summits14_name_after_a_titles_state(nlp: Language, text: str, name: str,
                                             state: str) -> None:
@@ -199,3 +201,12 @@ def test_summits14_talks_held_between(nlp: Language, text: str,
     got = claim_triples(nlp(text), ("attended", "metWith"), symmetric=("metWith",))
     assert got == {(min(s, o), p, max(s, o)) if p == "metWith" else (s, p, o)
                    for s, p, o in want}
+
+
+def test_summits14_title_after_a_dash_is_no_place(nlp: Language) -> None:
+    """"... observer states – President of STATE NAME": the title is no place."""
+    doc = nlp("Also present were the heads of the observer states – President of Cuba Miguel "
+              "Diaz-Canel Bermudez and President of Uzbekistan Shavkat Mirziyoyev.")
+    assert not any(r.text == "President" for r in doc._.kg_refs)
+    assert ("Miguel Diaz-Canel Bermudez", "affiliatedWith", "Cuba") in claim_triples(
+        doc, ("affiliatedWith",))

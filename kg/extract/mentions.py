@@ -1363,8 +1363,9 @@ class _DocState:
 
     def add_names_after_state_titles(self) -> None:
         """"President of STATE GIVEN SURNAME", "Prime Minister of the Republic of STATE
-        GIVEN SURNAME": two or three capitalized words right after a title's state that
-        no mention covers are the holder's name, whatever the NER tagged them (it may take
+        GIVEN SURNAME", "Secretary General of ORG GIVEN SURNAME": two or three capitalized
+        words right after a title's state or organization that no mention covers are the
+        holder's name, whatever the NER tagged them (it may take
         a name it does not know, with the state before it, for an organization)."""
         doc = self.doc
         lex = lexicon().titles
@@ -1373,8 +1374,8 @@ class _DocState:
                 continue
             j = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
             owner = self.tok.get(j)
-            if owner is None or owner.kind != "State" or owner.start != j or (
-                    owner.how == "demonym"):
+            if owner is None or owner.kind not in ("State", "Organization") or (
+                    owner.start != j or owner.how == "demonym"):
                 continue  # (a demonym before capitals starts a name: "of the DEMONYM NAME
                 # Association")
             start = end = owner.end
@@ -1658,8 +1659,9 @@ class _DocState:
         for tok in self._candidates(pos=("PROPN",)):
             if (tok.dep_ == "compound"
                     or tok.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "DATE", "TIME")
-                    or not tok.text.istitle()):
-                continue
+                    or not tok.text.istitle() or tok.lower_ in lexicon().titles.words
+                    or tok.lemma_.lower() in lexicon().titles.heads):
+                continue  # (nor a title: "– President of STATE NAME")
             if self._city(doc[tok.i:tok.i + 1]) and not (
                     tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
                 self._add(Ref(tok.text, "Place", tok.i, tok.i + 1, tok.text, "name"))
