@@ -210,3 +210,15 @@ def test_summits14_title_after_a_dash_is_no_place(nlp: Language) -> None:
     assert not any(r.text == "President" for r in doc._.kg_refs)
     assert ("Miguel Diaz-Canel Bermudez", "affiliatedWith", "Cuba") in claim_triples(
         doc, ("affiliatedWith",))
+
+
+def test_summits14_line_titles_are_each_holders_own(nlp: Language) -> None:
+    """In a line of titled names, a title is its own holder's, not an apposition to the
+    name before it."""
+    doc = nlp(f"Xi Jinping attended the summit. The summit was attended by {LINE}.")
+    assert claim_triples(doc, ("affiliatedWith",)) == {
+        ("Fumio Kishida", "affiliatedWith", "Japan"),
+        ("Yoon Suk Yeol", "affiliatedWith", "South Korea"),
+        ("Joko Widodo", "affiliatedWith", "Indonesia"),
+        ("Ferdinand Marcos", "affiliatedWith", "Philippines"),
+        ("Narendra Modi", "affiliatedWith", "India")}

@@ -27,6 +27,7 @@ from kg.extract.syntax import (
     mention,
     ref,
     speaker_of,
+    titled_in_line,
     tokens_tagged,
 )
 from kg.gazetteer import load_gazetteer
@@ -261,6 +262,10 @@ class TitleExtractor:
                 continue
             if (own := ref(appos)) is not None and own.kind == "Person":
                 continue  # an office resolved to another holder
+            if any(titled_in_line(t) for t in appos.subtree
+                   if (r := ref(t)) is not None and r.kind == "State"):
+                continue  # the next title of a line, with its own holder ("A, TITLE of
+                # STATE B, ...")
             # the title's own words, not a name coordinated with it or in a clause on
             # it ("A, X's prime minister, and B", "A, X's prime minister, who met B")
             cut = {w.i for c in appos.subtree if c.i != appos.i
