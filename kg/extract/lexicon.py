@@ -366,6 +366,7 @@ class Constructions:
     hitting_verbs: Words
     under_fire_nouns: Words
     under_fire_verbs: Words
+    onlooking_verbs: Words
     military_fire_words: Words
     mutual_words: Words
     reciprocal_objects: Words

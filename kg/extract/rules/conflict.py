@@ -196,6 +196,8 @@ def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
                  and p.lower_ in ("from", "by")
                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                  for r in _owners(c, ctx)]
+    if not attackers:  # "came under DEMONYM attack", "came under X's bombardment"
+        attackers = [r for r in _owners(noun, ctx, acts=True) if r.kind in ctx.agents]
     kinds = ctx.kinds("attacks")
     # ("the DEMONYM town of NAME came under fire": the town, not its state)
     places = [r for c in verb.children if c.dep_ == "nsubj" and ref(c) is None
@@ -329,11 +331,14 @@ def _agents(verb: Token, ctx: RuleContext) -> list[Ref]:
 def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
     """"Y was hit by DEMONYM missiles", "the city, struck by X's drones overnight": the
     weapons' owner attacks the one hit (the passive of ``attack.weapon_subject``); "NAME
-    was killed by a DEMONYM airstrike": the one killed, where named (``attack.killed_by``)."""
+    was killed by a DEMONYM airstrike": the one killed, where named (``attack.killed_by``).
+    The active with the weapons as instrument, "X hit Y with drones", "X slammed Y with
+    air strikes": X attacks Y."""
     cons = ctx.lex.constructions
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _hitting(ctx) or not (
-            _is_passive(verb)):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _hitting(ctx):
         return []
+    if not _is_passive(verb):
+        return _hit_with(verb, ctx)
     casualty = verb.lemma_.lower() in cons.casualty_verbs
     weapons = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                if p.dep_ == "pobj" and (p.lemma_.lower() in cons.weapon_nouns
@@ -356,6 +361,29 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
                 for t in targets if o.key != t.key]
     return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
+
+
+def _hit_with(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X hit Y with 100 drones", "X rocked Y with missile strikes": the subject (a named
+    actor or the owner of forces) attacks the one hit, where the instrument is a weapon
+    or an attack (not "hit Y with sanctions", "slammed Y with criticism"). Verbs that
+    attack of themselves ("struck Y with missiles") are the verb rules' own."""
+    cons = ctx.lex.constructions
+    if "attacks" in ctx.verbs.get(verb.lemma_.lower(), []) or not asserted(verb):
+        return []
+    held = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
+    # (and what a count or wave holds: "with dozens of drones", "with a wave of missiles")
+    held += [g for c in held for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    tools = [c for c in held if c.lemma_.lower() in cons.weapon_nouns or _attack_noun(c, ctx)]
+    if not tools:
+        return []
+    kinds = ctx.kinds("attacks")
+    targets = [r for d in verb.children if d.dep_ == "dobj" for x in conjuncts(d)
+               for r in target_refs(x)[0] if r.kind in kinds]
+    return [Found(s, "attacks", t, verb.i, 0.7) for s in _actors(verb, ctx) for t in targets
+            if s.key != t.key]
 
 
 def _attack_targets(noun: Token, ctx: RuleContext, holders: list[Token]) -> list[Ref]:

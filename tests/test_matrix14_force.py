@@ -1,0 +1,90 @@
+"""Force, sanctions and who acts for whom: the cells of the round-14 probe matrix that
+failed and were mended, each with a negative.
+
+- an attack or sanction only spoken of or looked on is not its onlooker's act ("X
+  discussed the situation around the offensive in Y", "X witnessed the bombing of Y");
+- "Y came under DEMONYM attack": the demonym's state attacks Y;
+- "X hit Y with drones": the instrument is a weapon, so X attacks Y;
+- sanctions a verb of striking hits its undergoer with or by: "Y was hit with sanctions by
+  X", "Y, hit by X sanctions, ...";
+- "X placed Y under sanctions": Y, not X, is sanctioned;
+- "X joined EU sanctions against Y": the one who joins sanctions Y too;
+- "countersanctions";
+- "the leader of the ORG group, NAME": NAME acts for ORG; "NAME, who heads STATE's
+  military intelligence": NAME acts for STATE.
+
+The sentences are written for these tests (not taken from any corpus). Each asserts the
+exact set of claims of the family's relations.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+pytestmark = pytest.mark.model
+
+Triple = tuple[str, str, str]
+FAMILY = ("attacks", "sanctions", "affiliatedWith")
+
+
+def _family(nlp: Language, text: str) -> set[Triple]:
+    return claim_triples(nlp(text), FAMILY)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an attack only spoken of or looked on
+    ("The two presidents discussed the situation in the context of the offensive in Donbass.",
+     set()),
+    ("As a boy, Kurt Vonnegut witnessed the bombing of Dresden.", set()),
+    ("While discussing aid in the context of the offensive against Ukraine, Recep Tayyip "
+     "Erdogan thanked his host.", set()),
+    # (an act the verb takes as its object is still its subject's)
+    ("Israel announced air strikes on Lebanon.", {("Israel", "attacks", "Lebanon")}),
+    ("The European Union agreed a new package of sanctions against Belarus.",
+     {("European Union", "sanctions", "Belarus")}),
+    # came under DEMONYM attack
+    ("Lebanon came under Israeli attack overnight.", {("Israel", "attacks", "Lebanon")}),
+    ("Ukraine came under heavy Russian shelling.",
+     {("Russia", "attacks", "Ukraine")}),
+    ("The minister came under fire for his remarks.", set()),
+    # hit Y with weapons
+    ("Russia hit Ukraine with dozens of drones on Sunday night.",
+     {("Russia", "attacks", "Ukraine")}),
+    ("Israel hit Syria with air strikes on Tuesday.", {("Israel", "attacks", "Syria")}),
+    ("Russia did not hit Ukraine with missiles.", set()),
+    ("The senator hit the president with fresh criticism.", set()),
+    # sanctions that hit their undergoer
+    ("Iran was hit with new sanctions by Canada.", {("Canada", "sanctions", "Iran")}),
+    ("Belarus, hit by EU sanctions, turned to Moscow for loans.",
+     {("European Union", "sanctions", "Belarus")}),
+    ("Syria was hit by new sanctions from the Arab League.",
+     {("Arab League", "sanctions", "Syria")}),
+    ("Iran could be hit with sanctions by Canada.", set()),
+    ("Belarus, hit by falling prices, turned to Moscow for loans.", set()),
+    # placed under sanctions
+    ("The United States placed Venezuela under sanctions in 2019.",
+     {("United States", "sanctions", "Venezuela")}),
+    ("Venezuela is under sanctions from the United States.",
+     {("United States", "sanctions", "Venezuela")}),
+    ("The United States did not place Venezuela under sanctions.", set()),
+    # joining sanctions
+    ("Norway joined EU sanctions against Belarus.",
+     {("European Union", "sanctions", "Belarus"), ("Norway", "sanctions", "Belarus")}),
+    ("Norway refused to join EU sanctions against Belarus.",
+     {("European Union", "sanctions", "Belarus")}),
+    # countersanctions
+    ("China imposed countersanctions on Lithuania.", {("China", "sanctions", "Lithuania")}),
+    ("China threatened countersanctions on Lithuania.", set()),
+    # titles: the leader of the ORG group, NAME; who heads STATE's unit
+    ("The leader of the Hamas movement, Ismail Haniyeh, spoke in Doha.",
+     {("Ismail Haniyeh", "affiliatedWith", "Hamas")}),
+    ("The spokesman of the Taliban movement, Zabihullah Mujahid, spoke in Kabul.",
+     {("Zabihullah Mujahid", "affiliatedWith", "Taliban")}),
+    ("The Hamas movement, Ismail Haniyeh said, was ready.", set()),
+    ("Ivan Petrenko, who heads Ukraine's military intelligence, spoke in Kyiv.",
+     {("Ivan Petrenko", "affiliatedWith", "Ukraine")}),
+    ("Ivan Petrenko, who met Ukraine's military intelligence chief, spoke in Kyiv.", set()),
+])
+def test_matrix_cells(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert _family(nlp, text) == want
