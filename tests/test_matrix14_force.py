@@ -10,6 +10,8 @@ failed and were mended, each with a negative.
 - "X placed Y under sanctions": Y, not X, is sanctioned;
 - "X joined EU sanctions against Y": the one who joins sanctions Y too;
 - "countersanctions";
+- "Y, which X sanctioned in 2019": X sanctions Y (``sanction.relative``);
+- "X attacked Y for the tweet / for failing to ... / as weak": words, no armed attack;
 - "the leader of the ORG group, NAME": NAME acts for ORG; "NAME, who heads STATE's
   military intelligence": NAME acts for STATE.
 
@@ -76,6 +78,19 @@ def _family(nlp: Language, text: str) -> set[Triple]:
     # countersanctions
     ("China imposed countersanctions on Lithuania.", {("China", "sanctions", "Lithuania")}),
     ("China threatened countersanctions on Lithuania.", set()),
+    # the one sanctioned before a relative clause
+    ("Venezuela, which the United States sanctioned in 2019, sells oil to India.",
+     {("United States", "sanctions", "Venezuela")}),
+    ("Belarus, which the European Union has blacklisted since 2020, protested.",
+     {("European Union", "sanctions", "Belarus")}),
+    ("Venezuela, which the United States has not sanctioned, sells oil to India.", set()),
+    # attacking someone with words: a reason or a label, not a span of time
+    ("The senator attacked the governor for the budget cuts.", set()),
+    ("The senator attacked the governor for failing to cut taxes.", set()),
+    ("The senator attacked the governor as weak on crime.", set()),
+    ("Russia attacked Ukraine for a third straight night.", {("Russia", "attacks", "Ukraine")}),
+    ("Iran attacked Israel for the first time in April.", {("Iran", "attacks", "Israel")}),
+    ("Israel attacked Lebanon as part of its campaign.", {("Israel", "attacks", "Lebanon")}),
     # titles: the leader of the ORG group, NAME; who heads STATE's unit
     ("The leader of the Hamas movement, Ismail Haniyeh, spoke in Doha.",
      {("Ismail Haniyeh", "affiliatedWith", "Hamas")}),

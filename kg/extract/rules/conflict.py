@@ -24,7 +24,8 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
            "attack_opened_fire", "attack_led_against", "attack_performed_by",
            "attack_responsibility", "attack_took_control", "attack_force_from",
-           "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
+           "attack_relative", "sanction_relative", "attack_ousted", "attack_engaged_in",
+           "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire",
            "attack_killed_in", "struck_capital", "attack_crossed_into", "attack_counted",
            "attack_noun_by",           "place_refs", "attack_downed", "attack_repelled",
@@ -896,7 +897,27 @@ def attack_relative(verb: Token, ctx: RuleContext) -> list[Found]:
     "Crimea, which Russia annexed in 2014", "the Golan Heights, which belonged to Syria
     and were occupied by X" (the second verb of the clause shares its "which"): the
     attacker (the clause's subject, or the passive's agent) attacks the antecedent."""
-    if verb.pos_ != "VERB" or "attacks" not in ctx.verbs.get(verb.lemma_.lower(), []):
+    return [Found(a, "attacks", t, verb.i, 0.7)
+            for a, t in _relative_pairs(verb, ctx, "attacks")]
+
+
+def _sanction_verbs(ctx: RuleContext) -> list[str]:
+    """The verbs the lexicon makes sanctions ("sanctioned", "blacklisted")."""
+    return [v for v, rels in ctx.verbs.items() if "sanctions" in rels]
+
+
+@rule("sanction.relative", gate=Gate(words=_sanction_verbs))
+def sanction_relative(verb: Token, ctx: RuleContext) -> list[Found]:
+    """The one sanctioned named before a relative clause: "Y, which X has sanctioned since
+    2014", "Y, which was blacklisted by X": X sanctions Y (as ``attack.relative``)."""
+    return [Found(a, "sanctions", t, verb.i, 0.7)
+            for a, t in _relative_pairs(verb, ctx, "sanctions")]
+
+
+def _relative_pairs(verb: Token, ctx: RuleContext, rel: str) -> list[tuple[Ref, Ref]]:
+    """(actor, antecedent) for a verb of ``rel`` in a relative clause whose relative
+    pronoun is its object (or, conjoined, its passive subject)."""
+    if verb.pos_ != "VERB" or rel not in ctx.verbs.get(verb.lemma_.lower(), []):
         return []
     clause = verb
     if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
@@ -920,9 +941,9 @@ def attack_relative(verb: Token, ctx: RuleContext) -> list[Found]:
         attackers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
     if not asserted(verb):
         return []
-    kinds = ctx.kinds("attacks")
+    kinds = ctx.kinds(rel)
     targets = [r for x in conjuncts(clause.head) for r in target_refs(x)[0] if r.kind in kinds]
-    return [Found(a, "attacks", t, verb.i, 0.7) for a in attackers for t in targets
+    return [(a, t) for a in attackers for t in targets
             if a.key != t.key and a.kind in ctx.agents]
 
 

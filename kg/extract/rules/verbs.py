@@ -122,10 +122,19 @@ def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
             obj.lemma_.lower() in words or obj.lower_ in words):
         return True
     return verb.lemma_.lower() in cons.verbal_attack_verbs and (any(
-        p.dep_ == "prep" and p.lower_ == "over" and o.ent_type_ not in (
-            "DATE", "TIME", "GPE", "LOC") and ((r := ref(o)) is None or r.kind not in (
+        p.dep_ == "prep" and p.lower_ in ("over", "for", "as") and o.ent_type_ not in (
+            "DATE", "TIME", "GPE", "LOC", "CARDINAL", "QUANTITY") and (
+            (r := ref(o)) is None or r.kind not in (
                 "Place", "State"))  # "over the weekend", "over the Black Sea": no issue
+        # (a reason or a label: "attacked X for the tweet", "attacked X as weak"; not a
+        # span or a part: "for the third night", "as part of the offensive")
+        and not (p.lower_ == "as" and o.lemma_.lower() == "part") and not (
+            p.lower_ == "for" and (o.lemma_.lower() == "time" or any(
+                c.ent_type_ in ("DATE", "TIME", "ORDINAL") for c in o.children)))
         for p in verb.children for o in p.children if o.dep_ == "pobj")
+        # ("attacked X for failing to ...", "attacked X on paying less tax")
+        or any(p.dep_ == "prep" and p.lower_ in ("for", "on", "over") and c.dep_ == "pcomp"
+               and c.tag_ == "VBG" for p in verb.children for c in p.children)
         or bool(_sanction_means(verb, ctx)))
 
 
