@@ -11,6 +11,7 @@ failed and were mended, each with a negative.
 - "X joined EU sanctions against Y": the one who joins sanctions Y too;
 - "countersanctions";
 - "Y, which X sanctioned in 2019": X sanctions Y (``sanction.relative``);
+- "struck X-backed militias": the backer is not what is struck (rules.search);
 - "X attacked Y for the tweet / for failing to ... / as weak": words, no armed attack;
 - "the leader of the ORG group, NAME": NAME acts for ORG; "NAME, who heads STATE's
   military intelligence": NAME acts for STATE.
@@ -91,6 +92,11 @@ def _family(nlp: Language, text: str) -> set[Triple]:
     ("Russia attacked Ukraine for a third straight night.", {("Russia", "attacks", "Ukraine")}),
     ("Iran attacked Israel for the first time in April.", {("Iran", "attacks", "Israel")}),
     ("Israel attacked Lebanon as part of its campaign.", {("Israel", "attacks", "Lebanon")}),
+    # the backer of a proxy is not what an attack or sanction on the proxy hits
+    ("Ukraine attacked Russian-backed separatists near the border.", set()),
+    ("Britain sanctioned Russian-funded media outlets.", set()),
+    ("The United States sanctioned Iran-backed Houthi leaders.",
+     {("United States", "sanctions", "Houthis")}),
     # titles: the leader of the ORG group, NAME; who heads STATE's unit
     ("The leader of the Hamas movement, Ismail Haniyeh, spoke in Doha.",
      {("Ismail Haniyeh", "affiliatedWith", "Hamas")}),
