@@ -3,6 +3,11 @@ failed and were mended, each with a negative.
 
 - an attack or sanction only spoken of or looked on is not its onlooker's act ("X
   discussed the situation around the offensive in Y", "X witnessed the bombing of Y");
+- "X responded with a barrage / sanctions on Y" stays X's act;
+- "X launched a missile and drone attack on Y", "fired dozens of rockets at Y";
+- munitions downed in defence ("X shot down 30 ORG rockets", "intercepted missiles fired
+  by Y"): whoever fired them attacks X (a craft downed, drones included, is still X's
+  attack);
 - "Y came under DEMONYM attack": the demonym's state attacks Y;
 - "X hit Y with drones": the instrument is a weapon, so X attacks Y;
 - sanctions a verb of striking hits its undergoer with or by: "Y was hit with sanctions by
@@ -46,6 +51,21 @@ def _family(nlp: Language, text: str) -> set[Triple]:
     ("Israel announced air strikes on Lebanon.", {("Israel", "attacks", "Lebanon")}),
     ("The European Union agreed a new package of sanctions against Belarus.",
      {("European Union", "sanctions", "Belarus")}),
+    ("Iran answered with a missile barrage on Israel.", {("Iran", "attacks", "Israel")}),
+    ("The European Union responded with sanctions against Belarus.",
+     {("European Union", "sanctions", "Belarus")}),
+    # weapons launched "on" a target, and counts of them
+    ("Russia launched a huge missile and drone attack on Ukraine's power grid.",
+     {("Russia", "attacks", "Ukraine")}),
+    ("Hezbollah fired dozens of rockets at Israel on Sunday.",
+     {("Hezbollah", "attacks", "Israel")}),
+    ("Russia launched dozens of projects in Africa.", set()),
+    # munitions downed in defence: who fired them attacks the defender
+    ("Israel shot down 30 Hezbollah rockets overnight.", {("Hezbollah", "attacks", "Israel")}),
+    ("Israel intercepted most of the Iranian missiles.", {("Iran", "attacks", "Israel")}),
+    ("Israel intercepted missiles fired by Iran.", {("Iran", "attacks", "Israel")}),
+    ("Turkey shot down a Russian warplane in 2015.", {("Turkey", "attacks", "Russia")}),
+    ("Ukraine did not shoot down any Russian missiles.", set()),
     # came under DEMONYM attack
     ("Lebanon came under Israeli attack overnight.", {("Israel", "attacks", "Lebanon")}),
     ("Ukraine came under heavy Russian shelling.",

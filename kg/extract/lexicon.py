@@ -429,6 +429,7 @@ class Constructions:
     craft_nouns: Words
     craft_owning_participles: Words
     downing_verbs: Words
+    munition_nouns: Words
     repelling_verbs: Words
     particle_verbs: Table
     entering_verbs: Words

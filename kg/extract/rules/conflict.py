@@ -222,18 +222,29 @@ def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
     entries = [ps for rel, ps in ctx.verb_preps.get(verb.lemma_.lower(), []) if rel == "attacks"]
     if not entries or verb.pos_ != "VERB":
         return []
-    preps = {p for ps in entries for p in ps}
+    # (with weapons as the object, also "on": "launched missiles on Y", "a missile and
+    # drone attack on Y" where the parser hangs "on" on the weapons)
+    base = {p for ps in entries for p in ps}
+    preps = base | {"on"}
     weapon_nouns = ctx.lex.constructions.weapon_nouns
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
         verb.head.lemma_.lower() in weapon_nouns)
     weapons = [verb.head] if participle else [
-        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in weapon_nouns]
+        c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in weapon_nouns or any(
+            # a count or wave of them: "fired dozens of rockets at Y"
+            g.lemma_.lower() in weapon_nouns for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"))]
+    weapons += [g for c in weapons for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in weapon_nouns]
     if not weapons or not asserted(verb):
         return []
     kinds = ctx.kinds("attacks")
     # (on the weapons, or on the verb: "launched rockets at Y")
+    # (the added "on" only on the weapons themselves: an attack noun's own "on" is the
+    # nominal rules', "launched air strikes on Y")
     targets = [r for w in [*weapons, verb] for p in w.children
-               if p.dep_ == "prep" and p.lower_ in preps
+               if p.dep_ == "prep" and p.lower_ in preps and not (
+                   p.lower_ not in base and (w.i == verb.i or _attack_noun(w, ctx)))
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                for r in target_refs(c)[0] if r.kind in kinds]
     # (a force as the subject fires for its owner: "DEMONYM militias launched rockets at Y")
@@ -1159,14 +1170,23 @@ def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
             c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         crafts = [c for c in verb.children if c.dep_ == "dobj"]
-    # (a count the parser makes the head: "shot down 20 of 25 DEMONYM drones")
+    # (a count the parser makes the head: "shot down 20 of 25 DEMONYM drones", "most of")
     crafts += [o for c in crafts if ref(c) is None and (
-        c.like_num or c.lemma_.lower() in cons.attack_count_nouns) for p in c.children
+        c.like_num or c.pos_ in ("ADJ", "PRON") or c.lemma_.lower() in cons.attack_count_nouns)
+        for p in c.children
         if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    crafts = [x for c in crafts for x in conjuncts(c) if x.lemma_.lower() in cons.craft_nouns
-              or x.lower_ in cons.craft_nouns]
-    if not crafts or not asserted(verb):
+    crafts = [x for c in crafts for x in conjuncts(c)]
+    # munitions downed in defence: whoever fired them attacks the one who downs them
+    munitions = [x for x in crafts if x.lemma_.lower() in cons.munition_nouns]
+    crafts = [x for x in crafts if x.i not in {m.i for m in munitions} and (
+        x.lemma_.lower() in cons.craft_nouns or x.lower_ in cons.craft_nouns)]
+    if not (crafts or munitions) or not asserted(verb):
         return []
+    if munitions:
+        firers = [r for m in munitions for r in _craft_owners(m, ctx) + _owners(m, ctx)]
+        defenders = [r for r in _agents(verb, ctx)] if passive else _actors(verb, ctx)
+        return [Found(f, "attacks", d, verb.i, 0.6) for f in {r.key: r for r in firers}.values()
+                for d in defenders if f.key != d.key and d.kind in ctx.kinds("attacks")]
     owners = [r for c in crafts for r in _craft_owners(c, ctx)]
     if passive:
         doers = [p for a in verb.children if a.dep_ == "agent" for p in a.children

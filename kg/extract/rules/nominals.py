@@ -255,7 +255,7 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
             return subs, verb
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         subs, verb = _noun_subjects(ctx, noun.head.head)
-        if subs and verb is not None and _onlooked(ctx, noun, noun.head.head, verb):
+        if subs and verb is not None and _onlooked(ctx, noun, verb):
             return [], verb  # "discussed the progress of the offensive against Y"
         if subs:
             return subs, verb
@@ -374,17 +374,13 @@ def _talks_sought(ctx: RuleContext, noun: Token) -> bool:
 _JUDGING = ("criticizes", "opposes", "supports", "urges")
 
 
-def _onlooked(ctx: RuleContext, noun: Token, phrase: Token, verb: Token) -> bool:
-    """Whether an attack or sanction ``noun`` (in ``phrase``, the verb's own noun) is spoken
-    of or looked on by ``verb``'s subject, not done: "discussed the situation around the
-    operation in Y", "witnessed the bombing of Y", "explained the reasons for the
-    offensive" (only an act announced as the verb's object is its subject's: "X
-    announced strikes on Y")."""
-    if not noun_relations(noun, ctx) <= {"attacks", "sanctions"}:
-        return False
-    lemma = verb.lemma_.lower()
-    return lemma in ctx.lex.constructions.onlooking_verbs or (
-        lemma in ctx.lex.reporting.verbs and phrase.dep_ != "dobj")
+def _onlooked(ctx: RuleContext, noun: Token, verb: Token) -> bool:
+    """Whether an attack or sanction ``noun`` is spoken of or looked on by ``verb``'s
+    subject, not done: "discussed the situation around the operation in Y", "witnessed
+    the bombing of Y", "explained the reasons for the offensive" (but "X announced strikes
+    on Y", "X responded with sanctions on Y" are X's acts)."""
+    return noun_relations(noun, ctx) <= {"attacks", "sanctions"} and (
+        verb.lemma_.lower() in ctx.lex.constructions.onlooking_verbs)
 
 
 def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
@@ -406,7 +402,7 @@ def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
             noun.head.lower_ in ("of", "about") and noun.head.head.i == verb.i) and (
             lemma in ctx.lex.reporting.verbs):
         return True  # the topic of a statement: "X said of the sanctions on Y", "spoke about"
-    if _onlooked(ctx, noun, noun, verb):
+    if _onlooked(ctx, noun, verb):
         return True
     rels = set(ctx.verbs.get(lemma, [])) | {rel for rel, _ in ctx.verb_preps.get(lemma, [])}
     return bool(rels & judging) and not rels & own
