@@ -16,6 +16,8 @@ failed and were mended, each with a negative.
 - "X joined EU sanctions against Y": the one who joins sanctions Y too;
 - "countersanctions";
 - "Y, which X sanctioned in 2019": X sanctions Y (``sanction.relative``);
+- "froze the assets of DEMONYM President NAME" sanctions NAME, not the title's state;
+- a spokesperson who says the state struck or sanctioned Y does neither;
 - "struck X-backed militias": the backer is not what is struck (rules.search);
 - "X attacked Y for the tweet / for failing to ... / as weak": words, no armed attack;
 - "the leader of the ORG group, NAME": NAME acts for ORG; "NAME, who heads STATE's
@@ -117,6 +119,15 @@ def _family(nlp: Language, text: str) -> set[Triple]:
     ("Britain sanctioned Russian-funded media outlets.", set()),
     ("The United States sanctioned Iran-backed Houthi leaders.",
      {("United States", "sanctions", "Houthis")}),
+    # the assets of a titled person are the person's, not the state's in the title
+    ("Canada froze the assets of Belarusian President Alexander Lukashenko.",
+     {("Canada", "sanctions", "Alexander Lukashenko"),
+      ("Alexander Lukashenko", "affiliatedWith", "Belarus")}),
+    ("Canada froze the assets of Belarus's central bank.", {("Canada", "sanctions", "Belarus")}),
+    # a spokesperson shares the stances of the state, not its strikes or sanctions
+    ("Israeli army spokesman Nadav Shoshani said Israel had struck Hezbollah.",
+     {("Israel", "attacks", "Hezbollah"), ("Nadav Shoshani", "affiliatedWith", "Israel"),
+      ("Nadav Shoshani", "affiliatedWith", "Israeli Army")}),
     # titles: the leader of the ORG group, NAME; who heads STATE's unit
     ("The leader of the Hamas movement, Ismail Haniyeh, spoke in Doha.",
      {("Ismail Haniyeh", "affiliatedWith", "Hamas")}),

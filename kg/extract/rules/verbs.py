@@ -520,6 +520,10 @@ def verb_froze_assets(verb: Token, ctx: RuleContext) -> list[Found]:
             if t.i == f.i or t.i in pruned:
                 continue
             r = ref(t)
+            if r is not None and r.kind != "Person" and any(
+                    (p := ref(a)) is not None and p.kind == "Person" for a in t.ancestors
+                    if a.i != f.i and f.is_ancestor(a)):
+                continue  # the state in a title: "the assets of DEMONYM Minister NAME"
             if r is not None and r.kind in kinds and (t.i < f.i or any(
                     a.lower_ == "of" and a.dep_ == "prep" and a.head.i == f.i
                     for a in t.ancestors)):
