@@ -378,7 +378,7 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
 def _hit_with(verb: Token, ctx: RuleContext) -> list[Found]:
     """"X hit Y with 100 drones", "X rocked Y with missile strikes": the subject (a named
     actor or the owner of forces) attacks the one hit, where the instrument is a weapon
-    or an attack (not "hit Y with sanctions", "slammed Y with criticism"). Verbs that
+    (not "hit Y with sanctions", "slammed Y with criticism"). Verbs that
     attack of themselves ("struck Y with missiles") are the verb rules' own."""
     cons = ctx.lex.constructions
     if "attacks" in ctx.verbs.get(verb.lemma_.lower(), []) or not asserted(verb):
@@ -388,7 +388,8 @@ def _hit_with(verb: Token, ctx: RuleContext) -> list[Found]:
     # (and what a count or wave holds: "with dozens of drones", "with a wave of missiles")
     held += [g for c in held for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
              for g in p.children if g.dep_ == "pobj"]
-    tools = [c for c in held if c.lemma_.lower() in cons.weapon_nouns or _attack_noun(c, ctx)]
+    # (weapons only: "hit Y with a barrage of attacks on his record" may be words)
+    tools = [c for c in held if c.lemma_.lower() in cons.weapon_nouns]
     if not tools:
         return []
     kinds = ctx.kinds("attacks")

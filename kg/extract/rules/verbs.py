@@ -115,7 +115,8 @@ def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
     """Whether a verb of attacking takes a statement or decision, not an actor or ground
     ("attacked the decision of X", "attacked the proclamation of PLACE as ..."), or
     attacks someone over an issue ("attacked X over its record"; not a time, "over the
-    weekend"): words, no armed attack."""
+    weekend"), as something ("attacked X as weak"), or a person for something ("attacked
+    NAME for the tweet", "for failing to ..."): words, no armed attack."""
     cons = ctx.lex.constructions
     words = cons.verbal_attack_objects
     if ref(obj) is None and obj.pos_ == "NOUN" and (
@@ -126,15 +127,19 @@ def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
             "DATE", "TIME", "GPE", "LOC", "CARDINAL", "QUANTITY") and (
             (r := ref(o)) is None or r.kind not in (
                 "Place", "State"))  # "over the weekend", "over the Black Sea": no issue
-        # (a reason or a label: "attacked X for the tweet", "attacked X as weak"; not a
-        # span or a part: "for the third night", "as part of the offensive")
+        # (a label: "attacked X as weak", not a part: "as part of the offensive"; a reason
+        # given to a person: "attacked NAME for the tweet", not a span: "for a third
+        # night", nor a state's reason: "attacked Y for its ambitions")
         and not (p.lower_ == "as" and o.lemma_.lower() == "part") and not (
-            p.lower_ == "for" and (o.lemma_.lower() == "time" or any(
+            p.lower_ == "for" and ((r2 := ref(obj)) is None or r2.kind != "Person"
+                                   or o.lemma_.lower() == "time" or any(
                 c.ent_type_ in ("DATE", "TIME", "ORDINAL") for c in o.children)))
         for p in verb.children for o in p.children if o.dep_ == "pobj")
-        # ("attacked X for failing to ...", "attacked X on paying less tax")
-        or any(p.dep_ == "prep" and p.lower_ in ("for", "on", "over") and c.dep_ == "pcomp"
-               and c.tag_ == "VBG" for p in verb.children for c in p.children)
+        # ("attacked X for failing to ...", "attacked X on paying less tax", "as weak")
+        or any(p.dep_ == "prep" and ((p.lower_ in ("for", "on", "over") and c.dep_ == "pcomp"
+                                      and c.tag_ == "VBG") or (
+                                         p.lower_ == "as" and c.dep_ in ("amod", "acomp")))
+               for p in verb.children for c in p.children)
         or bool(_sanction_means(verb, ctx)))
 
 
