@@ -19,7 +19,8 @@ failed and were mended, each with a negative.
 - "froze the assets of DEMONYM President NAME" sanctions NAME, not the title's state;
 - a spokesperson who says the state struck or sanctioned Y does neither;
 - "struck X-backed militias": the backer is not what is struck (rules.search);
-- "X attacked Y for the tweet / for failing to ... / as weak": words, no armed attack;
+- "NAME attacked NAME for the tweet / for failing to ... / as weak / in the debate": one
+  person attacking another is words, no armed attack;
 - "the leader of the ORG group, NAME": NAME acts for ORG; "NAME, who heads STATE's
   military intelligence": NAME acts for STATE.
 
@@ -112,6 +113,9 @@ def _family(nlp: Language, text: str) -> set[Triple]:
     ("Joe Biden attacked Donald Trump for failing to cut taxes.", set()),
     ("Joe Biden attacked Donald Trump as weak on crime.", set()),
     ("Russia attacked Ukraine for its ties with NATO.", {("Russia", "attacks", "Ukraine")}),
+    ("Kamala Harris attacked Joe Biden during the debate.", set()),
+    ("Israel attacked Hamas leader Ismail Haniyeh in Tehran.",
+     {("Israel", "attacks", "Ismail Haniyeh"), ("Ismail Haniyeh", "affiliatedWith", "Hamas")}),
     ("Trump hit Biden with a barrage of attacks on his record.", set()),
     ("Russia attacked Ukraine for a third straight night.", {("Russia", "attacks", "Ukraine")}),
     ("Iran attacked Israel for the first time in April.", {("Iran", "attacks", "Israel")}),

@@ -122,6 +122,10 @@ def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
     if ref(obj) is None and obj.pos_ == "NOUN" and (
             obj.lemma_.lower() in words or obj.lower_ in words):
         return True
+    if verb.lemma_.lower() in cons.verbal_attack_verbs and (
+            (target := ref(obj)) is not None and target.kind == "Person") and (
+            (doers := subject_refs(verb)) and all(d.kind == "Person" for d in doers)):
+        return True  # one named person attacking another: "NAME attacked NAME in the debate"
     return verb.lemma_.lower() in cons.verbal_attack_verbs and (any(
         p.dep_ == "prep" and p.lower_ in ("over", "for", "as") and o.ent_type_ not in (
             "DATE", "TIME", "GPE", "LOC", "CARDINAL", "QUANTITY") and (
