@@ -8,7 +8,8 @@ failed and were mended, each with a negative.
 - munitions downed in defence ("X shot down 30 ORG rockets", "intercepted missiles fired
   by Y"): whoever fired them attacks X (a craft downed, drones included, is still X's
   attack);
-- "Y came under DEMONYM attack": the demonym's state attacks Y;
+- "Y came under DEMONYM attack", "Y has been the target of DEMONYM strikes": the demonym's
+  state attacks Y;
 - "X hit Y with drones": the instrument is a weapon, so X attacks Y;
 - sanctions a verb of striking hits its undergoer with or by: "Y was hit with sanctions by
   X", "Y, hit by X sanctions, ...";
@@ -74,6 +75,9 @@ def _family(nlp: Language, text: str) -> set[Triple]:
     ("Ukraine came under heavy Russian shelling.",
      {("Russia", "attacks", "Ukraine")}),
     ("The minister came under fire for his remarks.", set()),
+    # the target of DEMONYM strikes
+    ("Lebanon has been the target of Israeli strikes.", {("Israel", "attacks", "Lebanon")}),
+    ("Lebanon has not been the target of Israeli strikes.", set()),
     # hit Y with weapons
     ("Russia hit Ukraine with dozens of drones on Sunday night.",
      {("Russia", "attacks", "Ukraine")}),

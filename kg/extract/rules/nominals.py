@@ -528,10 +528,11 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                       for c in conjuncts(d) for r in target_refs(c)[0] if r.kind in kinds]
             objects = placed or [r for r in subject_refs(noun.head.head) if r.kind in kinds]
             objects = objects or _apposed_under(noun, kinds)
-        if rel == "sanctions" and not objects and noun.dep_ == "pobj" and (
+        if rel in ("sanctions", "attacks") and not objects and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "of") and noun.head.head.dep_ == "attr" and (
                 noun.head.head.lemma_.lower() in ctx.lex.constructions.subjected_nouns):
-            # "X has been the subject of EU sanctions": X is sanctioned
+            # "X has been the subject of EU sanctions", "X was the target of DEMONYM
+            # strikes": X is sanctioned or attacked
             copula = noun.head.head.head
             objects = [r for r in subject_refs(copula) if r.kind in kinds] if asserted(
                 copula) else []
