@@ -134,9 +134,8 @@ def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
         # (a label: "attacked X as weak", not a part: "as part of the offensive"; a reason
         # given to a person: "attacked NAME for the tweet", not a span: "for a third
         # night", nor a state's reason: "attacked Y for its ambitions")
-        and not (p.lower_ == "as" and o.lemma_.lower() == "part") and not (
-            p.lower_ == "for" and ((r2 := ref(obj)) is None or r2.kind != "Person"
-                                   or o.lemma_.lower() == "time" or any(
+        and not (p.lower_ in ("as", "for") and o.lemma_.lower() in cons.verbal_attack_spans)
+        and not (p.lower_ == "for" and ((r2 := ref(obj)) is None or r2.kind != "Person" or any(
                 c.ent_type_ in ("DATE", "TIME", "ORDINAL") for c in o.children)))
         for p in verb.children for o in p.children if o.dep_ == "pobj")
         # ("attacked X for failing to ...", "attacked X on paying less tax", "as weak")
