@@ -375,6 +375,7 @@ class Constructions:
     hitting_verbs: Words
     under_fire_nouns: Words
     under_fire_verbs: Words
+    onlooking_verbs: Words
     military_fire_words: Words
     mutual_words: Words
     reciprocal_objects: Words
@@ -437,11 +438,13 @@ class Constructions:
     craft_nouns: Words
     craft_owning_participles: Words
     downing_verbs: Words
+    munition_nouns: Words
     repelling_verbs: Words
     particle_verbs: Table
     entering_verbs: Words
     verbal_attack_objects: Words
     verbal_attack_verbs: Words
+    verbal_attack_spans: Words
     frontier_nouns: Words
     attack_count_nouns: Words
     unarmed_war_modifiers: Words

@@ -196,6 +196,16 @@ class TitleExtractor:
                 found.extend(acting)
                 i = tok.left_edge.i - 1
                 continue
+            elif tok.pos_ == "NOUN" and tok.is_lower and not found and (
+                    tok.lemma_.lower() in lexicon().constructions.headed_unit_nouns) and (
+                    units := [a for c in tok.children if c.dep_ in ("compound", "amod", "poss")
+                              and c.i < tok.i and (a := ref(c)) is not None
+                              and a.kind in AFFILIATION_KINDS]):
+                # "the leader of the ORG group, X", "the head of the DEMONYM delegation, X":
+                # the actor named on the unit whose head stands before it
+                found.extend(units)
+                i = tok.left_edge.i - 1
+                continue
             elif low == "for" and i == person.start - 1 and i > 0 and (
                     doc[i - 1].lemma_.lower() in lexicon().titles.seat_heads):
                 return []  # "the PARTY MP for NAME": a seat, not a person

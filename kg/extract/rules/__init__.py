@@ -263,9 +263,12 @@ def search(tok: Token, kinds: tuple[str, ...], skip: Token | None = None,
     if topics:
         patients |= {w.i for t in tok.subtree for p in t.children
                      if p.dep_ == "prep" and p.lower_ in topics for w in p.subtree}
+    compounded = lexicon().constructions.compound_participles
     for t in tok.subtree:
         if t.i in left_out or t.i in patients:
             continue
+        if t.i < t.head.i and t.head.dep_ == "amod" and t.head.lemma_.lower() in compounded:
+            continue  # the backer of "X-backed militias" is not what the phrase names
         r = ref(t)
         # ("support for anti-X militants" is not about X)
         if r is not None and r.kind in kinds and all(f.key != r.key for f in found) and (

@@ -24,7 +24,8 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
            "attack_opened_fire", "attack_led_against", "attack_performed_by",
            "attack_responsibility", "attack_took_control", "attack_force_from",
-           "attack_relative", "attack_ousted", "attack_engaged_in", "attack_behind",
+           "attack_relative", "sanction_relative", "attack_ousted", "attack_engaged_in",
+           "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire",
            "attack_killed_in", "struck_capital", "attack_crossed_into", "attack_counted",
            "attack_noun_by",           "place_refs", "attack_downed", "attack_repelled",
@@ -196,6 +197,8 @@ def attack_came_under(noun: Token, ctx: RuleContext) -> list[Found]:
                  and p.lower_ in ("from", "by")
                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                  for r in _owners(c, ctx)]
+    if not attackers:  # "came under DEMONYM attack", "came under X's bombardment"
+        attackers = [r for r in _owners(noun, ctx, acts=True) if r.kind in ctx.agents]
     kinds = ctx.kinds("attacks")
     # ("the DEMONYM town of NAME came under fire": the town, not its state)
     places = [r for c in verb.children if c.dep_ == "nsubj" and ref(c) is None
@@ -219,18 +222,29 @@ def attack_weapon_object(verb: Token, ctx: RuleContext) -> list[Found]:
     entries = [ps for rel, ps in ctx.verb_preps.get(verb.lemma_.lower(), []) if rel == "attacks"]
     if not entries or verb.pos_ != "VERB":
         return []
-    preps = {p for ps in entries for p in ps}
+    # (with weapons as the object, also "on": "launched missiles on Y", "a missile and
+    # drone attack on Y" where the parser hangs "on" on the weapons)
+    base = {p for ps in entries for p in ps}
+    preps = base | {"on"}
     weapon_nouns = ctx.lex.constructions.weapon_nouns
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
         verb.head.lemma_.lower() in weapon_nouns)
     weapons = [verb.head] if participle else [
-        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in weapon_nouns]
+        c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in weapon_nouns or any(
+            # a count or wave of them: "fired dozens of rockets at Y"
+            g.lemma_.lower() in weapon_nouns for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"))]
+    weapons += [g for c in weapons for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in weapon_nouns]
     if not weapons or not asserted(verb):
         return []
     kinds = ctx.kinds("attacks")
     # (on the weapons, or on the verb: "launched rockets at Y")
+    # (the added "on" only on the weapons themselves: an attack noun's own "on" is the
+    # nominal rules', "launched air strikes on Y")
     targets = [r for w in [*weapons, verb] for p in w.children
-               if p.dep_ == "prep" and p.lower_ in preps
+               if p.dep_ == "prep" and p.lower_ in preps and not (
+                   p.lower_ not in base and (w.i == verb.i or _attack_noun(w, ctx)))
                for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
                for r in target_refs(c)[0] if r.kind in kinds]
     # (a force as the subject fires for its owner: "DEMONYM militias launched rockets at Y")
@@ -329,11 +343,14 @@ def _agents(verb: Token, ctx: RuleContext) -> list[Ref]:
 def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
     """"Y was hit by DEMONYM missiles", "the city, struck by X's drones overnight": the
     weapons' owner attacks the one hit (the passive of ``attack.weapon_subject``); "NAME
-    was killed by a DEMONYM airstrike": the one killed, where named (``attack.killed_by``)."""
+    was killed by a DEMONYM airstrike": the one killed, where named (``attack.killed_by``).
+    The active with the weapons as instrument, "X hit Y with drones", "X slammed Y with
+    air strikes": X attacks Y."""
     cons = ctx.lex.constructions
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _hitting(ctx) or not (
-            _is_passive(verb)):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _hitting(ctx):
         return []
+    if not _is_passive(verb):
+        return _hit_with(verb, ctx)
     casualty = verb.lemma_.lower() in cons.casualty_verbs
     weapons = [p for a in verb.children if a.dep_ == "agent" for p in a.children
                if p.dep_ == "pobj" and (p.lemma_.lower() in cons.weapon_nouns
@@ -356,6 +373,30 @@ def attack_hit_by(verb: Token, ctx: RuleContext) -> list[Found]:
                 for t in targets if o.key != t.key]
     return [Found(o, "attacks", t, verb.i, 0.7) for o in owners for t in targets
             if o.key != t.key]
+
+
+def _hit_with(verb: Token, ctx: RuleContext) -> list[Found]:
+    """"X hit Y with 100 drones", "X rocked Y with missile strikes": the subject (a named
+    actor or the owner of forces) attacks the one hit, where the instrument is a weapon
+    (not "hit Y with sanctions", "slammed Y with criticism"). Verbs that
+    attack of themselves ("struck Y with missiles") are the verb rules' own."""
+    cons = ctx.lex.constructions
+    if "attacks" in ctx.verbs.get(verb.lemma_.lower(), []) or not asserted(verb):
+        return []
+    held = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
+    # (and what a count or wave holds: "with dozens of drones", "with a wave of missiles")
+    held += [g for c in held for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]
+    # (weapons only: "hit Y with a barrage of attacks on his record" may be words)
+    tools = [c for c in held if c.lemma_.lower() in cons.weapon_nouns]
+    if not tools:
+        return []
+    kinds = ctx.kinds("attacks")
+    targets = [r for d in verb.children if d.dep_ == "dobj" for x in conjuncts(d)
+               for r in target_refs(x)[0] if r.kind in kinds]
+    return [Found(s, "attacks", t, verb.i, 0.7) for s in _actors(verb, ctx) for t in targets
+            if s.key != t.key]
 
 
 def _attack_targets(noun: Token, ctx: RuleContext, holders: list[Token]) -> list[Ref]:
@@ -868,7 +909,27 @@ def attack_relative(verb: Token, ctx: RuleContext) -> list[Found]:
     "Crimea, which Russia annexed in 2014", "the Golan Heights, which belonged to Syria
     and were occupied by X" (the second verb of the clause shares its "which"): the
     attacker (the clause's subject, or the passive's agent) attacks the antecedent."""
-    if verb.pos_ != "VERB" or "attacks" not in ctx.verbs.get(verb.lemma_.lower(), []):
+    return [Found(a, "attacks", t, verb.i, 0.7)
+            for a, t in _relative_pairs(verb, ctx, "attacks")]
+
+
+def _sanction_verbs(ctx: RuleContext) -> list[str]:
+    """The verbs the lexicon makes sanctions ("sanctioned", "blacklisted")."""
+    return [v for v, rels in ctx.verbs.items() if "sanctions" in rels]
+
+
+@rule("sanction.relative", gate=Gate(words=_sanction_verbs))
+def sanction_relative(verb: Token, ctx: RuleContext) -> list[Found]:
+    """The one sanctioned named before a relative clause: "Y, which X has sanctioned since
+    2014", "Y, which was blacklisted by X": X sanctions Y (as ``attack.relative``)."""
+    return [Found(a, "sanctions", t, verb.i, 0.7)
+            for a, t in _relative_pairs(verb, ctx, "sanctions")]
+
+
+def _relative_pairs(verb: Token, ctx: RuleContext, rel: str) -> list[tuple[Ref, Ref]]:
+    """(actor, antecedent) for a verb of ``rel`` in a relative clause whose relative
+    pronoun is its object (or, conjoined, its passive subject)."""
+    if verb.pos_ != "VERB" or rel not in ctx.verbs.get(verb.lemma_.lower(), []):
         return []
     clause = verb
     if verb.dep_ == "conj" and verb.head.dep_ == "relcl":
@@ -892,9 +953,9 @@ def attack_relative(verb: Token, ctx: RuleContext) -> list[Found]:
         attackers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
     if not asserted(verb):
         return []
-    kinds = ctx.kinds("attacks")
+    kinds = ctx.kinds(rel)
     targets = [r for x in conjuncts(clause.head) for r in target_refs(x)[0] if r.kind in kinds]
-    return [Found(a, "attacks", t, verb.i, 0.7) for a in attackers for t in targets
+    return [(a, t) for a in attackers for t in targets
             if a.key != t.key and a.kind in ctx.agents]
 
 
@@ -1110,14 +1171,23 @@ def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
             c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
         crafts = [c for c in verb.children if c.dep_ == "dobj"]
-    # (a count the parser makes the head: "shot down 20 of 25 DEMONYM drones")
+    # (a count the parser makes the head: "shot down 20 of 25 DEMONYM drones", "most of")
     crafts += [o for c in crafts if ref(c) is None and (
-        c.like_num or c.lemma_.lower() in cons.attack_count_nouns) for p in c.children
+        c.like_num or c.pos_ in ("ADJ", "PRON") or c.lemma_.lower() in cons.attack_count_nouns)
+        for p in c.children
         if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    crafts = [x for c in crafts for x in conjuncts(c) if x.lemma_.lower() in cons.craft_nouns
-              or x.lower_ in cons.craft_nouns]
-    if not crafts or not asserted(verb):
+    crafts = [x for c in crafts for x in conjuncts(c)]
+    # munitions downed in defence: whoever fired them attacks the one who downs them
+    munitions = [x for x in crafts if x.lemma_.lower() in cons.munition_nouns]
+    crafts = [x for x in crafts if x.i not in {m.i for m in munitions} and (
+        x.lemma_.lower() in cons.craft_nouns or x.lower_ in cons.craft_nouns)]
+    if not (crafts or munitions) or not asserted(verb):
         return []
+    if munitions:
+        firers = [r for m in munitions for r in _craft_owners(m, ctx) + _owners(m, ctx)]
+        defenders = [r for r in _agents(verb, ctx)] if passive else _actors(verb, ctx)
+        return [Found(f, "attacks", d, verb.i, 0.6) for f in {r.key: r for r in firers}.values()
+                for d in defenders if f.key != d.key and d.kind in ctx.kinds("attacks")]
     owners = [r for c in crafts for r in _craft_owners(c, ctx)]
     if passive:
         doers = [p for a in verb.children if a.dep_ == "agent" for p in a.children

@@ -239,6 +239,12 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
     led = any(c.dep_ == "amod" and c.lemma_ in ctx.lex.mentions.lead_modifiers
               for c in noun.children)
     if found and not led:
+        verb = noun.head if noun.dep_ == "dobj" else None
+        if verb is not None and verb.lemma_.lower() in ctx.lex.constructions.joining_verbs and (
+                noun_relations(noun, ctx) <= {"attacks", "sanctions"}) and asserted(verb):
+            # "X joined EU sanctions against Y": who joins the act takes part in it too
+            found = found + [r for r in subject_refs(verb) if r.kind in ctx.agents
+                             and r.key not in {f.key for f in found}]
         return found, None
     if led:
         verb = governing_verb(noun)
@@ -254,6 +260,8 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
             return subs, verb
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         subs, verb = _noun_subjects(ctx, noun.head.head)
+        if subs and verb is not None and _onlooked(ctx, noun, verb):
+            return [], verb  # "discussed the progress of the offensive against Y"
         if subs:
             return subs, verb
     verb = governing_verb(noun)
@@ -387,6 +395,15 @@ def _talks_sought(ctx: RuleContext, noun: Token) -> bool:
 _JUDGING = ("criticizes", "opposes", "supports", "urges")
 
 
+def _onlooked(ctx: RuleContext, noun: Token, verb: Token) -> bool:
+    """Whether an attack or sanction ``noun`` is spoken of or looked on by ``verb``'s
+    subject, not done: "discussed the situation around the operation in Y", "witnessed
+    the bombing of Y", "explained the reasons for the offensive" (but "X announced strikes
+    on Y", "X responded with sanctions on Y" are X's acts)."""
+    return noun_relations(noun, ctx) <= {"attacks", "sanctions"} and (
+        verb.lemma_.lower() in ctx.lex.constructions.onlooking_verbs)
+
+
 def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     """Whether ``verb`` judges, backs or calls for the attack or sanction ``noun`` names
     rather than carrying it out ("condemned the attack on X", "backed sanctions against
@@ -406,6 +423,8 @@ def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
             noun.head.lower_ in ("of", "about") and noun.head.head.i == verb.i) and (
             lemma in ctx.lex.reporting.verbs):
         return True  # the topic of a statement: "X said of the sanctions on Y", "spoke about"
+    if _onlooked(ctx, noun, verb):
+        return True
     rels = set(ctx.verbs.get(lemma, [])) | {rel for rel, _ in ctx.verb_preps.get(lemma, [])}
     return bool(rels & judging) and not rels & own
 
@@ -528,13 +547,17 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         objects = [o for o in objects if o.kind in kinds]
         if rel == "sanctions" and not objects and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "under"):
-            # "STATE is already under ORG sanctions": the subject is sanctioned
-            objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
+            # "STATE is already under ORG sanctions": the subject is sanctioned; "X placed
+            # Y under sanctions": the object is
+            placed = [r for d in noun.head.head.children if d.dep_ == "dobj"
+                      for c in conjuncts(d) for r in target_refs(c)[0] if r.kind in kinds]
+            objects = placed or [r for r in subject_refs(noun.head.head) if r.kind in kinds]
             objects = objects or _apposed_under(noun, kinds)
-        if rel == "sanctions" and not objects and noun.dep_ == "pobj" and (
+        if rel in ("sanctions", "attacks") and not objects and noun.dep_ == "pobj" and (
                 noun.head.lower_ == "of") and noun.head.head.dep_ == "attr" and (
                 noun.head.head.lemma_.lower() in ctx.lex.constructions.subjected_nouns):
-            # "X has been the subject of EU sanctions": X is sanctioned
+            # "X has been the subject of EU sanctions", "X was the target of DEMONYM
+            # strikes": X is sanctioned or attacked
             copula = noun.head.head.head
             objects = [r for r in subject_refs(copula) if r.kind in kinds] if asserted(
                 copula) else []
@@ -1278,8 +1301,16 @@ def nominal_sanctions_strike(noun: Token, ctx: RuleContext) -> list[Found]:
     """Sanctions as the subject of a verb of striking sanction its object: "The sanctions,
     imposed by X after the crackdown, target Y's potash industry", "new DEMONYM sanctions
     hit Y's banks" (X sanctions Y). The imposer is the noun's owner or modifier, one "by"
-    whom, or the agent of its participle."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
+    whom, or the agent of its participle. Sanctions that a verb of striking hits its
+    undergoer with or by do too: "Y was hit with sanctions by X", "Y, hit by X
+    sanctions, ..." (the undergoer is the passive subject or the noun the participle is
+    on)."""
+    if noun.pos_ != "NOUN":
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "by") and (
+            noun.head.dep_ in ("prep", "agent")):
+        return _struck_with_sanctions(noun, ctx)
+    if noun.dep_ != "nsubj":
         return []
     verb = noun.head
     if noun_relations(noun, ctx) != {"sanctions"} or verb.lemma_.lower() not in (
@@ -1301,6 +1332,33 @@ def nominal_sanctions_strike(noun: Token, ctx: RuleContext) -> list[Found]:
                     for c in conjuncts(o) if (r := ref(c)) is not None and r.kind in ctx.agents)
     kinds = ctx.kinds("sanctions")
     targets = {r.key: r for d in verb.children if d.dep_ == "dobj" for c in conjuncts(d)
+               for r in target_refs(c)[0] if r.kind in kinds}
+    return [Found(i, "sanctions", t, noun.i, 0.6) for i in imposers.values()
+            for t in targets.values() if t.key != i.key]
+
+
+def _struck_with_sanctions(noun: Token, ctx: RuleContext) -> list[Found]:
+    """"Y was hit with sanctions by X", "Y, hit by X sanctions, ...": X sanctions Y (the
+    sanction's own owner or "by"/"from" phrase, or the passive verb's agent)."""
+    verb = noun.head.head
+    if noun_relations(noun, ctx) != {"sanctions"} or verb.pos_ != "VERB" or (
+            verb.lemma_.lower() not in ctx.lex.constructions.sanction_striking_verbs):
+        return []
+    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))
+    if not passive or not asserted(verb) or is_negated(noun) or is_future_nominal(noun):
+        return []  # (the active "X hit Y with sanctions" is the noun's own "with" reading)
+    imposers = {r.key: r for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                if (r := ref(c)) is not None and r.kind in ctx.agents}
+    by = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")]
+    if noun.head.lower_ == "with":
+        by += [a for a in verb.children if a.dep_ == "agent"]
+    imposers.update((r.key, r) for p in by for o in p.children if o.dep_ == "pobj"
+                    for c in conjuncts(o) if (r := ref(c)) is not None and r.kind in ctx.agents)
+    kinds = ctx.kinds("sanctions")
+    undergoers = [verb.head] if verb.dep_ == "acl" else [
+        d for d in verb.children if d.dep_ == "nsubjpass"]
+    targets = {r.key: r for d in undergoers for c in conjuncts(d)
                for r in target_refs(c)[0] if r.kind in kinds}
     return [Found(i, "sanctions", t, noun.i, 0.6) for i in imposers.values()
             for t in targets.values() if t.key != i.key]

@@ -97,7 +97,10 @@ def speech_reported(sent: Span, found: list[Found], ctx: RuleContext) -> list[Fo
             own = set(affiliations.get(speaker.key, []))
             spokes = speaker.key in (doc._.kg_spokespersons or ())
             for f in found:
-                if f.trigger in subtree and f.subject.key in own and (
+                # (a stance, not an armed act or a measure: the spokesperson of a state
+                # that struck or sanctioned Y did neither)
+                if f.trigger in subtree and f.subject.key in own and f.relation not in (
+                        "attacks", "sanctions") and (
                         spokes or any(r.how == "coref" and r.key == f.subject.key
                                       for r in clause_subjects)):
                     out.append(Found(speaker, f.relation, f.object, f.trigger,

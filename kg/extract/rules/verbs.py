@@ -115,17 +115,34 @@ def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
     """Whether a verb of attacking takes a statement or decision, not an actor or ground
     ("attacked the decision of X", "attacked the proclamation of PLACE as ..."), or
     attacks someone over an issue ("attacked X over its record"; not a time, "over the
-    weekend"): words, no armed attack."""
+    weekend"), as something ("attacked X as weak"), or a person for something ("attacked
+    NAME for the tweet", "for failing to ..."): words, no armed attack."""
     cons = ctx.lex.constructions
     words = cons.verbal_attack_objects
     if ref(obj) is None and obj.pos_ == "NOUN" and (
             obj.lemma_.lower() in words or obj.lower_ in words):
         return True
+    if verb.lemma_.lower() in cons.verbal_attack_verbs and (
+            (target := ref(obj)) is not None and target.kind == "Person") and (
+            (doers := subject_refs(verb)) and all(d.kind == "Person" for d in doers)):
+        return True  # one named person attacking another: "NAME attacked NAME in the debate"
     return verb.lemma_.lower() in cons.verbal_attack_verbs and (any(
-        p.dep_ == "prep" and p.lower_ == "over" and o.ent_type_ not in (
-            "DATE", "TIME", "GPE", "LOC") and ((r := ref(o)) is None or r.kind not in (
+        p.dep_ == "prep" and p.lower_ in ("over", "for", "as") and o.ent_type_ not in (
+            "DATE", "TIME", "GPE", "LOC", "CARDINAL", "QUANTITY") and (
+            (r := ref(o)) is None or r.kind not in (
                 "Place", "State"))  # "over the weekend", "over the Black Sea": no issue
+        # (a label: "attacked X as weak", not a part: "as part of the offensive"; a reason
+        # given to a person: "attacked NAME for the tweet", not a span: "for a third
+        # night", nor a state's reason: "attacked Y for its ambitions")
+        and not (p.lower_ in ("as", "for") and o.lemma_.lower() in cons.verbal_attack_spans)
+        and not (p.lower_ == "for" and ((r2 := ref(obj)) is None or r2.kind != "Person" or any(
+                c.ent_type_ in ("DATE", "TIME", "ORDINAL") for c in o.children)))
         for p in verb.children for o in p.children if o.dep_ == "pobj")
+        # ("attacked X for failing to ...", "attacked X on paying less tax", "as weak")
+        or any(p.dep_ == "prep" and ((p.lower_ in ("for", "on", "over") and c.dep_ == "pcomp"
+                                      and c.tag_ == "VBG") or (
+                                         p.lower_ == "as" and c.dep_ in ("amod", "acomp")))
+               for p in verb.children for c in p.children)
         or bool(_sanction_means(verb, ctx)))
 
 
@@ -520,6 +537,10 @@ def verb_froze_assets(verb: Token, ctx: RuleContext) -> list[Found]:
             if t.i == f.i or t.i in pruned:
                 continue
             r = ref(t)
+            if r is not None and r.kind != "Person" and any(
+                    (p := ref(a)) is not None and p.kind == "Person" for a in t.ancestors
+                    if a.i != f.i and f.is_ancestor(a)):
+                continue  # the state in a title: "the assets of DEMONYM Minister NAME"
             if r is not None and r.kind in kinds and (t.i < f.i or any(
                     a.lower_ == "of" and a.dep_ == "prep" and a.head.i == f.i
                     for a in t.ancestors)):
