@@ -222,3 +222,11 @@ def test_summits14_line_titles_are_each_holders_own(nlp: Language) -> None:
         ("Joko Widodo", "affiliatedWith", "Indonesia"),
         ("Ferdinand Marcos", "affiliatedWith", "Philippines"),
         ("Narendra Modi", "affiliatedWith", "India")}
+
+
+def test_summits14_it_of_a_time_is_no_actor(nlp: Language) -> None:
+    """"It has been a month since ...": the "it" stands for a time, not the organization
+    named before it."""
+    doc = nlp("The African Union met in Addis Ababa. It has been less than a month since "
+              "the last visit to Kenya.")
+    assert not any(r.text == "It" for r in doc._.kg_refs)

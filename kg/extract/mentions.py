@@ -2628,8 +2628,9 @@ class _DocState:
 
     @staticmethod
     def _pleonastic(tok: Token) -> bool:
-        """An "it" that stands for a clause, not an actor: "It was agreed to ...", "it
-        was stressed that ...", "it is important to ...", "it is possible that ..."."""
+        """An "it" that stands for a clause or a time, not an actor: "It was agreed to
+        ...", "it was stressed that ...", "it is important to ...", "it is possible that
+        ...", "it has been a month since ..."."""
         if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         verb = tok.head
@@ -2639,6 +2640,8 @@ class _DocState:
         if verb.lemma_ != "be":
             return False
         preds = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        if any(p.ent_type_ in ("DATE", "TIME") for p in preds):
+            return True  # "it has been a month since ...", "it was two years ago that ..."
         return bool(preds) and any(c.dep_ in clauses for p in [verb, *preds]
                                    for c in p.children)
 
