@@ -87,7 +87,9 @@ CASES: list[object] = [
     ("SADC mediator Thabo Mbeki held talks with Zimbabwean President Robert Mugabe.",
      {("Thabo Mbeki", "affiliatedWith", "Southern African Development Community"),
       ("Robert Mugabe", "affiliatedWith", "Zimbabwe"),
-      ("Thabo Mbeki", "metWith", "Robert Mugabe")}),
+      ("Thabo Mbeki", "metWith", "Robert Mugabe"),
+      # talks held with a named party in person are an event that both attended
+      ("Thabo Mbeki", "attended", "talks"), ("Robert Mugabe", "attended", "talks")}),
     ("Turkish President Recep Tayyip Erdogan said Israel's strikes undermine peace in the region.",
      {("Recep Tayyip Erdoğan", "affiliatedWith", "Turkey"),
       ("Recep Tayyip Erdoğan", "criticizes", "Israel")}),
@@ -263,7 +265,9 @@ CASES: list[object] = [
       ("Shehbaz Sharif", "affiliatedWith", "Pakistan"),
       ("Narendra Modi", "metWith", "Shehbaz Sharif")}),
     ("Luiz Inacio Lula da Silva held talks with Xi Jinping.",
-          {("Luiz Inácio Lula da Silva", "metWith", "Xi Jinping")}),
+          {("Luiz Inácio Lula da Silva", "metWith", "Xi Jinping"),
+           ("Luiz Inácio Lula da Silva", "attended", "talks"),
+           ("Xi Jinping", "attended", "talks")}),
     ("US President Joe Biden met Narendra Modi, Anthony Albanese and Fumio Kishida.",
      {("Joe Biden", "affiliatedWith", "United States"),
       ("Joe Biden", "metWith", "Narendra Modi"),
@@ -278,7 +282,8 @@ CASES: list[object] = [
     ("Kenyan President William Ruto arrived in Addis Ababa. He held talks with Abiy Ahmed.",
      {("William Ruto", "affiliatedWith", "Kenya"),
       ("William Ruto", "visited", "Addis Ababa"),
-      ("William Ruto", "metWith", "Abiy Ahmed")}),
+      ("William Ruto", "metWith", "Abiy Ahmed"),
+      ("William Ruto", "attended", "talks"), ("Abiy Ahmed", "attended", "talks")}),
     ("Chinese Foreign Minister Wang Yi met his Indian counterpart Subrahmanyam Jaishankar.",
      {("Wang Yi", "affiliatedWith", "China"),
       ("Wang Yi", "metWith", "Subrahmanyam Jaishankar"),
@@ -532,7 +537,8 @@ CASES: list[object] = [
      {("Ali al-Sadiq", "affiliatedWith", "Sudanese Foreign Ministry"),
       ("Ali al-Sadiq", "affiliatedWith", "Sudan"), ("Ali al-Sadiq", "criticizes", "Kenya")}),
     ("Abiy Ahmed held talks with William Ruto. The two leaders agreed to deepen cooperation.",
-     {("Abiy Ahmed", "metWith", "William Ruto"), ("Abiy Ahmed", "cooperatesWith", "William Ruto")}),
+     {("Abiy Ahmed", "metWith", "William Ruto"), ("Abiy Ahmed", "cooperatesWith", "William Ruto"),
+      ("Abiy Ahmed", "attended", "talks"), ("William Ruto", "attended", "talks")}),
     ("Armenia and Azerbaijan clashed again. Iran urged both sides to show restraint.",
      {("Iran", "urges", "Armenia"), ("Iran", "urges", "Azerbaijan")}),
     ("The G7 vowed to stand by Ukraine.", {("G7", "supports", "Ukraine")}),
@@ -713,7 +719,8 @@ CASES: list[object] = [
     # a title after a name that stands before the next name is the next person's
     ("The call brought together President of Chile Maria Lopez, President of Peru John Carter, "
      "President of Bolivia Ana Silva and others.",
-     {("Maria Lopez", "affiliatedWith", "Chile"), ("John Carter", "affiliatedWith", "Peru")}),
+     {("Maria Lopez", "affiliatedWith", "Chile"), ("John Carter", "affiliatedWith", "Peru"),
+      ("Ana Silva", "affiliatedWith", "Bolivia")}),
     # a title whose name the parser hangs on "of" is the named person
     ("Olaf Scholz and President of Kenya William Ruto held talks.",
      {("Olaf Scholz", "metWith", "William Ruto"), ("William Ruto", "affiliatedWith", "Kenya")}),
@@ -781,7 +788,8 @@ CASES: list[object] = [
     ("Protesters gathered in Valparaiso, Chile.", {("Valparaiso", "locatedIn", "Chile")}),
     # kg_pairs: "the leaders" after a meeting are its two sides
     ("Maria Lopez held talks with John Carter. The leaders agreed to deepen cooperation.",
-     {("Maria Lopez", "metWith", "John Carter"), ("Maria Lopez", "cooperatesWith", "John Carter")}),
+     {("Maria Lopez", "metWith", "John Carter"), ("Maria Lopez", "cooperatesWith", "John Carter"),
+      ("Maria Lopez", "attended", "talks"), ("John Carter", "attended", "talks")}),
     ("Maria Lopez spoke with John Carter by phone. The parties agreed to stay in contact.",
      {("Maria Lopez", "metWith", "John Carter"), ("Maria Lopez", "cooperatesWith", "John Carter")}),
 ]
