@@ -775,7 +775,10 @@ def proposal_participles(tok: Token) -> list[Token]:
     verbs = lexicon().relations["proposes"].verbs
     return [c for c in tok.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
         s.dep_ == "nsubjpass" and s.lower_ in ("which", "that") for s in c.children)))
-            and c.tag_ == "VBN" and c.lemma_.lower() in verbs
+            and c.tag_ == "VBN" and (c.lemma_.lower() in verbs or any(
+                # a phrasal verb: "the plan put forward by X"
+                p.dep_ in ("prt", "advmod") and f"{c.lemma_.lower()} {p.lower_}" in verbs
+                for p in c.children))
             and any(a.dep_ == "agent" for a in c.children)]
 
 

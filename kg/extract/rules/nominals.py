@@ -168,13 +168,19 @@ def nominal_in_protest(noun: Token, ctx: RuleContext) -> list[Found]:
             if s.key != t.key and s.key not in owners]
 
 
-@rule("nominal.proposal_owner", gate=Gate(words=lambda ctx: ctx.lex.constructions.owned_proposals))
+@rule("nominal.proposal_owner", gate=Gate(words=lambda ctx: (
+    ctx.lex.constructions.owned_proposals | ctx.lex.relations["proposes"].verbs)))
 def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
     """The owner of a proposal or plan proposes it: "X's peace plan", "the DEMONYM
     proposal", "a draft resolution by X", "the plan put forward by X" is X's (unless a
-    possible or future one: "a possible X proposal")."""
+    possible or future one: "a possible X proposal"); so does the owner of an initiative
+    its participle calls proposed ("X's proposed ceasefire", "X's proposed tariffs")."""
     cons = ctx.lex.constructions
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in cons.owned_proposals:
+    if noun.dep_ == "amod" and noun.tag_ == "VBN" and noun.head.pos_ == "NOUN" and (
+            noun.lemma_.lower() in ctx.lex.relations["proposes"].verbs) and (
+            noun.head.lemma_.lower() not in cons.owned_proposals):
+        noun = noun.head  # (an owned proposal noun is taken on its own token)
+    elif noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in cons.owned_proposals:
         return []
     if noun.dep_ == "attr":
         return []  # "the NOUN is X's initiative": X proposes the NOUN (nominal.initiative_of)
@@ -415,6 +421,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         if rel == "supports" and verb is not None and (
                 verb.lemma_.lower() in ctx.lex.modality.receiving_verbs):
             continue  # "X won the backing of Y": Y gives it (nominal.received)
+        if rel == "supports" and _backing_of(ctx, noun):
+            continue  # "with the support of Y, X ...": Y gives it (nominal.with_backing)
         if rel == "supports" and governor is not None and (
                 governor.lemma_.lower() in ctx.lex.modality.withholding_heads):
             continue  # aid stopped or kept back: "suspended aid to Y", "cut its assistance"
@@ -447,6 +455,14 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                         and ref(p) is None]
+        grateful = _gratitude(ctx, noun) if rel == "supports" else None
+        if grateful is not None:
+            # thanks "to Y for the aid": Y gives it, not gets it (the thanks below); "thanked
+            # Y for its support for Z": "its" is Y
+            holders = [noun]
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+                subjects = [r for d in grateful[1] for c in conjuncts(d)
+                            for r in target_refs(c)[0] if r.kind in ctx.agents] or subjects
         if rel == "urges":
             # one is urged only by the call's own "on"/"to" ("X's call on Y"), not by the
             # verb's ("During the call, X congratulated Y on ...")
@@ -534,12 +550,11 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                     objects.extend(refs)
                     objects.extend(r for r in search(subj, kinds) if r not in refs)
             # "X thanked Y for its support": the thanked one supports the thanker
-            if rel == "supports" and not objects and noun.dep_ == "pobj" and (
-                    noun.head.lower_ == "for") and noun.head.head.lemma_.lower() in (
-                    ctx.lex.modality.thanking_verbs):
-                thanker = noun.head.head
+            grateful = _gratitude(ctx, noun) if rel == "supports" and not objects else None
+            if grateful is not None:
+                thanker, thanked_heads = grateful
                 objects.extend(r for r in subject_refs(thanker) if r.kind in kinds)
-                thanked = [r for d in thanker.children if d.dep_ == "dobj"
+                thanked = [r for d in thanked_heads
                            for c in conjuncts(d)
                            if c.lemma_.lower() not in ctx.lex.constructions.list_heads
                            for r in target_refs(c)[0]
@@ -604,6 +619,32 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
 
 
 _STANCES = ("supports", "opposes", "criticizes", "proposes")
+
+
+def _gratitude(ctx: RuleContext, noun: Token) -> tuple[Token, list[Token]] | None:
+    """The thanker's verb and the thanked of a support noun that one is thanked for:
+    "X thanked Y for its support", "X expressed (his) gratitude to Y for the aid", "X is
+    grateful to Y for the aid"; or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    head = noun.head.head
+    if head.lemma_.lower() in ctx.lex.modality.thanking_verbs:
+        return head, [d for d in head.children if d.dep_ == "dobj"]
+    words = ctx.lex.relations["supports"].gratitude_words
+    holders = [head]
+    if (head.lemma_.lower() in words or head.lower_ in words) and head.dep_ in ("dobj", "acomp"):
+        holders.append(head.head)  # "expressed gratitude ... for", "is grateful ... for"
+    elif head.pos_ == "VERB" and any(d.dep_ == "dobj" and (
+            d.lemma_.lower() in words or d.lower_ in words) for d in head.children):
+        holders += [d for d in head.children if d.dep_ == "dobj"]  # "for" on the verb
+    else:
+        return None
+    verb = next((h for h in holders if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not asserted(verb):
+        return None
+    return verb, [p for h in holders for prep in h.children
+                  if prep.dep_ == "prep" and prep.lower_ == "to"
+                  for p in prep.children if p.dep_ == "pobj"]
 
 
 def _only_drafted(noun: Token, ctx: RuleContext) -> bool:
@@ -706,6 +747,9 @@ def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
     words = {c.lemma_.lower() for c in noun.children} | {c.lower_ for c in noun.children}
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         words.add(noun.head.head.lemma_.lower())  # "the normalization of relations with X"
+    if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and (
+            asserted(noun.head)):
+        verb = noun.head  # the tie as the subject: "X's partnership with Y has deepened"
     if verb is not None:
         words |= {verb.lemma_.lower(), verb.lower_}
         words |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
@@ -716,8 +760,11 @@ def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
     return bool(words & ctx.lex.qualifiers.deepening)
 
 def _partnership(ctx: RuleContext, noun: Token, subjects: list[Ref]) -> list[Found]:
-    """A partnership that simply exists: the partners are ``partnerOf`` the organization."""
+    """A partnership that simply exists: the partners are ``partnerOf`` the organization,
+    whichever side the organization is on ("ORG values its partnership with X", "X values
+    its partnership with ORG")."""
     orgs = [s for s in subjects if s.kind == "Organization"]
+    states = [s for s in subjects if s.kind == "State"]
     out: list[Found] = []
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
@@ -727,6 +774,9 @@ def _partnership(ctx: RuleContext, noun: Token, subjects: list[Ref]) -> list[Fou
                         if r.kind == "State":
                             out.extend(Found(r, "partnerOf", o, noun.i, 0.7, "nominal.partnership")
                                        for o in orgs)
+                        elif r.kind == "Organization" and prep.lower_ == "with":
+                            out.extend(Found(st, "partnerOf", r, noun.i, 0.7,
+                                             "nominal.partnership") for st in states)
     return out
 
 # --------------------------------------------------------------- lists
@@ -791,6 +841,18 @@ def nominal_amount_in(noun: Token, ctx: RuleContext) -> list[Found]:
             if g.key != t.key]
 
 
+def _backing_of(ctx: RuleContext, noun: Token) -> list[Ref]:
+    """The giver of "with the support/backing/help of X" on a clause's verb: the "of"
+    phrase names who gives it, not who gets it ("With the backing of X, Y seized ...")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.head.pos_ not in (
+            "VERB", "AUX") or any(c.dep_ in ("poss", "amod", "compound") and ref(c) is not None
+                                  for c in noun.children):
+        return []
+    return [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+            if (r := ref(c)) is not None and r.kind in ctx.agents]
+
+
 @rule("nominal.with_backing", gate=Gate(words=lambda ctx: ctx.lex.relations["supports"].nouns))
 def nominal_with_backing(noun: Token, ctx: RuleContext) -> list[Found]:
     """Support a clause's subject acts "with": "With backing from X, Y launched ...", "Y,
@@ -802,9 +864,11 @@ def nominal_with_backing(noun: Token, ctx: RuleContext) -> list[Found]:
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or is_negated(noun):
         return []
-    givers, via = _noun_subjects(ctx, noun)
-    if via is not None:
-        return []  # only the noun's own giver, not the clause's subject
+    givers = _backing_of(ctx, noun)  # "with the support of X, Y ...": X gives it
+    if not givers:
+        givers, via = _noun_subjects(ctx, noun)
+        if via is not None:
+            return []  # only the noun's own giver, not the clause's subject
     kinds = ctx.kinds("supports")
     return [Found(g, "supports", r, noun.i, 0.7) for g in givers
             for r in subject_refs(verb) if r.kind in kinds and r.key != g.key]

@@ -1,0 +1,80 @@
+"""Cells of the support / cooperation / partnership / membership / proposal probe matrix
+that failed before this round, each with a negative: the support noun "with the
+backing/support/help of X" on a clause (X supports the clause's subject, not the reverse);
+the light verb "gave its backing to Y"; gratitude expressed to a giver ("X expressed
+gratitude to Y for its assistance", "X is grateful to Y for the aid", "X conveyed its thanks
+to Y for the loans": Y supports X, and "thanked Y for its support for Z": Y supports Z); a
+tie that is the subject of a deepening verb ("X's partnership with Y has deepened", "the
+DEMONYM-DEMONYM partnership has deepened"); a state's partnership with an organization
+("X values its partnership with ORG": X is a partner of ORG); "X joined forces with Y"; the
+plan "put forward by X" (a phrasal verb of proposing on a reduced relative); a plan that a
+proposing verb's preposition takes ("came up with a plan to ..."); and the owner of an
+initiative called "proposed" ("X's proposed ceasefire").
+
+The sentences are written for these tests (not taken from any corpus). Each asserts the
+exact set of claims of the five relations; negation, modality and a souring tie give none.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tests.conftest import claim_triples
+
+pytestmark = pytest.mark.model
+
+Triple = tuple[str, str, str]
+FAMILY = ("supports", "cooperatesWith", "partnerOf", "memberOf", "proposes")
+
+
+def _ties(nlp: Language, text: str) -> set[Triple]:
+    return claim_triples(nlp(text), FAMILY, symmetric=("cooperatesWith",))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the light verb "give" with a support noun and its recipient
+    ("Italy gave its backing to Tunisia.", {("Italy", "supports", "Tunisia")}),
+    # "with the support of X": X gives it, wherever the phrase stands
+    ("With the support of Turkey, Azerbaijan launched an offensive in September.",
+     {("Turkey", "supports", "Azerbaijan")}),
+    ("Azerbaijan, with the backing of Turkey, launched an offensive.",
+     {("Turkey", "supports", "Azerbaijan")}),
+    ("Azerbaijan launched the offensive with the support of Turkey.",
+     {("Turkey", "supports", "Azerbaijan")}),
+    ("Serbia built the plant with the help of China.", {("China", "supports", "Serbia")}),
+    ("Azerbaijan did not launch the offensive with the support of Turkey.", set()),
+    # gratitude to a giver
+    ("Recep Tayyip Erdogan expressed gratitude to Russia for its assistance.",
+     {("Russia", "supports", "Recep Tayyip Erdoğan")}),
+    ("Ukraine is grateful to Canada for the humanitarian aid.",
+     {("Canada", "supports", "Ukraine")}),
+    ("Kenya conveyed its thanks to China for the loans.", {("China", "supports", "Kenya")}),
+    ("Japan thanked Britain for its support for Ukraine.",
+     {("United Kingdom", "supports", "Ukraine")}),
+    ("Ukraine is not grateful to Canada for the aid.", set()),
+    # a tie that deepens as the subject
+    ("Japan's partnership with Australia has deepened.",
+     {("Australia", "cooperatesWith", "Japan")}),
+    ("The Japanese-Australian partnership has deepened.",
+     {("Australia", "cooperatesWith", "Japan")}),
+    ("China's ties with Pakistan have strengthened.",
+     {("China", "cooperatesWith", "Pakistan")}),
+    ("Japan's partnership with China has soured.", set()),
+    ("Japan's partnership with Australia may deepen.", set()),
+    # a partnership with an organization, from either side
+    ("Japan values its partnership with NATO.", {("Japan", "partnerOf", "NATO")}),
+    ("NATO values its partnership with Japan.", {("Japan", "partnerOf", "NATO")}),
+    # joining forces
+    ("Saudi Arabia joined forces with the United Arab Emirates in Yemen.",
+     {("Saudi Arabia", "cooperatesWith", "United Arab Emirates")}),
+    ("Saudi Arabia has not joined forces with Iran.", set()),
+    # proposals
+    ("The plan put forward by Brazil was rejected by Kyiv.", {("Brazil", "proposes", "plan")}),
+    ("Indonesia came up with a plan to end the conflict.",
+     {("Indonesia", "proposes", "plan")}),
+    ("Indonesia did not come up with a plan to end the conflict.", set()),
+    ("Qatar's proposed ceasefire was rejected by Israel.",
+     {("Qatar", "proposes", "proposed ceasefire")}),
+    ("Qatar rejected Egypt's proposed ceasefire.", {("Egypt", "proposes", "proposed ceasefire")}),
+])
+def test_matrix_cells(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert _ties(nlp, text) == want
