@@ -9,7 +9,12 @@ DEMONYM-DEMONYM partnership has deepened"); a state's partnership with an organi
 ("X values its partnership with ORG": X is a partner of ORG); "X joined forces with Y"; the
 plan "put forward by X" (a phrasal verb of proposing on a reduced relative); a plan that a
 proposing verb's preposition takes ("came up with a plan to ..."); and the owner of an
-initiative called "proposed" ("X's proposed ceasefire").
+initiative called "proposed" ("X's proposed ceasefire"); the sides of a meeting that a
+coordinated verb goes on from ("X met Y and agreed to deepen ties"); a plural list head in
+apposition to a closed list ("A and B, members of ORG, ..."), and not where a "not" denies
+it ("X, not a member of ORG, ..."); a commitment to an act ("X remains committed to
+supporting Y", "X reaffirmed its commitment to supporting Y"); and an act one is opposed to
+("X is opposed to supporting Y", "X voted against sending weapons to Y"), which gives none.
 
 The sentences are written for these tests (not taken from any corpus). Each asserts the
 exact set of claims of the five relations; negation, modality and a souring tie give none.
@@ -75,6 +80,34 @@ def _ties(nlp: Language, text: str) -> set[Triple]:
     ("Qatar's proposed ceasefire was rejected by Israel.",
      {("Qatar", "proposes", "proposed ceasefire")}),
     ("Qatar rejected Egypt's proposed ceasefire.", {("Egypt", "proposes", "proposed ceasefire")}),
+    # who met goes on to agree: "X met Y and agreed to ...", "... and the two agreed"
+    ("Fumio Kishida met Anthony Albanese on Tuesday and agreed to deepen ties.",
+     {("Anthony Albanese", "cooperatesWith", "Fumio Kishida")}),
+    ("Emmanuel Macron held talks with Olaf Scholz in Paris and the two agreed to step up "
+     "cooperation.", {("Emmanuel Macron", "cooperatesWith", "Olaf Scholz")}),
+    ("Emmanuel Macron met Olaf Scholz in Paris and agreed to meet again next year.", set()),
+    ("Emmanuel Macron met Olaf Scholz but did not agree to deepen ties.", set()),
+    # a plural list head in apposition to a closed list, which the parser makes a conjunct
+    ("Kazakhstan and Uzbekistan, members of the Shanghai Cooperation Organisation, backed "
+     "the plan.", {("Kazakhstan", "memberOf", "Shanghai Cooperation Organisation"),
+                   ("Uzbekistan", "memberOf", "Shanghai Cooperation Organisation")}),
+    ("Japan and South Korea, partners of NATO, sent ministers.",
+     {("Japan", "partnerOf", "NATO"), ("South Korea", "partnerOf", "NATO")}),
+    # a list head in apposition denied by a "not" the parser hangs on the name
+    ("Kazakhstan and Uzbekistan, not members of the European Union, objected.", set()),
+    ("Norway, not a member of the European Union, objected.", set()),
+    ("Switzerland, not a NATO member, objected.", set()),
+    # a commitment to an act: the one committed acts
+    ("Germany remains committed to supporting Ukraine.", {("Germany", "supports", "Ukraine")}),
+    ("Germany is committed to supporting Ukraine.", {("Germany", "supports", "Ukraine")}),
+    ("Japan reaffirmed its commitment to supporting Ukraine.",
+     {("Japan", "supports", "Ukraine")}),
+    ("Germany is no longer committed to supporting Ukraine.", set()),
+    ("Japan did not reaffirm its commitment to supporting Ukraine.", set()),
+    ("Hungary remains committed to blocking aid to Ukraine.", set()),
+    # an act one is opposed to is not one's act
+    ("Japan is opposed to supporting Ukraine.", set()),
+    ("Hungary voted against sending weapons to Ukraine.", set()),
 ])
 def test_matrix_cells(nlp: Language, text: str, want: set[Triple]) -> None:
     assert _ties(nlp, text) == want

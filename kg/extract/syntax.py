@@ -391,6 +391,23 @@ def passive_objects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _opposed_act(verb: Token) -> bool:
+    """A gerund that a verb or adjective of opposing takes by its preposition ("opposed to
+    supporting Y", "voted against arming Y"): an act opposed, not done."""
+    prep, gov = verb.head, verb.head.head
+    lemma = gov.lemma_.lower()
+    keys = [lemma, gov.lower_] + [f"{lemma} {c.lower_}" for c in gov.children if c.dep_ == "prt"]
+    preps = lexicon().relations["opposes"].verb_preps
+    return prep.dep_ == "prep" and any(prep.lower_ in preps.get(k, ()) for k in keys)
+
+
+def _committed(tok: Token) -> bool:
+    """A word of commitment that takes "to" and a gerund: "committed", "commitment"."""
+    lex = lexicon()
+    return tok.lemma_.lower() in lex.modality.commitment_heads or (
+        tok.lower_ in lex.constructions.obligation_nouns and tok.pos_ == "NOUN")
+
+
 def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> list[Ref]:
     """Return the actors that perform ``verb``.
 
@@ -458,6 +475,22 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         # a list of acts, "X expressed A, condemned B, and stressed C": the parser takes
         # the middle verb for the first one's complement; it shares the subject
         return subject_refs(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and _opposed_act(verb):
+        return []  # "X is opposed to sending Y", "X voted against arming Y": not X's act
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _committed(verb.head.head):
+        # "X is committed to supporting Y", "X reaffirmed its commitment to supporting Y":
+        # the one committed acts (not where the commitment is denied)
+        gov = verb.head.head
+        if is_negated(gov) or (gov.dep_ in ("acomp", "dobj") and is_negated(gov.head)):
+            return []
+        passive = [c for c in gov.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return _unique([r for c in passive for r in _expand(c)])  # "X is committed to"
+        if gov.pos_ == "NOUN":
+            owners = [r for c in gov.children if c.dep_ == "poss" for r in _expand(c)]
+            return _unique(owners or (subject_refs(gov.head, depth + 1)
+                                      if gov.dep_ == "dobj" else []))
+        return subject_refs(gov, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]

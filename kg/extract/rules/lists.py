@@ -54,6 +54,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         return []
     if is_negated(noun) or is_hypothetical(noun):
         return []
+    if noun.dep_ in ("appos", "conj") and noun.left_edge.i > 0 and (
+            noun.doc[noun.left_edge.i - 1].dep_ == "neg"):
+        return []  # "X, not a member of ORG, ...": the parser hangs the "not" on X
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in cons.standing_nouns:
         return _standing(ctx, noun, lemma)
     owners: list[Ref] = []
@@ -248,6 +251,14 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             o.kind == "Organization" for o in owners):
         members.extend(r for c in noun.children if c.dep_ == "poss"
                        and (r := ref(c)) is not None and r.kind == "State")
+    # "A and B, members of ORG, ...": the parser may make the plural list head one more
+    # conjunct after the closed list and a comma (an apposition to the list)
+    if noun.dep_ == "conj" and noun.tag_ in ("NNS", "NNPS") and noun.left_edge.i > 0 and (
+            noun.doc[noun.left_edge.i - 1].text == ",") and any(
+            c.dep_ == "cc" and c.i < noun.left_edge.i for c in noun.head.children) and not any(
+            c.dep_ == "neg" for c in noun.children):
+        members.extend(r for c in conjuncts(noun.head) if c.i < noun.i
+                       and (r := ref(c)) is not None)
     # "X and other ORG members", "X and fellow ORG members"
     if noun.dep_ == "conj" and any(c.lower_ in cons.fellow_modifiers for c in noun.children):
         members.extend(r for c in conjuncts(noun.head) if c.i != noun.i
