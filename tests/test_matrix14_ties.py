@@ -14,7 +14,12 @@ coordinated verb goes on from ("X met Y and agreed to deepen ties"); a plural li
 apposition to a closed list ("A and B, members of ORG, ..."), and not where a "not" denies
 it ("X, not a member of ORG, ..."); a commitment to an act ("X remains committed to
 supporting Y", "X reaffirmed its commitment to supporting Y"); and an act one is opposed to
-("X is opposed to supporting Y", "X voted against sending weapons to Y"), which gives none.
+("X is opposed to supporting Y", "X voted against sending weapons to Y", "X ruled out
+sending Y"), an aspiration to join, and an agreement still under talks, which give none;
+the proposed office of an organization ("the proposed ORG office in CITY") and a plan "put
+forward" with what it is for; "neither ... nor", which denies; an agreement reached or
+signed by the leaders of states ("agreements reached by the leaders of A, B and C"); and a
+named agreement signed by coordinated signers or "between" its parties.
 
 The sentences are written for these tests (not taken from any corpus). Each asserts the
 exact set of claims of the five relations; negation, modality and a souring tie give none.
@@ -108,6 +113,37 @@ def _ties(nlp: Language, text: str) -> set[Triple]:
     # an act one is opposed to is not one's act
     ("Japan is opposed to supporting Ukraine.", set()),
     ("Hungary voted against sending weapons to Ukraine.", set()),
+    # a gerund that a verb of opposing takes is an act refused
+    ("Germany ruled out sending tanks to Ukraine.", set()),
+    ("Germany rejected supplying jets to Ukraine.", set()),
+    # an aspiration to join is no membership
+    ("Georgia aspires to join NATO.", set()),
+    # an agreement still under talks is not reached
+    ("Talks on a trade deal between Britain and India stalled.", set()),
+    # a proposed office of an organization; a plan put forward
+    ("The proposed NATO liaison office in Tokyo angered China.",
+     {("NATO", "proposes", "NATO liaison office in Tokyo")}),
+    ("The NATO liaison office in Tokyo angered China.", set()),
+    ("The Arab League put forward a plan for Gaza's reconstruction.",
+     {("Arab League", "proposes", "plan")}),
+    ("The Arab League did not put forward a plan for Gaza's reconstruction.", set()),
+    # "neither ... nor" denies
+    ("Neither Japan nor Australia backs China.", set()),
+    ("Japan has neither backed nor criticized China.", set()),
+    # an agreement reached or signed by the leaders of states: the states cooperate
+    ("The presidents discussed the implementation of the agreements reached by the leaders "
+     "of Russia, Azerbaijan and Armenia.",
+     {("Azerbaijan", "cooperatesWith", "Russia"), ("Armenia", "cooperatesWith", "Russia"),
+      ("Armenia", "cooperatesWith", "Azerbaijan")}),
+    ("The agreement signed by the presidents of Russia and Turkey in Sochi remains in force.",
+     {("Russia", "cooperatesWith", "Turkey")}),
+    ("The agreement to be signed by the presidents of Russia and Turkey was delayed.", set()),
+    # a named agreement signed: by its coordinated signers, or "between" the parties
+    ("Russia and Egypt signed the Comprehensive Partnership Agreement.",
+     {("Egypt", "cooperatesWith", "Russia")}),
+    ("The leaders signed the Comprehensive Partnership Agreement between Russia and Egypt.",
+     {("Egypt", "cooperatesWith", "Russia")}),
+    ("Russia and Egypt discussed the Comprehensive Partnership Agreement.", set()),
 ])
 def test_matrix_cells(nlp: Language, text: str, want: set[Triple]) -> None:
     assert _ties(nlp, text) == want

@@ -861,7 +861,11 @@ class InitiativeResolver(EventResolver):
             keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
             return any(prep.lower_ in preps.get(k, ()) for k in keys) and (
                 not is_negated(verb) and not is_hypothetical(verb))
-        return t.dep_ == "dobj" and "proposes" in lex.verbs_of(verb.lemma_.lower()) and (
+        lemma = verb.lemma_.lower()
+        # (a phrasal verb too: "put forward a plan for Y")
+        keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children
+                          if c.dep_ in ("prt", "advmod")]
+        return t.dep_ == "dobj" and any("proposes" in lex.verbs_of(k) for k in keys) and (
             not is_negated(verb) and not is_hypothetical(verb))
 
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:

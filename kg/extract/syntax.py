@@ -879,6 +879,9 @@ def governing_verb(tok: Token) -> Token | None:
 def _has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
                or (c.dep_ == "preconj" and c.lower_ == "neither")  # "neither a member of X nor"
+               # "neither X nor Y backs Z": a subject denied
+               or (c.dep_ in ("nsubj", "nsubjpass") and any(
+                   g.dep_ in ("det", "preconj") and g.lower_ == "neither" for g in c.children))
                or (c.dep_ == "advmod" and c.lower_ == "longer"  # "no longer supports"
                    and any(g.lower_ == "no" for g in c.children))
                for c in tok.children)
@@ -910,6 +913,11 @@ def is_negated(tok: Token) -> bool:
             return True
         # A bare coordinated verb shares its head's negation ("not regard X or seek Y").
         if cur.dep_ == "conj" and cur.tag_ == "VB":
+            cur = head
+            continue
+        # "has neither backed nor criticized Y": the second verb shares the denial
+        if cur.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor"
+                                      for c in head.children):
             cur = head
             continue
         if cur.dep_ in ("xcomp",):
@@ -962,6 +970,8 @@ def is_hypothetical(tok: Token) -> bool:
                 head.lemma_.lower() in lex.unrealized_heads
                 or head.lower_ in lex.unrealized_heads):
             return True  # "called for Y to act"; not "called for Y, supporting Z's demand"
+        if cur.tag_ == "VBG" and cur.i > head.i and _refused_gerund(cur, head):
+            return True  # "ruled out sending Y", "rejected supplying Y": an act refused
         if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads and not (
                 cur.i < head.i and (any(d.dep_ == "dobj" and cur.i < d.i < head.i
                                         for d in head.children) or any(
@@ -990,6 +1000,18 @@ def is_hypothetical(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _refused_gerund(cur: Token, head: Token) -> bool:
+    """A gerund that a verb of opposing takes as its object, right after it ("ruled out
+    sending Y", "rejected supplying Y"; not a participle after a comma: "X rejected the
+    claims, accusing Y")."""
+    if cur.dep_ not in ("xcomp", "advcl", "dobj") or any(
+            t.is_punct for t in cur.doc[head.i + 1:cur.i]):
+        return False
+    lemma = head.lemma_.lower()
+    keys = [lemma] + [f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"]
+    return any(k in lexicon().relations["opposes"].verbs for k in keys)
 
 
 def is_future_nominal(noun: Token) -> bool:

@@ -176,16 +176,18 @@ def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
     possible or future one: "a possible X proposal"); so does the owner of an initiative
     its participle calls proposed ("X's proposed ceasefire", "X's proposed tariffs")."""
     cons = ctx.lex.constructions
-    if noun.dep_ == "amod" and noun.tag_ == "VBN" and noun.head.pos_ == "NOUN" and (
+    kinds = ("Initiative",)
+    if noun.dep_ == "amod" and noun.tag_ == "VBN" and noun.head.pos_ in ("NOUN", "PROPN") and (
             noun.lemma_.lower() in ctx.lex.relations["proposes"].verbs) and (
             noun.head.lemma_.lower() not in cons.owned_proposals):
         noun = noun.head  # (an owned proposal noun is taken on its own token)
+        kinds = ("Initiative", "Office")  # "the proposed ORG office in CITY"
     elif noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in cons.owned_proposals:
         return []
     if noun.dep_ == "attr":
         return []  # "the NOUN is X's initiative": X proposes the NOUN (nominal.initiative_of)
     target = ref(noun)
-    if target is None or target.kind != "Initiative" or (
+    if target is None or target.kind not in kinds or (
             noun.i != noun.doc[target.start:target.end].root.i):
         return []
     if any(c.lower_ in cons.event_denials for c in noun.children
@@ -207,6 +209,8 @@ def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
             # "the DEMONYM proposal", "the STATE proposal" (not "the ORG resolution",
             # which the organization adopts, nor "the STATE peace plan", about the state)
             owners.append(r)
+        elif child.dep_ == "compound" and target.kind == "Office" and r.kind == "Organization":
+            owners.append(r)  # "the proposed ORG office": the organization's own
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
         owners.extend(r for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
                       if (r := ref(c)) is not None and r.kind in ctx.agents)
@@ -572,9 +576,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             # signers of an agreement: "the partnership signed by A, B and C"
             signers = [r for acl in noun.children if acl.dep_ == "acl"
                        and acl.lemma_.lower() in ctx.lex.modality.agreement_verbs
+                       and asserted(acl)
                        for a in acl.children if a.dep_ == "agent"
-                       for p in a.children for c in conjuncts(p) if (r := ref(c)) is not None
-                       and r.kind in ctx.agents]
+                       for p in a.children for c in conjuncts(p)
+                       for r in _signer_refs(ctx, c) if r.kind in ctx.agents]
             if len(signers) > 1:
                 out.extend(all_pairs(signers, rel, noun, 0.75, "nominal.signers"))
                 continue
@@ -647,6 +652,18 @@ def _gratitude(ctx: RuleContext, noun: Token) -> tuple[Token, list[Token]] | Non
                   for p in prep.children if p.dep_ == "pobj"]
 
 
+def _signer_refs(ctx: RuleContext, tok: Token) -> list[Ref]:
+    """A named signer, or the states of unnamed leaders: "(signed by) the presidents of A
+    and B", "(reached by) the leaders of A, B and C"."""
+    if (r := ref(tok)) is not None:
+        return [r]
+    if tok.lemma_.lower() not in ctx.lex.constructions.leader_nouns:
+        return []
+    return [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+            if (r := ref(c)) is not None and r.kind == "State"]
+
+
 def _only_drafted(noun: Token, ctx: RuleContext) -> bool:
     """An agreement only drafted or proposed, which its parties have not reached: "a
     draft agreement", "the drafts of the treaty between A and B", "a proposal for a pact"."""
@@ -656,9 +673,13 @@ def _only_drafted(noun: Token, ctx: RuleContext) -> bool:
         return True
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "the drafts of the treaty ... and the agreement ..."
-    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") else None
-    return holder is not None and holder.pos_ == "NOUN" and (
-        holder.lemma_.lower() in cons.draft_modifiers | cons.owned_proposals)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in (
+        "of", "for", "on", "over") else None
+    if holder is not None and holder.pos_ == "NOUN" and noun.head.lower_ != "of" and (
+            holder.lemma_.lower() in cons.meeting_nouns or holder.lower_ in cons.meeting_nouns):
+        return True  # "talks on a trade deal between A and B": still negotiated
+    return holder is not None and holder.pos_ == "NOUN" and noun.head.lower_ in (
+        "of", "for") and holder.lemma_.lower() in cons.draft_modifiers | cons.owned_proposals
 
 
 def _owner_speakers(noun: Token, owners: list[Ref]) -> list[Ref]:
@@ -790,13 +811,36 @@ def nominal(noun: Token, ctx: RuleContext) -> list[Found]:
     own = ref(noun)
     if own is not None and own.kind == "Initiative" and own.end - own.start > 1 and (
             noun.text[:1].isupper() and noun.i > 0 and noun.doc[noun.i - 1].text[:1].isupper()):
-        return []  # "the Joint Comprehensive Plan of Action": a word of a name, no trigger
+        # "the Joint Comprehensive Plan of Action": a word of a name, no trigger; but a
+        # named agreement signed is one between its signers
+        return _named_agreement(ctx, noun, own)
     found = _noun(ctx, noun)
     if in_protest(noun):
         # "resigned in protest against the new law" opposes the law (nominal.in_protest)
         found = [f for f in found if not (f.relation == "criticizes"
                                           and f.object.kind == "Initiative")]
     return found
+
+
+def _named_agreement(ctx: RuleContext, noun: Token, own: Ref) -> list[Found]:
+    """A named agreement that is signed or concluded: its parties cooperate, those its name
+    puts "between" ("signed the NAME Treaty between A and B") or else the coordinated
+    signers ("A and B signed the NAME Partnership Agreement")."""
+    doc = noun.doc
+    if noun.i != doc[own.start:own.end].root.i or "cooperatesWith" not in noun_relations(
+            noun, ctx) or noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in ctx.lex.modality.agreement_verbs or not asserted(verb):
+        return []
+    parties = [r for t in doc[own.start:max(own.end, noun.right_edge.i + 1)]
+               if t.dep_ == "prep" and t.lower_ == "between"
+               for p in t.children if p.dep_ == "pobj" for c in conjuncts(p)
+               if (r := ref(c)) is not None and r.kind in ctx.agents]
+    if len(parties) < 2 and noun.dep_ == "dobj":
+        parties = [r for r in named_subjects(verb) if r.kind in ctx.agents]
+    parties = list({r.key: r for r in parties}.values())
+    return all_pairs(parties, "cooperatesWith", noun, 0.7, "nominal.joint_subjects")
 
 
 def _amount_of(noun: Token) -> Token:
