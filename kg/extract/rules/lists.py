@@ -174,7 +174,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         members.extend(subject_refs(shared.head))
     if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
         members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
-    if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas:
+    if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas and not (
+            is_negated(noun.head) or is_hypothetical(noun.head)):
         members.extend(subject_refs(noun.head))  # "X became a member of ORG"
     if noun.dep_ == "oprd" and not (is_negated(noun.head) or is_hypothetical(noun.head)):
         # "X was elected a member of ORG"
@@ -286,6 +287,13 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                 # a state on a council: "X is a permanent member of the ORG Security Council"
                 out.append(Found(m, "memberOf", owner, noun.i, 0.8))
             elif lemma in cons.ally_heads and owner.kind == "State":
+                out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
+            elif lemma in cons.partner_heads and owner.kind == "State" and m.kind == "State" and (
+                    noun.dep_ in ("attr", "appos") and not any(
+                        c.dep_ == "poss" for c in noun.children)):
+                # "X, a strategic partner of Y", "X is a key partner of Y": a partner of a
+                # state said to be one cooperates with it (as its allies do; a partner of
+                # an organization is partnerOf it)
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
 
