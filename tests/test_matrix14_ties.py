@@ -19,9 +19,9 @@ sending Y"), an aspiration to join, and an agreement still under talks, which gi
 the proposed office of an organization ("the proposed ORG office in CITY") and a plan "put
 forward" with what it is for; "neither ... nor", which denies; an agreement reached or
 signed by the leaders of states ("agreements reached by the leaders of A, B and C"); and a
-named agreement signed by coordinated signers or "between" its parties; backing "the
-DEMONYM proposal" (the demonym's state is backed); and "X, a strategic partner of Y" (a
-state's partner cooperates with it), not where it only may become one.
+named agreement signed by coordinated signers or "between" its parties; and "X, a
+strategic partner of Y" (a state's partner cooperates with it), not where it only may
+become one.
 
 The sentences are written for these tests (not taken from any corpus). Each asserts the
 exact set of claims of the five relations; negation, modality and a souring tie give none.
@@ -146,11 +146,6 @@ def _ties(nlp: Language, text: str) -> set[Triple]:
     ("The leaders signed the Comprehensive Partnership Agreement between Russia and Egypt.",
      {("Egypt", "cooperatesWith", "Russia")}),
     ("Russia and Egypt discussed the Comprehensive Partnership Agreement.", set()),
-    # endorsing or opposing an act a demonym owns is aimed at the demonym's state
-    ("Turkey supported the Russian proposal.",
-     {("Turkey", "supports", "Russia"), ("Turkey", "supports", "Russian proposal"),
-      ("Russia", "proposes", "Russian proposal")}),
-    ("Turkey did not support the Russian proposal.", {("Russia", "proposes", "Russian proposal")}),
     # a state said to be a partner of a state cooperates with it; not one that may become one
     ("Kazakhstan, a strategic partner of Russia, abstained.",
      {("Kazakhstan", "cooperatesWith", "Russia")}),

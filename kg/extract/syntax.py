@@ -725,10 +725,6 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
         owners = [r for c in tok.children if c.dep_ == "poss"
                   and (r := ref(c)) is not None and r.kind in AGENTIVE]
         owners += _proposers(tok)  # "agreed to the changes proposed by X"
-        # "welcomed the DEMONYM proposal": a demonym's state owns it
-        owners += [r for c in tok.children if c.dep_ in ("amod", "compound")
-                   and (r := ref(c)) is not None and r.how == "demonym" and r.kind == "State"
-                   and tok.lemma_.lower() in lexicon().constructions.owned_proposals]
         if owners:
             return owners, False
     if direct is not None:

@@ -176,7 +176,7 @@ def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
     possible or future one: "a possible X proposal"); so does the owner of an initiative
     its participle calls proposed ("X's proposed ceasefire", "X's proposed tariffs")."""
     cons = ctx.lex.constructions
-    kinds = ("Initiative",)
+    kinds: tuple[str, ...] = ("Initiative",)
     if noun.dep_ == "amod" and noun.tag_ == "VBN" and noun.head.pos_ in ("NOUN", "PROPN") and (
             noun.lemma_.lower() in ctx.lex.relations["proposes"].verbs) and (
             noun.head.lemma_.lower() not in cons.owned_proposals):
