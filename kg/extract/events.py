@@ -905,7 +905,20 @@ class InitiativeResolver(EventResolver):
         if any(c.dep_ == "poss" and c.i in tok and tok[c.i].kind in agents for c in t.children):
             return True
         verb = t.head
-        return t.dep_ == "dobj" and "proposes" in lex.verbs_of(verb.lemma_.lower()) and (
+        if t.dep_ == "pobj" and verb.dep_ == "prep":
+            # a proposing verb's preposition: "came up with a plan to ...", "pushed for a
+            # plan to ..."
+            prep, verb = verb, verb.head
+            lemma = verb.lemma_.lower()
+            preps = lex.relations["proposes"].verb_preps
+            keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+            return any(prep.lower_ in preps.get(k, ()) for k in keys) and (
+                not is_negated(verb) and not is_hypothetical(verb))
+        lemma = verb.lemma_.lower()
+        # (a phrasal verb too: "put forward a plan for Y")
+        keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children
+                          if c.dep_ in ("prt", "advmod")]
+        return t.dep_ == "dobj" and any("proposes" in lex.verbs_of(k) for k in keys) and (
             not is_negated(verb) and not is_hypothetical(verb))
 
     def _qualifies(self, t: Token, tok: dict[int, Ref]) -> bool:

@@ -43,6 +43,7 @@ class RelationTriggers:
     direct_only: Words = frozenset()
     indirect_only: Words = frozenset()
     ground_verbs: Words = frozenset()
+    gratitude_words: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

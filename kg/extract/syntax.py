@@ -432,6 +432,23 @@ def passive_objects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _opposed_act(verb: Token) -> bool:
+    """A gerund that a verb or adjective of opposing takes by its preposition ("opposed to
+    supporting Y", "voted against arming Y"): an act opposed, not done."""
+    prep, gov = verb.head, verb.head.head
+    lemma = gov.lemma_.lower()
+    keys = [lemma, gov.lower_] + [f"{lemma} {c.lower_}" for c in gov.children if c.dep_ == "prt"]
+    preps = lexicon().relations["opposes"].verb_preps
+    return prep.dep_ == "prep" and any(prep.lower_ in preps.get(k, ()) for k in keys)
+
+
+def _committed(tok: Token) -> bool:
+    """A word of commitment that takes "to" and a gerund: "committed", "commitment"."""
+    lex = lexicon()
+    return tok.lemma_.lower() in lex.modality.commitment_heads or (
+        tok.lower_ in lex.constructions.obligation_nouns and tok.pos_ == "NOUN")
+
+
 def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> list[Ref]:
     """Return the actors that perform ``verb``.
 
@@ -499,6 +516,22 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         # a list of acts, "X expressed A, condemned B, and stressed C": the parser takes
         # the middle verb for the first one's complement; it shares the subject
         return subject_refs(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and _opposed_act(verb):
+        return []  # "X is opposed to sending Y", "X voted against arming Y": not X's act
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _committed(verb.head.head):
+        # "X is committed to supporting Y", "X reaffirmed its commitment to supporting Y":
+        # the one committed acts (not where the commitment is denied)
+        gov = verb.head.head
+        if is_negated(gov) or (gov.dep_ in ("acomp", "dobj") and is_negated(gov.head)):
+            return []
+        passive = [c for c in gov.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return _unique([r for c in passive for r in _expand(c)])  # "X is committed to"
+        if gov.pos_ == "NOUN":
+            owners = [r for c in gov.children if c.dep_ == "poss" for r in _expand(c)]
+            return _unique(owners or (subject_refs(gov.head, depth + 1)
+                                      if gov.dep_ == "dobj" else []))
+        return subject_refs(gov, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
@@ -853,7 +886,10 @@ def proposal_participles(tok: Token) -> list[Token]:
     verbs = lexicon().relations["proposes"].verbs
     return [c for c in tok.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
         s.dep_ == "nsubjpass" and s.lower_ in ("which", "that") for s in c.children)))
-            and c.tag_ == "VBN" and c.lemma_.lower() in verbs
+            and c.tag_ == "VBN" and (c.lemma_.lower() in verbs or any(
+                # a phrasal verb: "the plan put forward by X"
+                p.dep_ in ("prt", "advmod") and f"{c.lemma_.lower()} {p.lower_}" in verbs
+                for p in c.children))
             and any(a.dep_ == "agent" for a in c.children)]
 
 
@@ -921,6 +957,9 @@ def governing_verb(tok: Token) -> Token | None:
 def _has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
                or (c.dep_ == "preconj" and c.lower_ == "neither")  # "neither a member of X nor"
+               # "neither X nor Y backs Z": a subject denied
+               or (c.dep_ in ("nsubj", "nsubjpass") and any(
+                   g.dep_ in ("det", "preconj") and g.lower_ == "neither" for g in c.children))
                or (c.dep_ == "advmod" and c.lower_ == "longer"  # "no longer supports"
                    and any(g.lower_ == "no" for g in c.children))
                for c in tok.children)
@@ -952,6 +991,11 @@ def is_negated(tok: Token) -> bool:
             return True
         # A bare coordinated verb shares its head's negation ("not regard X or seek Y").
         if cur.dep_ == "conj" and cur.tag_ == "VB":
+            cur = head
+            continue
+        # "has neither backed nor criticized Y": the second verb shares the denial
+        if cur.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor"
+                                      for c in head.children):
             cur = head
             continue
         if cur.dep_ in ("xcomp",):
@@ -1004,6 +1048,8 @@ def is_hypothetical(tok: Token) -> bool:
                 head.lemma_.lower() in lex.unrealized_heads
                 or head.lower_ in lex.unrealized_heads):
             return True  # "called for Y to act"; not "called for Y, supporting Z's demand"
+        if cur.tag_ == "VBG" and cur.i > head.i and _refused_gerund(cur, head):
+            return True  # "ruled out sending Y", "rejected supplying Y": an act refused
         if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.doubting_heads and not (
                 cur.i < head.i and (any(d.dep_ == "dobj" and cur.i < d.i < head.i
                                         for d in head.children) or any(
@@ -1032,6 +1078,18 @@ def is_hypothetical(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _refused_gerund(cur: Token, head: Token) -> bool:
+    """A gerund that a verb of opposing takes as its object, right after it ("ruled out
+    sending Y", "rejected supplying Y"; not a participle after a comma: "X rejected the
+    claims, accusing Y")."""
+    if cur.dep_ not in ("xcomp", "advcl", "dobj") or any(
+            t.is_punct for t in cur.doc[head.i + 1:cur.i]):
+        return False
+    lemma = head.lemma_.lower()
+    keys = [lemma] + [f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt"]
+    return any(k in lexicon().relations["opposes"].verbs for k in keys)
 
 
 def is_future_nominal(noun: Token) -> bool:

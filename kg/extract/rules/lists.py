@@ -54,6 +54,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         return []
     if is_negated(noun) or is_hypothetical(noun):
         return []
+    if noun.dep_ in ("appos", "conj") and noun.left_edge.i > 0 and (
+            noun.doc[noun.left_edge.i - 1].dep_ == "neg"):
+        return []  # "X, not a member of ORG, ...": the parser hangs the "not" on X
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in cons.standing_nouns:
         return _standing(ctx, noun, lemma)
     owners: list[Ref] = []
@@ -171,7 +174,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         members.extend(subject_refs(shared.head))
     if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
         members.extend(ref(c) for c in conjuncts(noun.head) if ref(c) is not None)  # type: ignore[misc]
-    if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas:
+    if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas and not (
+            is_negated(noun.head) or is_hypothetical(noun.head)):
         members.extend(subject_refs(noun.head))  # "X became a member of ORG"
     if noun.dep_ == "oprd" and not (is_negated(noun.head) or is_hypothetical(noun.head)):
         # "X was elected a member of ORG"
@@ -248,6 +252,14 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             o.kind == "Organization" for o in owners):
         members.extend(r for c in noun.children if c.dep_ == "poss"
                        and (r := ref(c)) is not None and r.kind == "State")
+    # "A and B, members of ORG, ...": the parser may make the plural list head one more
+    # conjunct after the closed list and a comma (an apposition to the list)
+    if noun.dep_ == "conj" and noun.tag_ in ("NNS", "NNPS") and noun.left_edge.i > 0 and (
+            noun.doc[noun.left_edge.i - 1].text == ",") and any(
+            c.dep_ == "cc" and c.i < noun.left_edge.i for c in noun.head.children) and not any(
+            c.dep_ == "neg" for c in noun.children):
+        members.extend(r for c in conjuncts(noun.head) if c.i < noun.i
+                       and (r := ref(c)) is not None)
     # "X and other ORG members", "X and fellow ORG members"
     if noun.dep_ == "conj" and any(c.lower_ in cons.fellow_modifiers for c in noun.children):
         members.extend(r for c in conjuncts(noun.head) if c.i != noun.i
@@ -278,6 +290,13 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                     lemma in cons.ally_heads or (m.kind == "State" and _stated_of(noun))):
                 # (a partner only where the text says what X is: "X is (one of) Y's
                 # partners", "X, Y's main partner"; not "thanked Y's partners from X")
+                out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
+            elif lemma in cons.partner_heads and owner.kind == "State" and m.kind == "State" and (
+                    noun.dep_ in ("attr", "appos") and not any(
+                        c.dep_ == "poss" for c in noun.children)):
+                # "X, a strategic partner of Y", "X is a key partner of Y": a partner of a
+                # state said to be one cooperates with it (as its allies do; a partner of
+                # an organization is partnerOf it)
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
 

@@ -169,18 +169,26 @@ def nominal_in_protest(noun: Token, ctx: RuleContext) -> list[Found]:
             if s.key != t.key and s.key not in owners]
 
 
-@rule("nominal.proposal_owner", gate=Gate(words=lambda ctx: ctx.lex.constructions.owned_proposals))
+@rule("nominal.proposal_owner", gate=Gate(words=lambda ctx: (
+    ctx.lex.constructions.owned_proposals | ctx.lex.relations["proposes"].verbs)))
 def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
     """The owner of a proposal or plan proposes it: "X's peace plan", "the DEMONYM
     proposal", "a draft resolution by X", "the plan put forward by X" is X's (unless a
-    possible or future one: "a possible X proposal")."""
+    possible or future one: "a possible X proposal"); so does the owner of an initiative
+    its participle calls proposed ("X's proposed ceasefire", "X's proposed tariffs")."""
     cons = ctx.lex.constructions
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in cons.owned_proposals:
+    kinds: tuple[str, ...] = ("Initiative",)
+    if noun.dep_ == "amod" and noun.tag_ == "VBN" and noun.head.pos_ in ("NOUN", "PROPN") and (
+            noun.lemma_.lower() in ctx.lex.relations["proposes"].verbs) and (
+            noun.head.lemma_.lower() not in cons.owned_proposals):
+        noun = noun.head  # (an owned proposal noun is taken on its own token)
+        kinds = ("Initiative", "Office")  # "the proposed ORG office in CITY"
+    elif noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in cons.owned_proposals:
         return []
     if noun.dep_ == "attr":
         return []  # "the NOUN is X's initiative": X proposes the NOUN (nominal.initiative_of)
     target = ref(noun)
-    if target is None or target.kind != "Initiative" or (
+    if target is None or target.kind not in kinds or (
             noun.i != noun.doc[target.start:target.end].root.i):
         return []
     if any(c.lower_ in cons.event_denials for c in noun.children
@@ -202,6 +210,8 @@ def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
             # "the DEMONYM proposal", "the STATE proposal" (not "the ORG resolution",
             # which the organization adopts, nor "the STATE peace plan", about the state)
             owners.append(r)
+        elif child.dep_ == "compound" and target.kind == "Office" and r.kind == "Organization":
+            owners.append(r)  # "the proposed ORG office": the organization's own
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
         owners.extend(r for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
                       if (r := ref(c)) is not None and r.kind in ctx.agents)
@@ -455,6 +465,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         if rel == "supports" and verb is not None and (
                 verb.lemma_.lower() in ctx.lex.modality.receiving_verbs):
             continue  # "X won the backing of Y": Y gives it (nominal.received)
+        if rel == "supports" and _backing_of(ctx, noun):
+            continue  # "with the support of Y, X ...": Y gives it (nominal.with_backing)
         if rel == "supports" and governor is not None and (
                 governor.lemma_.lower() in ctx.lex.modality.withholding_heads):
             continue  # aid stopped or kept back: "suspended aid to Y", "cut its assistance"
@@ -489,6 +501,14 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                         and ref(p) is None]
+        grateful = _gratitude(ctx, noun) if rel == "supports" else None
+        if grateful is not None:
+            # thanks "to Y for the aid": Y gives it, not gets it (the thanks below); "thanked
+            # Y for its support for Z": "its" is Y
+            holders = [noun]
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+                subjects = [r for d in grateful[1] for c in conjuncts(d)
+                            for r in target_refs(c)[0] if r.kind in ctx.agents] or subjects
         if rel == "urges":
             # one is urged only by the call's own "on"/"to" ("X's call on Y"), not by the
             # verb's ("During the call, X congratulated Y on ...")
@@ -582,12 +602,11 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                     objects.extend(refs)
                     objects.extend(r for r in search(subj, kinds) if r not in refs)
             # "X thanked Y for its support": the thanked one supports the thanker
-            if rel == "supports" and not objects and noun.dep_ == "pobj" and (
-                    noun.head.lower_ == "for") and noun.head.head.lemma_.lower() in (
-                    ctx.lex.modality.thanking_verbs):
-                thanker = noun.head.head
+            grateful = _gratitude(ctx, noun) if rel == "supports" and not objects else None
+            if grateful is not None:
+                thanker, thanked_heads = grateful
                 objects.extend(r for r in subject_refs(thanker) if r.kind in kinds)
-                thanked = [r for d in thanker.children if d.dep_ == "dobj"
+                thanked = [r for d in thanked_heads
                            for c in conjuncts(d)
                            if c.lemma_.lower() not in ctx.lex.constructions.list_heads
                            for r in target_refs(c)[0]
@@ -605,9 +624,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             # signers of an agreement: "the partnership signed by A, B and C"
             signers = [r for acl in noun.children if acl.dep_ == "acl"
                        and acl.lemma_.lower() in ctx.lex.modality.agreement_verbs
+                       and asserted(acl)
                        for a in acl.children if a.dep_ == "agent"
-                       for p in a.children for c in conjuncts(p) if (r := ref(c)) is not None
-                       and r.kind in ctx.agents]
+                       for p in a.children for c in conjuncts(p)
+                       for r in _signer_refs(ctx, c) if r.kind in ctx.agents]
             if len(signers) > 1:
                 out.extend(all_pairs(signers, rel, noun, 0.75, "nominal.signers"))
                 continue
@@ -658,6 +678,44 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
 _STANCES = ("supports", "opposes", "criticizes", "proposes")
 
 
+def _gratitude(ctx: RuleContext, noun: Token) -> tuple[Token, list[Token]] | None:
+    """The thanker's verb and the thanked of a support noun that one is thanked for:
+    "X thanked Y for its support", "X expressed (his) gratitude to Y for the aid", "X is
+    grateful to Y for the aid"; or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    head = noun.head.head
+    if head.lemma_.lower() in ctx.lex.modality.thanking_verbs:
+        return head, [d for d in head.children if d.dep_ == "dobj"]
+    words = ctx.lex.relations["supports"].gratitude_words
+    holders = [head]
+    if (head.lemma_.lower() in words or head.lower_ in words) and head.dep_ in ("dobj", "acomp"):
+        holders.append(head.head)  # "expressed gratitude ... for", "is grateful ... for"
+    elif head.pos_ == "VERB" and any(d.dep_ == "dobj" and (
+            d.lemma_.lower() in words or d.lower_ in words) for d in head.children):
+        holders += [d for d in head.children if d.dep_ == "dobj"]  # "for" on the verb
+    else:
+        return None
+    verb = next((h for h in holders if h.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not asserted(verb):
+        return None
+    return verb, [p for h in holders for prep in h.children
+                  if prep.dep_ == "prep" and prep.lower_ == "to"
+                  for p in prep.children if p.dep_ == "pobj"]
+
+
+def _signer_refs(ctx: RuleContext, tok: Token) -> list[Ref]:
+    """A named signer, or the states of unnamed leaders: "(signed by) the presidents of A
+    and B", "(reached by) the leaders of A, B and C"."""
+    if (r := ref(tok)) is not None:
+        return [r]
+    if tok.lemma_.lower() not in ctx.lex.constructions.leader_nouns:
+        return []
+    return [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+            if (r := ref(c)) is not None and r.kind == "State"]
+
+
 def _only_drafted(noun: Token, ctx: RuleContext) -> bool:
     """An agreement only drafted or proposed, which its parties have not reached: "a
     draft agreement", "the drafts of the treaty between A and B", "a proposal for a pact"."""
@@ -667,9 +725,13 @@ def _only_drafted(noun: Token, ctx: RuleContext) -> bool:
         return True
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "the drafts of the treaty ... and the agreement ..."
-    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") else None
-    return holder is not None and holder.pos_ == "NOUN" and (
-        holder.lemma_.lower() in cons.draft_modifiers | cons.owned_proposals)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in (
+        "of", "for", "on", "over") else None
+    if holder is not None and holder.pos_ == "NOUN" and noun.head.lower_ != "of" and (
+            holder.lemma_.lower() in cons.meeting_nouns or holder.lower_ in cons.meeting_nouns):
+        return True  # "talks on a trade deal between A and B": still negotiated
+    return holder is not None and holder.pos_ == "NOUN" and noun.head.lower_ in (
+        "of", "for") and holder.lemma_.lower() in cons.draft_modifiers | cons.owned_proposals
 
 
 def _owner_speakers(noun: Token, owners: list[Ref]) -> list[Ref]:
@@ -781,6 +843,9 @@ def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
     words = {c.lemma_.lower() for c in noun.children} | {c.lower_ for c in noun.children}
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         words.add(noun.head.head.lemma_.lower())  # "the normalization of relations with X"
+    if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and (
+            asserted(noun.head)):
+        verb = noun.head  # the tie as the subject: "X's partnership with Y has deepened"
     if verb is not None:
         words |= {verb.lemma_.lower(), verb.lower_}
         words |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
@@ -791,8 +856,11 @@ def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
     return bool(words & ctx.lex.qualifiers.deepening)
 
 def _partnership(ctx: RuleContext, noun: Token, subjects: list[Ref]) -> list[Found]:
-    """A partnership that simply exists: the partners are ``partnerOf`` the organization."""
+    """A partnership that simply exists: the partners are ``partnerOf`` the organization,
+    whichever side the organization is on ("ORG values its partnership with X", "X values
+    its partnership with ORG")."""
     orgs = [s for s in subjects if s.kind == "Organization"]
+    states = [s for s in subjects if s.kind == "State"]
     out: list[Found] = []
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
@@ -802,6 +870,9 @@ def _partnership(ctx: RuleContext, noun: Token, subjects: list[Ref]) -> list[Fou
                         if r.kind == "State":
                             out.extend(Found(r, "partnerOf", o, noun.i, 0.7, "nominal.partnership")
                                        for o in orgs)
+                        elif r.kind == "Organization" and prep.lower_ == "with":
+                            out.extend(Found(st, "partnerOf", r, noun.i, 0.7,
+                                             "nominal.partnership") for st in states)
     return out
 
 # --------------------------------------------------------------- lists
@@ -815,13 +886,36 @@ def nominal(noun: Token, ctx: RuleContext) -> list[Found]:
     own = ref(noun)
     if own is not None and own.kind == "Initiative" and own.end - own.start > 1 and (
             noun.text[:1].isupper() and noun.i > 0 and noun.doc[noun.i - 1].text[:1].isupper()):
-        return []  # "the Joint Comprehensive Plan of Action": a word of a name, no trigger
+        # "the Joint Comprehensive Plan of Action": a word of a name, no trigger; but a
+        # named agreement signed is one between its signers
+        return _named_agreement(ctx, noun, own)
     found = _noun(ctx, noun)
     if in_protest(noun):
         # "resigned in protest against the new law" opposes the law (nominal.in_protest)
         found = [f for f in found if not (f.relation == "criticizes"
                                           and f.object.kind == "Initiative")]
     return found
+
+
+def _named_agreement(ctx: RuleContext, noun: Token, own: Ref) -> list[Found]:
+    """A named agreement that is signed or concluded: its parties cooperate, those its name
+    puts "between" ("signed the NAME Treaty between A and B") or else the coordinated
+    signers ("A and B signed the NAME Partnership Agreement")."""
+    doc = noun.doc
+    if noun.i != doc[own.start:own.end].root.i or "cooperatesWith" not in noun_relations(
+            noun, ctx) or noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in ctx.lex.modality.agreement_verbs or not asserted(verb):
+        return []
+    parties = [r for t in doc[own.start:max(own.end, noun.right_edge.i + 1)]
+               if t.dep_ == "prep" and t.lower_ == "between"
+               for p in t.children if p.dep_ == "pobj" for c in conjuncts(p)
+               if (r := ref(c)) is not None and r.kind in ctx.agents]
+    if len(parties) < 2 and noun.dep_ == "dobj":
+        parties = [r for r in named_subjects(verb) if r.kind in ctx.agents]
+    parties = list({r.key: r for r in parties}.values())
+    return all_pairs(parties, "cooperatesWith", noun, 0.7, "nominal.joint_subjects")
 
 
 def _amount_of(noun: Token) -> Token:
@@ -866,6 +960,18 @@ def nominal_amount_in(noun: Token, ctx: RuleContext) -> list[Found]:
             if g.key != t.key]
 
 
+def _backing_of(ctx: RuleContext, noun: Token) -> list[Ref]:
+    """The giver of "with the support/backing/help of X" on a clause's verb: the "of"
+    phrase names who gives it, not who gets it ("With the backing of X, Y seized ...")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.head.pos_ not in (
+            "VERB", "AUX") or any(c.dep_ in ("poss", "amod", "compound") and ref(c) is not None
+                                  for c in noun.children):
+        return []
+    return [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+            if (r := ref(c)) is not None and r.kind in ctx.agents]
+
+
 @rule("nominal.with_backing", gate=Gate(words=lambda ctx: ctx.lex.relations["supports"].nouns))
 def nominal_with_backing(noun: Token, ctx: RuleContext) -> list[Found]:
     """Support a clause's subject acts "with": "With backing from X, Y launched ...", "Y,
@@ -877,9 +983,11 @@ def nominal_with_backing(noun: Token, ctx: RuleContext) -> list[Found]:
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or not asserted(verb) or is_negated(noun):
         return []
-    givers, via = _noun_subjects(ctx, noun)
-    if via is not None:
-        return []  # only the noun's own giver, not the clause's subject
+    givers = _backing_of(ctx, noun)  # "with the support of X, Y ...": X gives it
+    if not givers:
+        givers, via = _noun_subjects(ctx, noun)
+        if via is not None:
+            return []  # only the noun's own giver, not the clause's subject
     kinds = ctx.kinds("supports")
     return [Found(g, "supports", r, noun.i, 0.7) for g in givers
             for r in subject_refs(verb) if r.kind in kinds and r.key != g.key]

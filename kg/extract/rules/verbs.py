@@ -776,11 +776,38 @@ def verb_symmetric(verb: Token, ctx: RuleContext) -> list[Found]:
     has_object = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
                      for c in verb.children)
     subjects = listed_subjects(verb)
+    if len(subjects) < 2:
+        subjects = _met_before_agreeing(verb, ctx) or subjects
     if has_object or len(subjects) < 2:
         return []
     if _agreed_only_to_meet(verb, ctx):
         rels = [rel for rel in rels if rel != "cooperatesWith"]
     return [f for rel in rels for f in all_pairs(subjects, rel, verb, 0.7)]
+
+
+def _met_before_agreeing(verb: Token, ctx: RuleContext) -> list[Ref]:
+    """The two sides of a meeting that a coordinated verb goes on from: "X met Y and
+    agreed to ...", "X held talks with Y and the two agreed ..." (who met, agreed)."""
+    met = verb.head
+    if verb.dep_ != "conj" or met.pos_ != "VERB" or not asserted(met):
+        return []
+    if any(s.dep_ in ("nsubj", "nsubjpass") and (ref(s) is not None or not any(
+            w.lower_ in ("two", "both") for w in s.subtree)) for s in verb.children):
+        return []  # a subject of its own, other than "the two" or "both"
+    sides = [c for c in met.children if c.dep_ == "dobj"]
+    if not _meeting_word(met, ctx):
+        sides = [d for d in sides if _meeting_word(d, ctx)]  # "held talks with Y"
+        if not sides:
+            return []
+    holders = [met, *sides]
+    others = [r for h in holders for c in h.children
+              if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+              for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])
+              for x in conjuncts(o) if (r := ref(x)) is not None and r.kind in ctx.agents]
+    own = [r for r in subject_refs(met) if r.kind in ctx.agents]
+    if not own or not others:
+        return []
+    return list({r.key: r for r in own + others}.values())
 
 
 def _meeting_word(tok: Token, ctx: RuleContext) -> bool:
