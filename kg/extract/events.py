@@ -544,6 +544,9 @@ class EventResolver:
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall")
                 for c in verb.children):
             return False
+        if any(c.dep_ in ("acl", "amod") and c.lower_ in lexicon().modality.future_words
+               for c in t.children):
+            return False  # "had a meeting with Y planned for next week"
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in tok
                     and tok[c.i].kind in ("Person", "State")]
         partners = [w for w in self._partners(t) if w.i in tok
@@ -568,6 +571,8 @@ class EventResolver:
         """Held by telephone or video ("his talks with X via videoconference"): a call,
         which the guidelines make no event."""
         means = lexicon().constructions.remote_means
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in means for c in t.children):
+            return True  # "telephone talks", "video talks"
         # the means may hang on any word up to the clause's verb ("told X about the
         # results of his talks with Y via videoconference")
         cur = t

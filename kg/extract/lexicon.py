@@ -126,6 +126,7 @@ class Modality:
     receiving_verbs: Words
     damaging_verbs: Words
     undoing_heads: Words
+    relinquishing_heads: Words
     unimposing_heads: Words
     idiom_objects: Words
     awaited_relations: Words
@@ -277,6 +278,7 @@ class Constructions:
     ally_heads: Words
     joint_document_nouns: Words
     state_partner_heads: Words
+    lapsed_tie_modifiers: Words
     member_heads: Words
     member_synonyms: Words
     patient_nouns: Words
@@ -439,6 +441,7 @@ class Constructions:
     craft_nouns: Words
     craft_owning_participles: Words
     downing_verbs: Words
+    defending_verbs: Words
     munition_nouns: Words
     repelling_verbs: Words
     particle_verbs: Table

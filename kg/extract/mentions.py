@@ -1390,8 +1390,11 @@ class _DocState:
                     end += 2  # "Kassym-Jomart"
             if words < 2 or (end < len(doc) and (doc[end].text[:1].isupper() or end in self.tok)):
                 continue  # one word, or a longer name that runs on
-            if self._gaz(doc[start:end].text) is not None:
-                continue
+            heads = _w("body_name_heads") | _w("group_name_heads") | _w("organ_nouns")
+            if self._gaz(doc[start:end].text) is not None or any(
+                    w.lower_ in heads or w.ent_type_ in ("ORG", "GPE", "FAC")
+                    for w in doc[start:end]):
+                continue  # a body's name: "of ORG Human Rights Office"
             self._person(doc[start:end])
 
     def _other_holder(self, title: Token) -> None:

@@ -37,6 +37,7 @@ from kg.extract.rules.conflict import struck_capital
 from kg.extract.rules.places import visited_city
 from kg.extract.syntax import (
     bound,
+    direct_question,
     evidence,
     governing_verb,
     is_future_aux,
@@ -198,6 +199,8 @@ class RelationExtractor:
 
     def _sentence(self, doc: Doc, sent: Span, words: "_DocWords", claims: list[Claim],
                   keys: set[tuple[str, str, str]], actors: dict[str, ActorInfo]) -> None:
+        if direct_question(sent):
+            return  # "Did X attack Y?": a question states nothing
         found: list[Found] = []
         ctx = self.ctx
         lemmas, forms, pos, mask, mentions = (words.lemmas, words.forms, words.pos,

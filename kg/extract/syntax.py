@@ -130,6 +130,32 @@ def group(tok: Token) -> list[Ref]:
     return list(table.get(tok.i, [])) if table else []
 
 
+def direct_question(sent: Span) -> bool:
+    """Whether a sentence is a direct yes-no question, which states nothing: "Did X attack
+    Y?", "Will X join the talks?", "Is X a partner of Y?" (an auxiliary or copula before
+    the subject, and a question mark); not one that takes its act as given ("Why did X
+    attack Y?")."""
+    if not any(t.text == "?" for t in sent[-3:]):
+        return False
+    root = sent.root
+    if any(c.tag_ in ("WRB", "WP", "WDT") for c in root.subtree):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    if root.lemma_ == "be" and root.i < subj.i:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in root.children)
+
+
+def _denied_item(item: Token) -> bool:
+    """Whether a coordinated item is set apart by "not" ("backed A, not B", "A and not B"):
+    the act is denied of it."""
+    before = item.left_edge.i - 1
+    return before >= 0 and (neg := item.doc[before]).dep_ == "neg" and (
+        neg.head.i in (item.i, item.head.i))
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """Return ``tok`` and the tokens coordinated with it, in order.
 
@@ -153,7 +179,7 @@ def conjuncts(tok: Token) -> list[Token]:
                         # its tail coordinated
                         {r.kind, first.kind} <= {"State", "Organization"}
                         and any(c.dep_ == "conj" for c in child.children))))
-            if child.dep_ == "conj" or listed:
+            if (child.dep_ == "conj" or listed) and not _denied_item(child):
                 seen[child.i] = child
                 stack.append(child)
     if first is not None and first.kind == "Person":
@@ -756,6 +782,19 @@ def _expand(tok: Token) -> list[Ref]:
     return _unique(out)
 
 
+def holders_for_title_states(refs: list[Ref], doc: Doc) -> list[Ref]:
+    """``refs`` with a state that only says whom a titled person serves ("President of
+    STATE NAME") replaced by that person."""
+    out = []
+    for r in refs:
+        holder = ref(doc[r.end]) if r.kind == "State" and r.end < len(doc) else None
+        if holder is not None and holder.kind == "Person" and titled_in_line(doc[r.start]):
+            out.append(holder)
+        else:
+            out.append(r)
+    return out
+
+
 def titled_line(top: Token) -> list[Ref]:
     """The holders in a line of "TITLE of STATE NAME, TITLE of STATE NAME and ..." under
     ``top``, which the parser hangs as appositions or objects of each other (not one in
@@ -884,6 +923,9 @@ def proposal_participles(tok: Token) -> list[Token]:
     """The participles on a noun that name who proposed it: "the changes proposed by X",
     "the changes, which were proposed by X"."""
     verbs = lexicon().relations["proposes"].verbs
+    cons = lexicon().constructions
+    if tok.lemma_.lower() in cons.weapon_nouns | cons.craft_nouns:
+        return []  # "the drones launched by X": fired, not proposed
     return [c for c in tok.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
         s.dep_ == "nsubjpass" and s.lower_ in ("which", "that") for s in c.children)))
             and c.tag_ == "VBN" and (c.lemma_.lower() in verbs or any(
@@ -957,8 +999,9 @@ def governing_verb(tok: Token) -> Token | None:
 def _has_neg(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
                or (c.dep_ == "preconj" and c.lower_ == "neither")  # "neither a member of X nor"
-               # "neither X nor Y backs Z": a subject denied
-               or (c.dep_ in ("nsubj", "nsubjpass") and any(
+               # "neither X nor Y backs Z": a subject denied ("backed neither X nor Y": an
+               # object)
+               or (c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
                    g.dep_ in ("det", "preconj") and g.lower_ == "neither" for g in c.children))
                or (c.dep_ == "advmod" and c.lower_ == "longer"  # "no longer supports"
                    and any(g.lower_ == "no" for g in c.children))

@@ -1180,7 +1180,8 @@ def attack_downed(verb: Token, ctx: RuleContext) -> list[Found]:
     # munitions downed in defence: whoever fired them attacks the one who downs them
     munitions = [x for x in crafts if x.lemma_.lower() in cons.munition_nouns]
     crafts = [x for x in crafts if x.i not in {m.i for m in munitions} and (
-        x.lemma_.lower() in cons.craft_nouns or x.lower_ in cons.craft_nouns)]
+        x.lemma_.lower() in cons.craft_nouns or x.lower_ in cons.craft_nouns)
+        and lemma not in cons.defending_verbs]
     if not (crafts or munitions) or not asserted(verb):
         return []
     if munitions:

@@ -287,18 +287,23 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                 # a state on a council: "X is a permanent member of the ORG Security Council"
                 out.append(Found(m, "memberOf", owner, noun.i, 0.8))
             elif lemma in cons.state_partner_heads and owner.kind == "State" and (
-                    lemma in cons.ally_heads or (m.kind == "State" and _stated_of(noun))):
+                    lemma in cons.ally_heads or (m.kind == "State" and _stated_of(noun))) and (
+                    not _lapsed(noun, cons.lapsed_tie_modifiers)):
                 # (a partner only where the text says what X is: "X is (one of) Y's
-                # partners", "X, Y's main partner"; not "thanked Y's partners from X")
-                out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
-            elif lemma in cons.partner_heads and owner.kind == "State" and m.kind == "State" and (
-                    noun.dep_ in ("attr", "appos") and not any(
-                        c.dep_ == "poss" for c in noun.children)):
-                # "X, a strategic partner of Y", "X is a key partner of Y": a partner of a
-                # state said to be one cooperates with it (as its allies do; a partner of
-                # an organization is partnerOf it)
+                # partners", "X, a strategic partner of Y", "X is a key partner of Y"; not
+                # "thanked Y's partners from X"; a partner of an organization is partnerOf it)
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+def _lapsed(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a list head's tie is past or only wished for ("a former partner of Y",
+    "X was once Y's ally"), by its own modifiers or its copula's."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    mods = [c for c in noun.children if c.dep_ in ("amod", "advmod", "compound")]
+    if holder.dep_ in ("attr", "acomp"):
+        mods += [c for c in holder.head.children if c.dep_ == "advmod"]
+    return any(m.lower_ in words or m.text.lower().rstrip("-") in words for m in mods)
+
 
 def _stated_of(noun: Token) -> bool:
     """Whether a list head says what someone is: the complement of a copula or an

@@ -32,6 +32,8 @@ from kg.extract.syntax import (
     LIST_PREPS,
     conjuncts,
     governing_verb,
+    holders_for_title_states,
+    is_future_aux,
     is_future_nominal,
     is_hypothetical,
     is_negated,
@@ -46,6 +48,7 @@ from kg.extract.syntax import (
 __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_campaign",
            "nominal_compound_participle", "nominal_despite", "nominal_displeasure", "nominal_drew",
            "nominal_holder", "nominal_in_honor", "nominal_in_protest", "nominal_initiative_of",
+           "nominal_joint_document",
            "nominal_mutual", "nominal_pro", "nominal_proposal_owner", "nominal_received",
            "nominal_sanctions_strike", "nominal_with_backing"]
 
@@ -323,11 +326,19 @@ def _held_together(ctx: RuleContext, noun: Token, verb: Token) -> bool:
 def _undone(ctx: RuleContext, noun: Token) -> bool:
     """Whether the act ``noun`` names is called off or put off: the object of an undoing
     verb ("postponed its visit to X") or what an undoing noun is "of" ("the cancellation
-    of talks with X")."""
+    of talks with X"); or a stance of one's own given up ("dropped its opposition to X")."""
     undoing = ctx.lex.modality.undoing_heads
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and is_undoing(head):
         return True
+    stance = {rel for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])} & {
+        "supports", "opposes", "criticizes"}
+    if stance and noun.dep_ in ("dobj", "nsubjpass") and any(
+            c.dep_ == "poss" for c in noun.children) and (
+            head.lemma_.lower() in ctx.lex.modality.relinquishing_heads or any(
+                c.dep_ == "prt" and f"{head.lemma_.lower()} {c.lower_}"
+                in ctx.lex.modality.relinquishing_heads for c in head.children)):
+        return True  # "X dropped its opposition to Y": a stance given up
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
         head.head.lemma_.lower() in undoing)
 
@@ -453,6 +464,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         subjects, verb = _noun_subjects(ctx, noun.head)
     if verb is not None and not asserted(verb):
         return []
+    if verb is None and noun.dep_ == "dobj" and not asserted(noun.head) and (
+            noun.head.lemma_.lower() in ctx.lex.modality.sending_verbs):
+        return []  # a verb of giving denied: "has not given its backing to Y" (not one
+        # that judges the act: "refused to condemn X's invasion")
     if _undone(ctx, noun) or _sanction_unimposed(ctx, noun) or _meeting_unmade(ctx, noun):
         return []
     out: list[Found] = []
@@ -550,7 +565,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         if rel == "criticizes":
                             refs = [r for r in refs if not in_situation(ctx, c, r)]
                         if prep.lower_ in ("between", "among", "with"):
-                            refs = refs + titled_line(c)  # "between TITLE of A X, TITLE .."
+                            # "between TITLE of A X, TITLE of B Y": the holders, not states
+                            refs = holders_for_title_states(refs, noun.doc) + titled_line(c)
                         (between if prep.lower_ in ("between", "among") else objects).extend(
                             refs)
             # "the trilateral agreements of the leaders of A, B and C": the parties
@@ -644,9 +660,6 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                     or (rel == "cooperatesWith" and (
                         any(c.lower_ == "their" for c in noun.children)
                         or verb.lemma_.lower() in ctx.lex.modality.agreement_verbs
-                        # "A and B adopted a joint statement": a document of both
-                        or (verb.lemma_.lower() in ctx.lex.modality.adopting_verbs
-                            and lemma in ctx.lex.constructions.joint_document_nouns)
                         # "the leaders reaffirmed the importance of close cooperation"
                         or (_deepened(ctx, noun, verb) and len(named_subjects(verb)) > 1)))):
                 # "After talks, X and Y agreed"; "X and Y signed an agreement"
@@ -765,8 +778,9 @@ def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
             if held is not None else [])):
         if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "with"):
             parties.extend(r for p in prep.children if p.dep_ == "pobj"
-                           for c in conjuncts(p) for r in target_refs(c)[0] + titled_line(c)
-                           if r.kind in ctx.agents)
+                           for c in conjuncts(p)
+                           for r in holders_for_title_states(target_refs(c)[0], noun.doc)
+                           + titled_line(c) if r.kind in ctx.agents)
     if verb is not None and verb.lemma_.lower() in ctx.lex.modality.holding_verbs:
         parties.extend(s for s in subjects if s.kind in ctx.agents)
     if parties:
@@ -1360,6 +1374,35 @@ def _mutual_relations(noun: Token, ctx: RuleContext) -> list[str]:
     rels = [*cons.exchanged_acts.get(low, ()), *cons.exchanged_acts.get(lemma, ())]
     rels += [rel for rel, _ in ctx.nouns.get(low, []) + ctx.nouns.get(lemma, [])]
     return [r for r in dict.fromkeys(rels) if r in _MUTUAL]
+
+
+@rule("nominal.joint_document", gate=Gate(
+    words=lambda ctx: ctx.lex.constructions.joint_document_nouns))
+def nominal_joint_document(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A document that sides adopt together is their agreement: "A and B adopted (signed,
+    approved, issued) a joint statement", "X issued a joint declaration with Y". Not one
+    each issued ("A and B each issued a statement", "separate statements"), one still to
+    come, nor a statement only "with" something ("a statement with details of ...")."""
+    cons = ctx.lex.constructions
+    verb = noun.head
+    if noun.tag_ != "NN" or noun.dep_ not in ("dobj", "nsubjpass") or (
+            verb.lemma_.lower() not in ctx.lex.modality.adopting_verbs) or not asserted(verb) or (
+            is_future_aux(verb)) or any(
+            c.lower_ in cons.several_meeting_modifiers for c in noun.children) or any(
+            w.lower_ == "each" for c in verb.children for w in c.subtree
+            if c.dep_ in ("nsubj", "advmod", "npadvmod")):
+        return []
+    joint = any(c.dep_ == "amod" and c.lower_ in cons.joint_modifiers for c in noun.children)
+    sides = named_subjects(verb) if noun.dep_ == "dobj" else []
+    if joint:
+        # "X issued a joint statement with Y": the named partner of the document
+        sides += [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                  if (r := ref(c)) is not None and r.kind in ctx.agents]
+    sides = list({r.key: r for r in sides if r.kind in ctx.agents}.values())
+    if len(sides) < 2:
+        return []
+    return all_pairs(sides, "cooperatesWith", noun, 0.7, "nominal.joint_document")
 
 
 @rule("nominal.mutual", gate=Gate(words=lambda ctx: [

@@ -794,6 +794,12 @@ def _met_before_agreeing(verb: Token, ctx: RuleContext) -> list[Ref]:
     if any(s.dep_ in ("nsubj", "nsubjpass") and (ref(s) is not None or not any(
             w.lower_ in ("two", "both") for w in s.subtree)) for s in verb.children):
         return []  # a subject of its own, other than "the two" or "both"
+    if any(w.dep_ == "pobj" and w.head.lower_ in ("with", "between", "on") and (
+            ref(w) is not None) for w in verb.subtree) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == verb.lemma_.lower()
+            for c in verb.children):
+        return []  # an agreement with a third party ("agreed to deepen ties with Z"), or
+        # to disagree
     sides = [c for c in met.children if c.dep_ == "dobj"]
     if not _meeting_word(met, ctx):
         sides = [d for d in sides if _meeting_word(d, ctx)]  # "held talks with Y"
