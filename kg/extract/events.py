@@ -218,6 +218,7 @@ class EventResolver:
         self.referring = lex.mentions.placed_meetings
         self.definite = lex.constructions.definite_event_heads
         self.gathering = lex.constructions.gathering_heads
+        self.parts = lex.constructions.event_part_nouns
         self.future = lex.modality.future_words
         self.rites = lex.constructions.rite_nouns
         self.street = lex.constructions.street_gathering_heads
@@ -429,7 +430,7 @@ class EventResolver:
             return lemma  # "funeral prayers", "a memorial service"
         if self.kind == "Event" and lemma in self.street and t.text.islower():
             return lemma  # "a march" (written low, no month)
-        if self.kind == "Event" and lemma in lexicon().constructions.event_part_nouns and any(
+        if self.kind == "Event" and lemma in self.parts and any(
                 p.dep_ == "pobj" and p.pos_ == "PROPN" and p.text[:1].isupper()
                 for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children):
@@ -643,9 +644,8 @@ class EventResolver:
             return None
         # (also a session of a named council: "an emergency session of the NAME Council
         # ... Taking part in the meeting were A and B")
-        parts = lexicon().constructions.event_part_nouns
         latest = [e for e in events if e.key in seen and (
-            e.head in self.referring or e.head in parts)]
+            e.head in self.referring or e.head in self.parts)]
         return max(latest, key=lambda e: seen[e.key], default=None)
 
     def _named_by_complement(self, t: Token, tok: dict[int, Ref]) -> bool:

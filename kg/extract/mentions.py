@@ -1365,10 +1365,12 @@ class _DocState:
         """"President of STATE GIVEN SURNAME", "Prime Minister of the Republic of STATE
         GIVEN SURNAME", "Secretary General of ORG GIVEN SURNAME": two or three capitalized
         words right after a title's state or organization that no mention covers are the
-        holder's name, whatever the NER tagged them (it may take
-        a name it does not know, with the state before it, for an organization)."""
+        holder's name, whatever the NER tagged them (it may take a name it does not know,
+        with the state before it, for an organization); not words that end like a body's
+        name ("of ORG Human Rights Office")."""
         doc = self.doc
         lex = lexicon().titles
+        heads = _w("body_name_heads") | _w("group_name_heads") | _w("organ_nouns")
         for tok in self._candidates(lemmas=lex.heads):
             if not tok.text[:1].isupper() or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
                 continue
@@ -1390,11 +1392,9 @@ class _DocState:
                     end += 2  # "Kassym-Jomart"
             if words < 2 or (end < len(doc) and (doc[end].text[:1].isupper() or end in self.tok)):
                 continue  # one word, or a longer name that runs on
-            heads = _w("body_name_heads") | _w("group_name_heads") | _w("organ_nouns")
             if self._gaz(doc[start:end].text) is not None or any(
-                    w.lower_ in heads or w.ent_type_ in ("ORG", "GPE", "FAC")
-                    for w in doc[start:end]):
-                continue  # a body's name: "of ORG Human Rights Office"
+                    w.lower_ in heads or w.ent_type_ in ("GPE", "FAC") for w in doc[start:end]):
+                continue
             self._person(doc[start:end])
 
     def _other_holder(self, title: Token) -> None:

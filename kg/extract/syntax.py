@@ -922,9 +922,13 @@ def act_nouns() -> frozenset[str]:
 def proposal_participles(tok: Token) -> list[Token]:
     """The participles on a noun that name who proposed it: "the changes proposed by X",
     "the changes, which were proposed by X"."""
-    verbs = lexicon().relations["proposes"].verbs
-    cons = lexicon().constructions
-    if tok.lemma_.lower() in cons.weapon_nouns | cons.craft_nouns:
+    if not any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        return []
+    lex = lexicon()
+    verbs = lex.relations["proposes"].verbs
+    cons = lex.constructions
+    lemma = tok.lemma_.lower()
+    if lemma in cons.weapon_nouns or lemma in cons.craft_nouns:
         return []  # "the drones launched by X": fired, not proposed
     return [c for c in tok.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
         s.dep_ == "nsubjpass" and s.lower_ in ("which", "that") for s in c.children)))

@@ -295,6 +295,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
 
+
 def _lapsed(noun: Token, words: frozenset[str]) -> bool:
     """Whether a list head's tie is past or only wished for ("a former partner of Y",
     "X was once Y's ally"), by its own modifiers or its copula's."""
