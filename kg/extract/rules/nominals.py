@@ -1385,7 +1385,8 @@ def nominal_joint_document(noun: Token, ctx: RuleContext) -> list[Found]:
     come, nor a statement only "with" something ("a statement with details of ...")."""
     cons = ctx.lex.constructions
     verb = noun.head
-    if noun.tag_ != "NN" or noun.dep_ not in ("dobj", "nsubjpass") or (
+    if noun.lemma_.lower() not in cons.joint_document_nouns or noun.tag_ != "NN" or (
+            noun.dep_ not in ("dobj", "nsubjpass")) or (
             verb.lemma_.lower() not in ctx.lex.modality.adopting_verbs) or not asserted(verb) or (
             is_future_aux(verb)) or any(
             c.lower_ in cons.several_meeting_modifiers for c in noun.children) or any(
