@@ -545,8 +545,7 @@ class EventResolver:
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall")
                 for c in verb.children):
             return False
-        if any(c.dep_ in ("acl", "amod") and c.lower_ in lexicon().modality.future_words
-               for c in t.children):
+        if any(c.dep_ in ("acl", "amod") and c.lower_ in self.future for c in t.children):
             return False  # "had a meeting with Y planned for next week"
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i in tok
                     and tok[c.i].kind in ("Person", "State")]

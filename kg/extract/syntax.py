@@ -946,14 +946,19 @@ def _proposers(tok: Token) -> list[Ref]:
             for r in agent_refs(q) if r.kind in AGENTIVE]
 
 
+def phrasal_in(head: Token, words: frozenset[str]) -> bool:
+    """Whether ``head`` is one of ``words``, a phrasal verb with its particle ("call off",
+    "give up") counting as one."""
+    lemma = head.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words
+                                 for c in head.children)
+
+
 def is_undoing(head: Token) -> bool:
     """Whether ``head`` calls off or puts off the act its object names: "cancelled the
     summit", "the talks were called off", "the postponement of the visit" (a phrasal verb
     counts with its particle)."""
-    words = lexicon().modality.undoing_heads
-    lemma = head.lemma_.lower()
-    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words
-                                 for c in head.children)
+    return phrasal_in(head, lexicon().modality.undoing_heads)
 
 
 def is_future_aux(verb: Token) -> bool:

@@ -38,6 +38,7 @@ from kg.extract.syntax import (
     is_hypothetical,
     is_negated,
     is_undoing,
+    phrasal_in,
     prefixed,
     ref,
     subject_refs,
@@ -331,13 +332,10 @@ def _undone(ctx: RuleContext, noun: Token) -> bool:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and is_undoing(head):
         return True
-    stance = {rel for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])} & {
-        "supports", "opposes", "criticizes"}
+    stance = noun_relations(noun, ctx) & {"supports", "opposes", "criticizes"}
     if stance and noun.dep_ in ("dobj", "nsubjpass") and any(
             c.dep_ == "poss" for c in noun.children) and (
-            head.lemma_.lower() in ctx.lex.modality.relinquishing_heads or any(
-                c.dep_ == "prt" and f"{head.lemma_.lower()} {c.lower_}"
-                in ctx.lex.modality.relinquishing_heads for c in head.children)):
+            phrasal_in(head, ctx.lex.modality.relinquishing_heads)):
         return True  # "X dropped its opposition to Y": a stance given up
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
         head.head.lemma_.lower() in undoing)
