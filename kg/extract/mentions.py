@@ -333,6 +333,14 @@ class MentionResolver:
         return doc
 
 
+def _positions(words: list[str]) -> dict[str, list[int]]:
+    """Each word of a document's column with the positions it stands at, in order."""
+    out: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        out.setdefault(word, []).append(i)
+    return out
+
+
 class _DocState:
     """Per-document resolution state: the refs found so far and the actors."""
 
@@ -358,17 +366,24 @@ class _DocState:
         self.lowers = [words.text(low) for low, _, _ in rows]
         self.lemmas = [words.lower(lemma) for _, lemma, _ in rows]
         self.pos = [POS_NAMES[p] for _, _, p in rows]
+        # where each form, lemma and part of speech stands, made on the first search
+        self._where: tuple[dict[str, list[int]], ...] | None = None
 
     def _candidates(self, *, lowers: Iterable[str] = (), lemmas: Iterable[str] = (),
                     pos: Iterable[str] = ()) -> Iterator[Token]:
         """The tokens, in order, whose lower-case form, lemma or part of speech is one of
         these and that no mention covers yet (checked as each is reached: a pass adds
         mentions as it goes)."""
-        low, lem, tags = frozenset(lowers), frozenset(lemmas), frozenset(pos)
+        if self._where is None:
+            self._where = (_positions(self.lowers), _positions(self.lemmas),
+                           _positions(self.pos))
+        hits: set[int] = set()
+        for where, words in zip(self._where, (lowers, lemmas, pos), strict=True):
+            for word in where.keys() & set(words):
+                hits.update(where[word])
         doc = self.doc
-        for i, (form, lemma, p) in enumerate(zip(self.lowers, self.lemmas, self.pos,
-                                                 strict=True)):
-            if (form in low or lemma in lem or p in tags) and i not in self.tok:
+        for i in sorted(hits):
+            if i not in self.tok:
                 yield doc[i]
 
     # --------------------------------------------------------------- helpers

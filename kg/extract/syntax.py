@@ -101,18 +101,24 @@ def is_list_prep(tok: Token) -> bool:
 # The mention tables of the document a component is reading (see ``bound``): looking
 # them up through ``doc._`` costs more than the rules themselves when done per token.
 _bound: list[object] = [None, None, None]  # [doc, kg_tok, kg_groups]
+# What ``is_negated`` and ``is_hypothetical`` said of the bound document's tokens: the
+# rules ask both of the same verbs many times, and the answer rests on the parse alone.
+_memo: dict[tuple[int, int], bool] = {}
 
 
 @contextlib.contextmanager
 def bound(doc: Doc) -> Iterator[None]:
     """Read ``doc``'s mention tables once for the ``ref``/``group`` calls inside the
     block; the tables must not be replaced inside it."""
-    saved = list(_bound)
+    saved, saved_memo = list(_bound), dict(_memo)
     _bound[:] = [doc, doc._.kg_tok, doc._.kg_groups]
+    _memo.clear()
     try:
         yield
     finally:
         _bound[:] = saved
+        _memo.clear()
+        _memo.update(saved_memo)
 
 
 def ref(tok: Token) -> Ref | None:
@@ -1020,6 +1026,16 @@ def _has_neg(tok: Token) -> bool:
 def is_negated(tok: Token) -> bool:
     """Tell whether ``tok`` is denied: "does not regard ... or seek",
     "refusal to condemn", "without providing"."""
+    if tok.doc is not _bound[0]:
+        return _is_negated(tok)
+    key = (0, tok.i)
+    said = _memo.get(key)
+    if said is None:
+        said = _memo[key] = _is_negated(tok)
+    return said
+
+
+def _is_negated(tok: Token) -> bool:
     lex = lexicon().modality
     if tok.pos_ == "NOUN" and _disowned(tok, lex):
         return True
@@ -1083,6 +1099,16 @@ def _disowned(noun: Token, lex: Modality) -> bool:
 def is_hypothetical(tok: Token) -> bool:
     """Tell whether ``tok`` states something that did not happen: "would",
     "could", "if", or under a call or wish ("called for X to provide")."""
+    if tok.doc is not _bound[0]:
+        return _is_hypothetical(tok)
+    key = (1, tok.i)
+    said = _memo.get(key)
+    if said is None:
+        said = _memo[key] = _is_hypothetical(tok)
+    return said
+
+
+def _is_hypothetical(tok: Token) -> bool:
     lex = lexicon().modality
     cur = tok
     for _ in range(6):
