@@ -156,6 +156,9 @@ def _denied_item(item: Token) -> bool:
         neg.head.i in (item.i, item.head.i))
 
 
+_PARENTHESIS_OPENERS = ("(", "-", "--", "\u2013", "\u2014")
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """Return ``tok`` and the tokens coordinated with it, in order.
 
@@ -178,7 +181,11 @@ def conjuncts(tok: Token) -> list[Token]:
                         # "the ORG, the STATE and STATE": a list of actors of both kinds,
                         # its tail coordinated
                         {r.kind, first.kind} <= {"State", "Organization"}
-                        and any(c.dep_ == "conj" for c in child.children))))
+                        and any(c.dep_ == "conj" for c in child.children)
+                        # (not the states an organization groups, in brackets or between
+                        # dashes after its name: "the ORG (A, B and C)", "the ORG - A, B -")
+                        and not (child.left_edge.i > 0 and child.doc[
+                            child.left_edge.i - 1].text in _PARENTHESIS_OPENERS))))
             if (child.dep_ == "conj" or listed) and not _denied_item(child):
                 seen[child.i] = child
                 stack.append(child)
