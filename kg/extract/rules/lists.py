@@ -59,12 +59,16 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         return []  # "X, not a member of ORG, ...": the parser hangs the "not" on X
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in cons.standing_nouns:
         return _standing(ctx, noun, lemma)
+    if _lapsed(noun, cons.lapsed_tie_modifiers):
+        return []  # "X, a former member of ORG", "a prospective member": no member now
     owners: list[Ref] = []
     fellows: list[Ref] = []
     # "the SCO member states": the owner may hang on the compound "member"
     heads = qualifiers
     for child in [*noun.children, *(g for h in heads for g in h.children)]:
         r = ref(child)
+        if child.dep_ == "poss" and child.tag_ == "WP$" and noun.head.dep_ == "relcl":
+            r = ref(noun.head.head)  # "ORG, whose member states are A and B"
         if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
                 "Organization", "State", "Body"):
             owners.append(r)
@@ -76,8 +80,10 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if child.dep_ == "prep" and child.lower_ in ("in", "within", "from") and not is_list_prep(
                 child):
             # "X's partners in ORG, A and B": fellow members of the organization named
+            # ("X's partners in ORG and ORG2, A and B": in both)
             fellows.extend(r2 for p in child.children if p.dep_ == "pobj"
-                           if (r2 := ref(p)) is not None and r2.kind == "Organization")
+                           for c in conjuncts(p)
+                           if (r2 := ref(c)) is not None and r2.kind == "Organization")
     # "ORG, of which X is a member": the relative pronoun stands for the organization
     rel_of = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of"
                    and any(w.tag_ == "WDT" for w in p.children)), None) if (
@@ -127,8 +133,11 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                            if (r := ref(c)) is not None)
             # "the states of ORG, A, B and C", "ORG's partners in REGION, A and B": the parser
             # may coordinate the list with the owner or the region
-            coordinated = [r for c in o.children if c.dep_ == "conj" and c.nbor(-1).text == ","
-                           for c2 in conjuncts(c) if (r := ref(c2)) is not None
+            # (also after a second owner: "X's partners in ORG and ORG2, A and B")
+            chain = conjuncts(o)
+            start = next((k for k, c in enumerate(chain) if c.i > o.i and _after_comma(c)
+                          and (r := ref(c)) is not None and r.kind == "State"), len(chain))
+            coordinated = [r for c in chain[start:] if (r := ref(c)) is not None
                            and r.kind == "State"]
             # "a member of ORG alongside A and B": they are members too
             members.extend(r for a in o.children if a.dep_ == "prep" and a.lower_ == "alongside"
@@ -156,8 +165,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     for child in noun.children:
         # "ORG's partners, X and Y," (spaCy often makes the list a conj)
         listed = child.dep_ == "appos" or (
-            child.dep_ == "conj" and noun.tag_ == "NNS" and child.i > 0
-            and child.nbor(-1).text == "," and child.nbor(-1).head == noun) or (
+            child.dep_ == "conj" and noun.tag_ == "NNS" and _after_comma(child)
+            and child.doc[child.left_edge.i - 1].head == noun) or (
             # "ORG's partners and especially X"
             child.dep_ == "conj" and any(a.dep_ == "advmod" and a.lower_ in cons.singling_adverbs
                                          for a in child.children))
@@ -177,6 +186,12 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas and not (
             is_negated(noun.head) or is_hypothetical(noun.head)):
         members.extend(subject_refs(noun.head))  # "X became a member of ORG"
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in cons.copulas and not (
+            is_negated(noun.head) or is_hypothetical(noun.head)):
+        # "ORG's member states are A, B and C", "the members of ORG are A and B": the
+        # names the copula gives the list head
+        members.extend(r for a in noun.head.children if a.dep_ == "attr"
+                       for c in conjuncts(a) if (r := ref(c)) is not None)
     if noun.dep_ == "oprd" and not (is_negated(noun.head) or is_hypothetical(noun.head)):
         # "X was elected a member of ORG"
         members.extend(_patients_of(noun.head))
@@ -294,6 +309,11 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                 # "thanked Y's partners from X"; a partner of an organization is partnerOf it)
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma comes right before ``tok``'s phrase ("ORG, the STATE")."""
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _lapsed(noun: Token, words: frozenset[str]) -> bool:
@@ -787,6 +807,9 @@ def list_membership(noun: Token, ctx: RuleContext) -> list[Found]:
     if any(w.lemma_.lower() in cons.awaited_membership or w.lower_ in cons.awaited_membership
            for w in near):
         return []
+    if any(w.lemma_.lower() in cons.ended_membership or w.lower_ in cons.ended_membership
+           for w in (*noun.children, noun.head, noun.head.head)):
+        return []  # "X's membership of ORG was suspended", "the suspension of X's membership"
     if noun.head.pos_ in ("VERB", "AUX") and (is_negated(noun.head) or is_hypothetical(noun.head)):
         return []
     members = [r for c in noun.children if c.dep_ == "poss"
