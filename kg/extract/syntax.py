@@ -186,7 +186,8 @@ def conjuncts(tok: Token) -> list[Token]:
                         # dashes after its name: "the ORG (A, B and C)", "the ORG - A, B -")
                         and not (child.left_edge.i > 0 and child.doc[
                             child.left_edge.i - 1].text in _PARENTHESIS_OPENERS))))
-            if (child.dep_ == "conj" or listed) and not _denied_item(child):
+            if (child.dep_ == "conj" or listed) and not _denied_item(child) and not (
+                    _describes_list(child, cur)):
                 seen[child.i] = child
                 stack.append(child)
     if first is not None and first.kind == "Person":
@@ -194,6 +195,18 @@ def conjuncts(tok: Token) -> list[Token]:
             seen.setdefault(other.i, other)
     return [seen[i] for i in sorted(seen) if i == tok.i or not (
         _names_a_title(seen[i]) or _title_before_name(seen[i], seen))]
+
+
+def _describes_list(child: Token, cur: Token) -> bool:
+    """"A and B, both members of ORG, signed ...": a plural list head the parser
+    coordinates after a closed list and a comma is an apposition saying what the listed
+    are, not one more of them."""
+    if child.dep_ != "conj" or child.tag_ != "NNS" or ref(child) is not None or (
+            child.lemma_.lower() not in lexicon().constructions.list_heads):
+        return False
+    start = child.left_edge.i
+    return start > 0 and child.doc[start - 1].text == "," and any(
+        c.dep_ == "cc" and c.i < start for c in cur.children)
 
 
 def _title_before_name(tok: Token, seen: dict[int, Token]) -> bool:
