@@ -248,6 +248,14 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         after = noun.doc[noun.right_edge.i + 1]
         if after.dep_ in ("nsubj", "nsubjpass") and after.head.i == noun.head.i:
             members.extend(r for c in conjuncts(after) if (r := ref(c)) is not None)
+    # "The ORG allies, among them A and B, pledged ...": the parser may make the names a
+    # second subject that carries the "among them"
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        members.extend(r for s in noun.head.children if s.dep_ == noun.dep_ and s.i > noun.i
+                       and any(p.dep_ == "prep" and p.lower_ == "among" and p.i < s.i and any(
+                           o.dep_ == "pobj" and o.pos_ == "PRON" for o in p.children)
+                               for p in s.children)
+                       for c in conjuncts(s) if (r := ref(c)) is not None)
     # "A and B, both members of ORG, are ...": the parser may make the list head a second
     # subject after the names and a comma (or a dash: "A and B - ORG's partners - attended")
     dashes = ("-", "--", "\u2013", "\u2014")
@@ -258,10 +266,16 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         members.extend(r for s in noun.head.children if s.dep_ == noun.dep_ and s.i < noun.i
                        and s.right_edge.i == sep - 1
                        for c in conjuncts(s) if (r := ref(c)) is not None)
-    # "Like other members of ORG, X condemned ..."
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
-            c.lower_ == "other" for c in noun.children) and noun.head.head.pos_ in ("VERB", "AUX"):
-        members.extend(subject_refs(noun.head.head))
+    # "Like other members of ORG, X condemned ...", "X, like fellow ORG member Y, ...": the
+    # one the "like" phrase compares is a member too
+    compared = noun.head if listed_head is not None else noun
+    if compared.dep_ == "pobj" and compared.head.lower_ in ("like", "unlike") and any(
+            c.lower_ in cons.fellow_modifiers for c in (*noun.children, *compared.children)):
+        holder = compared.head.head
+        if (r := ref(holder)) is not None:
+            members.append(r)
+        elif holder.pos_ in ("VERB", "AUX"):
+            members.extend(subject_refs(holder))
     # "X's fellow ORG member(s) Y": X is one too (not "X's ORG allies": allies of X)
     if any(c.lower_ in cons.fellow_modifiers for c in noun.children) and any(
             o.kind == "Organization" for o in owners):
@@ -731,15 +745,20 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
     members include A and B")."""
     if not _stated_verb_of(verb, ctx.lex.constructions.comprising_verbs):
         return []
+    cons = ctx.lex.constructions
     particles = [c for c in verb.children if c.dep_ == "prt"]
     # (or a council of states: "the Security Council, which includes A and B")
     orgs = [r for r in subject_refs(verb) if r.kind in ("Organization", "Body")]
     if verb.dep_ == "acl" and (r := ref(verb.head)) is not None and r.kind in (
             "Organization", "Body"):
         orgs.append(r)  # "the bloc, made up of A and B"
+    grouping = verb.head
+    if verb.dep_ in ("relcl", "acl") and grouping.dep_ == "appos" and (
+            grouping.lemma_.lower() in cons.grouping_nouns) and ref(grouping) is None and (
+            (r := ref(grouping.head)) is not None and r.kind == "Organization"):
+        orgs.append(r)  # "ORG, a security bloc that includes A and B"
     # "ORG's members include A", "ORG, whose partners include A": the owner of the list
     relation = "memberOf"
-    cons = ctx.lex.constructions
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and (
             c.lemma_.lower() in cons.list_heads or (
                 # "ORG, whose member states include A"
