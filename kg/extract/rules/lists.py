@@ -68,7 +68,10 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     for child in [*noun.children, *(g for h in heads for g in h.children)]:
         r = ref(child)
         if child.dep_ == "poss" and child.tag_ == "WP$" and noun.head.dep_ == "relcl":
-            r = ref(noun.head.head)  # "ORG, whose member states are A and B"
+            # "ORG, whose member states are A and B" (in a list, the name right before it:
+            # "ORG and ORG2, whose members are A and B")
+            r = ref(max((c for c in conjuncts(noun.head.head) if c.i < child.i),
+                        key=lambda c: c.i, default=noun.head.head))
         if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
                 "Organization", "State", "Body"):
             owners.append(r)
@@ -127,9 +130,9 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             "of", "in", "within", "from")):
         for o in (o for o in of_prep.children if o.dep_ == "pobj"):
             # "the permanent members of the ORG Council (A, B and C)": the list in
-            # brackets after the owner
-            members.extend(r for a in o.children if a.dep_ == "appos" and a.i > 0
-                           and a.nbor(-1).text == "(" for c in conjuncts(a)
+            # brackets or between dashes after the owner
+            members.extend(r for a in o.children if a.dep_ == "appos" and a.left_edge.i > 0
+                           and a.doc[a.left_edge.i - 1].text in _OPENERS for c in conjuncts(a)
                            if (r := ref(c)) is not None)
             # "the states of ORG, A, B and C", "ORG's partners in REGION, A and B": the parser
             # may coordinate the list with the owner or the region
@@ -195,7 +198,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if noun.dep_ == "oprd" and not (is_negated(noun.head) or is_hypothetical(noun.head)):
         # "X was elected a member of ORG"
         members.extend(_patients_of(noun.head))
-    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be" and (
+            not (is_negated(noun.head.head) or is_hypothetical(noun.head.head))):
         members.extend(subject_refs(noun.head.head))  # "X is among ORG's partners"
     if listed_head is not None:
         members.extend(r for c in conjuncts(noun.head) if (r := ref(c)) is not None)
@@ -452,7 +456,8 @@ def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
     """A state taken into an organization is a member of it: "X was admitted to ORG", "X
     and Y were accepted into ORG", and in the active with the organization as the subject
     ("ORG admitted X in 2017", "the bloc admitted X as its 11th member")."""
-    if verb.lemma_.lower() not in ctx.lex.constructions.admitting_verbs or verb.pos_ != "VERB":
+    words = ctx.lex.constructions.admitting_verbs
+    if (verb.lemma_.lower() not in words and verb.lower_ not in words) or verb.pos_ != "VERB":
         return []
     if is_negated(verb) or is_hypothetical(verb):
         return []
@@ -462,7 +467,7 @@ def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
                                   or o.lemma_.lower() in cons.partner_heads)
             for o in p.children) for p in verb.children):
         return []  # admitted in another role: "accepted X as a candidate / an observer"
-    orgs = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+    orgs = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "in")
             for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
             and r.kind == "Organization"]
     members = [m for m in _patients_of(verb) if m.kind == "State"]
