@@ -310,6 +310,7 @@ class Constructions:
     constituting_verbs: Words
     membership_nouns: Words
     awaited_membership: Words
+    ended_membership: Words
     against_prefixes: Words
     for_prefixes: Words
     ruling_nouns: Words

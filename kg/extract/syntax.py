@@ -162,6 +162,9 @@ def _denied_item(item: Token) -> bool:
         neg.head.i in (item.i, item.head.i))
 
 
+_PARENTHESIS_OPENERS = ("(", "-", "--", "\u2013", "\u2014")
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """Return ``tok`` and the tokens coordinated with it, in order.
 
@@ -184,8 +187,13 @@ def conjuncts(tok: Token) -> list[Token]:
                         # "the ORG, the STATE and STATE": a list of actors of both kinds,
                         # its tail coordinated
                         {r.kind, first.kind} <= {"State", "Organization"}
-                        and any(c.dep_ == "conj" for c in child.children))))
-            if (child.dep_ == "conj" or listed) and not _denied_item(child):
+                        and any(c.dep_ == "conj" for c in child.children)
+                        # (not the states an organization groups, in brackets or between
+                        # dashes after its name: "the ORG (A, B and C)", "the ORG - A, B -")
+                        and not (child.left_edge.i > 0 and child.doc[
+                            child.left_edge.i - 1].text in _PARENTHESIS_OPENERS))))
+            if (child.dep_ == "conj" or listed) and not _denied_item(child) and not (
+                    _describes_list(child, cur)):
                 seen[child.i] = child
                 stack.append(child)
     if first is not None and first.kind == "Person":
@@ -193,6 +201,18 @@ def conjuncts(tok: Token) -> list[Token]:
             seen.setdefault(other.i, other)
     return [seen[i] for i in sorted(seen) if i == tok.i or not (
         _names_a_title(seen[i]) or _title_before_name(seen[i], seen))]
+
+
+def _describes_list(child: Token, cur: Token) -> bool:
+    """"A and B, both members of ORG, signed ...": a plural list head the parser
+    coordinates after a closed list and a comma is an apposition saying what the listed
+    are, not one more of them."""
+    if child.dep_ != "conj" or child.tag_ != "NNS" or ref(child) is not None or (
+            child.lemma_.lower() not in lexicon().constructions.list_heads):
+        return False
+    start = child.left_edge.i
+    return start > 0 and child.doc[start - 1].text == "," and any(
+        c.dep_ == "cc" and c.i < start for c in cur.children)
 
 
 def _title_before_name(tok: Token, seen: dict[int, Token]) -> bool:

@@ -59,12 +59,19 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         return []  # "X, not a member of ORG, ...": the parser hangs the "not" on X
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in cons.standing_nouns:
         return _standing(ctx, noun, lemma)
+    if _lapsed(noun, cons.lapsed_tie_modifiers):
+        return []  # "X, a former member of ORG", "a prospective member": no member now
     owners: list[Ref] = []
     fellows: list[Ref] = []
     # "the SCO member states": the owner may hang on the compound "member"
     heads = qualifiers
     for child in [*noun.children, *(g for h in heads for g in h.children)]:
         r = ref(child)
+        if child.dep_ == "poss" and child.tag_ == "WP$" and noun.head.dep_ == "relcl":
+            # "ORG, whose member states are A and B" (in a list, the name right before it:
+            # "ORG and ORG2, whose members are A and B")
+            r = ref(max((c for c in conjuncts(noun.head.head) if c.i < child.i),
+                        key=lambda c: c.i, default=noun.head.head))
         if child.dep_ in ("poss", "compound", "nmod") and r is not None and r.kind in (
                 "Organization", "State", "Body"):
             owners.append(r)
@@ -76,8 +83,10 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         if child.dep_ == "prep" and child.lower_ in ("in", "within", "from") and not is_list_prep(
                 child):
             # "X's partners in ORG, A and B": fellow members of the organization named
+            # ("X's partners in ORG and ORG2, A and B": in both)
             fellows.extend(r2 for p in child.children if p.dep_ == "pobj"
-                           if (r2 := ref(p)) is not None and r2.kind == "Organization")
+                           for c in conjuncts(p)
+                           if (r2 := ref(c)) is not None and r2.kind == "Organization")
     # "ORG, of which X is a member": the relative pronoun stands for the organization
     rel_of = next((p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of"
                    and any(w.tag_ == "WDT" for w in p.children)), None) if (
@@ -121,14 +130,17 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             "of", "in", "within", "from")):
         for o in (o for o in of_prep.children if o.dep_ == "pobj"):
             # "the permanent members of the ORG Council (A, B and C)": the list in
-            # brackets after the owner
-            members.extend(r for a in o.children if a.dep_ == "appos" and a.i > 0
-                           and a.nbor(-1).text == "(" for c in conjuncts(a)
+            # brackets or between dashes after the owner
+            members.extend(r for a in o.children if a.dep_ == "appos" and a.left_edge.i > 0
+                           and a.doc[a.left_edge.i - 1].text in _OPENERS for c in conjuncts(a)
                            if (r := ref(c)) is not None)
             # "the states of ORG, A, B and C", "ORG's partners in REGION, A and B": the parser
             # may coordinate the list with the owner or the region
-            coordinated = [r for c in o.children if c.dep_ == "conj" and c.nbor(-1).text == ","
-                           for c2 in conjuncts(c) if (r := ref(c2)) is not None
+            # (also after a second owner: "X's partners in ORG and ORG2, A and B")
+            chain = conjuncts(o)
+            start = next((k for k, c in enumerate(chain) if c.i > o.i and _after_comma(c)
+                          and (r := ref(c)) is not None and r.kind == "State"), len(chain))
+            coordinated = [r for c in chain[start:] if (r := ref(c)) is not None
                            and r.kind == "State"]
             # "a member of ORG alongside A and B": they are members too
             members.extend(r for a in o.children if a.dep_ == "prep" and a.lower_ == "alongside"
@@ -156,8 +168,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     for child in noun.children:
         # "ORG's partners, X and Y," (spaCy often makes the list a conj)
         listed = child.dep_ == "appos" or (
-            child.dep_ == "conj" and noun.tag_ == "NNS" and child.i > 0
-            and child.nbor(-1).text == "," and child.nbor(-1).head == noun) or (
+            child.dep_ == "conj" and noun.tag_ == "NNS" and _after_comma(child)
+            and child.doc[child.left_edge.i - 1].head == noun) or (
             # "ORG's partners and especially X"
             child.dep_ == "conj" and any(a.dep_ == "advmod" and a.lower_ in cons.singling_adverbs
                                          for a in child.children))
@@ -177,10 +189,17 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
     if noun.dep_ == "attr" and noun.head.lemma_ in cons.copulas and not (
             is_negated(noun.head) or is_hypothetical(noun.head)):
         members.extend(subject_refs(noun.head))  # "X became a member of ORG"
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in cons.copulas and not (
+            is_negated(noun.head) or is_hypothetical(noun.head)):
+        # "ORG's member states are A, B and C", "the members of ORG are A and B": the
+        # names the copula gives the list head
+        members.extend(r for a in noun.head.children if a.dep_ == "attr"
+                       for c in conjuncts(a) if (r := ref(c)) is not None)
     if noun.dep_ == "oprd" and not (is_negated(noun.head) or is_hypothetical(noun.head)):
         # "X was elected a member of ORG"
         members.extend(_patients_of(noun.head))
-    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be" and (
+            not (is_negated(noun.head.head) or is_hypothetical(noun.head.head))):
         members.extend(subject_refs(noun.head.head))  # "X is among ORG's partners"
     if listed_head is not None:
         members.extend(r for c in conjuncts(noun.head) if (r := ref(c)) is not None)
@@ -233,6 +252,14 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         after = noun.doc[noun.right_edge.i + 1]
         if after.dep_ in ("nsubj", "nsubjpass") and after.head.i == noun.head.i:
             members.extend(r for c in conjuncts(after) if (r := ref(c)) is not None)
+    # "The ORG allies, among them A and B, pledged ...": the parser may make the names a
+    # second subject that carries the "among them"
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        members.extend(r for s in noun.head.children if s.dep_ == noun.dep_ and s.i > noun.i
+                       and any(p.dep_ == "prep" and p.lower_ == "among" and p.i < s.i and any(
+                           o.dep_ == "pobj" and o.pos_ == "PRON" for o in p.children)
+                               for p in s.children)
+                       for c in conjuncts(s) if (r := ref(c)) is not None)
     # "A and B, both members of ORG, are ...": the parser may make the list head a second
     # subject after the names and a comma (or a dash: "A and B - ORG's partners - attended")
     dashes = ("-", "--", "\u2013", "\u2014")
@@ -243,10 +270,16 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         members.extend(r for s in noun.head.children if s.dep_ == noun.dep_ and s.i < noun.i
                        and s.right_edge.i == sep - 1
                        for c in conjuncts(s) if (r := ref(c)) is not None)
-    # "Like other members of ORG, X condemned ..."
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike") and any(
-            c.lower_ == "other" for c in noun.children) and noun.head.head.pos_ in ("VERB", "AUX"):
-        members.extend(subject_refs(noun.head.head))
+    # "Like other members of ORG, X condemned ...", "X, like fellow ORG member Y, ...": the
+    # one the "like" phrase compares is a member too
+    compared = noun.head if listed_head is not None else noun
+    if compared.dep_ == "pobj" and compared.head.lower_ in ("like", "unlike") and any(
+            c.lower_ in cons.fellow_modifiers for c in (*noun.children, *compared.children)):
+        holder = compared.head.head
+        if (r := ref(holder)) is not None:
+            members.append(r)
+        elif holder.pos_ in ("VERB", "AUX"):
+            members.extend(subject_refs(holder))
     # "X's fellow ORG member(s) Y": X is one too (not "X's ORG allies": allies of X)
     if any(c.lower_ in cons.fellow_modifiers for c in noun.children) and any(
             o.kind == "Organization" for o in owners):
@@ -294,6 +327,11 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                 # "thanked Y's partners from X"; a partner of an organization is partnerOf it)
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma comes right before ``tok``'s phrase ("ORG, the STATE")."""
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _lapsed(noun: Token, words: frozenset[str]) -> bool:
@@ -418,7 +456,8 @@ def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
     """A state taken into an organization is a member of it: "X was admitted to ORG", "X
     and Y were accepted into ORG", and in the active with the organization as the subject
     ("ORG admitted X in 2017", "the bloc admitted X as its 11th member")."""
-    if verb.lemma_.lower() not in ctx.lex.constructions.admitting_verbs or verb.pos_ != "VERB":
+    words = ctx.lex.constructions.admitting_verbs
+    if (verb.lemma_.lower() not in words and verb.lower_ not in words) or verb.pos_ != "VERB":
         return []
     if is_negated(verb) or is_hypothetical(verb):
         return []
@@ -428,7 +467,7 @@ def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
                                   or o.lemma_.lower() in cons.partner_heads)
             for o in p.children) for p in verb.children):
         return []  # admitted in another role: "accepted X as a candidate / an observer"
-    orgs = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+    orgs = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "in")
             for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
             and r.kind == "Organization"]
     members = [m for m in _patients_of(verb) if m.kind == "State"]
@@ -711,15 +750,20 @@ def list_comprises(verb: Token, ctx: RuleContext) -> list[Found]:
     members include A and B")."""
     if not _stated_verb_of(verb, ctx.lex.constructions.comprising_verbs):
         return []
+    cons = ctx.lex.constructions
     particles = [c for c in verb.children if c.dep_ == "prt"]
     # (or a council of states: "the Security Council, which includes A and B")
     orgs = [r for r in subject_refs(verb) if r.kind in ("Organization", "Body")]
     if verb.dep_ == "acl" and (r := ref(verb.head)) is not None and r.kind in (
             "Organization", "Body"):
         orgs.append(r)  # "the bloc, made up of A and B"
+    grouping = verb.head
+    if verb.dep_ in ("relcl", "acl") and grouping.dep_ == "appos" and (
+            grouping.lemma_.lower() in cons.grouping_nouns) and ref(grouping) is None and (
+            (r := ref(grouping.head)) is not None and r.kind == "Organization"):
+        orgs.append(r)  # "ORG, a security bloc that includes A and B"
     # "ORG's members include A", "ORG, whose partners include A": the owner of the list
     relation = "memberOf"
-    cons = ctx.lex.constructions
     for subj in (c for c in verb.children if c.dep_ == "nsubj" and (
             c.lemma_.lower() in cons.list_heads or (
                 # "ORG, whose member states include A"
@@ -787,6 +831,9 @@ def list_membership(noun: Token, ctx: RuleContext) -> list[Found]:
     if any(w.lemma_.lower() in cons.awaited_membership or w.lower_ in cons.awaited_membership
            for w in near):
         return []
+    if any(w.lemma_.lower() in cons.ended_membership or w.lower_ in cons.ended_membership
+           for w in (*noun.children, noun.head, noun.head.head)):
+        return []  # "X's membership of ORG was suspended", "the suspension of X's membership"
     if noun.head.pos_ in ("VERB", "AUX") and (is_negated(noun.head) or is_hypothetical(noun.head)):
         return []
     members = [r for c in noun.children if c.dep_ == "poss"
