@@ -367,18 +367,21 @@ class _DocState:
         self.lemmas = [words.lower(lemma) for _, lemma, _ in rows]
         self.pos = [POS_NAMES[p] for _, _, p in rows]
         # where each form, lemma and part of speech stands, made on the first search
-        self._where: tuple[dict[str, list[int]], ...] | None = None
+        self._where: list[dict[str, list[int]] | None] = [None, None, None]
 
     def _candidates(self, *, lowers: Iterable[str] = (), lemmas: Iterable[str] = (),
                     pos: Iterable[str] = ()) -> Iterator[Token]:
         """The tokens, in order, whose lower-case form, lemma or part of speech is one of
         these and that no mention covers yet (checked as each is reached: a pass adds
         mentions as it goes)."""
-        if self._where is None:
-            self._where = (_positions(self.lowers), _positions(self.lemmas),
-                           _positions(self.pos))
         hits: set[int] = set()
-        for where, words in zip(self._where, (lowers, lemmas, pos), strict=True):
+        for column, words in enumerate((lowers, lemmas, pos)):
+            if not words:
+                continue
+            where = self._where[column]
+            if where is None:
+                where = self._where[column] = _positions(
+                    (self.lowers, self.lemmas, self.pos)[column])
             for word in where.keys() & set(words):
                 hits.update(where[word])
         doc = self.doc
