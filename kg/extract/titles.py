@@ -118,7 +118,23 @@ class TitleExtractor:
         doc._.kg_affiliations = affiliations
         doc._.kg_claims = claims
         self._resolve_country(doc, affiliations)
+        self._served_states(doc, affiliations)
         return doc
+
+    def _served_states(self, doc: Doc, affiliations: dict[str, list[str]]) -> None:
+        """Whom a person the text names without a title serves, from the officeholders'
+        table on the article's date: no claim, but the later rules then know a speaker's
+        own side ("X refused ..., said NAME" is no criticism of X by its own minister)."""
+        table = load_officeholders()
+        for r in doc._.kg_refs or []:
+            if r.kind != "Person" or r.key in affiliations:
+                continue
+            person = table.find_person(r.key)
+            if person is None:
+                continue
+            states = sorted({t.actor for t in table.terms_of(person.id, doc._.kg_date)})
+            if states:
+                affiliations[r.key] = states
 
     def _claim(self, doc: Doc, person: Ref, found: list[tuple[str, Ref]],
                seen: set[tuple[str, str]], claims: list[Claim]) -> None:
