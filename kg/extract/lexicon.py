@@ -151,6 +151,7 @@ class Modality:
     aid_goods: Words
     depending_verbs: Words
     giver_nouns: Words
+    ending_verbs: Words
     withholding_heads: Words
 
 
