@@ -9,7 +9,7 @@ cooperation"); participation in an event; a partnership that merely exists
 (``partnerOf``).
 """
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.events import in_protest, protest_objects
 from kg.extract.mentions import Ref
@@ -320,6 +320,15 @@ def _held_together(ctx: RuleContext, noun: Token, verb: Token) -> bool:
         noun = noun.head.head  # "after a round of talks"
     if noun.dep_ == "dobj" and noun.head.i == verb.i:
         return verb.lemma_.lower() in ctx.lex.modality.holding_verbs
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+            {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj"}) & (
+            ctx.lex.constructions.bare_attending_verbs) and _crowd_from(
+                verb.doc, verb.sent.start, ("Person",)):
+        # "taking part in the meeting were TITLE A, TITLE B, ... and TITLE E": a crowd of
+        # people attended it, who need not have met each other ("A and TITLE of STATE B
+        # took part in the meeting" did meet)
+        return False
     return noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in (
         "after", "following", "during", "in")
 
@@ -658,6 +667,12 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             # modifiers naming the parties ("A-B-C security cooperation"), "their partnership".
             mods = [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
                     for t in c.subtree if (r := ref(t)) is not None and r.kind in ctx.agents]
+            if not mods and noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                    _tie_of(ctx, noun.head.head)):
+                # a tie named by the kind it is: "A-B relations of strategic partnership"
+                mods = [r for c in noun.head.head.children
+                        if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree
+                        if (r := ref(t)) is not None and r.kind in ctx.agents]
             mods = list({r.key: r for r in mods}.values())
             if len(mods) > 1:
                 out.extend(all_pairs(mods, rel, noun, 0.7, "nominal.modifiers"))
@@ -829,9 +844,29 @@ def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
                     c.dep_ == "nsubj" and c.lemma_.lower() in cons.mediator_nouns
                     for c in verb.children))
     if not hosts and not apart and 2 < len(sides_met) <= 4 and (
-            noun.lemma_.lower() in cons.meeting_nouns):
+            noun.lemma_.lower() in cons.meeting_nouns) and not _list_runs_on(noun, sides_met):
         out.extend(all_pairs(sides_met, "metWith", noun, 0.7, "nominal.named_sides"))
     return out
+
+
+def _list_runs_on(noun: Token, sides: list[Ref]) -> bool:
+    """Whether more than four of the sides' kinds are named from the first side to the
+    full stop: a long list of attendees that the parser cut short, even into a sentence
+    of its own ("the meeting was attended by TITLE A, TITLE B, TITLE C, TITLE D and TITLE
+    E"), a crowd whose members need not have met each other."""
+    return _crowd_from(noun.doc, min(r.start for r in sides), tuple({r.kind for r in sides}))
+
+
+def _crowd_from(doc: Doc, start: int, kinds: tuple[str, ...]) -> bool:
+    """Whether more than four actors of ``kinds`` are named from ``start`` to the full stop
+    (which the parser's sentence may end before)."""
+    named: set[str] = set()
+    for t in doc[start:]:
+        if t.text in (".", "!", "?", ";"):
+            break
+        if (r := ref(t)) is not None and r.kind in kinds:
+            named.add(r.key)
+    return len(named) > 4
 
 
 def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Found]:
@@ -860,6 +895,14 @@ def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Fo
     return [Found(p, "attended", e, noun.i, 0.7, "nominal.participation")
             for e in events for p in participants]
 
+def _tie_of(ctx: RuleContext, head: Token) -> bool:
+    """Whether ``head`` is a noun of ties between parties ("relations", "ties") that an
+    "of" phrase may qualify: "relations of strategic partnership and alliance"."""
+    needs = ctx.lex.qualifiers.needs_deepening
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in needs or head.lower_ in needs) and (
+        any(rel == "cooperatesWith" for rel, _ in ctx.nouns.get(head.lower_, [])))
+
+
 def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
     words = {c.lemma_.lower() for c in noun.children} | {c.lower_ for c in noun.children}
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
@@ -867,6 +910,11 @@ def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
     if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and (
             asserted(noun.head)):
         verb = noun.head  # the tie as the subject: "X's partnership with Y has deepened"
+    if verb is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
+            asserted(noun.head)):
+        # the tie as the object of a verb, its parties named by modifiers: "strengthening
+        # DEMONYM-DEMONYM relations" (not "did not strengthen ...")
+        words |= {noun.head.lemma_.lower(), noun.head.lower_}
     if verb is not None:
         words |= {verb.lemma_.lower(), verb.lower_}
         words |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}

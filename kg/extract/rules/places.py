@@ -592,6 +592,14 @@ def _in_title(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and names_holder(tok.head.head) and (
             tok.head.head.lemma_.lower() in lexicon().titles.heads):
         return True  # "President of STATE NAME": the parser makes the name the object
+    heads = lexicon().titles.heads
+    if (own := ref(tok)) is not None:
+        cur = tok.doc[own.start:own.end].root
+    while cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "PROPN":
+        cur = cur.head.head  # "Chief of the General Staff of the ORG (and ...) NAME": the
+        if cur.lemma_.lower() in heads or cur.lower_ in heads:  # ORG is of a title
+            return True
+    cur = tok
     for _ in range(4):
         if cur.dep_ not in ("compound", "amod", "nmod", "poss") or cur.head.i == cur.i:
             return False
