@@ -6,10 +6,12 @@ The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every claim of the relations it checks.
 """
 
+import datetime
+
 import pytest
 from spacy.language import Language
 
-from tests.conftest import claim_triples
+from tests.conftest import claim_triples, dated_doc
 
 Triple = tuple[str, str, str]
 CR = "criticizes"
@@ -45,3 +47,26 @@ ENDED_WARS: list[tuple[str, set[Triple]]] = [
 def test_review15_who_ends_a_war_did_not_wage_it(nlp: Language, text: str,
                                                   want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (AT,)) == want
+
+
+AD = "attended"
+REPRESENTED: list[tuple[str, set[str]]] = [
+    ("Russia was represented at the G20 summit in Bali by Foreign Minister Sergei Lavrov.",
+     {"Russia", "Sergey Lavrov"}),
+    ("Sergei Lavrov represented Russia at the G20 summit in Bali.", {"Russia", "Sergey Lavrov"}),
+    # the event hung on the means: "took part via videoconference in the summit"
+    ("Vladimir Putin took part via videoconference in the G20 summit in Bali.",
+     {"Vladimir Putin"}),
+    ("Russia was not represented at the G20 summit in Bali.", set()),
+    ("Russia will be represented at the G20 summit in Bali by Sergei Lavrov.", set()),
+    ("The minister stressed the importance of representing Russia at the G20 summit in Bali.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REPRESENTED, ids=[t[:40] for t, _ in REPRESENTED])
+def test_review15_represented_at_an_event(nlp: Language, text: str, want: set[str]) -> None:
+    doc = dated_doc(nlp, text, datetime.date(2024, 11, 18))
+    attended = claim_triples(doc, (AD,))
+    assert all("G20 summit" in o for _, _, o in attended)
+    assert {s for s, _, _ in attended} == want

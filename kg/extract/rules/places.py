@@ -368,6 +368,15 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         return [Found(r, "attended", event, head.i, 0.7)
                 for r in {r.key: r for r in held if r.kind in ctx.agents}.values()]
     found = subject_refs(verb)
+    if lemma in ctx.lex.constructions.representing_verbs and verb.tag_ != "VBG":
+        # "X was represented at the summit by Y", "Y represented X at the talks": both were
+        # there (the parser may hang "by Y" on the event); not a gerund ("stressed the
+        # importance of representing X at the summit")
+        found += [r for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
+                  for x in conjuncts(c) if (r := ref(x)) is not None]
+        found += [r for p in [*verb.children, *head.children] if p.dep_ in ("prep", "agent")
+                  and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"
+                  for x in conjuncts(o) if (r := ref(x) or titled_person(x)) is not None]
     if hosting:
         # "X hosted Y for talks in CITY": the guest took part too
         found += [r for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)

@@ -717,6 +717,12 @@ def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
             # [with Y]"
             held += [p for d in verb.children if d.dep_ == "dobj" and key == f"{lemma} {d.lower_}"
                      and rel != "urges" for p in d.children if p.dep_ == "prep"]
+            # "took part via videoconference in the summit": the parser hangs the event on
+            # the means
+            held += [p for m in verb.children if m.dep_ == "prep" and rel == "attended"
+                     for o in m.children if o.dep_ == "pobj"
+                     and o.lemma_.lower() in ctx.lex.constructions.remote_means
+                     for p in o.children if p.dep_ == "prep"]
             for prep in with_conjoined(list(verb.children)) + marks + held:
                 if prep.lower_ not in preps:
                     continue
