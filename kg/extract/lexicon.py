@@ -162,6 +162,7 @@ class Titles:
     heads: Words
     agents: Words
     country_nouns: Words
+    own_state_nouns: Words = frozenset()
     state_voice_nouns: Words = frozenset()
     state_voice_marks: Words = frozenset()
     office_heads: Words = frozenset()

@@ -827,6 +827,9 @@ def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
 
 def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Found]:
     """"The event saw the participation of X, Y and Z": they attended it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in ctx.lex.modality.desired_heads):
+        return []  # a participation only weighed: "the possibility of X's participation in"
     events: list[Ref] = []
     if verb is not None:
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
