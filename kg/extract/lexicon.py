@@ -152,6 +152,7 @@ class Modality:
     depending_verbs: Words
     giver_nouns: Words
     withholding_heads: Words
+    giver_of_nouns: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

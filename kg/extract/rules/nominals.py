@@ -9,7 +9,7 @@ cooperation"); participation in an event; a partnership that merely exists
 (``partnerOf``).
 """
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.events import in_protest, protest_objects
 from kg.extract.mentions import Ref
@@ -515,13 +515,21 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                         and ref(p) is None]
         grateful = _gratitude(ctx, noun) if rel == "supports" else None
+        givers = _givers_of(ctx, noun, grateful) if rel == "supports" else []
         if grateful is not None:
             # thanks "to Y for the aid": Y gives it, not gets it (the thanks below); "thanked
             # Y for its support for Z": "its" is Y
             holders = [noun]
+            thanked_refs = [r for d in grateful[1] for c in conjuncts(d)
+                            for r in target_refs(c)[0] if r.kind in ctx.agents]
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
-                subjects = [r for d in grateful[1] for c in conjuncts(d)
-                            for r in target_refs(c)[0] if r.kind in ctx.agents] or subjects
+                subjects = thanked_refs or subjects
+            elif verb is not None and not givers:
+                # "X thanked Y for the support for Z": Y gives it; the one who thanks (the
+                # verb's subject) does not, and with no one thanked no one is named
+                subjects = thanked_refs
+        if givers:
+            subjects = givers  # "the support of X for Y": X gives it
         if rel == "urges":
             # one is urged only by the call's own "on"/"to" ("X's call on Y"), not by the
             # verb's ("During the call, X congratulated Y on ...")
@@ -541,6 +549,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             for prep in with_conjoined(list(holder.children)):
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
                     continue
+                if givers and holder.i == noun.i and prep.lower_ == "of":
+                    continue  # (the giver's own "of" phrase)
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or pobj.i == noun.i:
                         continue  # (the trigger is not its own object: "accused Y of a plan")
@@ -619,7 +629,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             grateful = _gratitude(ctx, noun) if rel == "supports" and not objects else None
             if grateful is not None:
                 thanker, thanked_heads = grateful
-                objects.extend(r for r in subject_refs(thanker) if r.kind in kinds)
+                objects.extend(_home_states(noun.doc, [
+                    r for r in subject_refs(thanker) if r.kind in kinds]))
                 thanked = [r for d in thanked_heads
                            for c in conjuncts(d)
                            if c.lemma_.lower() not in ctx.lex.constructions.list_heads
@@ -631,6 +642,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children))):
                     # "thanked X for its support": "its" is X; "thanked X for the aid"
                     subjects = thanked
+        if givers and not objects and noun.dep_ == "pobj" and noun.head.lower_ == "on" and (
+                noun.head.head.lemma_.lower() in ctx.lex.modality.depending_verbs):
+            # "Y counts on the support of X": the one who depends on it is backed
+            objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
         if rel == "attended" and lemma == "participation":
             out.extend(_participation(ctx, noun, verb))
             continue
@@ -687,6 +702,52 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
 
 
 _STANCES = ("supports", "opposes", "criticizes", "proposes")
+
+
+def _home_states(doc: Doc, refs: list[Ref]) -> list[Ref]:
+    """Each person among ``refs`` as the state it is affiliated with in the text, where it
+    is (the one thanked for aid backs the thanker's state: "X thanked Y for its aid")."""
+    affiliations: dict[str, list[str]] = doc._.kg_affiliations or {}
+    actors = doc._.kg_actors or {}
+    out: list[Ref] = []
+    for r in refs:
+        states = [k for k in affiliations.get(r.key, []) if r.kind == "Person"
+                  and actors.get(k) is not None and actors[k].kind == "State"]
+        out.append(Ref(states[0], "State", r.start, r.end, r.text, "coref") if states else r)
+    return out
+
+
+def _givers_of(ctx: RuleContext, noun: Token,
+               grateful: tuple[Token, list[Token]] | None) -> list[Ref]:
+    """The giver that a support noun's "of" phrase names: "the support of X for Y", "the
+    assistance of X to Y", "counts on the support of X", "(Z is) grateful for the support
+    of X"; not "X's support of Y" nor "thanked Z for the support of Y", where the "of"
+    phrase is what is backed, nor the thanker's own side."""
+    if noun.lemma_.lower() not in ctx.lex.modality.giver_of_nouns or any(
+            c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and ref(c) is not None)
+            for c in noun.children):
+        return []
+    of = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+          for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+          if (r := ref(c)) is not None and r.kind in ctx.agents]
+    if not of:
+        return []
+    # (the parser may hang the "for" phrase on the verb: "reaffirmed [the support of X]
+    # [for Y]")
+    bearers = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    if any(prep.dep_ == "prep" and prep.lower_ in ("for", "to") and any(
+            p.dep_ == "pobj" for p in prep.children)
+            for b in bearers for prep in b.children if prep.i > noun.i):
+        return of
+    governor = governing_verb(noun)
+    if governor is not None and noun.dep_ == "pobj" and noun.head.lower_ == "on" and (
+            governor.lemma_.lower() in ctx.lex.modality.depending_verbs):
+        return of
+    if grateful is None or grateful[1]:
+        return []
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    own = {k for r in subject_refs(grateful[0]) for k in [r.key, *affiliations.get(r.key, [])]}
+    return [r for r in of if r.key not in own]
 
 
 def _gratitude(ctx: RuleContext, noun: Token) -> tuple[Token, list[Token]] | None:
