@@ -278,6 +278,21 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
             return [], verb  # "discussed the progress of the offensive against Y"
         if subs:
             return subs, verb
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+            noun.lemma_.lower() in ctx.lex.modality.favouring_heads):
+        # "the position of X in support of Y", "X's stance in support of Y": X backs Y
+        holder = noun.head.head
+        stances = [holder] if holder.pos_ == "NOUN" else []
+        if holder.pos_ == "VERB":
+            # (the parser may hang the phrase on the verb: "praised the position of X [in
+            # support of Y]", "thanked for the position of X [in support of Y]")
+            stances = [s for s in [d for d in holder.children if d.dep_ == "dobj"] + [
+                p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                for p in prep.children if p.dep_ == "pobj"]
+                if s.i < noun.i and s.lemma_.lower() in ctx.lex.readouts.stance_nouns]
+        owners = [o for st in stances for o in _stance_owners(ctx, st)]
+        if owners:
+            return owners, None
     verb = governing_verb(noun)
     if verb is None:
         return [], None
@@ -288,6 +303,33 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
         return [], verb
     # "The idea of X was raised by A and B": A and B propose X.
     return subject_refs(verb), verb
+
+
+def _named(tok: Token) -> list[Ref]:
+    """The actors a phrase names itself ("Mayor of CITY NAME" is NAME), not those it
+    points at through its own modifiers."""
+    refs, direct = target_refs(tok)
+    return refs if direct else []
+
+
+def _stance_owners(ctx: RuleContext, stance: Token) -> list[Ref]:
+    """Whose a noun that "in support of" qualifies is: its possessor or demonym ("Japan's
+    position", "the Estonian position"), its "of"/"by" phrase ("the position of X", "a
+    statement by X"), or else the one thanked for it ("thanked X for a clear position in
+    support of Y"); nothing where the act is not asserted."""
+    verb = governing_verb(stance)
+    if verb is not None and not asserted(verb):
+        return []
+    owners = [r for c in stance.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+              and (r := ref(c)) is not None and r.kind in ctx.agents
+              and (c.dep_ == "poss" or r.how in ("demonym", "name", "metonym", "coref"))]
+    owners += [r for prep in stance.children if prep.dep_ == "prep" and prep.lower_ in (
+        "of", "by") for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+        for r in _named(c) if r.kind in ctx.agents]
+    if not owners and (grateful := _gratitude(ctx, stance)) is not None:
+        owners = [r for d in grateful[1] for c in conjuncts(d)
+                  for r in target_refs(c)[0] if r.kind in ctx.agents]
+    return owners
 
 
 def _armed_actors(ctx: RuleContext, noun: Token, subjects: list[Ref]) -> bool:
