@@ -153,6 +153,7 @@ class Modality:
     giver_nouns: Words
     ending_verbs: Words
     withholding_heads: Words
+    giver_of_nouns: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,7 @@ class Titles:
     heads: Words
     agents: Words
     country_nouns: Words
+    own_state_nouns: Words = frozenset()
     state_voice_nouns: Words = frozenset()
     state_voice_marks: Words = frozenset()
     office_heads: Words = frozenset()

@@ -27,6 +27,7 @@ from kg.extract.syntax import (
     mention,
     ref,
     speaker_of,
+    target_refs,
     titled_in_line,
     tokens_tagged,
 )
@@ -738,13 +739,48 @@ class TitleExtractor:
                 out.append(r)
         return out
 
+    @staticmethod
+    def _own_state(doc: Doc, tok: Token, affiliations: dict[str, list[str]]) -> None:
+        """Map "our country", "our state" to the state of the one whose words they are: the
+        person who says the clause ("X said that ... our country"), else the person who
+        acts in the sentence's main clause ("X thanked Y for its support for our state").
+        Nothing where neither is a person affiliated with a state."""
+        actors = doc._.kg_actors or {}
+        table: dict[int, Ref] = doc._.kg_tok
+        speaker: Ref | None = None
+        cur = tok
+        for _ in range(12):
+            if cur.pos_ in ("VERB", "AUX") and cur.lemma_ in lexicon().reporting.verbs and (
+                    (speaker := _person_subject(cur)) is not None):
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if speaker is None and cur.dep_ == "ROOT":
+            speaker = _person_subject(cur)
+        if speaker is None:
+            return
+        states = [k for k in affiliations.get(speaker.key, [])
+                  if actors.get(k) is not None and actors[k].kind == "State"]
+        if not states:
+            return
+        new = Ref(states[0], "State", tok.i, tok.i + 1, tok.text, "coref")
+        table[tok.i] = new
+        doc._.kg_refs.append(new)
+
     def _resolve_country(self, doc: Doc, affiliations: dict[str, list[str]]) -> None:
         """Map "the country"/"the nation" to the speaker's state, else the last state."""
         actors = doc._.kg_actors or {}
         table: dict[int, Ref] = doc._.kg_tok
         refs: list[Ref] = doc._.kg_refs
         for tok in tokens_tagged(doc, "NN", attr="TAG"):  # "the four nations" is not one state
-            if tok.lemma_.lower() not in lexicon().titles.country_nouns or tok.i in table:
+            if tok.i in table:
+                continue
+            if tok.lemma_.lower() in lexicon().titles.own_state_nouns and any(
+                    c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+                self._own_state(doc, tok, affiliations)
+                continue
+            if tok.lemma_.lower() not in lexicon().titles.country_nouns:
                 continue
             if not any(c.lower_ == "the" for c in tok.children if c.dep_ == "det"):
                 continue
@@ -767,6 +803,19 @@ class TitleExtractor:
                 table[tok.i] = new
                 refs.append(new)
         refs.sort(key=lambda r: r.start)
+
+
+def _person_subject(verb: Token) -> Ref | None:
+    """The person who performs ``verb`` ("the President of STATE NAME said"), if any; a
+    person named inside the subject ("the agenda of the meeting with NAME") is not one."""
+    found = speaker_of(verb)
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        return None  # a misparse: "The agenda of the meeting with NAME included ..."
+    for subj in (s for s in subjects if found is None):
+        refs, direct = target_refs(subj)
+        found = next((r for r in refs if direct and r.kind == "Person"), None)
+    return found
 
 
 @Language.factory("kg_titles", requires=["doc._.kg_refs"],

@@ -278,6 +278,21 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
             return [], verb  # "discussed the progress of the offensive against Y"
         if subs:
             return subs, verb
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
+            noun.lemma_.lower() in ctx.lex.modality.favouring_heads):
+        # "the position of X in support of Y", "X's stance in support of Y": X backs Y
+        holder = noun.head.head
+        stances = [holder] if holder.pos_ == "NOUN" else []
+        if holder.pos_ == "VERB":
+            # (the parser may hang the phrase on the verb: "praised the position of X [in
+            # support of Y]", "thanked for the position of X [in support of Y]")
+            stances = [s for s in [d for d in holder.children if d.dep_ == "dobj"] + [
+                p for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                for p in prep.children if p.dep_ == "pobj"]
+                if s.i < noun.i and s.lemma_.lower() in ctx.lex.readouts.stance_nouns]
+        owners = [o for st in stances for o in _stance_owners(ctx, st)]
+        if owners:
+            return owners, None
     verb = governing_verb(noun)
     if verb is None:
         return [], None
@@ -288,6 +303,33 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
         return [], verb
     # "The idea of X was raised by A and B": A and B propose X.
     return subject_refs(verb), verb
+
+
+def _named(tok: Token) -> list[Ref]:
+    """The actors a phrase names itself ("Mayor of CITY NAME" is NAME), not those it
+    points at through its own modifiers."""
+    refs, direct = target_refs(tok)
+    return refs if direct else []
+
+
+def _stance_owners(ctx: RuleContext, stance: Token) -> list[Ref]:
+    """Whose a noun that "in support of" qualifies is: its possessor or demonym ("Japan's
+    position", "the Estonian position"), its "of"/"by" phrase ("the position of X", "a
+    statement by X"), or else the one thanked for it ("thanked X for a clear position in
+    support of Y"); nothing where the act is not asserted."""
+    verb = governing_verb(stance)
+    if verb is not None and not asserted(verb):
+        return []
+    owners = [r for c in stance.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+              and (r := ref(c)) is not None and r.kind in ctx.agents
+              and (c.dep_ == "poss" or r.how in ("demonym", "name", "metonym", "coref"))]
+    owners += [r for prep in stance.children if prep.dep_ == "prep" and prep.lower_ in (
+        "of", "by") for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+        for r in _named(c) if r.kind in ctx.agents]
+    if not owners and (grateful := _gratitude(ctx, stance)) is not None:
+        owners = [r for d in grateful[1] for c in conjuncts(d)
+                  for r in target_refs(c)[0] if r.kind in ctx.agents]
+    return owners
 
 
 def _armed_actors(ctx: RuleContext, noun: Token, subjects: list[Ref]) -> bool:
@@ -533,13 +575,21 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                         and ref(p) is None]
         grateful = _gratitude(ctx, noun) if rel == "supports" else None
+        givers = _givers_of(ctx, noun, grateful) if rel == "supports" else []
         if grateful is not None:
             # thanks "to Y for the aid": Y gives it, not gets it (the thanks below); "thanked
             # Y for its support for Z": "its" is Y
             holders = [noun]
+            thanked_refs = [r for d in grateful[1] for c in conjuncts(d)
+                            for r in target_refs(c)[0] if r.kind in ctx.agents]
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
-                subjects = [r for d in grateful[1] for c in conjuncts(d)
-                            for r in target_refs(c)[0] if r.kind in ctx.agents] or subjects
+                subjects = thanked_refs or subjects
+            elif verb is not None and not givers:
+                # "X thanked Y for the support for Z": Y gives it; the one who thanks (the
+                # verb's subject) does not, and with no one thanked no one is named
+                subjects = thanked_refs
+        if givers:
+            subjects = givers  # "the support of X for Y": X gives it
         if rel == "urges":
             # one is urged only by the call's own "on"/"to" ("X's call on Y"), not by the
             # verb's ("During the call, X congratulated Y on ...")
@@ -559,6 +609,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             for prep in with_conjoined(list(holder.children)):
                 if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
                     continue
+                if givers and holder.i == noun.i and prep.lower_ == "of":
+                    continue  # (the giver's own "of" phrase)
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj" or pobj.i == noun.i:
                         continue  # (the trigger is not its own object: "accused Y of a plan")
@@ -637,7 +689,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
             grateful = _gratitude(ctx, noun) if rel == "supports" and not objects else None
             if grateful is not None:
                 thanker, thanked_heads = grateful
-                objects.extend(r for r in subject_refs(thanker) if r.kind in kinds)
+                objects.extend(_home_states(noun.doc, [
+                    r for r in subject_refs(thanker) if r.kind in kinds]))
                 thanked = [r for d in thanked_heads
                            for c in conjuncts(d)
                            if c.lemma_.lower() not in ctx.lex.constructions.list_heads
@@ -649,6 +702,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children))):
                     # "thanked X for its support": "its" is X; "thanked X for the aid"
                     subjects = thanked
+        if givers and not objects and noun.dep_ == "pobj" and noun.head.lower_ == "on" and (
+                noun.head.head.lemma_.lower() in ctx.lex.modality.depending_verbs):
+            # "Y counts on the support of X": the one who depends on it is backed
+            objects = [r for r in subject_refs(noun.head.head) if r.kind in kinds]
         if rel == "attended" and lemma == "participation":
             out.extend(_participation(ctx, noun, verb))
             continue
@@ -711,6 +768,52 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
 
 
 _STANCES = ("supports", "opposes", "criticizes", "proposes")
+
+
+def _home_states(doc: Doc, refs: list[Ref]) -> list[Ref]:
+    """Each person among ``refs`` as the state it is affiliated with in the text, where it
+    is (the one thanked for aid backs the thanker's state: "X thanked Y for its aid")."""
+    affiliations: dict[str, list[str]] = doc._.kg_affiliations or {}
+    actors = doc._.kg_actors or {}
+    out: list[Ref] = []
+    for r in refs:
+        states = [k for k in affiliations.get(r.key, []) if r.kind == "Person"
+                  and actors.get(k) is not None and actors[k].kind == "State"]
+        out.append(Ref(states[0], "State", r.start, r.end, r.text, "coref") if states else r)
+    return out
+
+
+def _givers_of(ctx: RuleContext, noun: Token,
+               grateful: tuple[Token, list[Token]] | None) -> list[Ref]:
+    """The giver that a support noun's "of" phrase names: "the support of X for Y", "the
+    assistance of X to Y", "counts on the support of X", "(Z is) grateful for the support
+    of X"; not "X's support of Y" nor "thanked Z for the support of Y", where the "of"
+    phrase is what is backed, nor the thanker's own side."""
+    if noun.lemma_.lower() not in ctx.lex.modality.giver_of_nouns or any(
+            c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and ref(c) is not None)
+            for c in noun.children):
+        return []
+    of = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+          for p in prep.children if p.dep_ == "pobj" for c in conjuncts(p)
+          if (r := ref(c)) is not None and r.kind in ctx.agents]
+    if not of:
+        return []
+    # (the parser may hang the "for" phrase on the verb: "reaffirmed [the support of X]
+    # [for Y]")
+    bearers = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    if any(prep.dep_ == "prep" and prep.lower_ in ("for", "to") and any(
+            p.dep_ == "pobj" for p in prep.children)
+            for b in bearers for prep in b.children if prep.i > noun.i):
+        return of
+    governor = governing_verb(noun)
+    if governor is not None and noun.dep_ == "pobj" and noun.head.lower_ == "on" and (
+            governor.lemma_.lower() in ctx.lex.modality.depending_verbs):
+        return of
+    if grateful is None or grateful[1]:
+        return []
+    affiliations: dict[str, list[str]] = noun.doc._.kg_affiliations or {}
+    own = {k for r in subject_refs(grateful[0]) for k in [r.key, *affiliations.get(r.key, [])]}
+    return [r for r in of if r.key not in own]
 
 
 def _gratitude(ctx: RuleContext, noun: Token) -> tuple[Token, list[Token]] | None:
@@ -871,6 +974,9 @@ def _crowd_from(doc: Doc, start: int, kinds: tuple[str, ...]) -> bool:
 
 def _participation(ctx: RuleContext, noun: Token, verb: Token | None) -> list[Found]:
     """"The event saw the participation of X, Y and Z": they attended it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in ctx.lex.modality.desired_heads):
+        return []  # a participation only weighed: "the possibility of X's participation in"
     events: list[Ref] = []
     if verb is not None:
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
