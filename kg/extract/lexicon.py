@@ -175,6 +175,8 @@ class Titles:
     seat_heads: Words = frozenset()
     aide_heads: Words = frozenset()
     posted_heads: Words = frozenset()
+    employer_words: Words = frozenset()
+    capitalized_heads: Words = frozenset()
     acting_verbs: Words = frozenset()
     counterpart_heads: Words = frozenset()
     behalf_nouns: Words = frozenset()

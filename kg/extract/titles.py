@@ -163,6 +163,7 @@ class TitleExtractor:
         """Titles before the name: "NATO Secretary General Jens Stoltenberg"."""
         found: list[Ref] = []
         titled = spokes = aide = False
+        employed: bool | None = None  # whether the head next to the name is an employer's
         posted_at: int | None = None  # where a posted head ("envoy") stands
         i = person.start - 1
         while i >= 0:
@@ -185,8 +186,12 @@ class TitleExtractor:
                 continue
             if low in lexicon().titles.opposition_words:
                 return []  # "Russian opposition leader X" does not act for Russia
-            if low in self.words or low.replace("-", "") in self.words or (
-                    "-" in low and all(p in self.words for p in low.split("-"))):
+            if (low in self.words or low.replace("-", "") in self.words or (
+                    "-" in low and all(p in self.words for p in low.split("-"))) or (
+                    tok.lemma_.lower() in lexicon().titles.employer_words)) and not (
+                    tok.is_lower and low in lexicon().titles.capitalized_heads):
+                if employed is None:
+                    employed = tok.lemma_.lower() in lexicon().titles.employer_words
                 titled = True
                 spokes = spokes or low.startswith("spokes")
                 aide = aide or tok.lemma_.lower() in lexicon().titles.aide_heads
@@ -254,6 +259,9 @@ class TitleExtractor:
             i -= 1
         if not titled:
             return []
+        if employed:
+            # "NETWORK reporter X": the employer; "DEMONYM journalist X" acts for no state
+            found = [f for f in found if f.kind != "State"]
         if posted_at is not None and any(f.kind == "State" for f in found):
             # "STATE's ORG envoy X": the organization before the head is the posting
             found = [f for f in found if not (f.kind == "Organization" and f.end == posted_at)]
@@ -285,7 +293,8 @@ class TitleExtractor:
                                    and (b := ref(c)) is not None and b.kind == "Person"
                                    and b.key != person.key)
                 continue
-            if appos.dep_ != "appos" or appos.lemma_.lower() not in self.heads:
+            if appos.dep_ != "appos" or appos.lemma_.lower() not in self.heads or (
+                    appos.is_lower and appos.lemma_.lower() in lex.capitalized_heads):
                 continue
             if (own := ref(appos)) is not None and own.kind == "Person":
                 continue  # an office resolved to another holder

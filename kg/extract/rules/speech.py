@@ -592,6 +592,14 @@ def _according(tok: Token, ctx: RuleContext) -> tuple[list[Ref], Token | None]:
     clause = tok.head
     if not speakers or clause.pos_ not in ("VERB", "AUX") or not asserted(clause):
         return [], None
+    rep = ctx.lex.reporting
+    judging = {w for rel in ("criticizes", "opposes", "supports", "urges")
+               for w in ctx.lex.relations[rel].verbs}
+    if clause.lemma_.lower() in rep.verbs | rep.labeling_verbs | judging and any(
+            s.dep_ == "nsubj" for s in clause.children):
+        # "Y called X's act a crime, according to S", "according to S, Y warned that ...":
+        # the clause reports Y's own words; S only relays them
+        return [], None
     return speakers, clause
 
 

@@ -1454,6 +1454,8 @@ def verb_title_predicate(noun: Token, ctx: RuleContext) -> list[Found]:
             noun.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "compound" for c in noun.children)):
         return []  # (a compound title the tagger ends in an adjective: "director-general")
     titles = ctx.lex.titles
+    if noun.is_lower and noun.lemma_.lower() in titles.capitalized_heads:
+        return []  # "X was a featured speaker at ORG's rally": no office
     holder = noun
     if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
             and noun.head.head.lemma_.lower() in titles.post_nouns):
