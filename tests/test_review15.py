@@ -70,3 +70,22 @@ def test_review15_represented_at_an_event(nlp: Language, text: str, want: set[st
     attended = claim_triples(doc, (AD,))
     assert all("G20 summit" in o for _, _, o in attended)
     assert {s for s, _, _ in attended} == want
+
+
+QUOTED_SPEECH: list[tuple[str, set[Triple]]] = [
+    # a quoted clause is speech, not the name of an initiative
+    ('"We condemn Hamas," said Olaf Scholz.', {("Olaf Scholz", CR, "Hamas")}),
+    # the doer of an act that a copula names with a negative word
+    ('"This is an irresponsible decision by Washington," Maria Zakharova said.',
+     {("Maria Zakharova", CR, "United States")}),
+    ("Maria Zakharova said it was an irresponsible decision by Washington.",
+     {("Maria Zakharova", CR, "United States")}),
+    # (not one who sees it so: "seen as a threat by Y")
+    ("Russia is seen as a threat by Poland, Andrzej Duda said.", set()),
+    ('"This is not an irresponsible decision by Washington," Maria Zakharova said.', set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), QUOTED_SPEECH, ids=[t[:40] for t, _ in QUOTED_SPEECH])
+def test_review15_quoted_speech(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (CR,)) == want

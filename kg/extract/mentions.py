@@ -333,6 +333,9 @@ class MentionResolver:
         return doc
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _positions(words: list[str]) -> dict[str, list[int]]:
     """Each word of a document's column with the positions it stands at, in order."""
     out: dict[str, list[int]] = {}
@@ -2218,6 +2221,8 @@ class _DocState:
                 and self.tok[t.i].kind == "Organization"]
         if not orgs:
             return
+        if any(t.tag_ in _FINITE_TAGS for t in span):
+            return  # a quoted clause is speech, not a name: '"We condemn ORG," said X'
         toks = [t for t in span if t.lower_ not in ("a", "an", "the") and t.text not in QUOTES]
         if not toks:
             return

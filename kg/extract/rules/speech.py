@@ -285,7 +285,9 @@ def _blamed(ctx: RuleContext, clause: Token) -> list[Ref]:
         # the doer after "by" ("statements by X officials"), or after "of" on a noun of
         # doings ("the activity of X"; not "a violation of X", whose "of" is the victim);
         # not one who sees it ("perceived as a threat by X")
-        predicate = tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+        # (the doer of an act a copula names: "this is a reckless decision by X")
+        predicate = tok.dep_ == "oprd" or (tok.dep_ == "attr" and tok.head.lemma_ != "be") or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "as")
         owners += [r for p in tok.children if p.dep_ in ("prep", "agent")
                    and ((p.lower_ == "by" and not predicate) or (act and p.lower_ == "of"))
                    for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
