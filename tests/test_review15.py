@@ -40,6 +40,12 @@ ENDED_WARS: list[tuple[str, set[Triple]]] = [
     ("Turkey worked to halt Russia's attacks on Ukraine.", {("Russia", AT, "Ukraine")}),
     ("Russia ended its offensive on Kharkiv.", {("Russia", AT, "Kharkiv")}),
     ("Israel continued its war against Hamas.", {("Israel", AT, "Hamas")}),
+    # a side that halts or ends its own operation waged it
+    ("Israel halted strikes on Lebanon, the army said.", {("Israel", AT, "Lebanon")}),
+    ("Pakistan ended the military operation against the Taliban.",
+     {("Pakistan", AT, "Taliban")}),
+    ("Russia must stop the attacks on Ukrainian cities, Antony Blinken said.",
+     {("Russia", AT, "Ukraine")}),
 ]
 
 
@@ -89,3 +95,27 @@ QUOTED_SPEECH: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "want"), QUOTED_SPEECH, ids=[t[:40] for t, _ in QUOTED_SPEECH])
 def test_review15_quoted_speech(nlp: Language, text: str, want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (CR,)) == want
+
+
+M = "memberOf"
+LISTS: list[tuple[str, set[Triple]]] = [
+    # a list of more parties after the owner, not its members
+    ("Sanctions were imposed by the member states of the EU, the United States and Japan.",
+     set()),
+    ("The statement was signed by the members of the G7, the European Union, South Korea and "
+     "Australia.", set()),
+    ("Foreign ministers of the member states of ASEAN, the United States, China and Japan met "
+     "in Vientiane.", set()),
+    # a list that punctuation closes is the members
+    ("Members of the Quad, the United States, Japan, India and Australia, met in Tokyo.",
+     {(s, M, "Quad") for s in ("United States", "Japan", "India", "Australia")}),
+    # a membership that ends something is held; one ended is not
+    ("Finland's membership of NATO ended decades of military non-alignment.",
+     {("Finland", M, "NATO")}),
+    ("Russia's membership of the Council of Europe was suspended in February.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LISTS, ids=[t[:40] for t, _ in LISTS])
+def test_review15_member_lists(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (M,)) == want

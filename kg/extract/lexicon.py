@@ -152,6 +152,7 @@ class Modality:
     depending_verbs: Words
     giver_nouns: Words
     ending_verbs: Words
+    peacemaking_heads: Words
     withholding_heads: Words
     giver_of_nouns: Words = frozenset()
 

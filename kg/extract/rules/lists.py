@@ -138,8 +138,16 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             # may coordinate the list with the owner or the region
             # (also after a second owner: "X's partners in ORG and ORG2, A and B")
             chain = conjuncts(o)
-            start = next((k for k, c in enumerate(chain) if c.i > o.i and _after_comma(c)
-                          and (r := ref(c)) is not None and r.kind == "State"), len(chain))
+            # (a bare name right after the comma: "the members of ORG, the STATE and STATE"
+            # is as often a list of more parties)
+            start = next((k for k, c in enumerate(chain) if c.i > o.i and _after_comma(c)),
+                         len(chain))
+            # (its first name right after the comma, or a list that punctuation closes:
+            # "the members of ORG, the STATE, A and B, met"; not "ministers of the states of
+            # ORG, the STATE, A and B met", a list of more parties)
+            if start < len(chain) and ((chain[start].nbor(-1).text != "," and not _closed_list(
+                    chain[start])) or (r := ref(chain[start])) is None or r.kind != "State"):
+                start = len(chain)
             coordinated = [r for c in chain[start:] if (r := ref(c)) is not None
                            and r.kind == "State"]
             # "a member of ORG alongside A and B": they are members too
@@ -169,7 +177,11 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
         # "ORG's partners, X and Y," (spaCy often makes the list a conj)
         listed = child.dep_ == "appos" or (
             child.dep_ == "conj" and noun.tag_ == "NNS" and _after_comma(child)
-            and child.doc[child.left_edge.i - 1].head == noun) or (
+            and child.doc[child.left_edge.i - 1].head == noun
+            # (a list whose first name has a word before it is an apposition only where
+            # punctuation closes it: "ORG's members, the STATE and STATE, met"; not "imposed
+            # by the members of ORG, the STATE and STATE.", a list of more parties)
+            and (child.nbor(-1).text == "," or _closed_list(child))) or (
             # "ORG's partners and especially X"
             child.dep_ == "conj" and any(a.dep_ == "advmod" and a.lower_ in cons.singling_adverbs
                                          for a in child.children))
@@ -327,6 +339,13 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                 # "thanked Y's partners from X"; a partner of an organization is partnerOf it)
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+
+def _closed_list(first: Token) -> bool:
+    """Whether punctuation closes the list that ``first`` begins ("ORG's members, A, B and
+    C, met": a comma, a dash or a bracket after its last name)."""
+    end = conjuncts(first)[-1].right_edge.i + 1
+    return end < len(first.doc) and first.doc[end].text in (",", ")", *_OPENERS)
 
 
 def _after_comma(tok: Token) -> bool:
@@ -831,8 +850,12 @@ def list_membership(noun: Token, ctx: RuleContext) -> list[Found]:
     if any(w.lemma_.lower() in cons.awaited_membership or w.lower_ in cons.awaited_membership
            for w in near):
         return []
+    # the membership a verb or noun of ending takes as its patient (not one that itself
+    # ends something: "X's membership ended decades of neutrality")
+    enders = [*noun.children] + ([noun.head] if noun.dep_ in ("dobj", "nsubjpass") else []) + (
+        [noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
     if any(w.lemma_.lower() in cons.ended_membership or w.lower_ in cons.ended_membership
-           for w in (*noun.children, noun.head, noun.head.head)):
+           for w in enders):
         return []  # "X's membership of ORG was suspended", "the suspension of X's membership"
     if noun.head.pos_ in ("VERB", "AUX") and (is_negated(noun.head) or is_hypothetical(noun.head)):
         return []

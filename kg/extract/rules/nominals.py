@@ -535,11 +535,13 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 governor.lemma_.lower() in ctx.lex.modality.withholding_heads):
             continue  # aid stopped or kept back: "suspended aid to Y", "cut its assistance"
         if rel == "attacks" and governor is not None and (
-                governor.lemma_.lower() in ctx.lex.modality.ending_verbs) and not any(
+                governor.lemma_.lower() in ctx.lex.modality.ending_verbs) and (
+                governor.dep_ in ("xcomp", "advcl", "acl") and governor.head.lemma_.lower() in (
+                    ctx.lex.modality.peacemaking_heads)) and not any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
-            # "helped end the war in X": who ends a war did not wage it, unless it is their
-            # own ("X ended its offensive"); the war's own side still wages it ("worked to
-            # halt the DEMONYM attacks on Y", "to stop X's war")
+            # "helped end the war in X": a third party that helps end a war did not wage
+            # it, unless it is their own ("X helped end its offensive"); the war's own side
+            # still wages it ("worked to halt the DEMONYM attacks on Y", "to stop X's war")
             subjects = [r for r in subjects if noun.left_edge.i <= r.start <= noun.right_edge.i]
             if not subjects:
                 continue
