@@ -1195,6 +1195,8 @@ def is_future_nominal(noun: Token) -> bool:
     "X's trip to Y is on the agenda", "talks are expected"."""
     modality = lexicon().modality
     future = modality.future_words
+    if _took_place(noun, modality):
+        return False  # "the planned talks took place on Monday": the plan came about
     if any(c.lower_ in future or c.lemma_.lower() in future for c in noun.children
            if c.dep_ in ("amod", "compound", "nmod")):
         return True
@@ -1221,6 +1223,26 @@ def is_future_nominal(noun: Token) -> bool:
         own = {n.i for n in noun.subtree}
         return any(t.lower_ in future for t in noun.head.subtree if t.i not in own)
     return _desired(noun)
+
+
+def _took_place(noun: Token, lex: Modality) -> bool:
+    """Whether a nominal act is the subject of a verb that places it in the past ("the
+    planned talks took place on Monday", "the long-awaited summit was held in CITY",
+    "the upcoming meeting opened"): it happened, whatever was planned."""
+    if noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ == "be" or (
+            verb.lemma_.lower() not in lex.placing_verbs):
+        return False
+    if verb.tag_ == "VBD":
+        past = True
+    else:
+        past = verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "has", "have", "had")
+            for c in verb.children)
+    return past and not is_future_aux(verb) and not is_hypothetical(verb) and not (
+        is_negated(verb))
 
 
 def _desired(noun: Token) -> bool:
