@@ -155,6 +155,10 @@ class Modality:
     peacemaking_heads: Words
     withholding_heads: Words
     giver_of_nouns: Words = frozenset()
+    awaiting_heads: Words = frozenset()
+    progressive_future_verbs: Words = frozenset()
+    before_words: Words = frozenset()
+    expecting_verbs: Words = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,12 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import vocab
 from kg.errors import ExtractorError
 from kg.extract.confidence import rule_confidence
-from kg.extract.lexicon import Lexicon, lexicon
+from kg.extract.lexicon import Lexicon, Modality, lexicon
 from kg.extract.mentions import ActorInfo, StringMemo
 from kg.extract.rules import (
     Found,
@@ -246,12 +246,25 @@ class RelationExtractor:
         if f.relation not in modality.awaited_relations:
             return False
         tok = doc[f.trigger]
-        verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            verb: Token | None = tok
+        else:
+            noun = tok
+            while noun.dep_ == "compound" and noun.head.i != noun.i:
+                noun = noun.head  # "expects increased sanctions pressure on X"
+            verb = governing_verb(noun)
+            if verb is None and noun.dep_ == "dep" and noun.head.pos_ in ("VERB", "AUX"):
+                verb = noun.head  # a parse that loses the object's role
+            if verb is not None and noun.dep_ == "dobj" and (
+                    verb.lemma_.lower() in modality.expecting_verbs):
+                return True  # "X expects a visit by Y", "proposed talks between A and B"
         for _ in range(3):
             if verb is None:
                 return False
-            if is_future_aux(verb) or is_hypothetical(verb):
+            if is_future_aux(verb) or is_hypothetical(verb) or _headline_future(verb):
                 return True
+            if _agreed_ahead(verb, modality):
+                return True  # "A and B agreed to hold talks", "looks forward to meeting X"
             if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in modality.future_words or any(
                     c.dep_ in ("acomp", "attr") and c.lower_ in modality.future_words
                     for c in verb.head.children)):
@@ -259,8 +272,9 @@ class RelationExtractor:
             if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 return True  # "X is to attend", "the summit was to be attended by X"
-            if verb.dep_ not in ("xcomp", "conj"):
-                return False
+            if verb.dep_ not in ("xcomp", "conj") and not (verb.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                return False  # (a purpose: "X will fly to CITY to attend the summit")
             verb = verb.head
         return False
 
@@ -295,6 +309,34 @@ class RelationExtractor:
                 f.object.key in self.ctx.lex.qualifiers.wide_regions):
             return False  # a continent or sea is where, not whom, an attack strikes
         return f.object.kind in self.ctx.kinds(f.relation)
+
+
+def _headline_future(verb: Token) -> bool:
+    """A headline's bare infinitive with its subject, which announces an act: "PRESIDENT
+    to visit CITY"."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _agreed_ahead(verb: Token, modality: Modality) -> bool:
+    """Whether ``verb`` is the infinitive of an agreement, decision or proposal, or the
+    gerund one looks forward to: an act still to come ("agreed to hold a meeting",
+    "decided to meet", "proposed holding talks", "is going to visit", "looks forward to
+    meeting X")."""
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        lemma = head.lemma_.lower()
+        if lemma in modality.awaiting_heads:
+            return True
+        return lemma in modality.progressive_future_verbs and head.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to":
+        holder = head.head  # "looks forward to meeting X", "agreed to meeting"
+        return holder.lemma_.lower() in modality.awaiting_heads or any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in modality.awaiting_heads
+            for c in holder.children)
+    return False
 
 
 @Language.factory("kg_relations", requires=["doc._.kg_refs", "doc._.kg_actors",

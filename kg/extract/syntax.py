@@ -1193,7 +1193,10 @@ def _refused_gerund(cur: Token, head: Token) -> bool:
 def is_future_nominal(noun: Token) -> bool:
     """Tell whether a nominal act has yet to happen: "the planned visit",
     "X's trip to Y is on the agenda", "talks are expected"."""
-    future = lexicon().modality.future_words
+    modality = lexicon().modality
+    future = modality.future_words
+    if _took_place(noun, modality):
+        return False  # "the planned talks took place on Monday": the plan came about
     if any(c.lower_ in future or c.lemma_.lower() in future for c in noun.children
            if c.dep_ in ("amod", "compound", "nmod")):
         return True
@@ -1204,10 +1207,42 @@ def is_future_nominal(noun: Token) -> bool:
             c.lower_ for c in holder.children if c.dep_ in ("acomp", "advmod", "attr")}
         if words & future:
             return True
+        # "on the eve of X's visit", "ahead of the summit", "preparations for the talks"
+        if noun.head.lower_ in ("of", "for", "to") and (
+                holder.lower_ in modality.before_words
+                or holder.lemma_.lower() in modality.before_words):
+            return True
+    # the object of a verb of expecting or proposing: "X expects a visit by Y", "proposed
+    # talks between A and B"
+    obj = noun
+    while obj.dep_ in ("compound", "conj") and obj.head.i != obj.i:
+        obj = obj.head
+    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in modality.expecting_verbs:
+        return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         own = {n.i for n in noun.subtree}
         return any(t.lower_ in future for t in noun.head.subtree if t.i not in own)
     return _desired(noun)
+
+
+def _took_place(noun: Token, lex: Modality) -> bool:
+    """Whether a nominal act is the subject of a verb that places it in the past ("the
+    planned talks took place on Monday", "the long-awaited summit was held in CITY",
+    "the upcoming meeting opened"): it happened, whatever was planned."""
+    if noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ == "be" or (
+            verb.lemma_.lower() not in lex.placing_verbs):
+        return False
+    if verb.tag_ == "VBD":
+        past = True
+    else:
+        past = verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "has", "have", "had")
+            for c in verb.children)
+    return past and not is_future_aux(verb) and not is_hypothetical(verb) and not (
+        is_negated(verb))
 
 
 def _desired(noun: Token) -> bool:

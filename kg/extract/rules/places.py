@@ -762,9 +762,10 @@ def event_participant(noun: Token, ctx: RuleContext) -> list[Found]:
         return []
     event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in (
         "of", "in", "at", "to") for o in p.children
-        if o.dep_ == "pobj" and (e := _event_head(o)) is not None), None)
+        if o.dep_ == "pobj" and (e := _event_head(o)) is not None
+        and not is_future_nominal(o)), None)
     if event is None:
-        return []
+        return []  # (nor "participants in the upcoming summit include X": still to come)
     listed = [o for p in noun.children if is_list_prep(p) for o in p.children
               if o.dep_ == "pobj"]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in (
