@@ -119,3 +119,52 @@ LISTS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "want"), LISTS, ids=[t[:40] for t, _ in LISTS])
 def test_review15_member_lists(nlp: Language, text: str, want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (M,)) == want
+
+
+W = "metWith"
+CROWDS: list[tuple[str, set[Triple]]] = [
+    # a crowd is the names of one running list, not every actor up to the full stop
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping took part in the talks "
+     "in Beijing, during which they discussed Antony Blinken, Olaf Scholz and Emmanuel Macron.",
+     {("Vladimir Putin", W, "Xi Jinping")}),
+    ("Taking part in the meeting were Prime Minister Mikhail Mishustin, Foreign Minister Sergei "
+     "Lavrov, Defence Minister Sergei Shoigu, Security Council Secretary Nikolai Patrushev and "
+     "Federal Security Service Director Alexander Bortnikov.", set()),
+    # a conference is a meeting of the two only as what one holds or gives
+    ("Olaf Scholz spoke at a conference in Munich with Volodymyr Zelensky in the audience.",
+     set()),
+    ("Fumio Kishida gave a joint news conference with Joe Biden.",
+     {("Fumio Kishida", W, "Joe Biden")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CROWDS, ids=[t[:40] for t, _ in CROWDS])
+def test_review15_crowds_and_conferences(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (W,), symmetric=(W,)) == want
+
+
+SP = "supports"
+OWN_STATE: list[tuple[str, set[Triple]]] = [
+    # "our country" of a speaker the text names without a title, from the table
+    ("Volodymyr Zelensky said Germany supports our country.", {("Germany", SP, "Ukraine")}),
+    ('"Germany supports my country," said Volodymyr Zelensky.', {("Germany", SP, "Ukraine")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_STATE, ids=[t[:40] for t, _ in OWN_STATE])
+def test_review15_our_country_of_an_untitled_speaker(nlp: Language, text: str,
+                                                     want: set[Triple]) -> None:
+    doc = dated_doc(nlp, text, datetime.date(2024, 3, 1))
+    assert claim_triples(doc, (SP,)) == want
+
+
+def test_review15_a_person_represented_stayed_away(nlp: Language) -> None:
+    doc = dated_doc(nlp, "Sergei Lavrov represented Vladimir Putin at the G20 summit in Bali.",
+                    datetime.date(2024, 11, 18))
+    assert {s for s, _, _ in claim_triples(doc, (AD,))} == {"Sergey Lavrov"}
+
+
+def test_review15_a_subjectless_gerund_deepens_no_tie(nlp: Language) -> None:
+    doc = nlp("Strengthening China-Russia relations is not in the interest of Europe, "
+              "Emmanuel Macron said.")
+    assert claim_triples(doc, ("cooperatesWith",)) == set()

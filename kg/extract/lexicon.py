@@ -53,6 +53,7 @@ class Qualifiers:
     deepening: Words
     needs_deepening: Words
     needs_force: Words
+    needs_holding: Words
     wide_regions: Words
     force_words: Words
     closer_verbs: Words
@@ -170,6 +171,7 @@ class Titles:
     agents: Words
     country_nouns: Words
     own_state_nouns: Words = frozenset()
+    own_state_possessives: Words = frozenset()
     state_voice_nouns: Words = frozenset()
     state_voice_marks: Words = frozenset()
     office_heads: Words = frozenset()
@@ -344,6 +346,7 @@ class Constructions:
     multilateral_modifiers: Words
     joint_modifiers: Words
     bare_attending_verbs: Words
+    list_run_words: Words
     welcoming_verbs: Words
     attendee_nouns: Words
     presence_words: Words

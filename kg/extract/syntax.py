@@ -21,6 +21,7 @@ from kg.types import Mention
 
 __all__ = [
     "AGENTIVE",
+    "PARENTHESIS_OPENERS",
     "is_undoing",
     "is_speech_act",
     "prefixed",
@@ -162,7 +163,8 @@ def _denied_item(item: Token) -> bool:
         neg.head.i in (item.i, item.head.i))
 
 
-_PARENTHESIS_OPENERS = ("(", "-", "--", "\u2013", "\u2014")
+# What opens a parenthesis in a sentence: a bracket or a dash.
+PARENTHESIS_OPENERS = ("(", "-", "--", "\u2013", "\u2014")
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -191,7 +193,7 @@ def conjuncts(tok: Token) -> list[Token]:
                         # (not the states an organization groups, in brackets or between
                         # dashes after its name: "the ORG (A, B and C)", "the ORG - A, B -")
                         and not (child.left_edge.i > 0 and child.doc[
-                            child.left_edge.i - 1].text in _PARENTHESIS_OPENERS))))
+                            child.left_edge.i - 1].text in PARENTHESIS_OPENERS))))
             if (child.dep_ == "conj" or listed) and not _denied_item(child) and not (
                     _describes_list(child, cur)):
                 seen[child.i] = child

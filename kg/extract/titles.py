@@ -118,8 +118,8 @@ class TitleExtractor:
                         seen, claims)
         doc._.kg_affiliations = affiliations
         doc._.kg_claims = claims
+        self._served_states(doc, affiliations)  # (a speaker's own state for "our country")
         self._resolve_country(doc, affiliations)
-        self._served_states(doc, affiliations)
         return doc
 
     def _served_states(self, doc: Doc, affiliations: dict[str, list[str]]) -> None:
@@ -759,9 +759,10 @@ class TitleExtractor:
         speaker: Ref | None = None
         cur = tok
         for _ in range(12):
+            # the outermost one who reports it: "X said Y claimed our country ..." is X's
             if cur.pos_ in ("VERB", "AUX") and cur.lemma_ in lexicon().reporting.verbs and (
-                    (speaker := _person_subject(cur)) is not None):
-                break
+                    (said := _person_subject(cur)) is not None):
+                speaker = said
             if cur.head.i == cur.i:
                 break
             cur = cur.head
@@ -771,6 +772,15 @@ class TitleExtractor:
             return
         states = [k for k in affiliations.get(speaker.key, [])
                   if actors.get(k) is not None and actors[k].kind == "State"]
+        if not states:
+            # a state the text never names, known from the officeholders' table: it becomes
+            # an actor of the document
+            known = load_gazetteer().actors
+            states = [k for k in affiliations.get(speaker.key, [])
+                      if (a := known.get(k)) is not None and a.kind == "State"][:1]
+            for k in states:
+                actors.setdefault(k, ActorInfo(kind="State", labels=[k],
+                                               wikidata=known[k].wikidata))
         if not states:
             return
         new = Ref(states[0], "State", tok.i, tok.i + 1, tok.text, "coref")
@@ -786,7 +796,8 @@ class TitleExtractor:
             if tok.i in table:
                 continue
             if tok.lemma_.lower() in lexicon().titles.own_state_nouns and any(
-                    c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+                    c.dep_ == "poss" and c.lower_ in lexicon().titles.own_state_possessives
+                    for c in tok.children):
                 self._own_state(doc, tok, affiliations)
                 continue
             if tok.lemma_.lower() not in lexicon().titles.country_nouns:

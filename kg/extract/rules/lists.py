@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.mentions import Ref
 from kg.extract.rules import Found, Gate, RuleContext, rule
 from kg.extract.syntax import (
+    PARENTHESIS_OPENERS,
     conjuncts,
     is_hypothetical,
     is_list_prep,
@@ -132,7 +133,8 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             # "the permanent members of the ORG Council (A, B and C)": the list in
             # brackets or between dashes after the owner
             members.extend(r for a in o.children if a.dep_ == "appos" and a.left_edge.i > 0
-                           and a.doc[a.left_edge.i - 1].text in _OPENERS for c in conjuncts(a)
+                           and a.doc[a.left_edge.i - 1].text in PARENTHESIS_OPENERS
+                           for c in conjuncts(a)
                            if (r := ref(c)) is not None)
             # "the states of ORG, A, B and C", "ORG's partners in REGION, A and B": the parser
             # may coordinate the list with the owner or the region
@@ -345,7 +347,7 @@ def _closed_list(first: Token) -> bool:
     """Whether punctuation closes the list that ``first`` begins ("ORG's members, A, B and
     C, met": a comma, a dash or a bracket after its last name)."""
     end = conjuncts(first)[-1].right_edge.i + 1
-    return end < len(first.doc) and first.doc[end].text in (",", ")", *_OPENERS)
+    return end < len(first.doc) and first.doc[end].text in (",", ")", *PARENTHESIS_OPENERS)
 
 
 def _after_comma(tok: Token) -> bool:
@@ -598,7 +600,7 @@ def list_bracketed(first: Token, ctx: RuleContext) -> list[Found]:
         return []
     org = ref(first.head)
     opener = first.doc[first.left_edge.i - 1] if first.left_edge.i > 0 else first
-    if org is None or org.kind != "Organization" or opener.text not in _OPENERS:
+    if org is None or org.kind != "Organization" or opener.text not in PARENTHESIS_OPENERS:
         return []
     before = opener.i
     if before > 0 and first.doc[before - 1].text == ")" and opener.text != "(":
@@ -615,7 +617,6 @@ def list_bracketed(first: Token, ctx: RuleContext) -> list[Found]:
     return [Found(m, "memberOf", org, first.i, 0.75) for m in members]
 
 
-_OPENERS = ("(", "-", "--", "\u2013", "\u2014")
 
 
 @rule("list.known_as", gate=Gate(words=lambda ctx: ctx.lex.constructions.naming_verbs))

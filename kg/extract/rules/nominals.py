@@ -12,6 +12,7 @@ cooperation"); participation in an event; a partnership that merely exists
 from spacy.tokens import Doc, Token
 
 from kg.extract.events import in_protest, protest_objects
+from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Ref
 from kg.extract.rules import (
     Found,
@@ -365,8 +366,9 @@ def _held_together(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and (
             {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj"}) & (
-            ctx.lex.constructions.bare_attending_verbs) and _crowd_from(
-                verb.doc, verb.sent.start, ("Person",)):
+            ctx.lex.constructions.bare_attending_verbs) and (first := next(
+                (t.i for t in verb.sent if (r := ref(t)) is not None and r.kind == "Person"),
+                None)) is not None and _crowd_from(verb.doc, first, ("Person",)):
         # "taking part in the meeting were TITLE A, TITLE B, ... and TITLE E": a crowd of
         # people attended it, who need not have met each other ("A and TITLE of STATE B
         # took part in the meeting" did meet)
@@ -555,6 +557,9 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
         if rel == "attacks" and (lemma in quals.needs_force or low in quals.needs_force) and (
                 not forced):
             continue  # "a rescue operation in X" is no attack
+        if rel == "metWith" and (lemma in quals.needs_holding or low in quals.needs_holding) and (
+                noun.dep_ != "dobj"):
+            continue  # "a conference ... with X in the audience": no meeting of the two
         needs = quals.needs_deepening
         if (lemma in needs or low in needs) and not _deepened(ctx, noun, verb):
             if rel == "cooperatesWith" and lemma == "partnership":
@@ -963,14 +968,24 @@ def _list_runs_on(noun: Token, sides: list[Ref]) -> bool:
 
 
 def _crowd_from(doc: Doc, start: int, kinds: tuple[str, ...]) -> bool:
-    """Whether more than four actors of ``kinds`` are named from ``start`` to the full stop
-    (which the parser's sentence may end before)."""
+    """Whether more than four actors of ``kinds`` are named in the list that runs from
+    ``start``: names, their capitalized titles, commas and the list's own small words, up
+    to the full stop (which the parser's sentence may end before) or any other word ("A
+    and B took part in the talks, during which they discussed C, D and E" is no crowd)."""
+    lex = lexicon()
+    run_words = lex.constructions.list_run_words
+    title_words = lex.titles.words | lex.titles.heads  # "deputy prime ministers A, B"
     named: set[str] = set()
     for t in doc[start:]:
         if t.text in (".", "!", "?", ";"):
             break
-        if (r := ref(t)) is not None and r.kind in kinds:
-            named.add(r.key)
+        if (r := ref(t)) is not None:
+            if r.kind in kinds:
+                named.add(r.key)
+            continue
+        if not (t.is_punct or t.lower_ in run_words or t.text[:1].isupper() or t.like_num
+                or t.lower_ in title_words or t.lemma_.lower() in title_words):
+            break
     return len(named) > 4
 
 
@@ -1019,9 +1034,10 @@ def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
             asserted(noun.head)):
         verb = noun.head  # the tie as the subject: "X's partnership with Y has deepened"
     if verb is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and (
-            asserted(noun.head)):
+            asserted(noun.head)) and noun.head.dep_ not in ("csubj", "csubjpass"):
         # the tie as the object of a verb, its parties named by modifiers: "strengthening
-        # DEMONYM-DEMONYM relations" (not "did not strengthen ...")
+        # DEMONYM-DEMONYM relations" (not "did not strengthen ...", nor a gerund that is a
+        # clause's subject, which says no one did it: "strengthening A-B relations is ...")
         words |= {noun.head.lemma_.lower(), noun.head.lower_}
     if verb is not None:
         words |= {verb.lemma_.lower(), verb.lower_}
@@ -1031,6 +1047,7 @@ def _deepened(ctx: RuleContext, noun: Token, verb: Token | None) -> bool:
             head = head.head
             words.add(head.lemma_.lower())
     return bool(words & ctx.lex.qualifiers.deepening)
+
 
 def _partnership(ctx: RuleContext, noun: Token, subjects: list[Ref]) -> list[Found]:
     """A partnership that simply exists: the partners are ``partnerOf`` the organization,

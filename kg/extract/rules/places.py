@@ -372,8 +372,9 @@ def event_present_at(head: Token, ctx: RuleContext) -> list[Found]:
         # "X was represented at the summit by Y", "Y represented X at the talks": both were
         # there (the parser may hang "by Y" on the event); not a gerund ("stressed the
         # importance of representing X at the summit")
+        # (a person represented stayed away: "Y represented the President at the summit")
         found += [r for c in verb.children if c.dep_ in ("nsubjpass", "dobj")
-                  for x in conjuncts(c) if (r := ref(x)) is not None]
+                  for x in conjuncts(c) if (r := ref(x)) is not None and r.kind != "Person"]
         found += [r for p in [*verb.children, *head.children] if p.dep_ in ("prep", "agent")
                   and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"
                   for x in conjuncts(o) if (r := ref(x) or titled_person(x)) is not None]
