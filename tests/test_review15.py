@@ -168,3 +168,40 @@ def test_review15_a_subjectless_gerund_deepens_no_tie(nlp: Language) -> None:
     doc = nlp("Strengthening China-Russia relations is not in the interest of Europe, "
               "Emmanuel Macron said.")
     assert claim_triples(doc, ("cooperatesWith",)) == set()
+
+
+CHAIRED: list[tuple[str, set[str]]] = [
+    # the chair of a gathering took part in it
+    ("The G20 Summit was held in Rome under Italy's chairmanship.", {"Italy"}),
+    ("The G20 summit, held under Indonesia's presidency, adopted a declaration.", {"Indonesia"}),
+    ("The G20 summit was not held under the chairmanship of Brazil.", set()),
+    # one who addresses a session of a gathering took part in it
+    ("Vladimir Putin addressed the first working session of the G20 Summit.",
+     {"Vladimir Putin"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CHAIRED, ids=[t[:40] for t, _ in CHAIRED])
+def test_review15_chairs_and_sessions(nlp: Language, text: str, want: set[str]) -> None:
+    attended = claim_triples(nlp(text), (AD,))
+    assert all("G20 summit" in o for _, _, o in attended)
+    assert {s for s, _, _ in attended} == want
+
+
+TITLED_PAIRS: list[tuple[str, set[Triple]]] = [
+    # "DEMONYM Minister A and DEMONYM Minister B met", parsed with A a modifier of B
+    ("Egyptian Foreign Minister Sameh Shoukry and Greek Foreign Minister Nikos Dendias met in "
+     "Cairo.", {("Nikos Dendias", W, "Sameh Shoukry")}),
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met in "
+     "Tokyo.", {("Fumio Kishida", W, "Yoon Suk Yeol")}),
+    # talks named as what came before an agreement took place
+    ("Ghana and Togo agreed on Thursday to reopen the border, after a round of talks.",
+     {("Ghana", W, "Togo")}),
+    ("Ghana and Togo agreed on Thursday to hold talks on the border.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TITLED_PAIRS, ids=[t[:40] for t, _ in TITLED_PAIRS])
+def test_review15_titled_pairs_and_talks_before(nlp: Language, text: str,
+                                                want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (W,), symmetric=(W,)) == want

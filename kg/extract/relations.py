@@ -246,9 +246,15 @@ class RelationExtractor:
         if f.relation not in modality.awaited_relations:
             return False
         tok = doc[f.trigger]
+        before = False  # an act named as what came before: "agreed, after talks, to ..."
         if tok.pos_ in ("VERB", "AUX"):
             verb: Token | None = tok
         else:
+            outer = tok
+            while outer.dep_ == "pobj" and outer.head.lower_ == "of" and (
+                    outer.head.head.pos_ == "NOUN"):
+                outer = outer.head.head  # "after a round of talks"
+            before = outer.dep_ == "pobj" and outer.head.lower_ in ("after", "following")
             noun = tok
             while noun.dep_ == "compound" and noun.head.i != noun.i:
                 noun = noun.head  # "expects increased sanctions pressure on X"
@@ -263,8 +269,11 @@ class RelationExtractor:
                 return False
             if is_future_aux(verb) or is_hypothetical(verb) or _headline_future(verb):
                 return True
-            if _agreed_ahead(verb, modality):
-                return True  # "A and B agreed to hold talks", "looks forward to meeting X"
+            if _agreed_ahead(verb, modality) and not (
+                    before and verb.lemma_.lower() not in modality.holding_verbs):
+                # "A and B agreed to hold talks", "looks forward to meeting X", "agreed to
+                # hold a call after the talks" (not "agreed to reopen X after talks")
+                return True
             if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in modality.future_words or any(
                     c.dep_ in ("acomp", "attr") and c.lower_ in modality.future_words
                     for c in verb.head.children)):

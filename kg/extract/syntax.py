@@ -234,10 +234,18 @@ def _misparsed_pair(tok: Token, first: Ref) -> list[Token]:
     of the title that compounds B. A person in apposition to a title in ``tok``'s
     own compounds, with an "and" between them, is coordinated with ``tok``."""
     doc = tok.doc
-    return [a for comp in tok.children if comp.dep_ == "compound" and comp.i < tok.i
-            for a in comp.children if a.dep_ == "appos" and a.i < tok.i
-            and (r := ref(a)) is not None and r.kind == "Person" and r.key != first.key
-            and any(t.lower_ == "and" and t.dep_ == "cc" for t in doc[a.i:tok.i])]
+    found = [a for comp in tok.children if comp.dep_ == "compound" and comp.i < tok.i
+             for a in comp.children if a.dep_ == "appos" and a.i < tok.i
+             and (r := ref(a)) is not None and r.kind == "Person" and r.key != first.key
+             and any(t.lower_ == "and" and t.dep_ == "cc" for t in doc[a.i:tok.i])]
+    # (or parsed with A a modifier of B, and B's title coordinated with A: "DEMONYM
+    # Minister A and DEMONYM Minister B met")
+    found += [a for a in tok.children if a.dep_ in ("nmod", "compound") and a.i < tok.i
+              and (r := ref(a)) is not None and r.kind == "Person" and r.key != first.key
+              and any(c.dep_ == "cc" and c.lower_ == "and" for c in a.children)
+              and any(c.dep_ == "conj" and c.i < tok.i and ref(c) is None
+                      for c in a.children)]
+    return found
 
 
 def _names_a_title(tok: Token) -> bool:

@@ -31,7 +31,8 @@ from kg.extract.syntax import (
     titled_person,
 )
 
-__all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to", "event_held_by_with",
+__all__ = ["event_attended_bare", "event_attendees_back", "event_brought_to",
+           "event_chaired_under", "event_held_by_with",
            "event_members_took_part", "event_met_after_infinitive", "event_met_there",
            "event_organizer", "event_sides_met", "event_venue", "event_welcomed_to"]
 
@@ -260,6 +261,35 @@ def event_organizer(noun: Token, ctx: RuleContext) -> list[Found]:
     found = [r for x in named if (r := ref(x) or titled_person(x)) is not None
              and r.kind in ctx.agents and r.kind != "Event"]
     return [Found(r, "attended", event, noun.i, 0.7) for r in {r.key: r for r in found}.values()]
+
+
+@rule("event.chaired_under", gate=Gate(words=lambda ctx: ctx.lex.constructions.chair_nouns))
+def event_chaired_under(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A gathering held under the chairmanship of a party: "the summit was held under the
+    chairmanship of X", "under X's presidency, the summit adopted ...", "the summit, held
+    under X's chairmanship": the chair took part in it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ctx.lex.constructions.chair_nouns:
+        return []
+    under = noun.head
+    if noun.dep_ != "pobj" or under.lower_ != "under":
+        return []
+    verb = under.head
+    if verb.pos_ not in ("VERB", "AUX") or not asserted(verb):
+        return []
+    # the gathering: the verb's subject ("the summit was held under ..."), or the noun a
+    # participle on it describes ("the summit, held under ...")
+    holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + (
+        [verb.head] if verb.dep_ == "acl" else [])
+    event = next((e for h in holders if (e := _event_head(h)) is not None), None)
+    if event is None:
+        return []
+    chairs = [r for c in noun.children if c.dep_ == "poss" for x in conjuncts(c)
+              if (r := ref(x)) is not None]
+    chairs += [r for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for x in conjuncts(o)
+               if (r := ref(x) or titled_person(x)) is not None]
+    return [Found(r, "attended", event, noun.i, 0.7)
+            for r in {r.key: r for r in chairs if r.kind in ctx.agents}.values()]
 
 
 @rule("event.venue", gate=Gate(mention=True))

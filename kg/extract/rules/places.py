@@ -674,8 +674,13 @@ def event_addressed(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     # (one cannot speak to a gathering that is over: "addressed the recently concluded
     # summit" discusses it)
-    events = [e for c in verb.children if c.dep_ in ("dobj", "dative")
-              and (e := _event_head(c)) is not None
+    # (or a part of it: "addressed the first session of the summit")
+    parts = ctx.lex.constructions.event_part_nouns
+    spoken_to = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    spoken_to += [o for c in spoken_to if c.lemma_.lower() in parts for p in c.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+    events = [e for c in spoken_to if (e := _event_head(c)) is not None
               and not any(m.dep_ == "amod" and m.tag_ == "VBN" for m in c.children)]
     if not events or not asserted(verb):
         return []
