@@ -205,3 +205,17 @@ TITLED_PAIRS: list[tuple[str, set[Triple]]] = [
 def test_review15_titled_pairs_and_talks_before(nlp: Language, text: str,
                                                 want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (W,), symmetric=(W,)) == want
+
+
+WATERS: list[tuple[str, set[Triple]]] = [
+    # a body of water is where, not whom, a strike hits
+    ("North Korea fired a ballistic missile into the Sea of Japan.", set()),
+    ("Iran fired missiles into the Gulf of Oman.", set()),
+    ("Israeli warplanes struck targets in southern Lebanon overnight.",
+     {("Israel", AT, "Lebanon")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WATERS, ids=[t[:40] for t, _ in WATERS])
+def test_review15_no_attack_on_a_sea(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (AT,)) == want

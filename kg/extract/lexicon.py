@@ -55,6 +55,7 @@ class Qualifiers:
     needs_force: Words
     needs_holding: Words
     wide_regions: Words
+    water_nouns: Words
     force_words: Words
     closer_verbs: Words
     closer_words: Words

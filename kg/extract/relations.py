@@ -315,7 +315,8 @@ class RelationExtractor:
         if f.subject.kind not in self.agents:
             return False
         if f.relation == "attacks" and f.object.kind == "Place" and (
-                f.object.key in self.ctx.lex.qualifiers.wide_regions):
+                f.object.key in self.ctx.lex.qualifiers.wide_regions
+                or f.object.text.split()[-1].lower() in self.ctx.lex.qualifiers.water_nouns):
             return False  # a continent or sea is where, not whom, an attack strikes
         return f.object.kind in self.ctx.kinds(f.relation)
 
