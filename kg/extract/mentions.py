@@ -336,14 +336,6 @@ class MentionResolver:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _positions(words: list[str]) -> dict[str, list[int]]:
-    """Each word of a document's column with the positions it stands at, in order."""
-    out: dict[str, list[int]] = {}
-    for i, word in enumerate(words):
-        out.setdefault(word, []).append(i)
-    return out
-
-
 class _DocState:
     """Per-document resolution state: the refs found so far and the actors."""
 
@@ -369,8 +361,8 @@ class _DocState:
         self.lowers = [words.text(low) for low, _, _ in rows]
         self.lemmas = [words.lower(lemma) for _, lemma, _ in rows]
         self.pos = [POS_NAMES[p] for _, _, p in rows]
-        # where each form, lemma and part of speech stands, made on the first search
-        self._where: list[dict[str, list[int]] | None] = [None, None, None]
+        # which forms, lemmas and parts of speech the document has, made on the first search
+        self._present: list[frozenset[str] | None] = [None, None, None]
 
     def _candidates(self, *, lowers: Iterable[str] = (), lemmas: Iterable[str] = (),
                     pos: Iterable[str] = ()) -> Iterator[Token]:
@@ -381,12 +373,13 @@ class _DocState:
         for column, words in enumerate((lowers, lemmas, pos)):
             if not words:
                 continue
-            where = self._where[column]
-            if where is None:
-                where = self._where[column] = _positions(
-                    (self.lowers, self.lemmas, self.pos)[column])
-            for word in where.keys() & set(words):
-                hits.update(where[word])
+            values = (self.lowers, self.lemmas, self.pos)[column]
+            present = self._present[column]
+            if present is None:
+                present = self._present[column] = frozenset(values)
+            wanted = present.intersection(words)
+            if wanted:  # (most passes find none of their words, and read no token)
+                hits.update(i for i, w in enumerate(values) if w in wanted)
         doc = self.doc
         for i in sorted(hits):
             if i not in self.tok:
