@@ -115,6 +115,11 @@ class Reporting:
     mandative_nouns: Words
     untruth_verbs: Words
     untruth_false_forms: Words
+    undergoing_verbs: Words
+    suffered_nouns: Words
+    contempt_nouns: Words
+    manner_nouns: Words
+    negative_adverbs: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,8 +162,11 @@ def _said(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token, neg
         for c in conjuncts(s):
             clause_subjects.extend(target_refs(c)[0])
     if negative and not is_negated(clause):
+        victims = _victims(ctx, clause)
         for sp in speakers:
             for cs in clause_subjects:
+                if cs.key in victims:
+                    continue  # "X's murder is unacceptable": X suffered it
                 if cs.kind in ctx.agents and cs.key not in affiliations.get(sp.key, []):
                     out.append(Found(sp, "criticizes", cs, verb.i, 0.6, "speech.criticizes"))
                 elif cs.kind == "Initiative":
@@ -215,6 +218,52 @@ def _said(ctx: RuleContext, speakers: list[Ref], clause: Token, verb: Token, neg
                    if r.kind in kinds and r.key != sp.key
                    and r.key not in affiliations.get(sp.key, []))
     return out, clause_subjects
+
+
+def _victims(ctx: RuleContext, clause: Token) -> set[str]:
+    """The actors a clause's subject names as the victims of a harm they suffered: the
+    possessor or "of" phrase of a noun of harm suffered ("X's murder is unacceptable", "the
+    killing of X was a crime"; not the doer after "by")."""
+    words = ctx.lex.reporting.suffered_nouns
+    out: set[str] = set()
+    for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for noun in conjuncts(s):
+            if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in words
+                                       and noun.lower_ not in words):
+                continue
+            held = [c for c in noun.children if c.dep_ == "poss"]
+            held += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+            out |= {r.key for h in held for c in conjuncts(h) for t in c.subtree
+                    if (r := ref(t)) is not None}
+    return out
+
+
+def _bad_manner(ctx: RuleContext, clause: Token) -> bool:
+    """Whether the clause's act (or the act its subject is said to choose or try, down
+    its "to" complements) is done in a manner judged bad: "X treats the rule of law with
+    utter contempt", "X chose to suppress protests in an unlawful way", "X entered the
+    waters illegally" (not a passive, whose subject suffers it)."""
+    rep = ctx.lex.reporting
+    words = rep.negative_predicates
+    verb: Token | None = clause
+    for _ in range(3):
+        if verb is None or is_passive(verb):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in rep.negative_adverbs for c in verb.children):
+            return True
+        holders = [verb, *(d for d in verb.children if d.dep_ == "dobj")]
+        for p in (p for h in holders for p in h.children if p.dep_ == "prep"):
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                if p.lower_ == "with" and o.lemma_.lower() in rep.contempt_nouns:
+                    return True
+                if p.lower_ == "in" and o.lemma_.lower() in rep.manner_nouns and any(
+                        a.dep_ == "amod" and (a.lower_ in words or a.lemma_.lower() in words)
+                        for a in o.children):
+                    return True
+        verb = next((x for x in verb.children if x.dep_ == "xcomp" and x.pos_ == "VERB"),
+                    None)
+    return False
 
 
 def _act_doers(ctx: RuleContext, noun: Token) -> list[Ref]:
@@ -329,7 +378,7 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
     # named with a negative word (not one it judges: "X condemned the illegal annexation")
     judging = {w for rel in ("criticizes", "opposes", "supports")
                for w in ctx.lex.relations[rel].verbs}
-    if clause.lemma_.lower() not in judging | rep.verbs and any(
+    if clause.lemma_.lower() not in judging | rep.verbs | rep.undergoing_verbs and any(
             d.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in rep.negative_predicates
                                      for a in d.children) for d in clause.children):
         return True
@@ -339,6 +388,9 @@ def _negative(ctx: RuleContext, clause: Token) -> bool:
                 t.lemma_.lower() in rep.negative_predicates or t.lower_ in rep.negative_predicates
                 for o in p.children if o.dep_ == "pobj" for t in o.subtree)
             for p in clause.children):
+        return True
+    # "treats X with contempt", "in an unlawful way", "entered illegally"
+    if _bad_manner(ctx, clause):
         return True
     # "X acted in violation of the agreements", "in breach of international law"
     if any(p.dep_ == "prep" and p.lower_ == "in" and any(

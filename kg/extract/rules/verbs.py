@@ -146,6 +146,16 @@ def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
         or bool(_sanction_means(verb, ctx)))
 
 
+def _attacked_in_words(subjects: list[Ref], obj: Token, trigger: Token,
+                       ctx: RuleContext) -> list[Found]:
+    """A verb of attacking said of words criticizes whom its object names: "X attacked Y
+    over its record", "attacked NAME for the tweet", "attacked the decision of Y"."""
+    kinds = ctx.kinds("criticizes")
+    targets, direct = target_refs(obj)
+    return [Found(s, "criticizes", t, trigger.i, 0.8 if direct else 0.7, "verb.verbal_attack")
+            for s in subjects for t in targets if t.kind in kinds and t.key != s.key]
+
+
 def _imposed_participle(rel: str, trigger: Token) -> bool:
     """A sanction told by a past participle on its noun is done, not awaited: "sanctions
     imposed by X on Y" (unlike "its efforts to join")."""
@@ -216,6 +226,8 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
         if rel == "attacks" and _verbal_attack(obj, trigger, ctx):
+            # words, no armed attack: the one attacked in words is criticized
+            out.extend(_attacked_in_words(subjects, obj, trigger, ctx))
             continue
         targets, direct = target_refs(obj)
         own = ref(obj)
