@@ -219,3 +219,16 @@ WATERS: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "want"), WATERS, ids=[t[:40] for t, _ in WATERS])
 def test_review15_no_attack_on_a_sea(nlp: Language, text: str, want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (AT,)) == want
+
+
+REPRISALS: list[tuple[str, set[Triple]]] = [
+    # attacking someone over their armed acts is a reprisal, not words
+    ("Israel attacked Hamas over the rocket fire from Gaza.", {("Israel", AT, "Hamas")}),
+    ("China attacked the United States over its Taiwan policy.",
+     {("China", CR, "United States")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REPRISALS, ids=[t[:40] for t, _ in REPRISALS])
+def test_review15_reprisals_are_attacks(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (AT, CR)) == want

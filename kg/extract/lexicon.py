@@ -468,6 +468,7 @@ class Constructions:
     entering_verbs: Words
     verbal_attack_objects: Words
     verbal_attack_verbs: Words
+    armed_reprisal_nouns: Words
     verbal_attack_spans: Words
     frontier_nouns: Words
     attack_count_nouns: Words

@@ -126,11 +126,14 @@ def _verbal_attack(obj: Token, verb: Token, ctx: RuleContext) -> bool:
             (target := ref(obj)) is not None and target.kind == "Person") and (
             (doers := subject_refs(verb)) and all(d.kind == "Person" for d in doers)):
         return True  # one named person attacking another: "NAME attacked NAME in the debate"
+    armed = {*ctx.lex.relations["attacks"].nouns, *cons.armed_reprisal_nouns}
     return verb.lemma_.lower() in cons.verbal_attack_verbs and (any(
         p.dep_ == "prep" and p.lower_ in ("over", "for", "as") and o.ent_type_ not in (
             "DATE", "TIME", "GPE", "LOC", "CARDINAL", "QUANTITY") and (
             (r := ref(o)) is None or r.kind not in (
                 "Place", "State"))  # "over the weekend", "over the Black Sea": no issue
+        # (nor a reprisal: "attacked Y over its rocket fire", "for the strikes on X")
+        and o.lemma_.lower() not in armed and o.lower_ not in armed
         # (a label: "attacked X as weak", not a part: "as part of the offensive"; a reason
         # given to a person: "attacked NAME for the tweet", not a span: "for a third
         # night", nor a state's reason: "attacked Y for its ambitions")
