@@ -317,6 +317,7 @@ class MentionResolver:
         for ent in doc.ents:
             state.add_entity(ent)
         state.add_names_after_state_titles()
+        state.add_names_after_title_chains()
         state.add_group_names()
         state.add_acronyms()
         state.add_surnames()
@@ -1410,6 +1411,94 @@ class _DocState:
                     w.lower_ in heads or w.ent_type_ in ("GPE", "FAC") for w in doc[start:end]):
                 continue
             self._person(doc[start:end])
+
+    def add_names_after_title_chains(self) -> None:
+        """A chain of title and "of" phrases that ends in a state, organization or body,
+        and two to four capitalized words after it that end there: "Deputy Head of the
+        Office of the President of STATE GIVEN SURNAME", "Minister of Foreign Affairs of
+        the Republic of STATE GIVEN SURNAME", "Speaker of the BODY of STATE GIVEN
+        SURNAME". The words are the holder's name, whatever the NER made of them: it may
+        leave them untagged, tag the surname alone, or take them for a body or a place
+        the gazetteer does not know. The chain must hold a title's head ("head",
+        "minister", "adviser", "member") and run from it to the owner over capitalized
+        words and "of", "the", "to", "for" and "and" only."""
+        doc = self.doc
+        lex = lexicon().titles
+        heads = _w("body_name_heads") | _w("group_name_heads") | _w("organ_nouns")
+        for owner in [r for r in self.refs if r.kind in ("State", "Organization", "Body")
+                      and r.how != "coref"]:
+            if self.tok.get(owner.start) is not owner or owner.how == "demonym" or (
+                    not self._title_chain_before(owner)):
+                continue
+            start = end = owner.end
+            inside: list[Ref] = []
+            while end < len(doc) and end - start < 4 and doc[end].is_alpha and (
+                    doc[end].text[:1].isupper() and not doc[end].is_upper) and (
+                    doc[end].lower_ not in lex.words and doc[end].lemma_.lower() not in lex.heads):
+                r = self.tok.get(end)
+                if r is not None:
+                    if r.start < start or r.how == "coref" or (
+                            # (a name of two words or more the NER read stands: the words
+                            # before it are no part of it, "of STATE Presidency GIVEN SURNAME")
+                            r.kind == "Person" and r.end - r.start > 1 and r.start > start) or not (
+                            r.kind == "Person" or (r.kind in ("Body", "Place") and (
+                                self._gaz(r.text) is None))):
+                        break
+                    inside.append(r)
+                    end = r.end
+                    continue
+                end += 1
+                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and (
+                        not doc[end - 1].whitespace_ and doc[end + 1].is_alpha):
+                    end += 2  # "Kassym-Jomart"
+            if end - start < 2 or (end < len(doc) and (
+                    doc[end].text[:1].isupper() or end in self.tok)):
+                continue  # one word, or a longer run of capitals (a name of something)
+            if len(inside) == 1 and inside[0].kind == "Person" and (
+                    inside[0].start, inside[0].end) == (start, end):
+                continue  # the NER read the name whole
+            words = doc[start:end]
+            if self._gaz(words.text) is not None or any(
+                    w.lower_ in heads or w.lower_ in _w("name_particles") or (
+                        w.ent_type_ in ("GPE", "FAC", "LOC") and w.i not in self.tok)
+                    for w in words) or _norm(words.text) in _cities():
+                continue
+            for r in inside:
+                for k in range(r.start, r.end):
+                    self.tok.pop(k, None)
+            self.refs = [r for r in self.refs if not any(r is g for g in inside)]
+            for r in inside:
+                self._drop_label(r)
+                if r.kind != "Person" and not any(o.key == r.key for o in self.refs):
+                    self.actors.pop(r.key, None)  # a body the NER made of the name
+            self._person(words)
+
+    def _title_chain_before(self, owner: Ref) -> bool:
+        """Whether a title's chain of "of" phrases ends in ``owner``: "of (the)" right
+        before it, and a title's head before that, over capitalized words, mentions and
+        "of", "the", "to", "for", "and"."""
+        doc = self.doc
+        lex = lexicon().titles
+        i = owner.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or doc[i].lower_ != "of":
+            return False
+        i -= 1
+        while i >= 0 and owner.start - i < 16:
+            tok = doc[i]
+            if tok.lemma_.lower() in lex.heads or tok.lower_ in lex.heads:
+                return True
+            r = self.tok.get(i)
+            if r is not None and r.kind != "Person":
+                i = r.start - 1
+                continue
+            if r is None and (tok.lower_ in ("of", "the", "to", "for", "and") or (
+                    tok.is_alpha and tok.text[:1].isupper())):
+                i -= 1
+                continue
+            return False
+        return False
 
     def _other_holder(self, title: Token) -> None:
         """"Foreign Minister SURNAME" where the one officeholder of that surname on the

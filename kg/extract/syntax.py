@@ -314,7 +314,14 @@ def titled_person(tok: Token) -> Ref | None:
             # ... or of the last "of" ("President of the Republic of X NAME")
             for t in child.subtree:
                 r = ref(t)
-                if t.dep_ == "pobj" and r is not None and r.kind == "Person":
+                if r is None or r.kind != "Person":
+                    continue
+                if t.dep_ == "pobj" or (
+                        # ... or hung on the owner's name ("of STATE-A and STATE-B NAME",
+                        # the name read as the last conjunct): a name right after the owner
+                        t.dep_ in ("conj", "appos") and r.start > 0
+                        and (o := ref(tok.doc[r.start - 1])) is not None
+                        and o.kind in ("State", "Organization", "Body")):
                     return r
     return None
 
@@ -357,7 +364,33 @@ def titled_in_line(tok: Token) -> bool:
     k = r.start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in heads
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    return doc[k - 1].lemma_.lower() in heads or title_chain_head(doc, k) is not None
+
+
+def title_chain_head(doc: Doc, of: int) -> Token | None:
+    """The head of the title whose chain of "of" phrases reaches the "of" at ``of``:
+    "Minister of Foreign Affairs of ...", "Deputy Head of the Office of the President
+    of ...", "Speaker of the NAME of ..." (over capitalized words, mentions other than
+    persons', and "of", "the", "to", "for", "and"); None where the words before it are
+    no such chain."""
+    heads = lexicon().titles.heads
+    i = of - 1
+    while i >= 0 and of - i < 16:
+        tok = doc[i]
+        if tok.lemma_.lower() in heads or tok.lower_ in heads:
+            return tok
+        r = ref(tok)
+        if r is not None and r.kind != "Person":
+            i = r.start - 1
+            continue
+        if r is None and (tok.lower_ in ("of", "the", "to", "for", "and") or (
+                tok.is_alpha and tok.text[:1].isupper())):
+            i -= 1
+            continue
+        return None
+    return None
 
 
 def _members_of_org(tok: Token) -> list[Ref]:
@@ -831,6 +864,32 @@ def holders_for_title_states(refs: list[Ref], doc: Doc) -> list[Ref]:
     return out
 
 
+def _line_under(title: Token) -> list[Ref]:
+    """The holders of a line of titles that starts with ``title`` ("TITLE of STATE-A A,
+    TITLE of STATE-B B and ..."), where the first person under the title is one of them:
+    each person named right after a title's owner, hung from the title through nouns and
+    prepositions only."""
+    persons = [(t, r) for t in title.subtree if (r := ref(t)) is not None
+               and r.kind == "Person" and t.i == r.end - 1]
+    line = [r for t, r in persons if titled_in_line(t) and _nominal_path(t, title)]
+    if not line or line[0].key != persons[0][1].key:
+        return []
+    return _unique(line)
+
+
+def _nominal_path(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs from ``top`` through nouns and prepositions only (no verb
+    or clause between them)."""
+    cur = tok
+    while cur.i != top.i:
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
 def titled_line(top: Token) -> list[Ref]:
     """The holders in a line of "TITLE of STATE NAME, TITLE of STATE NAME and ..." under
     ``top``, which the parser hangs as appositions or objects of each other (not one in
@@ -882,6 +941,11 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     if depth > 2:
         return [], False
     agents = lexicon().titles.agents
+    if tok.lemma_.lower() in lexicon().titles.heads and ref(tok) is None and (
+            len(line := _line_under(tok)) > 1):
+        # "met with TITLE of STATE-A A, TITLE of STATE-B B and TITLE of STATE-C C", a line
+        # the parser hangs under the first title: each titled holder in it
+        return line, True
     if tok.lemma_.lower() in agents | lexicon().titles.heads and (
             named := _title_name_after(tok)) is not None:
         # "his DEMONYM counterpart NAME", "his counterpart, NAME," where the parser hangs

@@ -165,6 +165,7 @@ class TitleExtractor:
         titled = spokes = aide = False
         employed: bool | None = None  # whether the head next to the name is an employer's
         posted_at: int | None = None  # where a posted head ("envoy") stands
+        of_owner = False  # whether an owner was found after an "of" of the title
         i = person.start - 1
         while i >= 0:
             tok = doc[i]
@@ -174,12 +175,20 @@ class TitleExtractor:
                 if titled and r.end < person.start and (doc[r.end].tag_ == "POS" or aide):
                     found.extend(self._acting_for(doc, r))  # "A's spokesperson, X", "A aide X"
                 break  # an office naming its own holder ("the President of Turkey, X said")
+            if r is not None and r.kind != "Person" and titled and of_owner:
+                break  # "[X] Head of the BODY of STATE Y", "DEMONYM Member of the BODY of
+                # STATE Y": the title's owner is named after "of"; what stands before the
+                # title is no part of it (the holder's people, or the end of what precedes)
             if r is not None and r.kind != "Person":
                 # "minister for the Pacific": a place in a title is its portfolio; "A's
                 # counterpart, X": the other side
                 if r.kind in AFFILIATION_KINDS and not (
                         tok.dep_ == "poss" and tok.head.lemma_.lower() in
                         lexicon().titles.counterpart_heads) and not (
+                        # "Minister of PORTFOLIO X": the portfolio the NER took for a body
+                        r.kind == "Body" and r.start > 1
+                        and doc[r.start - 1].lower_ in ("of", "for")
+                        and doc[r.start - 2].lemma_.lower() == "minister") and not (
                         r.kind == "State" and r.start > 0 and doc[r.start - 1].lower_ == "for"):
                     found.append(r)
                 i = r.start - 1
@@ -188,7 +197,12 @@ class TitleExtractor:
                 return []  # "Russian opposition leader X" does not act for Russia
             if (low in self.words or low.replace("-", "") in self.words or (
                     "-" in low and all(p in self.words for p in low.split("-"))) or (
-                    tok.lemma_.lower() in lexicon().titles.employer_words)) and not (
+                    tok.lemma_.lower() in lexicon().titles.employer_words) or (
+                    # a title's head that starts a chain of "of the" phrases ("Member of the
+                    # BODY of STATE X"), a word that alone titles no one ("NATO member")
+                    found and tok.lemma_.lower() in self.heads and doc[i + 1].lower_ == "of"
+                    and i + 2 < len(doc) and doc[i + 2].lower_ == "the")
+                    ) and not (
                     tok.is_lower and low in lexicon().titles.capitalized_heads):
                 if employed is None:
                     employed = tok.lemma_.lower() in lexicon().titles.employer_words
@@ -228,11 +242,15 @@ class TitleExtractor:
                 found.extend(units)
                 i = tok.left_edge.i - 1
                 continue
+            elif found and tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and (
+                    doc[i + 1].lower_ == "of") and i > 0 and doc[i - 1].lower_ in ("the", "of"):
+                pass  # "Speaker of the NAME of STATE X": a link of the title's chain of
+                # "of" phrases that no mention covers
             elif low == "for" and i == person.start - 1 and i > 0 and (
                     doc[i - 1].lemma_.lower() in lexicon().titles.seat_heads):
                 return []  # "the PARTY MP for NAME": a seat, not a person
             elif low in ("of", "for", "the", "-", "’s", "'s", "and"):
-                pass
+                of_owner = of_owner or (low == "of" and bool(found))
             elif found and tok.pos_ == "NOUN" and tok.is_lower and (
                     tok.lemma_.lower() in lexicon().mentions.body_descriptors) and (
                     doc[i + 1].i == found[-1].start or doc[i + 1].lower_ == "the"):
@@ -342,6 +360,11 @@ class TitleExtractor:
                                                  and t.lower_ not in self.words))
                     and ref(t) is None for t in seated):
                 continue  # "A, President of China B, ...": the next person's title
+            if any((r := ref(t)) is not None and r.kind != "Person" and r.end < len(doc)
+                   and (p := ref(doc[r.end])) is not None and p.kind == "Person"
+                   and p.key != person.key for t in own_words):
+                continue  # "A, TITLE of the BODY B, ...": the title's owner stands right
+                # before the next name (the parser took part of the owner into it)
             nxt = max(t.i for t in own_words) + 1
             if nxt < len(doc) and (doc[nxt].ent_type_ == "PERSON" or (
                     (r := ref(doc[nxt])) is not None and r.kind == "Person")):
