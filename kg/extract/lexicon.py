@@ -234,6 +234,8 @@ class Mentions:
     armed_group_heads: Words
     people_force_heads: Words
     coref_event_nouns: Words
+    coref_title_heads: Words
+    coref_title_seats: Words
     male_female: Words
     motion_words: Words
     locative_preps: Words

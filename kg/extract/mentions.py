@@ -2362,8 +2362,8 @@ class _DocState:
             return None
         doc = self.doc
         lex = lexicon().titles
-        if any(c.lower_ in lex.office_blockers for c in head.lefts):
-            return None  # "the former president", "the deputy foreign minister"
+        if any(c.lower_ in lex.office_blockers or c.ent_type_ == "ORDINAL" for c in head.lefts):
+            return None  # "the former president", "the deputy foreign minister", "the 43rd"
         words = [c for c in head.lefts if c.dep_ in ("compound", "amod", "poss", "det")]
         owner = next((r for c in words if (r := self.tok.get(c.i)) is not None
                       and r.kind in ("State", "Organization")), None)
@@ -2438,8 +2438,14 @@ class _DocState:
         # every branch below needs one of these forms or lemmas
         lemmas = (_w("coref_org_nouns") | _w("coref_event_nouns") | set(_table("pair_nouns"))
                   | set(_table("reference_nouns")))
-        for tok in self._candidates(lowers=_w("male_female") | {"it", "its"}, lemmas=lemmas):
+        for tok in self._candidates(lowers=_w("male_female") | {"it", "its"}
+                                    | _w("coref_title_heads"), lemmas=lemmas):
             lower = tok.lower_
+            if lower in _w("coref_title_heads"):
+                ref = self._bare_title(tok)
+                if ref:
+                    self._add(Ref(ref.key, "Person", tok.i, tok.i + 1, tok.text, "coref"))
+                continue
             if tok.pos_ == "PRON" and lower in _w("male_female"):
                 sex = "f" if lower in _w("female_words") else "m"
                 ref = next((r for r in (self._fronted_owner(tok), self._informer(tok),
@@ -2477,6 +2483,90 @@ class _DocState:
                 ref = self._described(tok)
                 if ref:
                     self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
+
+    @staticmethod
+    def _title_words(tok: Token) -> tuple[str, ...]:
+        """The title words that end in ``tok``: "Prime Minister", "Foreign Minister"."""
+        words = lexicon().titles.words
+        start = tok.i
+        while start > tok.sent.start and tok.doc[start - 1].lower_ in words:
+            start -= 1
+        return tuple(t.lower_ for t in tok.doc[start:tok.i + 1])
+
+    def _titled_key(self, tok: Token) -> str | None:
+        """The person a title token names: "President NAME" (the title a compound of the
+        name), "NAME, the DEMONYM president" (in apposition), "the Russian president"
+        (resolved to its holder), "President of STATE NAME"."""
+        r = self.tok.get(tok.i)
+        if r is not None:
+            return r.key if r.kind == "Person" and r.how != "coref" else None
+        cands = [tok.head] if tok.dep_ in ("compound", "appos") else []
+        cands += [c for c in tok.children if c.dep_ in ("appos", "compound", "flat")]
+        cands += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ in ("appos", "conj")]
+        for c in cands:
+            r = self.tok.get(c.i)
+            if r is not None and r.kind == "Person" and r.how != "coref":
+                return r.key
+        return None
+
+    def _bare_title(self, tok: Token) -> Ref | None:
+        """ "the president", "the prime minister": a definite title with no owner of its own
+        (no "of X", no state or possessive before it) and no name beside it names the person
+        named last with that title, if one only was named with it in the title's paragraph
+        or the three sentences before; not a title inside a quotation, nor one that owns a
+        seat ("the president's office")."""
+        doc = self.doc
+        lex = lexicon()
+        if tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "nmod", "amod"):
+            return None
+        words = self._title_words(tok)
+        first = tok.i - len(words) + 1
+        if first == 0 or doc[first - 1].lower_ != "the" or any(
+                w in lex.titles.office_blockers for w in words):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to") for c in tok.children) or any(
+                c.dep_ in ("appos", "poss") or (c.dep_ in ("compound", "amod", "nmod")
+                                                 and c.lower_ not in lex.titles.words)
+                for c in tok.children):
+            return None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.i in self.tok or (
+                nxt.text == "," and tok.dep_ == "appos")):
+            return None
+        if tok.dep_ == "appos" or (tok.dep_ == "poss" and (
+                tok.head.lemma_.lower() in _w("coref_title_seats"))):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for") and (
+                tok.head.head.pos_ in ("NOUN", "PROPN")):
+            return None  # "the Office of the President", "an adviser to the president"
+        sent = tok.sent
+        if sum(t.text in ('"', "“", "”") for t in doc[sent.start:tok.i]) % 2:
+            return None  # inside a quotation
+        since = sent.start
+        for _ in range(3):
+            if since > 0:
+                since = doc[since - 1].sent.start
+        para = doc.text.rfind("\n\n", 0, tok.idx)
+        if para >= 0:
+            since = min(since, next((t.i for t in doc if t.idx >= para), since))
+        titled: dict[str, int] = {}
+        for t in doc[:first]:
+            if t.lemma_.lower() in lex.titles.heads or t.lower_ in lex.titles.heads:
+                key = self._titled_key(t)
+                tw = self._title_words(t)
+                if key is not None and tw[-len(words):] == words and not any(
+                        w in lex.titles.office_blockers for w in tw) and not (
+                        t.i > 0 and doc[t.i - 1].lower_ in lex.titles.office_blockers):
+                    titled[key] = t.i
+        near = {r.key: r for r in self.refs if since <= r.start < first and r.kind == "Person"
+                and r.key in titled}
+        near_titled = {k for k, i in titled.items() if i >= since}
+        keys = set(near) | near_titled
+        if len(keys) != 1:
+            return None  # none, or two such persons named close before
+        key = keys.pop()
+        return near.get(key) or self.tok.get(titled[key])
 
     def _pair(self, tok: Token) -> None:
         """"the two leaders", "both sides": the last two actors of that sort named;
