@@ -137,6 +137,7 @@ class Modality:
     unimposing_heads: Words
     idiom_objects: Words
     awaited_relations: Words
+    gathering_relations: Words
     doubting_heads: Words
     commitment_heads: Words
     agreement_verbs: Words

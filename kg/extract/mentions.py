@@ -1434,7 +1434,8 @@ class _DocState:
             inside: list[Ref] = []
             while end < len(doc) and end - start < 4 and doc[end].is_alpha and (
                     doc[end].text[:1].isupper() and not doc[end].is_upper) and (
-                    doc[end].lower_ not in lex.words and doc[end].lemma_.lower() not in lex.heads):
+                    doc[end].lower_ not in lex.words and doc[end].lemma_.lower() not in lex.heads
+                    and doc[end].ent_type_ not in ("DATE", "TIME")):  # "NAME Tuesday said"
                 r = self.tok.get(end)
                 if r is not None:
                     if r.start < start or r.how == "coref" or (

@@ -262,17 +262,21 @@ class RelationExtractor:
             if verb is None and noun.dep_ == "dep" and noun.head.pos_ in ("VERB", "AUX"):
                 verb = noun.head  # a parse that loses the object's role
             if verb is not None and noun.dep_ == "dobj" and (
-                    verb.lemma_.lower() in modality.expecting_verbs):
-                return True  # "X expects a visit by Y", "proposed talks between A and B"
+                    verb.lemma_.lower() in modality.expecting_verbs) and (
+                    f.relation in modality.gathering_relations or verb.tag_ not in ("VBD", "VBN")):
+                # "X expects a visit by Y", "proposed talks between A and B" (not an act
+                # planned or foreseen in the past: "X planned the attack for two years")
+                return True
         for _ in range(3):
             if verb is None:
                 return False
             if is_future_aux(verb) or is_hypothetical(verb) or _headline_future(verb):
                 return True
-            if _agreed_ahead(verb, modality) and not (
-                    before and verb.lemma_.lower() not in modality.holding_verbs):
+            if f.relation in modality.gathering_relations and _agreed_ahead(verb, modality) and (
+                    not (before and verb.lemma_.lower() not in modality.holding_verbs)):
                 # "A and B agreed to hold talks", "looks forward to meeting X", "agreed to
-                # hold a call after the talks" (not "agreed to reopen X after talks")
+                # hold a call after the talks" (not "agreed to reopen X after talks"; nor
+                # an act that goes on: "agreed to extend its sanctions on Y")
                 return True
             if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in modality.future_words or any(
                     c.dep_ in ("acomp", "attr") and c.lower_ in modality.future_words
@@ -314,10 +318,14 @@ class RelationExtractor:
                 f.subject.kind != "Organization" or f.rule in _SEAT_RULES)
         if f.subject.kind not in self.agents:
             return False
+        quals = self.ctx.lex.qualifiers
+        words = f.object.text.lower().split()
         if f.relation == "attacks" and f.object.kind == "Place" and (
-                f.object.key in self.ctx.lex.qualifiers.wide_regions
-                or f.object.text.split()[-1].lower() in self.ctx.lex.qualifiers.water_nouns):
-            return False  # a continent or sea is where, not whom, an attack strikes
+                f.object.key in quals.wide_regions
+                or bool(words and {words[0], words[-1]} & quals.water_nouns)):
+            # a continent or sea is where, not whom, an attack strikes ("the Sea of X",
+            # "the X Strait")
+            return False
         return f.object.kind in self.ctx.kinds(f.relation)
 
 

@@ -1291,7 +1291,10 @@ def is_future_nominal(noun: Token) -> bool:
     obj = noun
     while obj.dep_ in ("compound", "conj") and obj.head.i != obj.i:
         obj = obj.head
-    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in modality.expecting_verbs:
+    if obj.dep_ == "dobj" and obj.head.lemma_.lower() in modality.expecting_verbs and (
+            obj.head.tag_ not in ("VBD", "VBN")
+            or noun.lemma_.lower() in lexicon().constructions.meeting_nouns):
+        # (not an act planned or foreseen in the past: "X planned the attack for years")
         return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         own = {n.i for n in noun.subtree}
@@ -1307,8 +1310,9 @@ def _took_place(noun: Token, lex: Modality) -> bool:
         noun = noun.head
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ == "be" or (
-            verb.lemma_.lower() not in lex.placing_verbs):
-        return False
+            verb.lemma_.lower() not in lex.placing_verbs) or any(
+            c.dep_ == "prt" for c in verb.children):
+        return False  # (not a phrasal verb: "the planned summit was held up by ...")
     if verb.tag_ == "VBD":
         past = True
     else:

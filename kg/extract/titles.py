@@ -250,7 +250,8 @@ class TitleExtractor:
                     doc[i - 1].lemma_.lower() in lexicon().titles.seat_heads):
                 return []  # "the PARTY MP for NAME": a seat, not a person
             elif low in ("of", "for", "the", "-", "’s", "'s", "and"):
-                of_owner = of_owner or (low == "of" and bool(found))
+                # (a state after "of": "DEMONYM Head of the BODY" keeps its demonym)
+                of_owner = of_owner or (low == "of" and any(f.kind == "State" for f in found))
             elif found and tok.pos_ == "NOUN" and tok.is_lower and (
                     tok.lemma_.lower() in lexicon().mentions.body_descriptors) and (
                     doc[i + 1].i == found[-1].start or doc[i + 1].lower_ == "the"):

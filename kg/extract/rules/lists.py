@@ -147,7 +147,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             # (its first name right after the comma, or a list that punctuation closes:
             # "the members of ORG, the STATE, A and B, met"; not "ministers of the states of
             # ORG, the STATE, A and B met", a list of more parties)
-            if start < len(chain) and ((chain[start].nbor(-1).text != "," and not _closed_list(
+            if start < len(chain) and ((not _bare_after_comma(chain[start]) and not _closed_list(
                     chain[start])) or (r := ref(chain[start])) is None or r.kind != "State"):
                 start = len(chain)
             coordinated = [r for c in chain[start:] if (r := ref(c)) is not None
@@ -183,7 +183,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
             # (a list whose first name has a word before it is an apposition only where
             # punctuation closes it: "ORG's members, the STATE and STATE, met"; not "imposed
             # by the members of ORG, the STATE and STATE.", a list of more parties)
-            and (child.nbor(-1).text == "," or _closed_list(child))) or (
+            and (_bare_after_comma(child) or _closed_list(child))) or (
             # "ORG's partners and especially X"
             child.dep_ == "conj" and any(a.dep_ == "advmod" and a.lower_ in cons.singling_adverbs
                                          for a in child.children))
@@ -341,6 +341,14 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                 # "thanked Y's partners from X"; a partner of an organization is partnerOf it)
                 out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
     return out
+
+
+def _bare_after_comma(tok: Token) -> bool:
+    """Whether ``tok``'s phrase comes right after a comma with no word of its own before
+    the name ("ORG, South Korea and Japan"; not "ORG, the STATE and ...")."""
+    left = tok.left_edge
+    return left.i > 0 and tok.doc[left.i - 1].text == "," and left.dep_ != "det" and (
+        ref(left) is not None)
 
 
 def _closed_list(first: Token) -> bool:

@@ -558,8 +558,11 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 not forced):
             continue  # "a rescue operation in X" is no attack
         if rel == "metWith" and (lemma in quals.needs_holding or low in quals.needs_holding) and (
-                noun.dep_ != "dobj"):
-            continue  # "a conference ... with X in the audience": no meeting of the two
+                noun.dep_ != "dobj") and not any(
+                    c.dep_ in ("compound", "amod")
+                    and c.lower_ in ctx.lex.constructions.remote_means for c in noun.children):
+            continue  # "a conference ... with X in the audience": no meeting of the two (a
+            # video conference with X is one: "took part in a video conference with X")
         needs = quals.needs_deepening
         if (lemma in needs or low in needs) and not _deepened(ctx, noun, verb):
             if rel == "cooperatesWith" and lemma == "partnership":

@@ -634,6 +634,8 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
     however the parser hangs a long list."""
     if "attended" not in ctx.verbs.get(verb.lemma_.lower(), []) or not asserted(verb):
         return []
+    if any(c.dep_ == "prt" for c in verb.children):
+        return []  # another verb with its particle: "the summit was held up by X"
     events = [e for c in verb.children if c.dep_ == "nsubjpass"
               and (e := ref(c)) is not None and e.kind == "Event"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and (e := _event_head(verb.head)) is not None:

@@ -231,9 +231,13 @@ def _victims(ctx: RuleContext, clause: Token) -> set[str]:
             if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in words
                                        and noun.lower_ not in words):
                 continue
-            held = [c for c in noun.children if c.dep_ == "poss"]
-            held += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"]
+            of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+            # (a possessor beside an "of" victim is the doer: "X's killing of Y"; so is a
+            # state or organization: "X's arrest of journalists")
+            held = [c for c in noun.children if c.dep_ == "poss" and not of and not any(
+                (r := ref(t)) is not None and r.kind in ("State", "Organization", "Body")
+                for t in c.subtree)] + of
             out |= {r.key for h in held for c in conjuncts(h) for t in c.subtree
                     if (r := ref(t)) is not None}
     return out
