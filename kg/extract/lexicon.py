@@ -205,6 +205,7 @@ class Titles:
     post_nouns: Words = frozenset()
     government_nouns: Words = frozenset()
     portfolio_nouns: Words = frozenset()
+    portfolio_titles: Words = frozenset()
     offices: Table = field(default_factory=dict)
     ranks: Words = frozenset()
 

@@ -188,7 +188,8 @@ class TitleExtractor:
                         # "Minister of PORTFOLIO X": the portfolio the NER took for a body
                         r.kind == "Body" and r.start > 1
                         and doc[r.start - 1].lower_ in ("of", "for")
-                        and doc[r.start - 2].lemma_.lower() == "minister") and not (
+                        and doc[r.start - 2].lemma_.lower() in lexicon().titles.portfolio_titles
+                ) and not (
                         r.kind == "State" and r.start > 0 and doc[r.start - 1].lower_ == "for"):
                     found.append(r)
                 i = r.start - 1
