@@ -206,6 +206,7 @@ class Titles:
     government_nouns: Words = frozenset()
     portfolio_nouns: Words = frozenset()
     portfolio_titles: Words = frozenset()
+    title_chain_words: Words = frozenset()
     offices: Table = field(default_factory=dict)
     ranks: Words = frozenset()
 

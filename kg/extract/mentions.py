@@ -11,7 +11,7 @@ liaison office in Tokyo"), initiatives ("Asia-Pacific NATO") and summits.
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -26,7 +26,7 @@ from kg.extract.lexicon import lexicon
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.officeholders import Officeholders, Person, fold_name, load_officeholders
 
-__all__ = ["ActorInfo", "MentionResolver", "Ref", "StringMemo", "make_mentions"]
+__all__ = ["ActorInfo", "MentionResolver", "Ref", "StringMemo", "make_mentions", "title_chain_head"]
 
 NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
@@ -335,6 +335,31 @@ class MentionResolver:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def title_chain_head(doc: Doc, of: int, mention_at: Callable[[int], "Ref | None"]
+                     ) -> Token | None:
+    """The head of the title whose chain of "of" phrases reaches the "of" at ``of``:
+    "Minister of Foreign Affairs of ...", "Deputy Head of the Office of the President
+    of ...", "Speaker of the NAME of ..." (over capitalized words, mentions other than
+    persons' (``mention_at`` gives the mention at a token), and the chain's small words,
+    ``titles.title_chain_words``); None where the words before it are no such chain."""
+    lex = lexicon().titles
+    i = of - 1
+    while i >= 0 and of - i < 16:
+        tok = doc[i]
+        if tok.lemma_.lower() in lex.heads or tok.lower_ in lex.heads:
+            return tok
+        r = mention_at(i)
+        if r is not None and r.kind != "Person":
+            i = r.start - 1
+            continue
+        if r is None and (tok.lower_ in lex.title_chain_words or (
+                tok.is_alpha and tok.text[:1].isupper())):
+            i -= 1
+            continue
+        return None
+    return None
 
 
 class _DocState:
@@ -1476,30 +1501,14 @@ class _DocState:
 
     def _title_chain_before(self, owner: Ref) -> bool:
         """Whether a title's chain of "of" phrases ends in ``owner``: "of (the)" right
-        before it, and a title's head before that, over capitalized words, mentions and
-        "of", "the", "to", "for", "and"."""
+        before it, and a title's head before that (:func:`title_chain_head`)."""
         doc = self.doc
-        lex = lexicon().titles
         i = owner.start - 1
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
         if i < 1 or doc[i].lower_ != "of":
             return False
-        i -= 1
-        while i >= 0 and owner.start - i < 16:
-            tok = doc[i]
-            if tok.lemma_.lower() in lex.heads or tok.lower_ in lex.heads:
-                return True
-            r = self.tok.get(i)
-            if r is not None and r.kind != "Person":
-                i = r.start - 1
-                continue
-            if r is None and (tok.lower_ in ("of", "the", "to", "for", "and") or (
-                    tok.is_alpha and tok.text[:1].isupper())):
-                i -= 1
-                continue
-            return False
-        return False
+        return title_chain_head(doc, i, self.tok.get) is not None
 
     def _other_holder(self, title: Token) -> None:
         """"Foreign Minister SURNAME" where the one officeholder of that surname on the

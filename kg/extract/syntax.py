@@ -7,7 +7,7 @@ Everything here reads a parsed :class:`spacy.tokens.Doc` whose
 
 import contextlib
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.attrs import DEP, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import vocab
 from kg.extract.lexicon import Modality, lexicon
 from kg.extract.mentions import Ref, prefixed, stance_prefixed
+from kg.extract.mentions import title_chain_head as _title_chain_head
 from kg.types import Mention
 
 __all__ = [
@@ -370,27 +371,9 @@ def titled_in_line(tok: Token) -> bool:
 
 
 def title_chain_head(doc: Doc, of: int) -> Token | None:
-    """The head of the title whose chain of "of" phrases reaches the "of" at ``of``:
-    "Minister of Foreign Affairs of ...", "Deputy Head of the Office of the President
-    of ...", "Speaker of the NAME of ..." (over capitalized words, mentions other than
-    persons', and "of", "the", "to", "for", "and"); None where the words before it are
-    no such chain."""
-    heads = lexicon().titles.heads
-    i = of - 1
-    while i >= 0 and of - i < 16:
-        tok = doc[i]
-        if tok.lemma_.lower() in heads or tok.lower_ in heads:
-            return tok
-        r = ref(tok)
-        if r is not None and r.kind != "Person":
-            i = r.start - 1
-            continue
-        if r is None and (tok.lower_ in ("of", "the", "to", "for", "and") or (
-                tok.is_alpha and tok.text[:1].isupper())):
-            i -= 1
-            continue
-        return None
-    return None
+    """:func:`kg.extract.mentions.title_chain_head` over the document's resolved
+    mentions."""
+    return _title_chain_head(doc, of, lambda i: ref(doc[i]))
 
 
 def _members_of_org(tok: Token) -> list[Ref]:
@@ -1117,16 +1100,21 @@ def _has_neg(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _remembered(kind: int, tok: Token, judge: Callable[[Token], bool]) -> bool:
+    """``judge(tok)``, remembered for the bound document's tokens (see ``bound``)."""
+    if tok.doc is not _bound[0]:
+        return judge(tok)
+    key = (kind, tok.i)
+    said = _memo.get(key)
+    if said is None:
+        said = _memo[key] = judge(tok)
+    return said
+
+
 def is_negated(tok: Token) -> bool:
     """Tell whether ``tok`` is denied: "does not regard ... or seek",
     "refusal to condemn", "without providing"."""
-    if tok.doc is not _bound[0]:
-        return _is_negated(tok)
-    key = (0, tok.i)
-    said = _memo.get(key)
-    if said is None:
-        said = _memo[key] = _is_negated(tok)
-    return said
+    return _remembered(0, tok, _is_negated)
 
 
 def _is_negated(tok: Token) -> bool:
@@ -1193,13 +1181,7 @@ def _disowned(noun: Token, lex: Modality) -> bool:
 def is_hypothetical(tok: Token) -> bool:
     """Tell whether ``tok`` states something that did not happen: "would",
     "could", "if", or under a call or wish ("called for X to provide")."""
-    if tok.doc is not _bound[0]:
-        return _is_hypothetical(tok)
-    key = (1, tok.i)
-    said = _memo.get(key)
-    if said is None:
-        said = _memo[key] = _is_hypothetical(tok)
-    return said
+    return _remembered(1, tok, _is_hypothetical)
 
 
 def _is_hypothetical(tok: Token) -> bool:
