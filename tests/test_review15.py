@@ -277,3 +277,13 @@ def test_review15_second_review_mends(nlp: Language, text: str, relations: tuple
                                       want: set[Triple]) -> None:
     doc = dated_doc(nlp, text, datetime.date(2024, 3, 1))
     assert claim_triples(doc, relations, symmetric=(W,)) == want
+
+
+OP = "opposes"
+
+
+def test_review15_the_act_of_an_unknown_name_is_not_its_places(nlp: Language) -> None:
+    # the visitor is no mention: the place visited is not what is opposed
+    assert claim_triples(nlp("China opposes the Dalai Lama's visit to India."), (OP,)) == set()
+    assert claim_triples(nlp("China opposes Nancy Pelosi's visit to Taiwan."), (OP,)) == {
+        ("China", OP, "Nancy Pelosi")}

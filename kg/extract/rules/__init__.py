@@ -257,6 +257,9 @@ def search(tok: Token, kinds: tuple[str, ...], skip: Token | None = None,
     by X against Y": not Y) and the phrases after the prepositions ``topics`` (what the
     phrase is about: "a tougher stance on X")."""
     found: list[Ref] = []
+    if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" and ref(c) is None
+                                  for c in tok.children):
+        return []  # the act of a name no mention resolves ("NAME's visit to X"): not X's
     left_out = range(skip.left_edge.i, skip.right_edge.i + 1) if (
         skip is not None and tok.is_ancestor(skip)) else range(0)
     patients = _patients(tok) | _contents(tok)
