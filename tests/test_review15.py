@@ -287,3 +287,17 @@ def test_review15_the_act_of_an_unknown_name_is_not_its_places(nlp: Language) ->
     assert claim_triples(nlp("China opposes the Dalai Lama's visit to India."), (OP,)) == set()
     assert claim_triples(nlp("China opposes Nancy Pelosi's visit to Taiwan."), (OP,)) == {
         ("China", OP, "Nancy Pelosi")}
+
+
+def test_review15_attendees_listed_past_a_semicolon(nlp: Language) -> None:
+    doc = dated_doc(nlp, (
+        "The CSTO summit was held in Minsk on November 23. Also taking part in the summit "
+        "were Prime Minister of Armenia Nikol Pashinyan and President of Belarus Alexander "
+        "Lukashenko; heads of the observer states - President of Cuba Miguel Diaz-Canel and "
+        "President of Uzbekistan Shavkat Mirziyoyev; Chairman of the Board of the Eurasian "
+        "Economic Commission Mikhail Myasnikovich. The talks focused on trade; Joe Biden was "
+        "not mentioned."), datetime.date(2022, 11, 24))
+    attended = claim_triples(doc, (AD,))
+    assert {s for s, _, _ in attended} == {
+        "Nikol Pashinyan", "Alexander Lukashenko", "Miguel Díaz-Canel", "Shavkat Mirziyoyev",
+        "Mikhail Myasnikovich"}

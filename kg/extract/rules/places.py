@@ -848,8 +848,31 @@ def event_inverted_attending(verb: Token, ctx: RuleContext) -> list[Found]:
     found += [r for c in tops for t in c.subtree if (r := ref(t)) is not None
               and r.kind == "Person" and (not _described(t, c) or (
                   titled_in_line(t) and not in_clause(t, c)))]
+    # the list goes on after a semicolon, in groups the parser hangs elsewhere: "Taking
+    # part were TITLE A and TITLE B; heads of the ORG observer states - TITLE of STATE C
+    # and TITLE of STATE D; TITLE E" (the titled holders of each group)
+    if found:
+        sent = verb.sent
+        semis = [t.i for t in sent if t.text == ";" and t.i > be.i]
+        if semis:
+            found += [r for t in verb.doc[semis[0] + 1:sent.end] if (r := ref(t)) is not None
+                      and r.kind == "Person" and t.i == r.end - 1 and (
+                          titled_in_line(t) or (r.start > 0 and verb.doc[r.start - 1].text[:1]
+                                                .isupper() and _titled_before(verb.doc, r)))]
     return [Found(r, "attended", event, verb.i, 0.7)
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
+
+
+def _titled_before(doc: Doc, person: Ref) -> bool:
+    """Whether a title's words stand right before a person's name ("Honorary Chairman of the
+    Council NAME", "Executive Secretary of ORG NAME")."""
+    heads = lexicon().titles.heads
+    i = person.start - 1
+    while i >= 0 and person.start - i < 12 and doc[i].text not in (",", ";", "-", "\u2013"):
+        if doc[i].lemma_.lower() in heads or doc[i].lower_ in heads:
+            return True
+        i -= 1
+    return False
 
 
 @rule("event.speech_at", gate=Gate(words=lambda ctx: ctx.lex.constructions.address_nouns))
