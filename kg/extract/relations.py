@@ -43,6 +43,7 @@ from kg.extract.syntax import (
     is_future_aux,
     is_hypothetical,
     mention,
+    outer_noun,
 )
 from kg.gazetteer import load_gazetteer
 from kg.types import Claim
@@ -250,10 +251,7 @@ class RelationExtractor:
         if tok.pos_ in ("VERB", "AUX"):
             verb: Token | None = tok
         else:
-            outer = tok
-            while outer.dep_ == "pobj" and outer.head.lower_ == "of" and (
-                    outer.head.head.pos_ == "NOUN"):
-                outer = outer.head.head  # "after a round of talks"
+            outer = outer_noun(tok)  # "after a round of talks"
             before = outer.dep_ == "pobj" and outer.head.lower_ in ("after", "following")
             noun = tok
             while noun.dep_ == "compound" and noun.head.i != noun.i:

@@ -22,6 +22,8 @@ from kg.types import Mention
 
 __all__ = [
     "AGENTIVE",
+    "affiliated_states",
+    "outer_noun",
     "PARENTHESIS_OPENERS",
     "is_undoing",
     "is_speech_act",
@@ -1035,6 +1037,23 @@ def phrasal_in(head: Token, words: frozenset[str]) -> bool:
     lemma = head.lemma_.lower()
     return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words
                                  for c in head.children)
+
+
+def outer_noun(noun: Token) -> Token:
+    """The noun that a chain of "of" phrases hangs ``noun`` from: "talks" of "after a round
+    of talks" is "round", "demands" of "a list of demands" is "list"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
+
+
+def affiliated_states(doc: Doc, key: str) -> list[str]:
+    """The states of the document that the actor ``key`` acts for, as its titles (or the
+    officeholders' table) say, in the order they were found."""
+    affiliations: dict[str, list[str]] = doc._.kg_affiliations or {}
+    actors = doc._.kg_actors or {}
+    return [k for k in affiliations.get(key, [])
+            if (a := actors.get(k)) is not None and a.kind == "State"]
 
 
 def is_undoing(head: Token) -> bool:

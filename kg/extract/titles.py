@@ -19,6 +19,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ActorInfo, Ref
 from kg.extract.syntax import (
     FINITE_TAGS,
+    affiliated_states,
     agent_refs,
     conjuncts,
     evidence,
@@ -795,8 +796,7 @@ class TitleExtractor:
             speaker = _person_subject(cur)
         if speaker is None:
             return
-        states = [k for k in affiliations.get(speaker.key, [])
-                  if actors.get(k) is not None and actors[k].kind == "State"]
+        states = affiliated_states(doc, speaker.key)
         if not states:
             # a state the text never names, known from the officeholders' table: it becomes
             # an actor of the document
@@ -814,7 +814,6 @@ class TitleExtractor:
 
     def _resolve_country(self, doc: Doc, affiliations: dict[str, list[str]]) -> None:
         """Map "the country"/"the nation" to the speaker's state, else the last state."""
-        actors = doc._.kg_actors or {}
         table: dict[int, Ref] = doc._.kg_tok
         refs: list[Ref] = doc._.kg_refs
         for tok in tokens_tagged(doc, "NN", attr="TAG"):  # "the four nations" is not one state
@@ -835,8 +834,7 @@ class TitleExtractor:
                 head = head.head
             speaker = speaker_of(head) if head.lemma_ in lexicon().reporting.verbs else None
             if speaker is not None:
-                states = [k for k in affiliations.get(speaker.key, [])
-                          if actors.get(k) is not None and actors[k].kind == "State"]
+                states = affiliated_states(doc, speaker.key)
                 if states:
                     target = states[0]
             if target is None:

@@ -347,8 +347,7 @@ def _bare_after_comma(tok: Token) -> bool:
     """Whether ``tok``'s phrase comes right after a comma with no word of its own before
     the name ("ORG, South Korea and Japan"; not "ORG, the STATE and ...")."""
     left = tok.left_edge
-    return left.i > 0 and tok.doc[left.i - 1].text == "," and left.dep_ != "det" and (
-        ref(left) is not None)
+    return _after_comma(tok) and left.dep_ != "det" and ref(left) is not None
 
 
 def _closed_list(first: Token) -> bool:

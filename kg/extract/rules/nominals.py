@@ -31,6 +31,7 @@ from kg.extract.rules.conflict import military_fire
 from kg.extract.rules.verbs import initiatives_of, through_tie
 from kg.extract.syntax import (
     LIST_PREPS,
+    affiliated_states,
     conjuncts,
     governing_verb,
     holders_for_title_states,
@@ -39,6 +40,7 @@ from kg.extract.syntax import (
     is_hypothetical,
     is_negated,
     is_undoing,
+    outer_noun,
     phrasal_in,
     prefixed,
     ref,
@@ -359,8 +361,7 @@ def _held_together(ctx: RuleContext, noun: Token, verb: Token) -> bool:
                 c.dep_ in ("compound", "nmod") or c.pos_ == "PROPN" for c in noun.children)):
         return False  # "A and B attended the summit", "hosted the summit", "held the NAME
     # summit": not a meeting of the two ("A and B held a summit in CITY" is)
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "after a round of talks"
+    noun = outer_noun(noun)  # "after a round of talks"
     if noun.dep_ == "dobj" and noun.head.i == verb.i:
         return verb.lemma_.lower() in ctx.lex.modality.holding_verbs
     lemma = verb.lemma_.lower()
@@ -783,12 +784,9 @@ _STANCES = ("supports", "opposes", "criticizes", "proposes")
 def _home_states(doc: Doc, refs: list[Ref]) -> list[Ref]:
     """Each person among ``refs`` as the state it is affiliated with in the text, where it
     is (the one thanked for aid backs the thanker's state: "X thanked Y for its aid")."""
-    affiliations: dict[str, list[str]] = doc._.kg_affiliations or {}
-    actors = doc._.kg_actors or {}
     out: list[Ref] = []
     for r in refs:
-        states = [k for k in affiliations.get(r.key, []) if r.kind == "Person"
-                  and actors.get(k) is not None and actors[k].kind == "State"]
+        states = affiliated_states(doc, r.key) if r.kind == "Person" else []
         out.append(Ref(states[0], "State", r.start, r.end, r.text, "coref") if states else r)
     return out
 

@@ -31,6 +31,7 @@ from kg.extract.syntax import (
     is_hypothetical,
     is_negated,
     is_passive,
+    outer_noun,
     ref,
     speaker_of,
     subject_refs,
@@ -875,8 +876,7 @@ def speech_handed_demand(noun: Token, ctx: RuleContext) -> list[Found]:
     """A demand, ultimatum or invitation handed to someone as the indirect object urges
     them: "X gave Y an ultimatum to ...", "X sent Y a list of demands", "X handed Y an
     invitation" (X urges Y)."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "a list of demands"
+    noun = outer_noun(noun)  # "a list of demands"
     if noun.dep_ != "dobj":
         return []
     head = noun.head
