@@ -435,6 +435,13 @@ class EventResolver:
                 for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children):
             return lemma  # "a session of the NAME Council": a sitting of a named body
+        if self.kind == "Event" and lemma in self.parts and lemma != "round" and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                for c in t.children):
+            return lemma  # "the NAME Council session": the named body as a modifier
+        if self.kind == "Event" and lemma in self.parts and lemma != "round" and self._anaphoric(
+                t) and not self._modifiers(t):
+            return lemma  # "the session", referring back to one (an event only as such)
         if self.kind == "Event" and lemma in self.wars:
             # "opposed the Iraq war"; "opposed the war", referring back to one
             return lemma if _war_stance(t) else None
@@ -464,7 +471,8 @@ class EventResolver:
             return False  # a rite is an event where the text names who attended it
         if self._head(t) in self.wars:
             return _war_named(t)  # named by its place ("the Iraq war", "the war in X")
-        if any(w.i in tok or w.pos_ == "PROPN" for m in self._modifiers(t) for w in m.subtree):
+        if any(w.i in tok or w.pos_ == "PROPN" or _acronym(w) for m in self._modifiers(t)
+               for w in m.subtree):
             return True
         # a person's own meeting: "X's news conference", "his talks with Y"
         if any(c.dep_ == "poss" and c.i in tok and tok[c.i].kind == "Person"
@@ -596,7 +604,8 @@ class EventResolver:
     def _mods(self, t: Token) -> frozenset[str]:
         """The distinguishing words of an event phrase: its modifiers but generic ones."""
         words = {w.lower_ for m in self._modifiers(t) for w in m.subtree
-                 if w.is_alpha and (w.lower_ not in self.generic or w.lower_ in self.future)}
+                 if (w.is_alpha or _acronym(w)) and (
+                     w.lower_ not in self.generic or w.lower_ in self.future)}
         # a year tells two summits apart ("the 2024 summit"); so does a future word ("the
         # next summit" is not the one just held)
         words |= {c.text for c in t.lefts if c.dep_ in ("nummod", "compound", "amod", "nmod")
@@ -699,10 +708,12 @@ class EventResolver:
 
     @staticmethod
     def _anaphoric(t: Token) -> bool:
-        """ "the talks", "these talks", "his talks": a mention that refers back."""
+        """ "the talks", "these talks", "his talks": a mention that refers back (also as
+        the modifier of a noun so determined: "the summit participants")."""
+        holders = [t] + ([t.head] if t.dep_ == "compound" and t.head.i > t.i else [])
         return any(c.dep_ in ("det", "poss") and c.lower_ in (
             "the", "this", "these", "that", "those", "his", "her", "their", "its", "both")
-            for c in t.children)
+            for h in holders for c in h.children if c.i < t.i)
 
     def _topic(self, t: Token, core: str) -> list[str]:
         """The phrase with the "on" phrase that gives an event's topic: "conference on
@@ -1052,6 +1063,13 @@ class InitiativeResolver(EventResolver):
                 if part and last - first <= 20 and f"{core} {part}" not in out:
                     out.append(f"{core} {part}")
         return out
+
+
+def _acronym(w: Token) -> bool:
+    """An acronym the tagger may take for a common noun, with the sign of an extended format
+    ("BRICS+", "G7+"): a name all the same."""
+    core = w.text.rstrip("+")
+    return len(core) > 1 and core != w.text and core.isupper() and core[:1].isalpha()
 
 
 def _placed_truce(t: Token, tok: dict[int, Ref]) -> bool:

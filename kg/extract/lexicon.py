@@ -364,6 +364,7 @@ class Constructions:
     joining_verbs: Words
     representing_verbs: Words
     group_nouns: Words
+    delegation_leading_verbs: Words
     place_nouns: Words
     compass_parts: Words
     compass_adjectives: Words
@@ -395,6 +396,7 @@ class Constructions:
     gathering_name_heads: Words
     participant_nouns: Words
     address_nouns: Words
+    speech_giving_verbs: Words
     addressing_verbs: Words
     sending_verbs: Words
     convening_verbs: Words

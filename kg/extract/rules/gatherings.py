@@ -20,7 +20,7 @@ from kg.extract.rules import (
     listed_subjects,
     rule,
 )
-from kg.extract.rules.places import _event_head
+from kg.extract.rules.places import _event_head, _recent_event
 from kg.extract.syntax import (
     agent_refs,
     conjuncts,
@@ -67,18 +67,6 @@ def event_met_there(verb: Token, ctx: RuleContext) -> list[Found]:
             for r in {r.key: r for r in found if r.kind in ctx.agents}.values()]
 
 
-def _recent_event(tok: Token) -> Ref | None:
-    """The event mentioned last before ``tok``, in its sentence or the one before."""
-    doc = tok.doc
-    start = tok.sent.start
-    lo = doc[start - 1].sent.start if start > 0 else start
-    for i in range(tok.i - 1, lo - 1, -1):
-        r = ref(doc[i])
-        if r is not None and r.kind == "Event":
-            return r
-    return None
-
-
 def _attends_bare(verb: Token, ctx: RuleContext) -> bool:
     """Whether ``verb`` is a verb of attending without its event: "A and B attended",
     "X also took part", "X participated as an observer"."""
@@ -91,8 +79,10 @@ def _attends_bare(verb: Token, ctx: RuleContext) -> bool:
         return False  # "the summit was attended by X"
     if lemma in words and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return False  # "attended the summit": the event is there
-    # "took part in the talks", "participated in a debate": an object of its own
-    return not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children)
+    # "took part in the talks", "participated in a debate": an object of its own (not
+    # "took part in it", which refers back)
+    return not any(c.dep_ == "prep" and c.lower_ in ("in", "at") and not any(
+        o.dep_ == "pobj" and o.lower_ == "it" for o in c.children) for c in verb.children)
 
 
 @rule("event.attended_bare",

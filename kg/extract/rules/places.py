@@ -508,6 +508,18 @@ def _event_head(tok: Token) -> Ref | None:
     return event
 
 
+def _recent_event(tok: Token) -> Ref | None:
+    """The event mentioned last before ``tok``, in its sentence or the one before."""
+    doc = tok.doc
+    start = tok.sent.start
+    lo = doc[start - 1].sent.start if start > 0 else start
+    for i in range(tok.i - 1, lo - 1, -1):
+        r = ref(doc[i])
+        if r is not None and r.kind == "Event":
+            return r
+    return None
+
+
 def _ref_of(doc: Doc, key: str, kinds: tuple[str, ...]) -> Ref | None:
     """A mention of the actor ``key`` in the document."""
     return next((r for r in doc._.kg_refs or [] if r.key == key and r.kind in kinds), None)
@@ -638,6 +650,9 @@ def event_attended_by(verb: Token, ctx: RuleContext) -> list[Found]:
         return []  # another verb with its particle: "the summit was held up by X"
     events = [e for c in verb.children if c.dep_ == "nsubjpass"
               and (e := ref(c)) is not None and e.kind == "Event"]
+    if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        # "The summit opened in CITY. It was attended by A and B."
+        events += [e for e in [_recent_event(verb)] if e is not None]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and (e := _event_head(verb.head)) is not None:
         events.append(e)  # "the summit, attended by A and B, ..."
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that")
@@ -682,6 +697,11 @@ def event_addressed(verb: Token, ctx: RuleContext) -> list[Found]:
     spoken_to += [o for c in spoken_to if c.lemma_.lower() in parts for p in c.children
                   if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                   if o.dep_ == "pobj"]
+    # (or those taking part: "addressed the participants of the summit")
+    spoken_to += [o for c in spoken_to if c.lemma_.lower() in (
+        ctx.lex.constructions.participant_nouns) for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in", "at") for o in p.children
+        if o.dep_ == "pobj"]
     events = [e for c in spoken_to if (e := _event_head(c)) is not None
               and not any(m.dep_ == "amod" and m.tag_ == "VBN" for m in c.children)]
     if not events or not asserted(verb):
@@ -708,9 +728,11 @@ def _attended_event(verb: Token, ctx: RuleContext) -> Ref | None:
     keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt")]
     preps = {p for k in keys for rel, ps in ctx.verb_preps.get(k, []) if rel == "attended"
              for p in ps}
-    return next((e for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                 for o in c.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
-                None)
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+               for o in c.children if o.dep_ == "pobj"]
+    if any(o.lower_ == "it" for o in objects):
+        return _recent_event(verb)  # "The summit opened in CITY. A and B took part in it."
+    return next((e for o in objects if (e := _event_head(o)) is not None), None)
 
 
 def _counted_among(noun: Token, ctx: RuleContext) -> Token | None:
@@ -771,7 +793,9 @@ def event_participant(noun: Token, ctx: RuleContext) -> list[Found]:
     event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in (
         "of", "in", "at", "to") for o in p.children
         if o.dep_ == "pobj" and (e := _event_head(o)) is not None
-        and not is_future_nominal(o)), None)
+        and not is_future_nominal(o)), None) or next(
+        (e for c in noun.children if c.dep_ == "compound" and (e := _event_head(c)) is not None
+         and not is_future_nominal(noun)), None)  # "the summit participants"
     if event is None:
         return []  # (nor "participants in the upcoming summit include X": still to come)
     listed = [o for p in noun.children if is_list_prep(p) for o in p.children
@@ -836,12 +860,20 @@ def event_inverted_attending(verb: Token, ctx: RuleContext) -> list[Found]:
     if be is None or be.lemma_ != "be" or be.i < verb.i or not asserted(be):
         return []
     event = _attended_event(verb, ctx)
+    if event is None and not any(c.dep_ == "prep" for c in verb.children):
+        # "Also taking part were A and B": the event told last, in this sentence or the one
+        # before
+        event = _recent_event(verb)
     if event is None:
         return []
     holder, deps = (be, ("nsubj", "attr")) if be.i == verb.head.i else (verb, ("dobj",))
     # (the parser may hang them on the auxiliary: "Taking part in X were A and B")
     slots = [(holder, deps)] + ([(be, ("nsubj", "attr"))] if holder is not be else [])
     tops = [c for h, d in slots for c in h.children if c.dep_ in d and c.i > be.i]
+    # (a later group the parser coordinates with the copula: "..., and leaders of invited
+    # states: TITLE A, TITLE B")
+    tops += [c for c in be.children if tops and c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+             and c.i > be.i]
     found = [r for c in tops for x in conjuncts(c) if (r := ref(x) or titled_person(x)) is not None]
     # a long list of titled names, which the parser hangs as appositions of each other:
     # "Taking part were TITLE of A NAME, TITLE of B NAME and ..."
@@ -875,6 +907,18 @@ def _titled_before(doc: Doc, person: Ref) -> bool:
     return False
 
 
+def _event_or_its_part(tok: Token, ctx: RuleContext) -> Ref | None:
+    """The event ``tok`` heads, or the one it is a part of: "the plenary session of the
+    summit"."""
+    if (e := _event_head(tok)) is not None:
+        return e
+    if tok.lemma_.lower() not in ctx.lex.constructions.event_part_nouns:
+        return None
+    return next((e for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
+                None)
+
+
 @rule("event.speech_at", gate=Gate(words=lambda ctx: ctx.lex.constructions.address_nouns))
 def event_speech_at(noun: Token, ctx: RuleContext) -> list[Found]:
     """"X's speech at the summit", "in his address to the assembly, X said ...", "in a
@@ -882,13 +926,20 @@ def event_speech_at(noun: Token, ctx: RuleContext) -> list[Found]:
     words = ctx.lex.constructions.address_nouns
     if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in words and noun.lower_ not in words):
         return []
-    event = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "to")
-                  for o in p.children if o.dep_ == "pobj" and (e := _event_head(o)) is not None),
-                 None)
+    giving = ctx.lex.constructions.speech_giving_verbs
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.lemma_.lower() in giving
+                        else [])  # (the parser may hang "at" on the verb: "made a speech at")
+    event = next((e for h in holders for p in h.children if p.dep_ == "prep"
+                  and p.lower_ in ("at", "to") for o in p.children
+                  if o.dep_ == "pobj" and (e := _event_or_its_part(o, ctx)) is not None), None)
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if event is None:
         return []
-    if poss is not None and poss.pos_ != "PRON":
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in giving:
+        # "X made a speech at the summit", "X delivered an address to the assembly"
+        verb = noun.head
+        found = [r for r in subject_refs(verb) if r.kind == "Person"]
+    elif poss is not None and poss.pos_ != "PRON":
         found = [r for r in [ref(poss)] if r is not None and r.kind == "Person"]
         verb = governing_verb(noun)
     else:
@@ -924,7 +975,7 @@ def event_delegation_to(noun: Token, ctx: RuleContext) -> list[Found]:
     found = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound")
              and (r := ref(c)) is not None and r.kind in ("State", "Organization")]
     if noun.dep_ == "nsubjpass" and verb is not None and verb.lemma_.lower() in (
-            ctx.lex.constructions.leading_verbs):
+            ctx.lex.constructions.delegation_leading_verbs):
         found += [r for a in verb.children if a.dep_ == "agent" for p in a.children
                   if p.dep_ == "pobj" for x in conjuncts(p)
                   if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
