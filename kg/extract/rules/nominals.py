@@ -226,6 +226,17 @@ def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
             for o in {o.key: o for o in owners}.values()]
 
 
+def _authoring(ctx: RuleContext, verb: Token) -> bool:
+    """Whether a participle makes the act its noun names: one of proposing, sanctioning or
+    attacking, or of carrying out ("put forward", "imposed", "carried out")."""
+    lemma = verb.lemma_.lower()
+    keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children
+                      if c.dep_ in ("prt", "advmod")]
+    return any(k in ctx.lex.constructions.performing_verbs or any(
+        rel in ("proposes", "sanctions", "attacks") for rel in ctx.verbs.get(k, []))
+        for k in keys)
+
+
 def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | None]:
     """Who acts in a nominal: its possessor, demonym, "X-led", "from X", or
     the subject of the verb that governs it."""
@@ -253,6 +264,13 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
         elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
             found.extend(r2 for p in child.children if p.dep_ == "pobj"
                          for c in conjuncts(p) if (r2 := ref(c)) is not None)
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and _authoring(ctx, child) and (
+                asserted(child)):
+            # the agent of a participle that makes the act: "the proposals put forward by
+            # X", "the strikes carried out by X" (not "the declaration read out by X")
+            found.extend(r2 for a in child.children if a.dep_ == "agent"
+                         for p in a.children if p.dep_ == "pobj" for c in conjuncts(p)
+                         if (r2 := ref(c)) is not None and r2.kind in ctx.agents)
     led = any(c.dep_ == "amod" and c.lemma_ in ctx.lex.mentions.lead_modifiers
               for c in noun.children)
     if found and not led:
