@@ -35,3 +35,36 @@ def test_readouts16_participle_agent_makes_the_act(nlp: Language, text: str,
                                                    rels: tuple[str, ...],
                                                    want: set[Triple]) -> None:
     assert claim_triples(nlp(text), rels) == want
+
+
+CALLS: list[tuple[str, set[Triple]]] = [
+    # a call to act or for something is an appeal, no conversation
+    ("Moscow has resisted calls by the United States to withdraw its troops.", set()),
+    ("Joe Biden renewed his call on Russia to withdraw.", set()),
+    # a call between or with two people is a conversation
+    ("The call between Vladimir Putin and Joe Biden lasted an hour.",
+     {("Joe Biden", ME, "Vladimir Putin")}),
+    ("Vladimir Putin had a call with Joe Biden.", {("Joe Biden", ME, "Vladimir Putin")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CALLS, ids=[t[:40] for t, _ in CALLS])
+def test_readouts16_an_appeal_is_no_call(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (ME,), symmetric=(ME,)) == want
+
+
+HIT: list[tuple[str, set[Triple]]] = [
+    # what a relative clause on the act says it hit
+    ("The United States carried out a drone strike that killed Iranian general Qasem "
+     "Soleimani in Baghdad.", {("United States", AT, "Qasem Soleimani")}),
+    ("Israel launched a raid which targeted Hamas commanders.", {("Israel", AT, "Hamas")}),
+    # not what it did not hit
+    ("Israel launched a raid that did not hit Hamas.", set()),
+    # nor where the one who speaks of it did not do it
+    ("The United States condemned the attack that killed ten soldiers.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HIT, ids=[t[:40] for t, _ in HIT])
+def test_readouts16_what_the_act_hit(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (AT,)) == want

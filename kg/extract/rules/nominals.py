@@ -519,6 +519,18 @@ def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     rels = set(ctx.verbs.get(lemma, [])) | {rel for rel, _ in ctx.verb_preps.get(lemma, [])}
     return bool(rels & judging) and not rels & own
 
+def _an_appeal(ctx: RuleContext, noun: Token,
+               entries: list[tuple[str, tuple[str, ...]]]) -> bool:
+    """Whether a noun of both a conversation and an appeal ("call") is an appeal here: it
+    takes an infinitive ("calls by X to withdraw") or its urging or proposing preposition
+    ("X's call for a ceasefire", "the call on Y to ...")."""
+    preps = {p for rel, ps in entries if rel in ("urges", "proposes") for p in ps}
+    if not preps:
+        return False
+    return any((c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+               or (c.dep_ == "prep" and c.lower_ in preps) for c in noun.children)
+
+
 def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
     lemma = noun.lemma_.lower()
     low = noun.lower_
@@ -546,6 +558,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
     for rel, preps in entries:
         if rel == "metWith" and _talks_sought(ctx, noun):
             continue  # "X called for talks between A and B", "proposed a summit with Y"
+        if rel == "metWith" and _an_appeal(ctx, noun, entries):
+            continue  # "calls by X to withdraw", "X's call for a ceasefire": no conversation
         governor = verb or governing_verb(noun)
         if rel == "supports" and verb is not None and (
                 verb.lemma_.lower() in ctx.lex.modality.receiving_verbs):
@@ -707,6 +721,15 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                     continue  # a plan to wreck or reject Y does not propose Y
                 for obj in (c for c in acl.children if c.dep_ == "dobj"):
                     objects.extend(search(obj, kinds))
+            if rel == "attacks" and not objects:
+                # what a relative clause says the act hit: "a drone strike that killed X",
+                # "the raid, which targeted Y"
+                objects.extend(
+                    r for rc in noun.children if rc.dep_ == "relcl" and any(
+                        g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in rc.children)
+                    and "attacks" in ctx.verbs.get(rc.lemma_.lower(), []) and asserted(rc)
+                    for obj in rc.children if obj.dep_ == "dobj" for c in conjuncts(obj)
+                    for r in target_refs(c)[0] if r.kind in kinds)
             # "The plan faced opposition from France": France opposes the plan.
             if verb is not None and any(c.dep_ == "prep" and c.lower_ == "from"
                                         for c in noun.children):
