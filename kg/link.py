@@ -28,7 +28,8 @@ def _event_keys(article: Article, claims: list[Claim],
         year = str(article.date.year) if article.date else ""
         if not places and not year:
             continue
-        where = f" in {places[0]}" if places and f" in {places[0]}" not in key else ""
+        where = f" in {places[0]}" if places and not any(
+            f" {prep} {places[0]}" in key for prep in ("in", "at")) else ""
         dated = key if not year or key.startswith(year) else f"{year} {key}"
         new = dated + where
         renames[key] = new

@@ -6,10 +6,12 @@ The sentences are written for these tests and run through the trained pipeline
 (``--model``); each case lists every claim of the relations it checks.
 """
 
+import datetime
+
 import pytest
 from spacy.language import Language
 
-from tests.conftest import claim_triples
+from tests.conftest import claim_triples, dated_doc
 
 Triple = tuple[str, str, str]
 PR, AT, ME = "proposes", "attacks", "metWith"
@@ -68,3 +70,27 @@ HIT: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "want"), HIT, ids=[t[:40] for t, _ in HIT])
 def test_readouts16_what_the_act_hit(nlp: Language, text: str, want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (AT,)) == want
+
+
+AD, LO = "attended", "locatedIn"
+PAIRS: list[tuple[str, set[Triple]]] = [
+    # "the two leaders": the only two people named since the sentence before, and a
+    # building named by its noun and an "of" phrase is where their talks were held
+    ("Vladimir Putin arrived in Dushanbe on a working visit. At the airport, the President of "
+     "Russia was welcomed by President of Tajikistan Emomali Rahmon. The two leaders held "
+     "talks at the Palace of the Nation.",
+     {("Vladimir Putin", AD, "talks at Palace of the Nation"),
+      ("Emomali Rahmon", AD, "talks at Palace of the Nation"),
+      ("talks at Palace of the Nation", LO, "Palace of the Nation")}),
+    # one person named in the sentence before: "the two leaders" is a guess, so no one
+    ("At the airport, Vladimir Putin was welcomed by Emomali Rahmon. Shavkat Mirziyoyev "
+     "arrived later. The two leaders held talks at the Palace of the Nation.",
+     {("talks at Palace of the Nation", LO, "Palace of the Nation")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PAIRS, ids=[t[:40] for t, _ in PAIRS])
+def test_readouts16_the_two_named_leaders(nlp: Language, text: str, want: set[Triple]) -> None:
+    # (dated: the officeholders' table names the one a title stands for)
+    doc = dated_doc(nlp, text, datetime.date(2022, 6, 28))
+    assert claim_triples(doc, (AD, LO)) == want

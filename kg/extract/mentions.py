@@ -764,6 +764,11 @@ class _DocState:
         last = doc[span.end - 1]
         if len(span) > 1 and last.text.istitle() and last.lower_ in _w("place_name_heads"):
             return True
+        root = span.root
+        if root.ent_type_ == "FAC" and root.text.istitle() and (
+                root.lower_ in lexicon().constructions.venue_nouns) and any(
+                c.dep_ == "prep" and c.lower_ == "of" and c.i < span.end for c in root.children):
+            return True  # a building named by its noun and an "of" phrase: "the Palace of NAME"
         nxt = doc[span.end] if span.end < len(doc) else None
         if self._described_place(span):
             return True  # "NAME is a port in REGION", "NAME is a town in STATE"
@@ -2611,6 +2616,11 @@ class _DocState:
                 for c in verb.children:
                     if c.dep_ == "nsubj" and c.i in by_root and by_root[c.i].key != r.key:
                         pairs.append((by_root[c.i], r))
+        named = list({r.key: r for r in cands}.values())
+        if not pairs and len(named) == 2 and kinds == ("Person",):
+            # "X was welcomed by TITLE Y. The two leaders held talks": two people, and no
+            # others, named since the sentence before
+            pairs.append((named[0], named[1]))
         if pairs:
             a, b = max(pairs, key=lambda p: max(p[0].start, p[1].start))
             self.groups[tok.i] = [Ref(x.key, x.kind, tok.i, tok.i + 1, tok.text, "coref")
