@@ -94,3 +94,24 @@ def test_readouts16_the_two_named_leaders(nlp: Language, text: str, want: set[Tr
     # (dated: the officeholders' table names the one a title stands for)
     doc = dated_doc(nlp, text, datetime.date(2022, 6, 28))
     assert claim_triples(doc, (AD, LO)) == want
+
+
+SU = "supports"
+GIVEN: list[tuple[str, set[Triple]]] = [
+    # thanks for aid a participle says another gave: the giver, not the one thanked
+    ("Kassym-Jomart Tokayev thanked Vladimir Putin for the assistance provided by the CSTO "
+     "member states at Kazakhstan's request.",
+     {("Collective Security Treaty Organization", SU, "Kazakhstan")}),
+    # and the participle's "to" phrase is who gets it, not the one who is grateful
+    ("Andriy Yermak expressed gratitude for the security assistance provided by the United "
+     "States to Ukraine.", {("United States", SU, "Ukraine")}),
+    ("The aid provided by Japan to Turkey arrived on Monday.", {("Japan", SU, "Turkey")}),
+    # thanks with no giver named: the one thanked gave it
+    ("Kazakhstan thanked Russia for its assistance.", {("Russia", SU, "Kazakhstan")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GIVEN, ids=[t[:40] for t, _ in GIVEN])
+def test_readouts16_aid_given_by_a_participle_agent(nlp: Language, text: str,
+                                                    want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (SU,)) == want

@@ -32,6 +32,7 @@ from kg.extract.rules.verbs import initiatives_of, through_tie
 from kg.extract.syntax import (
     LIST_PREPS,
     affiliated_states,
+    agent_refs,
     conjuncts,
     governing_verb,
     holders_for_title_states,
@@ -227,14 +228,15 @@ def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
 
 
 def _authoring(ctx: RuleContext, verb: Token) -> bool:
-    """Whether a participle makes the act its noun names: one of proposing, sanctioning or
-    attacking, or of carrying out ("put forward", "imposed", "carried out")."""
+    """Whether a participle makes the act its noun names: one of proposing, sanctioning,
+    attacking or giving support, or of carrying out ("put forward", "imposed", "carried
+    out", "provided")."""
     lemma = verb.lemma_.lower()
     keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children
                       if c.dep_ in ("prt", "advmod")]
     return any(k in ctx.lex.constructions.performing_verbs or any(
-        rel in ("proposes", "sanctions", "attacks") for rel in ctx.verbs.get(k, []))
-        for k in keys)
+        rel in ("proposes", "sanctions", "attacks", "supports") for rel in ctx.verbs.get(k, []))
+        or any(rel == "supports" for rel, _ in ctx.verb_preps.get(k, [])) for k in keys)
 
 
 def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | None]:
@@ -270,7 +272,7 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
             # X", "the strikes carried out by X" (not "the declaration read out by X")
             found.extend(r2 for a in child.children if a.dep_ == "agent"
                          for p in a.children if p.dep_ == "pobj" for c in conjuncts(p)
-                         if (r2 := ref(c)) is not None and r2.kind in ctx.agents)
+                         for r2 in agent_refs(c) if r2.kind in ctx.agents)
     led = any(c.dep_ == "amod" and c.lemma_ in ctx.lex.mentions.lead_modifiers
               for c in noun.children)
     if found and not led:
@@ -633,6 +635,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                 subjects = thanked_refs
         if givers:
             subjects = givers  # "the support of X for Y": X gives it
+        # the participle that makes the act may carry its object: "the aid provided by X
+        # to Y"
+        holders += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and _authoring(ctx, c)]
         if rel == "urges":
             # one is urged only by the call's own "on"/"to" ("X's call on Y"), not by the
             # verb's ("During the call, X congratulated Y on ...")
@@ -749,7 +755,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                            for r in target_refs(c)[0]
                            if r.kind in ctx.agents]  # "thanked A's partners and B": B
                 given_by = any(c.dep_ in ("poss", "amod", "compound") and ref(c) is not None
-                               for c in noun.children)  # "for Russia's support"
+                               for c in noun.children) or any(  # "for Russia's support"
+                    c.dep_ == "acl" and _authoring(ctx, c) and any(
+                        a.dep_ == "agent" for a in c.children)
+                    for c in noun.children)  # "for the aid provided by X"
                 if not subjects or (thanked and (not given_by or any(
                         c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children))):
                     # "thanked X for its support": "its" is X; "thanked X for the aid"

@@ -935,6 +935,7 @@ def event_speech_at(noun: Token, ctx: RuleContext) -> list[Found]:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if event is None:
         return []
+    verb: Token | None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in giving:
         # "X made a speech at the summit", "X delivered an address to the assembly"
         verb = noun.head
