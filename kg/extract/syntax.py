@@ -612,6 +612,16 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             return _unique(owners or (subject_refs(gov.head, depth + 1)
                                       if gov.dep_ == "dobj" else []))
         return subject_refs(gov, depth + 1)
+    if verb.dep_ == "pobj" and verb.tag_ == "VBG" and verb.head.lower_ == "in" and (
+            controlled and verb.head.head.pos_ == "VERB" and (
+                verb.head.head.lemma_.lower() in lexicon().relations["memberOf"].verbs)):
+        # "X joined Y in voting against Z": the parser may take the gerund for the object
+        # of "in"; both the one who joins and the one joined act
+        governor = verb.head.head
+        joined = [r for c in governor.children if c.dep_ == "dobj" for r in _expand(c)]
+        if is_negated(governor):
+            return _unique(joined)  # "X did not join Y in ...": Y alone acts
+        return _unique(subject_refs(governor, depth + 1) + joined)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
