@@ -645,6 +645,8 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (
                 c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ == "nsubj" for g in c.children)
+                # (one before the verb is a headline's first subject: "A, B reject Y")
+                and not (c.dep_ == "npadvmod" and c.i < verb.i)
                 and (not clausal if c.dep_ == "conj" else target_refs(c)[1]))]
             objects += _noun_clauses(verb)
             participial: list[Token] = []
