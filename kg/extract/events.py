@@ -890,7 +890,8 @@ class InitiativeResolver(EventResolver):
         cons = lexicon().constructions
         # (also "a peace plan ... the proposal", "a bill to fund Y ... the legislation")
         agreements = next((g for g in (cons.agreement_heads, cons.proposal_heads,
-                                       cons.legislation_heads) if head in g), None)
+                                       cons.legislation_heads, cons.resolution_heads)
+                           if head in g), None)
         if agreements is None or any(e.head == head and e.key in seen for e in events):
             return None
         if t is None or t.text[:1].isupper() or any(
@@ -974,6 +975,10 @@ class InitiativeResolver(EventResolver):
             # "the bill" after "vowed to veto any bill containing X": refers back
             lemma = t.lemma_.lower()
             if any(i < t.i and h == lemma for i, h in self._stance.items()):
+                return lemma
+            if lemma in lexicon().constructions.resolution_heads:
+                # "the text", "the draft": a draft resolution named before, if any
+                # (kept only where _antecedent finds it)
                 return lemma
         return head
 

@@ -440,6 +440,7 @@ class Constructions:
     self_adopted_heads: Words
     proposal_heads: Words
     legislation_heads: Words
+    resolution_heads: Words
     draft_modifiers: Words
     relation_nouns: Words
     unlocated_heads: Words

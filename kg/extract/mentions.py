@@ -3029,8 +3029,14 @@ def _dateline_agency(doc: Doc, ref: Ref) -> bool:
         return False
     sent = doc[ref.start].sent
     before = doc[sent.start:ref.start - 1]
-    return 0 < len(before) <= 6 and before[0].text.isupper() and len(before[0].text) > 2 and (
-        not any(t.pos_ in ("VERB", "AUX") for t in before))
+    if len(before) > 6 or any(t.pos_ in ("VERB", "AUX") for t in before):
+        return False
+    if before and before[0].text.isupper() and len(before[0].text) > 2:
+        return True
+    # a dateline whose city the sentence splitter left behind: "July 8 (Reuters) - ...", a
+    # date before the brackets and a dash after them
+    return ref.end + 1 < len(doc) and doc[ref.end + 1].text in ("-", "--", "\u2013", "\u2014") and (
+        all(t.ent_type_ == "DATE" or t.is_punct for t in before))
 
 
 def _charge_of(noun: Token, prep: Token) -> bool:

@@ -568,7 +568,7 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
                            if o.dep_ == "pobj" for r in _expand(o))
                 continue
             out.extend(_expand(s))
-        return _unique(out + _companions(verb))
+        return _unique(out + _companions(verb) + _headline_first_subject(verb, subs))
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _speaks(verb) and (
@@ -612,6 +612,16 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
             return _unique(owners or (subject_refs(gov.head, depth + 1)
                                       if gov.dep_ == "dobj" else []))
         return subject_refs(gov, depth + 1)
+    if verb.dep_ == "pobj" and verb.tag_ == "VBG" and verb.head.lower_ == "in" and (
+            controlled and verb.head.head.pos_ == "VERB" and (
+                verb.head.head.lemma_.lower() in lexicon().relations["memberOf"].verbs)):
+        # "X joined Y in voting against Z": the parser may take the gerund for the object
+        # of "in"; both the one who joins and the one joined act
+        governor = verb.head.head
+        joined = [r for c in governor.children if c.dep_ == "dobj" for r in _expand(c)]
+        if is_negated(governor):
+            return _unique(joined)  # "X did not join Y in ...": Y alone acts
+        return _unique(subject_refs(governor, depth + 1) + joined)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         governor = verb.head.head
         accused = [c for c in governor.children if c.dep_ == "dobj"]
@@ -674,6 +684,19 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
     if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head.pos_ == "AUX"):
         return subject_refs(verb.head, depth + 1)
     return []
+
+
+def _headline_first_subject(verb: Token, subs: list[Token]) -> list[Ref]:
+    """A headline's subjects joined by a comma alone, "A, B reject Y": the parser takes the
+    first for a modifier of the verb, right before the comma and the subject; it acts
+    too (a name only, in a clause in the present with no article)."""
+    subject = min(subs, key=lambda s: s.i)
+    if verb.tag_ not in ("VBP", "VBZ") or subject.i < 2 or (
+            verb.doc[subject.i - 1].text != ","):
+        return []
+    first = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+             and c.i == subject.i - 2 and not any(g.dep_ == "det" for g in c.children)]
+    return [r for c in first if (r := ref(c)) is not None and r.kind in AGENTIVE]
 
 
 def _companions(verb: Token) -> list[Ref]:

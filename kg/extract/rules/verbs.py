@@ -280,6 +280,15 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             # one urges the named actor, not the state it belongs to; but calling for an
             # act of X ("called for G7 action", "for Israel's withdrawal") urges X
             continue
+        if rel == "urges" and not direct and not by and obj.pos_ == "NOUN" and (
+                obj.lower_ in ctx.lex.reporting.release_nouns
+                or obj.lower_ in ctx.lex.constructions.patient_nouns):
+            # the "of" phrase of a noun of freeing or harm names who undergoes it, not who
+            # is to act: "called for the release of X", "for the arrest of X"
+            patients = {r.key for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)
+                        for r in target_refs(c)[0]}
+            targets = [t for t in targets if t.key not in patients]
         if rel == "criticizes" and any(t.kind == "Initiative" for t in targets):
             # "denounced the agreement between X and Y": its parties are criticized too
             targets = targets + [r for prep in obj.children if prep.dep_ == "prep"
@@ -636,6 +645,8 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
             objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") or (
                 c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN")
                 and not any(g.dep_ == "nsubj" for g in c.children)
+                # (one before the verb is a headline's first subject: "A, B reject Y")
+                and not (c.dep_ == "npadvmod" and c.i < verb.i)
                 and (not clausal if c.dep_ == "conj" else target_refs(c)[1]))]
             objects += _noun_clauses(verb)
             participial: list[Token] = []
@@ -720,14 +731,17 @@ def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     lemma = verb.lemma_.lower()
     subjects = subject_refs(verb)
+    patients = ctx.lex.reporting.release_nouns | ctx.lex.constructions.patient_nouns
     out: list[Found] = []
     for key in keys:
         for rel, preps in ctx.verb_preps.get(key, []):
             marks = [m for c in verb.children if c.dep_ in ("advcl", "ccomp")
                      for m in c.children if m.dep_ == "mark"]
             # "demanded an explanation from Y": the parser hangs the source on the object
+            # (not the one freed or harmed: "demanded the release of Y")
             held = [p for d in verb.children if d.dep_ == "dobj" and rel == "urges"
-                    for p in d.children if p.dep_ == "prep"]
+                    for p in d.children if p.dep_ == "prep" and not (
+                        p.lower_ == "of" and d.lower_ in patients)]
             # an idiom's object carries the preposition: "took aim [at Y]", "took issue
             # [with Y]"
             held += [p for d in verb.children if d.dep_ == "dobj" and key == f"{lemma} {d.lower_}"
