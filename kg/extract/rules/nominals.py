@@ -521,6 +521,7 @@ def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     rels = set(ctx.verbs.get(lemma, [])) | {rel for rel, _ in ctx.verb_preps.get(lemma, [])}
     return bool(rels & judging) and not rels & own
 
+
 def _an_appeal(ctx: RuleContext, noun: Token,
                entries: list[tuple[str, tuple[str, ...]]]) -> bool:
     """Whether a noun of both a conversation and an appeal ("call") is an appeal here: it
