@@ -531,7 +531,9 @@ def _an_appeal(ctx: RuleContext, noun: Token,
     if not preps:
         return False
     return any((c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-               or (c.dep_ == "prep" and c.lower_ in preps) for c in noun.children)
+               or (c.dep_ == "prep" and c.lower_ in preps and any(
+                   p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children))
+               for c in noun.children)  # (not a day: "a phone call on Monday")
 
 
 def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
