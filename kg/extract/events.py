@@ -597,9 +597,9 @@ class EventResolver:
 
     def _modifiers(self, t: Token) -> list[Token]:
         # (an adjective of time stays: "annual" of "his annual news conference")
-        return [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod")
+        return [c for c in t.lefts if (c.dep_ in ("amod", "compound", "nmod", "nummod")
                 and (c.ent_type_ not in ("DATE", "TIME", "CARDINAL") or (
-                    c.pos_ == "ADJ" and c.lower_ in self.generic))]
+                    c.pos_ == "ADJ" and c.lower_ in self.generic))) or _holders_name(c)]
 
     def _mods(self, t: Token) -> frozenset[str]:
         """The distinguishing words of an event phrase: its modifiers but generic ones."""
@@ -810,15 +810,17 @@ class EventResolver:
         doc = t.doc
         mods = self._modifiers(t)
         start = min([t.i] + [w.i for m in mods for w in m.subtree])
-        words = [w for w in doc[start:t.i + 1] if w.tag_ != "POS"
-                 and w.dep_ not in ("det", "poss") and (not w.is_punct or w.text in _HYPHENS)]
-        full = _clean(" ".join(w.text for w in words)) if words else t.text
+        named_by = {m.i for m in mods if m.dep_ == "poss"}
+        words = [w for w in doc[start:t.i + 1] if (w.tag_ != "POS" or w.head.i in named_by)
+                 and (w.dep_ not in ("det", "poss") or w.i in named_by)
+                 and (not w.is_punct or w.text in _HYPHENS or w.head.i in named_by)]
+        full = _clean(" ".join(w.text for w in words)).replace(" ' ", "' ") if words else t.text
         generic = {w.i for w in words if w.lower_ in self.generic and w.i != t.i}
         # a dash between a generic word and another ("top-level") goes with it
         generic |= {w.i for w in words if w.text in _HYPHENS and (w.i - 1 in generic
                                                                  or w.i + 1 in generic)}
         bare = [w for w in words if w.i not in generic]
-        core = _clean(" ".join(w.text for w in bare)) if bare else t.text
+        core = _clean(" ".join(w.text for w in bare)).replace(" ' ", "' ") if bare else t.text
         # the bare head ("the meeting") only where the text uses it: a node that has it
         # without the text using it for this event takes another event's phrase
         out = [full, core] + ([t.text, f"the {t.text}"] if core == t.text else [])
@@ -1068,6 +1070,16 @@ class InitiativeResolver(EventResolver):
                 if part and last - first <= 20 and f"{core} {part}" not in out:
                     out.append(f"{core} {part}")
         return out
+
+
+def _holders_name(c: Token) -> bool:
+    """A capitalized plural possessive of office holders in a meeting's name: the
+    "Foreign Ministers'" of "the ASEAN Foreign Ministers' Meeting", "Leaders' Summit"."""
+    lex = lexicon().titles
+    return c.dep_ == "poss" and c.tag_ in ("NNS", "NNPS", "NNP") and c.text[:1].isupper() and (
+        c.lemma_.lower() in lex.words or c.lemma_.lower() in lex.agents
+        or c.lower_ in lex.agents) and any(
+        k.dep_ == "case" and k.text in ("'", "\u2019") for k in c.children)
 
 
 def _acronym(w: Token) -> bool:

@@ -2735,6 +2735,11 @@ class _DocState:
         # with "he" as well as one known to be a man)
         surer = last if prominent and sex == "f" and last.key in self.sex else None
         verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj")]
+        if prev.root.lemma_.lower() in lexicon().reporting.verbs:
+            # an attribution after what it reports ("X met Y ..., the ministry said"): the
+            # reported clause's subject is the topic
+            told = [c for c in prev.root.children if c.dep_ == "ccomp" and c.i < prev.root.i]
+            verbs = [*told, *(c for t in told for c in t.children if c.dep_ == "conj"), *verbs]
         for verb in verbs:
             for subj in verb.children:
                 topic = self.tok.get(subj.i)

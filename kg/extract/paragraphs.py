@@ -1,4 +1,5 @@
-"""The ``kg_paragraphs`` component: a line break starts a sentence."""
+"""The ``kg_paragraphs`` component: a line break starts a sentence, and a wire dateline
+opening a paragraph is a sentence of its own."""
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,7 +11,47 @@ __all__ = ["split_paragraphs"]
 def split_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break, so that headlines, captions and
     paragraphs without final punctuation do not run into each other."""
+    starts = [0] if len(doc) else []
     for tok in doc[:-1]:
         if "\n" in tok.text and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = True
+            starts.append(tok.i + 1)
+    for start in starts:
+        # a dateline is a sentence of its own: the parser neither splits it (leaving its
+        # date and agency to open the report) nor makes its city the report's subject
+        end = _dateline_end(doc, start)
+        if end < 0 or end + 1 >= len(doc):
+            continue
+        for i in range(start + 1, end + 1):
+            doc[i].is_sent_start = False
+        doc[end + 1].is_sent_start = True
     return doc
+
+
+_DASHES = ("-", "--", "\u2013", "\u2014")
+
+
+def _dateline_end(doc: Doc, start: int) -> int:
+    """The index of the dash that closes a wire dateline opening a paragraph ("CITY, Mon DD
+    (AGENCY) --", "CITY (AGENCY) -", "CITY, STATE, Mon DD --"), or -1: the city in
+    capitals, then only capitals, commas, a date and a bracketed agency before the dash."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 2):
+        return -1
+    bracket = False
+    for tok in doc[start + 1:start + 14]:
+        if "\n" in tok.text:
+            return -1
+        if tok.text in _DASHES:
+            return tok.i if tok.i > start + 1 else -1
+        if tok.text == "(":
+            bracket = True
+        elif tok.text == ")":
+            bracket = False
+        elif not (bracket or tok.is_upper or tok.like_num or tok.text in (",", ".")
+                  or tok.text[:3].lower() in _MONTHS):
+            return -1
+    return -1
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -22,6 +22,7 @@ from kg.types import Mention
 
 __all__ = [
     "AGENTIVE",
+    "absolute_with",
     "affiliated_states",
     "outer_noun",
     "PARENTHESIS_OPENERS",
@@ -252,14 +253,17 @@ def _misparsed_pair(tok: Token, first: Ref) -> list[Token]:
 
 
 def _names_a_title(tok: Token) -> bool:
-    """"... and Kosovo Prime Minister Albin Kurti": a state that only qualifies the
-    title of the person named next is not itself one of the coordinated actors."""
+    """"... and Kosovo Prime Minister Albin Kurti", "... and Kosovo's Prime Minister Albin
+    Kurti": a state that only qualifies the title of the person named next is not itself
+    one of the coordinated actors."""
     r = ref(tok)
     if r is None or r.kind not in ("State", "Organization", "Body"):
         return False
     doc = tok.doc
     words = set(lexicon().titles.words)
     i = r.end
+    if i < len(doc) and doc[i].dep_ == "case" and doc[i].lower_ in ("'s", "'", "\u2019s"):
+        i += 1  # "... and STATE's President NAME"
     if i >= len(doc) or doc[i].lower_ not in words:
         return False
     while i < len(doc) and i < r.end + 6 and not doc[i].is_punct:
@@ -268,6 +272,16 @@ def _names_a_title(tok: Token) -> bool:
             return True
         i += 1
     return False
+
+
+def absolute_with(prep: Token) -> bool:
+    """An absolute clause set off by a comma, "..., with NP PARTICIPLE ...": "met for
+    their summit, with X's election expected to top the agenda". Its noun phrase is the
+    clause's subject, not a partner of the noun or verb it hangs on."""
+    if prep.lower_ != "with" or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i > p.i
+               for p in prep.children if p.dep_ == "pobj" for c in p.children)
 
 
 def _unique(refs: list[Ref]) -> list[Ref]:

@@ -31,6 +31,7 @@ from kg.extract.rules.conflict import military_fire
 from kg.extract.rules.verbs import initiatives_of, through_tie
 from kg.extract.syntax import (
     LIST_PREPS,
+    absolute_with,
     affiliated_states,
     agent_refs,
     conjuncts,
@@ -659,7 +660,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                                   for e in c.children if e.dep_ == "pobj"]
         for holder in holders:
             for prep in with_conjoined(list(holder.children)):
-                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps:
+                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps or (
+                        absolute_with(prep)):
                     continue
                 if givers and holder.i == noun.i and prep.lower_ == "of":
                     continue  # (the giver's own "of" phrase)
@@ -962,7 +964,8 @@ def _participants(ctx: RuleContext, event: Ref, noun: Token, verb: Token | None,
     for prep in with_conjoined(list(noun.children) + (
             [c for c in held.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
             if held is not None else [])):
-        if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "with"):
+        if prep.dep_ == "prep" and prep.lower_ in ("between", "among", "with") and (
+                not absolute_with(prep)):
             parties.extend(r for p in prep.children if p.dep_ == "pobj"
                            for c in conjuncts(p)
                            for r in holders_for_title_states(target_refs(c)[0], noun.doc)
