@@ -8,10 +8,12 @@ The texts are written for these tests and run through the trained pipeline
 (``--model``); each case lists every attendee of every event the text gives.
 """
 
+import datetime
+
 import pytest
 from spacy.language import Language
 
-from tests.conftest import claim_triples, node_labels
+from tests.conftest import claim_triples, dated_doc, node_labels
 
 AD = "attended"
 
@@ -125,3 +127,33 @@ def test_summits16_extended_format_names_the_meeting(nlp: Language) -> None:
     (labels,) = events.values()
     assert "BRICS+ meeting" in labels
     assert {s for s, _, _ in claim_triples(doc, (AD,))} == {"Vladimir Putin", "Xi Jinping"}
+
+
+DELEGATIONS: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # the delegation of the talks told just before: its named members took part
+    ("Vladimir Putin held talks with Narendra Modi in New Delhi. The Russian delegation "
+     "included Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu.",
+     {("Vladimir Putin", AD, "talks in New Delhi"), ("Narendra Modi", AD, "talks in New Delhi"),
+      ("Sergey Lavrov", AD, "talks in New Delhi"), ("Sergei Shoigu", AD, "talks in New Delhi")}),
+    ("Russian-Indian talks took place in New Delhi on Monday. The Russian delegation was "
+     "headed by Vladimir Putin.",
+     {("Russia", AD, "Russian-Indian talks"),
+      ("India", AD, "Russian-Indian talks"),
+      ("Vladimir Putin", AD, "Russian-Indian talks")}),
+    # a delegation with no event told before it takes part in nothing
+    ("The Russian delegation included Foreign Minister Sergei Lavrov.", set()),
+    # two of one side who take part in talks do not meet each other; two sides do
+    ("Vladimir Putin held talks with Narendra Modi in New Delhi. Foreign Minister Sergei "
+     "Lavrov and Defence Minister Sergei Shoigu also took part in the talks.",
+     {("Vladimir Putin", "metWith", "Narendra Modi")}),
+    ("Sergei Lavrov and Wang Yi took part in the talks in Beijing.",
+     {("Sergey Lavrov", "metWith", "Wang Yi")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DELEGATIONS, ids=[t[:40] for t, _ in DELEGATIONS])
+def test_summits16_delegations_of_the_talks_told(nlp: Language, text: str,
+                                                  want: set[tuple[str, str, str]]) -> None:
+    rels = {p for _, p, _ in want} or {AD, "metWith"}
+    doc = dated_doc(nlp, text, datetime.date(2021, 12, 6))
+    assert claim_triples(doc, rels) == want

@@ -523,6 +523,14 @@ def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     return bool(rels & judging) and not rels & own
 
 
+def _same_side(doc: Doc, a: Ref, b: Ref) -> bool:
+    """Whether two people serve one state, as their titles or the officeholders' table
+    say."""
+    if a.kind != "Person" or b.kind != "Person":
+        return False
+    return bool(set(affiliated_states(doc, a.key)) & set(affiliated_states(doc, b.key)))
+
+
 def _an_appeal(ctx: RuleContext, noun: Token,
                entries: list[tuple[str, tuple[str, ...]]]) -> bool:
     """Whether a noun of both a conversation and an appeal ("call") is an appeal here: it
@@ -808,7 +816,12 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                         # "the leaders reaffirmed the importance of close cooperation"
                         or (_deepened(ctx, noun, verb) and len(named_subjects(verb)) > 1)))):
                 # "After talks, X and Y agreed"; "X and Y signed an agreement"
-                out.extend(all_pairs(subjects, rel, noun, 0.7, "nominal.joint_subjects"))
+                pairs = all_pairs(subjects, rel, noun, 0.7, "nominal.joint_subjects")
+                if rel == "metWith":
+                    # (not two of one side: "Foreign Minister A and Defence Minister B took
+                    # part in the talks")
+                    pairs = [f for f in pairs if not _same_side(noun.doc, f.subject, f.object)]
+                out.extend(pairs)
             continue
         if between:
             if subjects and rel not in ("cooperatesWith", "metWith"):

@@ -968,13 +968,26 @@ def event_delegation_to(noun: Token, ctx: RuleContext) -> list[Found]:
     event = next((e for h in holders for p in h.children if p.dep_ == "prep"
                   and p.lower_ in ("at", "to") for o in p.children
                   if o.dep_ == "pobj" and (e := _event_head(o)) is not None), None)
+    verb = governing_verb(noun)
+    cons = ctx.lex.constructions
+    told = event is None
+    if told and verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and (
+            verb.lemma_.lower() in cons.delegation_leading_verbs
+            or verb.lemma_.lower() in cons.comprising_verbs) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # "The DEMONYM delegation included A and B", "... was headed by X": the people of
+        # the delegation at the event told in this sentence or the one before
+        event = _recent_event(noun)
     if event is None:
         return []
-    verb = governing_verb(noun)
     if verb is not None and not asserted(verb):
         return []
-    found = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound")
-             and (r := ref(c)) is not None and r.kind in ("State", "Organization")]
+    found = [] if told else [r for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                             and (r := ref(c)) is not None and r.kind in ("State", "Organization")]
+    if noun.dep_ == "nsubj" and verb is not None and verb.lemma_.lower() in (
+            cons.comprising_verbs):
+        found += [r for d in verb.children if d.dep_ == "dobj" for x in conjuncts(d)
+                  if (r := ref(x) or titled_person(x)) is not None and r.kind == "Person"]
     if noun.dep_ == "nsubjpass" and verb is not None and verb.lemma_.lower() in (
             ctx.lex.constructions.delegation_leading_verbs):
         found += [r for a in verb.children if a.dep_ == "agent" for p in a.children
