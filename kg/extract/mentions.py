@@ -2600,7 +2600,10 @@ class _DocState:
         pairs: list[tuple[Ref, Ref]] = []
         for root_i, r in by_root.items():
             root = self.doc[root_i]
-            # "India and China ...": coordinated actors
+            # "India and China ...": coordinated actors (not go-betweens: "A and B tried
+            # to mediate ... both sides")
+            if self._go_betweens(root):
+                continue
             for c in root.children:
                 if c.dep_ == "conj" and c.i in by_root and by_root[c.i].key != r.key:
                     pairs.append((r, by_root[c.i]))
@@ -2615,6 +2618,21 @@ class _DocState:
             a, b = max(pairs, key=lambda p: max(p[0].start, p[1].start))
             self.groups[tok.i] = [Ref(x.key, x.kind, tok.i, tok.i + 1, tok.text, "coref")
                                   for x in (a, b)]
+
+    @staticmethod
+    def _go_betweens(root: Token) -> bool:
+        """Whether actors coordinated as a subject stand between two others: their verb, or
+        one it controls, hosts or brokers ("A and B were trying to mediate a truce")."""
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        hosts = lexicon().modality.host_verbs
+        stack = [root.head]
+        while stack:
+            verb = stack.pop()
+            if verb.lemma_.lower() in hosts:
+                return True
+            stack.extend(c for c in verb.children if c.dep_ == "xcomp")
+        return False
 
     def _listed(self, tok: Token, count: int) -> None:
         kinds = tuple(_table("pair_nouns")[tok.lemma_.lower()])
@@ -2677,18 +2695,26 @@ class _DocState:
 
     def _last_organization(self, tok: Token) -> Ref | None:
         """The organization "the alliance" or "the bloc" names: the last one named, not a
-        seat named as the place of an act ("met in CITY": ``finish`` makes it a place)."""
+        seat named as the place of an act ("met in CITY": ``finish`` makes it a place);
+        but one named with the same head noun before it, when there is one ("the NAME-led
+        coalition ... GROUP ... the coalition")."""
         best = None
-        for ref in self.refs:
-            if ref.start >= tok.i or ref.kind != "Organization" or (
-                    best is not None and ref.start <= best.start):
+        same = None
+        head = tok.lemma_.lower()
+        for ref in self.refs:  # (not in text order: minted groups come last)
+            if ref.start >= tok.i or ref.kind != "Organization":
                 continue
             root = self.doc[ref.start:ref.end].root
+            if root.lemma_.lower() == head and ref.how != "coref" and (
+                    same is None or ref.start > same.start):
+                same = ref
+            if best is not None and ref.start <= best.start:
+                continue
             if ref.how == "metonym" and root.dep_ == "pobj" and (
                     root.head.lower_ in _w("locative_preps")):
                 continue
             best = ref
-        return best
+        return same or best
 
     def _last(self, tok: Token, kinds: tuple[str, ...], not_key: str | None = None) -> Ref | None:
         best = None
