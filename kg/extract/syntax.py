@@ -1015,6 +1015,8 @@ def proposal_participles(tok: Token) -> list[Token]:
     lemma = tok.lemma_.lower()
     if lemma in cons.weapon_nouns or lemma in cons.craft_nouns:
         return []  # "the drones launched by X": fired, not proposed
+    if lemma in lex.relations["attacks"].nouns:
+        return []  # "the offensive announced by X": an act of war, not a proposal
     return [c for c in tok.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
         s.dep_ == "nsubjpass" and s.lower_ in ("which", "that") for s in c.children)))
             and c.tag_ == "VBN" and (c.lemma_.lower() in verbs or any(
