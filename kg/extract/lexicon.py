@@ -488,6 +488,7 @@ class Constructions:
     control_taking_verbs: Words
     control_nouns: Words
     removal_verbs: Words
+    driving_out_verbs: Words
     engaging_verbs: Words
     engaging_objects: Words
 
