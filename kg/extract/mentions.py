@@ -560,6 +560,8 @@ class _DocState:
             return
         if found is None and label == "NORP":
             found = self._gaz(re.sub(r"s$", "", text)) or self._ambiguous(text)
+        elif found is None and label == "GPE" and len(span) == 1:
+            found = self._ambiguous(text, "name")  # "Congo" after "the Republic of Congo"
         person_ok = found is not None and found[3] == "name" and found[1] != "Place"
         if found is not None and (label != "PERSON" or person_ok):
             key, kind, wd, how, part_of = found
@@ -996,21 +998,22 @@ class _DocState:
         return beside_person or described or titled or particle or (
             words[0].lower_ in _given_names())
 
-    def _ambiguous(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
-        """Resolve a demonym shared by several states ("Korean") by the states the
-        document names: it is the one named, if only one is."""
-        options = _table("ambiguous_demonyms").get(_norm(text).rstrip("s"))
+    def _ambiguous(self, text: str, how: str = "demonym",
+                   ) -> tuple[str, str, str | None, str, str | None] | None:
+        """Resolve a demonym or short name shared by several states ("Korean", "Congo")
+        by the states the document names: it is the one named, if only one is."""
+        options = _table("ambiguous_demonyms").get(
+            _norm(text).rstrip("s") if how == "demonym" else _norm(text))
         if not options:
             return None
         named = {r.key for r in self.refs} | {
             f[0] for e in self.doc.ents if (f := self._gaz(e.text)) is not None}
-        present = [o for o in options if o in named]
+        # (the table may give a state by one of its other names: "DR Congo")
+        present = [f for o in options if (f := self._gaz(o)) is not None and f[0] in named]
         if len(present) != 1:
             return None
-        found = self._gaz(present[0])
-        if found is None:
-            return None
-        return found[0], found[1], found[2], "demonym", found[4]
+        found = present[0]
+        return found[0], found[1], found[2], how, found[4]
 
     def _body(self, span: Span, part_of: str | None = None) -> None:
         text = _norm(span.text)
@@ -1999,8 +2002,12 @@ class _DocState:
             return None
         # a state named by its name or capital, not by a demonym: a demonym often names the
         # other side's weapon or strike ("after a DEMONYM strike, police said")
+        # (nor one named only as the leader or backer of others: "US-led air strikes")
+        doc = self.doc
         states = {r.key: r for r in self.refs if r.kind == "State" and r.start < head.i
-                  and r.how in ("name", "metonym")}
+                  and r.how in ("name", "metonym") and not (
+                      r.end + 1 < len(doc) and doc[r.end].text in ("-", "–")
+                      and doc[r.end + 1].tag_ == "VBN")}
         return next(iter(states.values())) if len(states) == 1 else None
 
     def _topic_state(self, head: Token) -> Ref | None:
@@ -2958,7 +2965,12 @@ class _DocState:
                 and root.head.lemma_ in lexicon().relations["visited"].verbs) or (
                 # "the CAPITAL-based X": the seat of X, not the state
                 ref.end + 1 < len(doc) and doc[ref.end].text == "-" and doc[ref.end + 1].lemma_
-                in lexicon().constructions.seat_participles)
+                in lexicon().constructions.seat_participles) or (
+                # "the CAPITAL airport bombing": the city names the facility, whatever the
+                # parser hangs it on
+                ref.end < len(doc) and doc[ref.end].is_lower and doc[ref.end].pos_ == "NOUN"
+                and doc[ref.end].lemma_.lower() in _w("facility_place_nouns")
+                | _w("facility_body_nouns"))
             if locative:
                 place = Ref(_strip_the(ref.text), "Place", ref.start, ref.end, ref.text, "name")
                 self.refs[n] = place
