@@ -116,3 +116,19 @@ DRIVEN: list[tuple[str, set[Triple]]] = [
 @pytest.mark.parametrize(("text", "want"), DRIVEN, ids=[t[:40] for t, _ in DRIVEN])
 def test_conf16_driven_out_of_ground(nlp: Language, text: str, want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (AT,)) == want
+
+
+TRAILING: list[tuple[str, set[Triple]]] = [
+    # a trailing participle hung on a clause of what came before is no one's sure act
+    ("Israel launched air strikes on the Gaza Strip on Tuesday after Hamas fired rockets at "
+     "Jerusalem, killing at least 24 Palestinians.",
+     {("Israel", AT, "Gaza Strip"), ("Hamas", AT, "Jerusalem")}),
+    # on the main clause it is the subject's
+    ("Hamas fired rockets at Israel, killing two Israelis.", {("Hamas", AT, "Israel")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TRAILING, ids=[t[:40] for t, _ in TRAILING])
+def test_conf16_trailing_participle_after_a_sequence_clause(nlp: Language, text: str,
+                                                            want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (AT,)) == want
