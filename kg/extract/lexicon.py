@@ -489,6 +489,8 @@ class Constructions:
     control_taking_verbs: Words
     control_nouns: Words
     removal_verbs: Words
+    driving_out_verbs: Words
+    sequence_marks: Words
     engaging_verbs: Words
     engaging_objects: Words
 

@@ -560,6 +560,8 @@ class _DocState:
             return
         if found is None and label == "NORP":
             found = self._gaz(re.sub(r"s$", "", text)) or self._ambiguous(text)
+        elif found is None and label == "GPE" and len(span) == 1:
+            found = self._ambiguous(text, "name")  # "Congo" after "the Republic of Congo"
         person_ok = found is not None and found[3] == "name" and found[1] != "Place"
         if found is not None and (label != "PERSON" or person_ok):
             key, kind, wd, how, part_of = found
@@ -1001,21 +1003,22 @@ class _DocState:
         return beside_person or described or titled or particle or (
             words[0].lower_ in _given_names())
 
-    def _ambiguous(self, text: str) -> tuple[str, str, str | None, str, str | None] | None:
-        """Resolve a demonym shared by several states ("Korean") by the states the
-        document names: it is the one named, if only one is."""
-        options = _table("ambiguous_demonyms").get(_norm(text).rstrip("s"))
+    def _ambiguous(self, text: str, how: str = "demonym",
+                   ) -> tuple[str, str, str | None, str, str | None] | None:
+        """Resolve a demonym or short name shared by several states ("Korean", "Congo")
+        by the states the document names: it is the one named, if only one is."""
+        options = _table("ambiguous_demonyms").get(
+            _norm(text).rstrip("s") if how == "demonym" else _norm(text))
         if not options:
             return None
         named = {r.key for r in self.refs} | {
             f[0] for e in self.doc.ents if (f := self._gaz(e.text)) is not None}
-        present = [o for o in options if o in named]
+        # (the table may give a state by one of its other names: "DR Congo")
+        present = [f for o in options if (f := self._gaz(o)) is not None and f[0] in named]
         if len(present) != 1:
             return None
-        found = self._gaz(present[0])
-        if found is None:
-            return None
-        return found[0], found[1], found[2], "demonym", found[4]
+        found = present[0]
+        return found[0], found[1], found[2], how, found[4]
 
     def _body(self, span: Span, part_of: str | None = None) -> None:
         text = _norm(span.text)
@@ -2004,8 +2007,12 @@ class _DocState:
             return None
         # a state named by its name or capital, not by a demonym: a demonym often names the
         # other side's weapon or strike ("after a DEMONYM strike, police said")
+        # (nor one named only as the leader or backer of others: "US-led air strikes")
+        doc = self.doc
         states = {r.key: r for r in self.refs if r.kind == "State" and r.start < head.i
-                  and r.how in ("name", "metonym")}
+                  and r.how in ("name", "metonym") and not (
+                      r.end + 1 < len(doc) and doc[r.end].text in ("-", "–")
+                      and doc[r.end + 1].tag_ == "VBN")}
         return next(iter(states.values())) if len(states) == 1 else None
 
     def _topic_state(self, head: Token) -> Ref | None:
@@ -2605,7 +2612,10 @@ class _DocState:
         pairs: list[tuple[Ref, Ref]] = []
         for root_i, r in by_root.items():
             root = self.doc[root_i]
-            # "India and China ...": coordinated actors
+            # "India and China ...": coordinated actors (not go-betweens: "A and B tried
+            # to mediate ... both sides")
+            if self._go_betweens(root):
+                continue
             for c in root.children:
                 if c.dep_ == "conj" and c.i in by_root and by_root[c.i].key != r.key:
                     pairs.append((r, by_root[c.i]))
@@ -2625,6 +2635,21 @@ class _DocState:
             a, b = max(pairs, key=lambda p: max(p[0].start, p[1].start))
             self.groups[tok.i] = [Ref(x.key, x.kind, tok.i, tok.i + 1, tok.text, "coref")
                                   for x in (a, b)]
+
+    @staticmethod
+    def _go_betweens(root: Token) -> bool:
+        """Whether actors coordinated as a subject stand between two others: their verb, or
+        one it controls, hosts or brokers ("A and B were trying to mediate a truce")."""
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        hosts = lexicon().modality.host_verbs
+        stack = [root.head]
+        while stack:
+            verb = stack.pop()
+            if verb.lemma_.lower() in hosts:
+                return True
+            stack.extend(c for c in verb.children if c.dep_ == "xcomp")
+        return False
 
     def _listed(self, tok: Token, count: int) -> None:
         kinds = tuple(_table("pair_nouns")[tok.lemma_.lower()])
@@ -2687,18 +2712,26 @@ class _DocState:
 
     def _last_organization(self, tok: Token) -> Ref | None:
         """The organization "the alliance" or "the bloc" names: the last one named, not a
-        seat named as the place of an act ("met in CITY": ``finish`` makes it a place)."""
+        seat named as the place of an act ("met in CITY": ``finish`` makes it a place);
+        but one named with the same head noun before it, when there is one ("the NAME-led
+        coalition ... GROUP ... the coalition")."""
         best = None
-        for ref in self.refs:
-            if ref.start >= tok.i or ref.kind != "Organization" or (
-                    best is not None and ref.start <= best.start):
+        same = None
+        head = tok.lemma_.lower()
+        for ref in self.refs:  # (not in text order: minted groups come last)
+            if ref.start >= tok.i or ref.kind != "Organization":
                 continue
             root = self.doc[ref.start:ref.end].root
+            if root.lemma_.lower() == head and ref.how != "coref" and (
+                    same is None or ref.start > same.start):
+                same = ref
+            if best is not None and ref.start <= best.start:
+                continue
             if ref.how == "metonym" and root.dep_ == "pobj" and (
                     root.head.lower_ in _w("locative_preps")):
                 continue
             best = ref
-        return best
+        return same or best
 
     def _last(self, tok: Token, kinds: tuple[str, ...], not_key: str | None = None) -> Ref | None:
         best = None
@@ -2947,7 +2980,12 @@ class _DocState:
                 and root.head.lemma_ in lexicon().relations["visited"].verbs) or (
                 # "the CAPITAL-based X": the seat of X, not the state
                 ref.end + 1 < len(doc) and doc[ref.end].text == "-" and doc[ref.end + 1].lemma_
-                in lexicon().constructions.seat_participles)
+                in lexicon().constructions.seat_participles) or (
+                # "the CAPITAL airport bombing": the city names the facility, whatever the
+                # parser hangs it on
+                ref.end < len(doc) and doc[ref.end].is_lower and doc[ref.end].pos_ == "NOUN"
+                and doc[ref.end].lemma_.lower() in _w("facility_place_nouns")
+                | _w("facility_body_nouns"))
             if locative:
                 place = Ref(_strip_the(ref.text), "Place", ref.start, ref.end, ref.text, "name")
                 self.refs[n] = place

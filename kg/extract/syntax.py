@@ -591,6 +591,14 @@ def subject_refs(verb: Token, depth: int = 0, *, controlled: bool = True) -> lis
         # "X said Y was ..., accusing Z of ...": the parser hangs the speaker's participle
         # on the reported clause; a speech act is the speaker's
         return subject_refs(verb.head.head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and (
+            verb.doc[verb.i - 1].text == ",") and verb.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lexicon().constructions.sequence_marks
+            for c in verb.head.children):
+        # "X struck Y after Z fired at W, killing N": a trailing participle that the parser
+        # hangs on a clause of what came before or after may tell the main clause's act;
+        # whose it is, the text does not say
+        return []
     if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         # A coordinated verb ("accusing X of exaggerating ... and condemning Y") shares
         # the subject of the clause, not the accused of its neighbour.
@@ -1052,6 +1060,8 @@ def proposal_participles(tok: Token) -> list[Token]:
     lemma = tok.lemma_.lower()
     if lemma in cons.weapon_nouns or lemma in cons.craft_nouns:
         return []  # "the drones launched by X": fired, not proposed
+    if lemma in lex.relations["attacks"].nouns:
+        return []  # "the offensive announced by X": an act of war, not a proposal
     return [c for c in tok.children if (c.dep_ == "acl" or (c.dep_ == "relcl" and any(
         s.dep_ == "nsubjpass" and s.lower_ in ("which", "that") for s in c.children)))
             and c.tag_ == "VBN" and (c.lemma_.lower() in verbs or any(

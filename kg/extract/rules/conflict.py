@@ -24,7 +24,8 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
            "attack_opened_fire", "attack_led_against", "attack_performed_by",
            "attack_responsibility", "attack_took_control", "attack_force_from",
-           "attack_relative", "sanction_relative", "attack_ousted", "attack_engaged_in",
+           "attack_relative", "sanction_relative", "attack_ousted", "attack_drove_out",
+           "attack_engaged_in",
            "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire",
            "attack_killed_in", "struck_capital", "attack_crossed_into", "attack_counted",
@@ -982,6 +983,48 @@ def attack_ousted(verb: Token, ctx: RuleContext) -> list[Found]:
         [r for r in [ref(x)] if r is not None and r.kind in ("State", "Organization")])]
     targets = [r for x in removed for c in conjuncts(x) for r in target_refs(c)[0]
                if r.kind in ("Person", "State", "Body")]
+    return [Found(a, "attacks", t, verb.i, 0.6) for a in actors for t in targets
+            if a.key != t.key]
+
+
+def _driven_from(verb: Token) -> bool:
+    """Whether a verb of driving says out of where: "drove X out (of PLACE)", "pushed X
+    from PLACE" (a "from" phrase only with a place named in it)."""
+    for c in verb.children:
+        if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from" and any(
+                (r := ref(t)) is not None and r.kind in ("Place", "State")
+                for t in c.subtree):
+            return True
+    return False
+
+
+@rule("attack.drove_out", gate=Gate(words=lambda ctx: ctx.lex.constructions.driving_out_verbs))
+def attack_drove_out(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Driving a foe out of ground by force, as war reports tell a battle's end: "X troops
+    drove GROUP militants out of CITY", "GROUP was pushed from TOWN by X forces": the one
+    who drives attacks the one driven, where one of the two is named as a force
+    ("drove foreign firms out of the market" gives nothing)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.constructions.driving_out_verbs:
+        return []
+    if not asserted(verb) or not _driven_from(verb):
+        return []
+    if _is_passive(verb):
+        drivers = [c for a in verb.children if a.dep_ == "agent" for p in a.children
+                   if p.dep_ == "pobj" for c in conjuncts(p)]
+        driven = [x for c in verb.children if c.dep_ == "nsubjpass" for x in conjuncts(c)]
+        actors = [r for x in drivers for r in _sides(x, ctx)]
+    else:
+        drivers = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
+        driven = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
+        actors = _actors(verb, ctx)
+    if not _armed(drivers + driven, ctx):
+        return []
+    # the one driven is a group, or a state's forces ("DEMONYM troops"), not its people
+    targets = [r for x in driven for r in (target_refs(x)[0] or _sides(x, ctx))
+               if r.kind == "Organization" or (
+                   r.kind in ("State", "Body") and _armed([x], ctx))]
     return [Found(a, "attacks", t, verb.i, 0.6) for a in actors for t in targets
             if a.key != t.key]
 

@@ -938,8 +938,8 @@ def event_speech_at(noun: Token, ctx: RuleContext) -> list[Found]:
     verb: Token | None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in giving:
         # "X made a speech at the summit", "X delivered an address to the assembly"
-        verb = noun.head
-        found = [r for r in subject_refs(verb) if r.kind == "Person"]
+        verb: Token | None = noun.head
+        found = [r for r in subject_refs(noun.head) if r.kind == "Person"]
     elif poss is not None and poss.pos_ != "PRON":
         found = [r for r in [ref(poss)] if r is not None and r.kind == "Person"]
         verb = governing_verb(noun)
@@ -1022,20 +1022,41 @@ def event_sent_to(verb: Token, ctx: RuleContext) -> list[Found]:
 
 @rule("place.in_comma_in", gate=Gate(words=lambda ctx: ("in",)))
 def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
-    """"in CITY, in (northern) STATE": the second phrase says where the city is."""
+    """"in CITY, in (northern) STATE", "near TOWN, in STATE": the second phrase says where
+    the first place is; also "in CITY, in STATE's (eastern) REGION", where the region has
+    no name of its own, and with the first phrase on the verb's object ("stormed a school
+    in TOWN, in STATE"). Not a list of places ("in A, in B and in C")."""
     if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < 2 or prep.nbor(-1).text != ",":
         return []
-    outer = next((r for o in prep.children if o.dep_ == "pobj" and (r := place_ref(o)) is not None
+    if any(c.dep_ in ("conj", "cc") for c in prep.children) or prep.dep_ == "conj" or (
+            prep.right_edge.i + 2 < len(prep.doc)
+            and prep.doc[prep.right_edge.i + 1].lower_ in (",", "and", "or")
+            and prep.doc[prep.right_edge.i + 2].lower_ in ("and", "or", "in")):
+        return []
+    outer = next((r for o in prep.children if o.dep_ == "pobj"
+                  and (r := place_ref(o) or _owning_state(o, ctx)) is not None
                   and r.kind in ("State", "Place")), None)
     if outer is None:
         return []
-    before = next((c for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "in"
-                   and c.right_edge.i == prep.i - 2), None)
+    # the first phrase on the same head, or on that head's object
+    heads = [prep.head] + [c for c in prep.head.children if c.dep_ in ("dobj", "nsubj")
+                           and c.i < prep.i]
+    before = next((c for h in heads for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in ("in", "near") and c.right_edge.i == prep.i - 2), None)
     inner = next((r for o in before.children if o.dep_ == "pobj" and (r := place_ref(o))
                   is not None and r.kind == "Place"), None) if before is not None else None
     if inner is None or inner.key == outer.key:
         return []
     return [Found(inner, "locatedIn", outer, prep.i, 0.8)]
+
+
+def _owning_state(tok: Token, ctx: RuleContext) -> Ref | None:
+    """The state that owns a region with no name the text knows: "STATE's eastern
+    REGION"."""
+    if tok.lemma_.lower() not in ctx.lex.constructions.place_nouns:
+        return None
+    return next((r for c in tok.children if c.dep_ == "poss" and (r := ref(c)) is not None
+                 and r.kind == "State"), None)
 
 
 @rule("place.in_in", gate=Gate(words=lambda ctx: ("in",)))

@@ -565,6 +565,18 @@ def _culpable(ctx: RuleContext, pred: Token) -> bool:
         _culpable_for(ctx, pred) or not any(c.dep_ == "prep" for c in pred.children))
 
 
+def _labeled_act_head(verb: Token) -> Token | None:
+    """The verb whose object a labeling participle's "it" stands for: the clause it hangs
+    on ("condemned X, calling it ..."), or the one its "with" phrase hangs on ("condemned
+    X, with Y calling it ...")."""
+    if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and (
+            verb.head.head.pos_ in ("VERB", "AUX")):
+        return verb.head.head
+    return None
+
+
 def _thing_named_before(it: Token) -> Ref | None:
     """The initiative an "it" stands for: the last mention before it in the sentence,
     when that is an initiative named as an object."""
@@ -615,10 +627,11 @@ def speech_labeling(verb: Token, ctx: RuleContext) -> list[Found]:
             targets, _ = target_refs(c)
             if c.lower_ == "it" and (thing := _thing_named_before(c)) is not None:
                 targets = [thing]  # "commented on the agreement, calling it void"
-            elif c.lower_ == "it" and verb.dep_ == "advcl" and (
-                    said := [d for d in verb.head.children if d.dep_ == "dobj"]):
-                # "slammed the decision, calling it hostile": "it" is what the head verb
-                # acts on, and the owner of that is labeled
+            elif c.lower_ == "it" and (head := _labeled_act_head(verb)) is not None and (
+                    said := [d for d in head.children if d.dep_ == "dobj"]):
+                # "slammed the decision, calling it hostile", "condemned the bombing, with
+                # its spokesman calling it a crime": "it" is what the head verb acts on,
+                # and the owner of that is labeled
                 targets = [r for d in said for r in target_refs(d)[0]]
             for s in subjects:
                 for t in targets:
