@@ -938,8 +938,8 @@ def event_speech_at(noun: Token, ctx: RuleContext) -> list[Found]:
     verb: Token | None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in giving:
         # "X made a speech at the summit", "X delivered an address to the assembly"
-        verb: Token | None = noun.head
-        found = [r for r in subject_refs(noun.head) if r.kind == "Person"]
+        verb = noun.head
+        found = [r for r in subject_refs(verb) if r.kind == "Person"]
     elif poss is not None and poss.pos_ != "PRON":
         found = [r for r in [ref(poss)] if r is not None and r.kind == "Person"]
         verb = governing_verb(noun)
