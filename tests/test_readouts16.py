@@ -115,3 +115,26 @@ GIVEN: list[tuple[str, set[Triple]]] = [
 def test_readouts16_aid_given_by_a_participle_agent(nlp: Language, text: str,
                                                     want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (SU,)) == want
+
+
+CR = "criticizes"
+JUDGED: list[tuple[str, set[Triple], set[Triple]]] = [
+    # condemning an act of harm a participle gives its doer is aimed at the doer, not at
+    # the one it strikes
+    ("China condemned the sanctions imposed by the United States on Iran.",
+     {("China", CR, "United States")}, {("China", CR, "Iran")}),
+    ("China condemned the US sanctions on Iran.", {("China", CR, "United States")},
+     {("China", CR, "Iran")}),
+    # a partnership signed by states is no act of harm: the named partnership is condemned
+    ("Wang Yi condemned the AUKUS security partnership signed by Canberra, London and "
+     "Washington.", {("Wang Yi", CR, "AUKUS")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), JUDGED,
+                         ids=[t[:40] for t, _, _ in JUDGED])
+def test_readouts16_condemned_act_of_a_participle_agent(
+        nlp: Language, text: str, want: set[Triple], not_want: set[Triple]) -> None:
+    got = claim_triples(nlp(text), (CR,))
+    assert want <= got
+    assert not got & not_want

@@ -1013,12 +1013,18 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
                         possessive or r.how in ("demonym", "name", "metonym")) and not (
                         stance_prefixed(m)):
                     found.append(r)
-    # "the decision by ORG": the agent of a nominal
+    # "the decision by ORG": the agent of a nominal; also the agent of a participle on
+    # an act of harm, "the sanctions imposed by X (on Y)", which is aimed at X, not at Y
     found.extend(r for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" and (r := ref(p)) is not None
                  and r.kind in AGENTIVE)
-    has_agents = bool(found)
     acts = act_nouns()
+    if ref(tok) is None and not found and (tok.lemma_.lower() in acts or tok.lower_ in acts):
+        found.extend(r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     for a in c.children if a.dep_ == "agent" for p in a.children
+                     if p.dep_ == "pobj" for q in conjuncts(p) for r in agent_refs(q)
+                     if r.kind in AGENTIVE)
+    has_agents = bool(found)
     struck = tok.lemma_.lower() in acts or tok.lower_ in acts  # "the invasion of X": X is hit
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "between", "among") and not (
