@@ -368,6 +368,11 @@ class Constructions:
     place_nouns: Words
     compass_parts: Words
     compass_adjectives: Words
+    region_demonym_prefixes: Words
+    courtesy_call_words: Words
+    courtesy_call_preps: Words
+    courtesy_call_modifiers: Words
+    courtesy_call_appeal_preps: Words
     elsewhere_adverbs: Words
     transport_verbs: Words
     measure_nouns: Words

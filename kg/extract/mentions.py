@@ -325,6 +325,7 @@ class MentionResolver:
         state.add_prefixed_names()
         state.add_minted()
         state.drop_fighters_demonyms()
+        state.drop_region_demonyms()
         state.add_untagged_places()
         state.add_led_groups()
         state.add_titles()
@@ -1981,6 +1982,23 @@ class _DocState:
         drop = [r for r in self.refs if r.kind == "State" and r.how == "demonym"
                 and r.end - r.start == 1 and doc[r.start].dep_ in ("amod", "compound", "nmod")
                 and alone(doc[r.start])]
+        if not drop:
+            return
+        gone = {id(r) for r in drop}
+        self.tok = {i: r for i, r in self.tok.items() if id(r) not in gone}
+        self.refs = [r for r in self.refs if id(r) not in gone]
+
+    def drop_region_demonyms(self) -> None:
+        """"South American", "Latin American": a capitalized word of direction before a
+        one-word demonym makes the pair a region's adjective, no mention of the state
+        whose demonym the last word is (a state's own demonym of two words, "South
+        Korean", is one mention and stays)."""
+        prefixes = lexicon().constructions.region_demonym_prefixes
+        doc = self.doc
+        drop = [r for r in self.refs if r.kind == "State" and r.how == "demonym"
+                and r.end - r.start == 1 and r.start > 0
+                and doc[r.start - 1].lower_ in prefixes and doc[r.start - 1].is_title
+                and (r.start - 1) not in self.tok]
         if not drop:
             return
         gone = {id(r) for r in drop}

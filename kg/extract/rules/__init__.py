@@ -70,6 +70,7 @@ __all__ = [
     "RuleSpec",
     "all_pairs",
     "asserted",
+    "courtesy_call",
     "in_situation",
     "listed_subjects",
     "noun_relations",
@@ -356,6 +357,41 @@ def listed_subjects(verb: Token) -> list[Ref]:
     # is a dateline's place a party)
     out = [r for c in heads for r in named(c) if not listed or r.kind == "Person"]
     return list({r.key: r for r in out + listed}.values())
+
+
+def courtesy_call(tok: Token) -> list[Token]:
+    """The people a call paid on someone visits, where ``tok`` is such a call: the verb
+    "called on NAME" with nothing asked of them (no clause of what to do, no "for" or
+    "over" phrase; not passive), or the noun of a courtesy call ("paid a courtesy call on
+    NAME"). Empty where it is none: "called on NAME to act" is an appeal."""
+    cons = lexicon().constructions
+    if tok.lemma_.lower() not in cons.courtesy_call_words:
+        return []
+    # the first such phrase names whom the call is on (not a date after: "on Tuesday")
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cons.courtesy_call_preps
+             and c.i > tok.i][:1]
+    if not preps:
+        return []
+    objects = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    if tok.pos_ == "VERB":
+        if any(c.dep_ in ("xcomp", "ccomp", "advcl", "nsubjpass", "auxpass", "dative")
+               or (c.dep_ == "prep" and c.lower_ in cons.courtesy_call_appeal_preps)
+               for c in tok.children):
+            return []
+        if not objects:  # the parser may make the person the verb's object
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+    elif tok.pos_ != "NOUN" or not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in cons.courtesy_call_modifiers
+            for c in tok.children):
+        return []
+    people = [c for o in objects for c in conjuncts(o)
+              if (r := ref(c)) is not None and r.kind == "Person"]
+    if len(people) != len([c for o in objects for c in conjuncts(o)]) or any(
+            c.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                               for a in c.children)
+            for o in objects for c in o.children):
+        return []  # something other than people called on, or what they are to do
+    return people
 
 
 def with_conjoined(children: list[Token]) -> list[Token]:

@@ -20,6 +20,7 @@ from kg.extract.rules import (
     RuleContext,
     all_pairs,
     asserted,
+    courtesy_call,
     in_situation,
     named_subjects,
     noun_relations,
@@ -570,6 +571,8 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
     if own is not None and own.kind == "Event":  # a meeting that is an event of its own
         out.extend(_participants(ctx, own, noun, verb, subjects))
     for rel, preps in entries:
+        if rel == "urges" and courtesy_call(noun):
+            continue  # "paid a courtesy call on X": a visit (readout.courtesy_call)
         if rel == "metWith" and _talks_sought(ctx, noun):
             continue  # "X called for talks between A and B", "proposed a summit with Y"
         if rel == "metWith" and _an_appeal(ctx, noun, entries):

@@ -7,7 +7,8 @@ who affirm it together cooperate); two sides resolving to go on with or grow wha
 "both sides expressed the NOUN-of-will to continue VERB-ing their efforts");
 thanking someone for their stance ("X thanked Y for his position":
 an endorsement of Y); taking a call from someone ("X received a telephone call from Y":
-the two met, as a call is a meeting).
+the two met, as a call is a meeting); a call paid on someone ("X called on President
+Y", "X paid a courtesy call on Y": the two met).
 """
 
 from spacy.tokens import Token
@@ -19,6 +20,7 @@ from kg.extract.rules import (
     RuleContext,
     all_pairs,
     asserted,
+    courtesy_call,
     named_subjects,
     rule,
     search,
@@ -33,8 +35,9 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["readout_allied_pair", "readout_call_from", "readout_going_on", "readout_importance",
-           "readout_joint_undertaking", "readout_thanked_stance"]
+__all__ = ["readout_allied_pair", "readout_call_from", "readout_courtesy_call",
+           "readout_going_on", "readout_importance", "readout_joint_undertaking",
+           "readout_thanked_stance"]
 
 # the dependencies that lead from a nominal act up to the clause that states it:
 # "affirmed [their NOUN-of-will] to [continue] [VERB-ing] cooperation"
@@ -262,3 +265,20 @@ def readout_call_from(verb: Token, ctx: RuleContext) -> list[Found]:
                if r.kind in ctx.kinds("metWith")]
     return [Found(s, "metWith", c, verb.i, 0.7) for s in subject_refs(verb)
             if s.kind in ctx.agents for c in callers if c.key != s.key]
+
+
+@rule("readout.courtesy_call",
+      gate=Gate(words=lambda ctx: ctx.lex.constructions.courtesy_call_words))
+def readout_courtesy_call(tok: Token, ctx: RuleContext) -> list[Found]:
+    """A call paid on someone is a visit to them: "X called on President Y" (nothing asked
+    of Y), "X paid a courtesy call on Y" (X metWith Y)."""
+    people = courtesy_call(tok)
+    if not people:
+        return []
+    verb = tok if tok.pos_ == "VERB" else tok.head if (
+        tok.dep_ == "dobj" and tok.head.pos_ == "VERB") else None
+    if verb is None or not asserted(verb) or is_future_aux(verb):
+        return []
+    callers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
+    return [Found(c, "metWith", ref_p, tok.i, 0.7) for c in callers for p in people
+            if (ref_p := ref(p)) is not None and ref_p.key != c.key]

@@ -22,6 +22,7 @@ from kg.extract.rules import (
     RuleContext,
     all_pairs,
     asserted,
+    courtesy_call,
     listed_subjects,
     named_as,
     noun_relations,
@@ -729,6 +730,9 @@ def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
     keys = _triggered(verb, ctx, ctx.verb_preps)
     if not keys or _asked(verb):
         return []
+    if courtesy_call(verb):
+        keys = [k for k in keys if k not in ctx.lex.constructions.courtesy_call_words]
+        # a call paid on someone, nothing asked of them (readout.courtesy_call)
     lemma = verb.lemma_.lower()
     subjects = subject_refs(verb)
     patients = ctx.lex.reporting.release_nouns | ctx.lex.constructions.patient_nouns
