@@ -53,7 +53,8 @@ LABELS: list[tuple[str, tuple[str, ...], set[Triple]]] = [
     ("Iran condemned the bombing, with foreign ministry spokesman Bahram Qasemi calling it "
      "a war crime.", (CR,), set()),
     ("Iran condemned the strikes carried out by Israel, with foreign ministry spokesman "
-     "Bahram Qasemi calling it a war crime.", (CR,), {("Iran", CR, "Israel")}),
+     "Bahram Qasemi calling it a war crime.", (CR,),
+     {("Iran", CR, "Israel"), ("Bahram Qasemi", CR, "Israel")}),
     # an offensive announced is no proposal; a plan announced is one
     ("The offensive, announced by the Syrian army on Thursday, came after the talks "
      "collapsed.", (PR,), set()),

@@ -646,8 +646,8 @@ class EventResolver:
             street = [e for e in events if e.key in seen and e.head in self.street]
             if street:
                 return max(street, key=lambda e: seen[e.key])
-        if head not in self.referring and head not in self.gathering:
-            return None
+        if head not in self.referring and head not in self.gathering and head not in self.parts:
+            return None  # (also "the session" of the summit told before)
         if any(e.head == head and e.key in seen for e in events):
             return None
         # (also a session of a named council: "an emergency session of the NAME Council

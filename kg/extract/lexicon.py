@@ -495,6 +495,7 @@ class Constructions:
     control_nouns: Words
     removal_verbs: Words
     driving_out_verbs: Words
+    forcible_driving_verbs: Words
     sequence_marks: Words
     engaging_verbs: Words
     engaging_objects: Words

@@ -2740,8 +2740,11 @@ class _DocState:
             if ref.start >= tok.i or ref.kind != "Organization":
                 continue
             root = self.doc[ref.start:ref.end].root
-            if root.lemma_.lower() == head and ref.how != "coref" and (
+            if root.lemma_.lower() == head and root.is_lower and ref.how != "coref" and (
                     same is None or ref.start > same.start):
+                # (a coalition the text describes, "the X-led coalition"; not one whose
+                # name has the noun, "the Alliance of NAME", which "the alliance" after
+                # another organization need not be)
                 same = ref
             if best is not None and ref.start <= best.start:
                 continue
@@ -2786,9 +2789,12 @@ class _DocState:
         # with "he" as well as one known to be a man)
         surer = last if prominent and sex == "f" and last.key in self.sex else None
         verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj")]
-        if prev.root.lemma_.lower() in lexicon().reporting.verbs:
+        if prev.root.lemma_.lower() in lexicon().reporting.verbs and not any(
+                c.dep_ == "nsubj" and (r := self.tok.get(c.i)) is not None
+                and r.kind == "Person" for c in prev.root.children):
             # an attribution after what it reports ("X met Y ..., the ministry said"): the
-            # reported clause's subject is the topic
+            # reported clause's subject is the topic (not where a person speaks: "..., the
+            # spokesman NAME said. He added ..." is the speaker)
             told = [c for c in prev.root.children if c.dep_ == "ccomp" and c.i < prev.root.i]
             verbs = [*told, *(c for t in told for c in t.children if c.dep_ == "conj"), *verbs]
         for verb in verbs:

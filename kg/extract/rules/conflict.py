@@ -1019,7 +1019,10 @@ def attack_drove_out(verb: Token, ctx: RuleContext) -> list[Found]:
         drivers = [x for c in verb.children if c.dep_ == "nsubj" for x in conjuncts(c)]
         driven = [x for c in verb.children if c.dep_ == "dobj" for x in conjuncts(c)]
         actors = _actors(verb, ctx)
-    if not _armed(drivers + driven, ctx):
+    if not _armed(drivers, ctx) and not (_armed(driven, ctx) and verb.lemma_.lower() in (
+            ctx.lex.constructions.forcible_driving_verbs)):
+        # (a force drives; or forces are driven by a verb of force alone: a government
+        # that "forced foreign troops out of the country" expelled them)
         return []
     # the one driven is a group, or a state's forces ("DEMONYM troops"), not its people
     targets = [r for x in driven for r in (target_refs(x)[0] or _sides(x, ctx))

@@ -230,15 +230,19 @@ def nominal_proposal_owner(noun: Token, ctx: RuleContext) -> list[Found]:
 
 
 def _authoring(ctx: RuleContext, verb: Token) -> bool:
-    """Whether a participle makes the act its noun names: one of proposing, sanctioning,
-    attacking or giving support, or of carrying out ("put forward", "imposed", "carried
-    out", "provided")."""
+    """Whether a participle on a noun makes the act the noun names: one of proposing,
+    sanctioning or attacking, or of carrying out ("put forward", "imposed", "carried
+    out"); or one of giving, on a noun of support ("the aid provided by X"), but not on
+    another act, which backing only supports ("the war supported by X")."""
     lemma = verb.lemma_.lower()
     keys = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children
                       if c.dep_ in ("prt", "advmod")]
+    noun = verb.head
+    support = any(rel == "supports" for rel, _ in ctx.nouns.get(noun.lemma_.lower(), []))
     return any(k in ctx.lex.constructions.performing_verbs or any(
-        rel in ("proposes", "sanctions", "attacks", "supports") for rel in ctx.verbs.get(k, []))
-        or any(rel == "supports" for rel, _ in ctx.verb_preps.get(k, [])) for k in keys)
+        rel in ("proposes", "sanctions", "attacks") for rel in ctx.verbs.get(k, []))
+        or (support and (any(rel == "supports" for rel, _ in ctx.verb_preps.get(k, []))
+                         or "supports" in ctx.verbs.get(k, []))) for k in keys)
 
 
 def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | None]:
@@ -535,15 +539,25 @@ def _same_side(doc: Doc, a: Ref, b: Ref) -> bool:
 def _an_appeal(ctx: RuleContext, noun: Token,
                entries: list[tuple[str, tuple[str, ...]]]) -> bool:
     """Whether a noun of both a conversation and an appeal ("call") is an appeal here: it
-    takes an infinitive ("calls by X to withdraw") or its urging or proposing preposition
-    ("X's call for a ceasefire", "the call on Y to ...")."""
-    preps = {p for rel, ps in entries if rel in ("urges", "proposes") for p in ps}
+    takes an infinitive ("calls by X to withdraw"), or, with no partner of a conversation
+    ("a call with X", "between A and B"), its urging preposition on someone ("X's call on
+    Y") or its proposing one on something sought ("X's call for a ceasefire"); not a day
+    or a topic ("a phone call on Monday", "a call on the situation")."""
+    preps = {p: rel for rel, ps in entries if rel in ("urges", "proposes") for p in ps}
     if not preps:
         return False
-    return any((c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-               or (c.dep_ == "prep" and c.lower_ in preps and any(
-                   p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children))
-               for c in noun.children)  # (not a day: "a phone call on Monday")
+    if any(c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in noun.children):
+        return True
+    holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "pobj") else [])
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for h in holders
+           for c in h.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") and (
+            preps[c.lower_] != "urges" or ((r := ref(p)) is not None and r.kind in ctx.agents))
+        for p in c.children)
+        for c in noun.children)
 
 
 def _noun(ctx: RuleContext, noun: Token) -> list[Found]:

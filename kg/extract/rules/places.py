@@ -509,13 +509,18 @@ def _event_head(tok: Token) -> Ref | None:
 
 
 def _recent_event(tok: Token) -> Ref | None:
-    """The event mentioned last before ``tok``, in its sentence or the one before."""
+    """The event mentioned last before ``tok``, in its sentence or the one before, where
+    that mention tells it took place (not "X will attend the summit")."""
     doc = tok.doc
     start = tok.sent.start
     lo = doc[start - 1].sent.start if start > 0 else start
     for i in range(tok.i - 1, lo - 1, -1):
         r = ref(doc[i])
         if r is not None and r.kind == "Event":
+            verb = governing_verb(doc[i])
+            if is_future_nominal(doc[i]) or (verb is not None and (
+                    not asserted(verb) or is_future_aux(verb))):
+                return None
             return r
     return None
 
@@ -971,7 +976,8 @@ def event_delegation_to(noun: Token, ctx: RuleContext) -> list[Found]:
     verb = governing_verb(noun)
     cons = ctx.lex.constructions
     told = event is None
-    if told and verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and (
+    if told and verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "at") for c in noun.children) and (
             verb.lemma_.lower() in cons.delegation_leading_verbs
             or verb.lemma_.lower() in cons.comprising_verbs) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
@@ -1028,10 +1034,12 @@ def place_in_comma_in(prep: Token, ctx: RuleContext) -> list[Found]:
     in TOWN, in STATE"). Not a list of places ("in A, in B and in C")."""
     if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < 2 or prep.nbor(-1).text != ",":
         return []
+    # (a list goes on with another "in" phrase: "in B and in C", "in B, and in C"; not a
+    # clause: "in STATE, and kidnapped ...")
+    after = [t.lower_ for t in prep.doc[prep.right_edge.i + 1:prep.right_edge.i + 4]]
     if any(c.dep_ in ("conj", "cc") for c in prep.children) or prep.dep_ == "conj" or (
-            prep.right_edge.i + 2 < len(prep.doc)
-            and prep.doc[prep.right_edge.i + 1].lower_ in (",", "and", "or")
-            and prep.doc[prep.right_edge.i + 2].lower_ in ("and", "or", "in")):
+            after[:1] and after[0] in (",", "and", "or") and "in" in after[1:]
+            and all(w in (",", "and", "or") for w in after[1:after.index("in", 1)])):
         return []
     outer = next((r for o in prep.children if o.dep_ == "pobj"
                   and (r := place_ref(o) or _owning_state(o, ctx)) is not None
