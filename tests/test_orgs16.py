@@ -2,7 +2,8 @@
 (it joins, the greeter backs it; no meeting), a dateline naming the city's state, sanctions
 on one target and on a second one coordinated by its own preposition, an act that a
 decision only makes possible ("cleared the way for X to attend"), and criticism or
-opposition told in a relative clause whose pronoun is the verb's object.
+opposition told in a relative clause whose pronoun is the verb's object, and the burning or
+desecration of something condemned (no criticism of what is burnt).
 
 The texts are written for these tests and run through the trained pipeline
 (``--model``); each case lists the claims of the relations it looks at, exactly.
@@ -123,3 +124,19 @@ RELATIVES: list[tuple[str, set[tuple[str, str, str]]]] = [
 def test_orgs16_stance_in_an_object_relative(
         nlp: Language, text: str, want: set[tuple[str, str, str]]) -> None:
     assert claim_triples(nlp(text), ("criticizes", "opposes")) == want
+
+
+DESECRATION: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # the "of" phrase of a desecration names what is desecrated, not a wrongdoer
+    ("Hissein Brahim Taha condemned the burning of the Iranian flag.", set()),
+    ("The Organisation of Islamic Cooperation condemned the desecration of the Koran in "
+     "Sweden.", set()),
+    # the one who does it, named by "by", is criticized
+    ("Iran condemned the burning of the Koran by Sweden.", {("Iran", "criticizes", "Sweden")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DESECRATION, ids=[t[:40] for t, _ in DESECRATION])
+def test_orgs16_desecration_names_no_wrongdoer(
+        nlp: Language, text: str, want: set[tuple[str, str, str]]) -> None:
+    assert claim_triples(nlp(text), ("criticizes",)) == want
