@@ -128,6 +128,8 @@ class Modality:
 
     hypothetical_aux: Words
     hypothetical_marks: Words
+    prospective_marks: Words
+    prospective_heads: Words
     unrealized_heads: Words
     supply_verbs: Words
     receiving_verbs: Words
@@ -309,6 +311,7 @@ class Constructions:
     chair_nouns: Words
     chair_verbs: Words
     admitting_verbs: Words
+    welcoming_admission_preps: Words
     council_seat_nouns: Words
     council_seat_verbs: Words
     council_sitting_verbs: Words

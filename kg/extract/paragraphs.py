@@ -33,12 +33,14 @@ _DASHES = ("-", "--", "\u2013", "\u2014")
 
 def _dateline_end(doc: Doc, start: int) -> int:
     """The index of the dash that closes a wire dateline opening a paragraph ("CITY, Mon DD
-    (AGENCY) --", "CITY (AGENCY) -", "CITY, STATE, Mon DD --"), or -1: the city in
-    capitals, then only capitals, commas, a date and a bracketed agency before the dash."""
+    (AGENCY) --", "CITY (AGENCY) -", "CITY, STATE, Mon DD --", "CITY, State (AGENCY) -"),
+    or -1: the city in capitals, then only capitals, commas, a date, a bracketed agency and
+    a capitalized state or region named right after the city's comma before the dash."""
     first = doc[start]
     if not (first.is_alpha and first.is_upper and len(first) > 2):
         return -1
     bracket = False
+    region = False  # within the capitalized name after the city's comma ("CITY, State")
     for tok in doc[start + 1:start + 14]:
         if "\n" in tok.text:
             return -1
@@ -48,9 +50,14 @@ def _dateline_end(doc: Doc, start: int) -> int:
             bracket = True
         elif tok.text == ")":
             bracket = False
+        elif tok.is_title and tok.is_alpha and (region or (
+                doc[tok.i - 1].text == "," and doc[tok.i - 2].is_upper)):
+            region = True
+            continue
         elif not (bracket or tok.is_upper or tok.like_num or tok.text in (",", ".")
                   or tok.text[:3].lower() in _MONTHS):
             return -1
+        region = False
     return -1
 
 

@@ -1265,6 +1265,13 @@ def _is_hypothetical(tok: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in lex.hypothetical_marks:
                 return True
+            if child.dep_ == "mark" and child.lower_ in lex.prospective_marks and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and any(
+                    n.pos_ == "NOUN" and n.lemma_.lower() in lex.prospective_heads
+                    for n in (cur.head, *(d for d in cur.head.children if d.dep_ == "dobj"))):
+                # "cleared the way for X to attend": an act made possible (the parser may
+                # hang the clause on the verb of the noun: "opened the door for X to ...")
+                return True
         head = cur.head
         if head.i == cur.i:
             return False

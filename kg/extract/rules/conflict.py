@@ -24,7 +24,8 @@ __all__ = ["attack_ascribed_to", "attack_blamed_on", "attack_clash_between",
            "attack_came_under", "attack_compound_claimed", "attack_fought", "attack_hit_by",
            "attack_opened_fire", "attack_led_against", "attack_performed_by",
            "attack_responsibility", "attack_took_control", "attack_force_from",
-           "attack_relative", "sanction_relative", "attack_ousted", "attack_drove_out",
+           "attack_relative", "sanction_relative", "stance_relative", "attack_ousted",
+           "attack_drove_out",
            "attack_engaged_in",
            "attack_behind",
            "attack_weapon_object", "attack_weapon_subject", "military_fire",
@@ -958,6 +959,20 @@ def _relative_pairs(verb: Token, ctx: RuleContext, rel: str) -> list[tuple[Ref, 
     targets = [r for x in conjuncts(clause.head) for r in target_refs(x)[0] if r.kind in kinds]
     return [(a, t) for a in attackers for t in targets
             if a.key != t.key and a.kind in ctx.agents]
+
+
+def _stance_verbs(ctx: RuleContext) -> list[str]:
+    """The verbs the lexicon makes criticism or opposition ("accused", "rejected")."""
+    return [v for v, rels in ctx.verbs.items() if {"criticizes", "opposes"} & set(rels)]
+
+
+@rule("stance.relative", gate=Gate(words=_stance_verbs))
+def stance_relative(verb: Token, ctx: RuleContext) -> list[Found]:
+    """The one criticized or opposed named before a relative clause whose pronoun is the
+    verb's object, as background in wire copy: "Y, whom X accuses of backing the rebels",
+    "Y, which X has long criticized" (as ``attack.relative``)."""
+    return [Found(a, rel, t, verb.i, 0.7) for rel in ("criticizes", "opposes")
+            for a, t in _relative_pairs(verb, ctx, rel)]
 
 
 @rule("attack.ousted", gate=Gate(words=lambda ctx: ctx.lex.constructions.removal_verbs))

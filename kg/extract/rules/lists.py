@@ -11,10 +11,11 @@ named as a grouping ("A, B and C, known as the IP4").
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Ref
-from kg.extract.rules import Found, Gate, RuleContext, rule
+from kg.extract.rules import Found, Gate, RuleContext, asserted, rule
 from kg.extract.syntax import (
     PARENTHESIS_OPENERS,
     conjuncts,
+    is_future_aux,
     is_hypothetical,
     is_list_prep,
     is_negated,
@@ -26,7 +27,7 @@ from kg.extract.syntax import (
 __all__ = ["list_admitted", "list_bracketed", "list_chair", "list_chairs", "list_comprises",
            "list_constitute", "list_council_seat",
            "list_grouping", "list_known_as", "list_members", "list_membership",
-           "list_org_including"]
+           "list_org_including", "list_welcomed_into", "welcomed_into"]
 
 
 def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
@@ -505,6 +506,40 @@ def list_admitted(verb: Token, ctx: RuleContext) -> list[Found]:
         members = [r for o in verb.children if o.dep_ == "dobj" for c in conjuncts(o)
                    if (r := ref(c)) is not None and r.kind == "State"]
     return [Found(m, "memberOf", o, verb.i, 0.75) for o in orgs for m in members]
+
+
+def welcomed_into(verb: Token, ctx: RuleContext) -> tuple[list[Ref], list[Ref]]:
+    """The states a greeting verb takes into an organization and the organizations: "X
+    welcomed Y into ORG", "Y was welcomed to the bloc" (([Y], [ORG]); else two empty
+    lists). A person greeted "to ORG" is a guest, not an entrant."""
+    cons = ctx.lex.constructions
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in cons.welcoming_verbs:
+        return [], []
+    preps = cons.welcoming_admission_preps
+    orgs = [r for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" and (r := ref(o)) is not None
+            and r.kind == "Organization"]
+    if not orgs:
+        return [], []
+    entrants = [r for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for c in conjuncts(o)
+                if (r := ref(c)) is not None]
+    if not entrants or any(r.kind != "State" for r in entrants):
+        return [], []
+    return entrants, orgs
+
+
+@rule("list.welcomed_into", gate=Gate(words=lambda ctx: ctx.lex.constructions.welcoming_verbs))
+def list_welcomed_into(verb: Token, ctx: RuleContext) -> list[Found]:
+    """A state welcomed into an organization is a member of it, and the one who welcomes
+    it backs its entry: "X welcomed Y into ORG" (Y memberOf ORG, X supports Y); not a
+    welcome planned or denied ("will welcome Y into ORG")."""
+    if not asserted(verb) or is_future_aux(verb):
+        return []
+    entrants, orgs = welcomed_into(verb, ctx)
+    out = [Found(m, "memberOf", o, verb.i, 0.75) for o in orgs for m in entrants]
+    out += [Found(s, "supports", m, verb.i, 0.75) for s in subject_refs(verb)
+            if s.kind in ctx.agents for m in entrants if m.key != s.key]
+    return out
 
 
 @rule("list.council_seat", gate=Gate(words=lambda ctx: ctx.lex.constructions.council_seat_nouns

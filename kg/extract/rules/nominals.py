@@ -685,8 +685,10 @@ def _noun(ctx: RuleContext, noun: Token) -> list[Found]:
                                   for e in c.children if e.dep_ == "pobj"]
         for holder in holders:
             for prep in with_conjoined(list(holder.children)):
-                if prep.dep_ not in ("prep", "dative") or prep.lower_ not in preps or (
-                        absolute_with(prep)):
+                # (a preposition coordinated with the trigger's own: "sanctions on X and on Y")
+                if (prep.dep_ not in ("prep", "dative") and not (
+                        prep.dep_ == "conj" and prep.pos_ == "ADP")) or (
+                        prep.lower_ not in preps or absolute_with(prep)):
                     continue
                 if givers and holder.i == noun.i and prep.lower_ == "of":
                     continue  # (the giver's own "of" phrase)

@@ -31,6 +31,7 @@ from kg.extract.rules import (
     with_conjoined,
 )
 from kg.extract.rules.conflict import place_refs
+from kg.extract.rules.lists import welcomed_into
 from kg.extract.syntax import (
     agent_refs,
     clause_subjects,
@@ -227,6 +228,8 @@ def pairs(subjects: list[Ref], rel: str, obj_tok: Token, trigger: Token, lemma: 
             is_future_aux(trigger) or (trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN"
                                        and not _imposed_participle(rel, trigger))):
         return out  # an act still awaited: "will join", "its efforts to join"
+    if rel == "metWith" and welcomed_into(trigger, ctx)[0]:
+        return out  # a state greeted into an organization enters it: no meeting
     triggers = ctx.lex.relations.get(rel)
     for obj in conjuncts(obj_tok):
         if rel == "attacks" and _verbal_attack(obj, trigger, ctx):
