@@ -2790,8 +2790,8 @@ class _DocState:
         surer = last if prominent and sex == "f" and last.key in self.sex else None
         verbs = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj")]
         if prev.root.lemma_.lower() in lexicon().reporting.verbs and not any(
-                c.dep_ == "nsubj" and (r := self.tok.get(c.i)) is not None
-                and r.kind == "Person" for c in prev.root.children):
+                c.dep_ == "nsubj" and (speaker := self.tok.get(c.i)) is not None
+                and speaker.kind == "Person" for c in prev.root.children):
             # an attribution after what it reports ("X met Y ..., the ministry said"): the
             # reported clause's subject is the topic (not where a person speaks: "..., the
             # spokesman NAME said. He added ..." is the speaker)
