@@ -4,6 +4,8 @@ opening a paragraph is a sentence of its own."""
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.ingest.dates import MONTH_NAMES
+
 __all__ = ["split_paragraphs"]
 
 
@@ -55,10 +57,9 @@ def _dateline_end(doc: Doc, start: int) -> int:
             region = True
             continue
         elif not (bracket or tok.is_upper or tok.like_num or tok.text in (",", ".")
-                  or tok.text[:3].lower() in _MONTHS):
+                  or tok.lower_.rstrip(".") in MONTH_NAMES):
             return -1
         region = False
     return -1
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

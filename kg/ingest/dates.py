@@ -3,7 +3,7 @@
 import datetime
 import re
 
-__all__ = ["parse_date"]
+__all__ = ["MONTH_NAMES", "parse_date"]
 
 DATELINE_HEAD = 15  # datelines are looked for in the first lines ...
 DATELINE_TAIL = 5  # ... and, failing that, in the last ones (page footers)
@@ -29,6 +29,7 @@ _MONTHS = {
     )
     for name in names
 }
+MONTH_NAMES = frozenset(_MONTHS)  # month names and their abbreviations, in lower case
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
