@@ -133,7 +133,7 @@ def test_rules_speech4_sentence(nlp: Language, text: str, want: set[Triple]) -> 
 @pytest.mark.model
 def test_rules_speech4_rules_are_named(nlp: Language) -> None:
     # the new rules carry their own names to the graph (kg:extractor)
-    doc = nlp("Iran said the sanctions imposed by the United States were illegal. Russia "
+    doc = nlp("Pakistan said the US drone strikes were a violation of its sovereignty. Russia "
               "slammed what it described as NATO's aggressive posture. Turkey insisted that "
               "Sweden crack down on militants.")
     rules = {c.extractor for c in doc._.kg_claims if c.relation in SPEECH_ACTS}
