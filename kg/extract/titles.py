@@ -265,6 +265,9 @@ class TitleExtractor:
                     i -= 1
                 continue
             elif low == "to":
+                if titled:
+                    break  # "sent condolences to President of STATE X": the preposition
+                    # before the whole title is no part of it
                 # "Ambassador of Australia to NATO": NATO was seen first (right to left).
                 if found:
                     found.pop()
