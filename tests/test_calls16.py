@@ -54,3 +54,23 @@ OFFICE: list[tuple[str, set[Triple]]] = [
 def test_calls16_head_of_state_names_its_titled_holder(nlp: Language, text: str,
                                                      want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (UR, ME, CR), symmetric=(ME,)) == want
+
+
+AF = "affiliatedWith"
+TITLED: list[tuple[str, set[Triple]]] = [
+    # a title after "to": the state after its "of" is the holder's
+    ("Vladimir Putin sent a message of condolences to President of Turkey Recep Tayyip "
+     "Erdogan over the earthquake.", {("Recep Tayyip Erdoğan", AF, "Turkey")}),
+    ("The message to President of Syria Bashar al-Assad was not answered.",
+     {("Bashar al-Assad", AF, "Syria")}),
+    ("Joe Biden sent a letter to Russian President Vladimir Putin.",
+     {("Vladimir Putin", AF, "Russia")}),
+    # a "to" inside the title is the posting, no owner
+    ("Ambassador of Australia to NATO Jane Hardy spoke.", {("Jane Hardy", AF, "Australia")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TITLED, ids=[t[:40] for t, _ in TITLED])
+def test_calls16_title_after_to_keeps_its_state(nlp: Language, text: str,
+                                                want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (AF,)) == want
