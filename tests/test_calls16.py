@@ -74,3 +74,18 @@ TITLED: list[tuple[str, set[Triple]]] = [
 def test_calls16_title_after_to_keeps_its_state(nlp: Language, text: str,
                                                 want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (AF,)) == want
+
+
+PORTFOLIO: list[tuple[str, set[Triple]]] = [
+    # a one-word portfolio before "Minister" that the NER took for a body is no body
+    ("In total, according to Health Minister Viktor Lyashko, today Ukraine has surpassed "
+     "40% of adults vaccinated.", set()),
+    ("Chinese Foreign Ministry spokesperson Wang Wenbin said so.",
+     {("Wang Wenbin", AF, "Chinese Foreign Ministry"), ("Wang Wenbin", AF, "China")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PORTFOLIO, ids=[t[:40] for t, _ in PORTFOLIO])
+def test_calls16_portfolio_before_minister_is_no_body(nlp: Language, text: str,
+                                                      want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (AF,)) == want

@@ -191,6 +191,10 @@ class TitleExtractor:
                         and doc[r.start - 1].lower_ in ("of", "for")
                         and doc[r.start - 2].lemma_.lower() in lexicon().titles.portfolio_titles
                 ) and not (
+                        # "PORTFOLIO Minister X": a one-word portfolio the NER took for a body
+                        r.kind == "Body" and r.end == r.start + 1 and r.end < len(doc)
+                        and doc[r.end].lemma_.lower() in lexicon().titles.portfolio_titles
+                ) and not (
                         r.kind == "State" and r.start > 0 and doc[r.start - 1].lower_ == "for"):
                     found.append(r)
                 i = r.start - 1
