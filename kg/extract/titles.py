@@ -269,9 +269,11 @@ class TitleExtractor:
                     i -= 1
                 continue
             elif low == "to":
-                if titled:
+                if titled and any(c.dep_ == "pobj" and (c.i == named.i or c.is_ancestor(named))
+                                  for c in tok.children
+                                  for named in [doc[person.start:person.end].root]):
                     break  # "sent condolences to President of STATE X": the preposition
-                    # before the whole title is no part of it
+                    # whose object is the whole titled name is no part of the title
                 # "Ambassador of Australia to NATO": NATO was seen first (right to left).
                 if found:
                     found.pop()
