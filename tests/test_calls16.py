@@ -65,6 +65,9 @@ TITLED: list[tuple[str, set[Triple]]] = [
      {("Bashar al-Assad", AF, "Syria")}),
     ("Joe Biden sent a letter to Russian President Vladimir Putin.",
      {("Vladimir Putin", AF, "Russia")}),
+    # a body that "to" governs before the title is no owner of it
+    ("Speaking to the Associated Press, Army Brigadier General Samuel Salihu denied that "
+     "Nigerian troops were responsible for the arson.", {("Samuel Salihu", AF, "Army")}),
     # a "to" inside the title is the posting, no owner
     ("Ambassador of Australia to NATO Jane Hardy spoke.", {("Jane Hardy", AF, "Australia")}),
 ]
