@@ -2478,9 +2478,14 @@ class _DocState:
         # every branch below needs one of these forms or lemmas
         lemmas = (_w("coref_org_nouns") | _w("coref_event_nouns") | set(_table("pair_nouns"))
                   | set(_table("reference_nouns")))
-        for tok in self._candidates(lowers=_w("male_female") | {"it", "its"}
+        for tok in self._candidates(lowers=_w("male_female") | {"it", "its", "head"}
                                     | _w("coref_title_heads"), lemmas=lemmas):
             lower = tok.lower_
+            if lower == "head":
+                ref = self._bare_office(tok)
+                if ref:
+                    self._add(Ref(ref.key, "Person", tok.i, tok.i + 3, tok.text, "coref"))
+                continue
             if lower in _w("coref_title_heads"):
                 ref = self._bare_title(tok)
                 if ref:
@@ -2607,6 +2612,63 @@ class _DocState:
             return None  # none, or two such persons named close before
         key = keys.pop()
         return near.get(key) or self.tok.get(titled[key])
+
+    def _bare_office(self, tok: Token) -> Ref | None:
+        """ "the head of state", "the Head of Government": an office of the officeholders
+        table named by its own words, with no owner and no name beside it, names the one
+        person titled with a form of that office ("President NAME", "Prime Minister of X
+        NAME") in the phrase's paragraph or the three sentences before; none if two such
+        persons are named there, nor inside a quotation."""
+        doc = self.doc
+        lex = lexicon().titles
+        if tok.tag_ not in ("NN", "NNP") or tok.dep_ in ("compound", "nmod", "amod", "appos"):
+            return None
+        if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.i + 2 >= len(doc):
+            return None
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if len(preps) != 1 or preps[0].i != tok.i + 1 or preps[0].lower_ != "of" or any(
+                c.dep_ != "det" for c in tok.lefts):
+            return None
+        obj = doc[tok.i + 2]
+        if obj.head.i != preps[0].i or obj.dep_ != "pobj" or list(obj.children):
+            return None
+        forms = lex.offices.get(f"{tok.lower_}_of_{obj.lower_}")
+        if not forms:
+            return None
+        nxt = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.i in self.tok or (
+                nxt.text == "," and any(c.dep_ == "appos" for c in tok.children))):
+            return None  # "the head of state, NAME": the title of a named person
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for") and (
+                tok.head.head.pos_ in ("NOUN", "PROPN")):
+            return None  # "the office of the head of state"
+        sent = tok.sent
+        if sum(t.text in ('"', "“", "”") for t in doc[sent.start:tok.i]) % 2:
+            return None  # inside a quotation
+        since = sent.start
+        for _ in range(3):
+            if since > 0:
+                since = doc[since - 1].sent.start
+        para = doc.text.rfind("\n\n", 0, tok.idx)
+        if para >= 0:
+            since = min(since, next((t.i for t in doc if t.idx >= para), since))
+        titled: dict[str, int] = {}
+        for t in doc[since:tok.i - 1]:
+            if t.lemma_.lower() not in lex.heads and t.lower_ not in lex.heads:
+                continue
+            tw = self._title_words(t)
+            if any(w in lex.office_blockers for w in tw) or (
+                    t.i > 0 and doc[t.i - 1].lower_ in lex.office_blockers):
+                continue  # "former President NAME", "Vice President NAME"
+            if not any(list(tw[-len(f.split()):]) == f.split() for f in forms):
+                continue
+            key = self._titled_key(t)
+            if key is not None:
+                titled.setdefault(key, t.i)
+        if len(titled) != 1:
+            return None  # none, or two such persons named close before
+        key, at = titled.popitem()
+        return self.tok.get(at) or next((r for r in self.refs if r.key == key), None)
 
     def _pair(self, tok: Token) -> None:
         """"the two leaders", "both sides": the last two actors of that sort named;

@@ -191,6 +191,10 @@ class TitleExtractor:
                         and doc[r.start - 1].lower_ in ("of", "for")
                         and doc[r.start - 2].lemma_.lower() in lexicon().titles.portfolio_titles
                 ) and not (
+                        # "PORTFOLIO Minister X": a one-word portfolio the NER took for a body
+                        r.kind == "Body" and r.end == r.start + 1 and r.end < len(doc)
+                        and doc[r.end].lemma_.lower() in lexicon().titles.portfolio_titles
+                ) and not (
                         r.kind == "State" and r.start > 0 and doc[r.start - 1].lower_ == "for"):
                     found.append(r)
                 i = r.start - 1
@@ -265,6 +269,11 @@ class TitleExtractor:
                     i -= 1
                 continue
             elif low == "to":
+                if titled and any(c.dep_ == "pobj" and (c.i == named.i or c.is_ancestor(named))
+                                  for c in tok.children
+                                  for named in [doc[person.start:person.end].root]):
+                    break  # "sent condolences to President of STATE X": the preposition
+                    # whose object is the whole titled name is no part of the title
                 # "Ambassador of Australia to NATO": NATO was seen first (right to left).
                 if found:
                     found.pop()
