@@ -2501,9 +2501,9 @@ class _DocState:
                 if ref:
                     self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _w("coref_org_nouns"):
-                if self._definite(tok) and not any(c.dep_ == "prep" and c.lower_ in (
-                        "between", "with", "of") and not _charge_of(tok, c)
-                        for c in tok.children):
+                if self._definite(tok) and not self._named_group_noun(tok) and not any(
+                        c.dep_ == "prep" and c.lower_ in ("between", "with", "of")
+                        and not _charge_of(tok, c) for c in tok.children):
                     ref = self._last_organization(tok)
                     if ref:
                         self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
@@ -2722,6 +2722,19 @@ class _DocState:
             if named or (r.kind in kinds and r.start >= since):
                 best = r
         return best
+
+    def _named_group_noun(self, tok: Token) -> bool:
+        """Whether a group noun has a name of its own before it that names no actor known
+        ("the NAME alliance", "the ACRONYM opposition coalition"; a name read as a body's):
+        a group the text names there, not one named before that it refers back to ("the
+        NATO alliance" names NATO; a place or demonym, "the Atlantic alliance", only
+        describes it)."""
+        words = lexicon().titles.words
+        return any(t.text[:1].isupper() and t.dep_ != "det" and (
+            t.i not in self.tok or self.tok[t.i].kind == "Body")
+                   and t.ent_type_ not in ("LOC", "NORP", "GPE")
+                   and t.lower_ not in words and not t.is_sent_start
+                   for t in self.doc[tok.left_edge.i:tok.i])
 
     def _definite(self, tok: Token) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
