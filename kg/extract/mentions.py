@@ -1039,7 +1039,10 @@ class _DocState:
         while end < len(doc) and (
                 not doc[end].ent_type_ or doc[end - 1].lower_ in _w("name_particles")) and (
                 (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-                 and doc[end].lower_ not in _w("honorifics"))
+                 and doc[end].lower_ not in _w("honorifics")
+                 # (not the head of a group named after the person: "NAME Party", "NAME
+                 # Bloc")
+                 and doc[end].lower_ not in _w("group_name_heads"))
                 or (doc[end].lower_ in _w("name_particles") and end + 1 < len(doc)
                     and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN")):
             end += 1
@@ -1192,7 +1195,8 @@ class _DocState:
             if met and not self._titled_object(doc[start:end].root):
                 continue  # "the NAME Forum opened": a meeting
             inside = {id(r): r for k in range(start, end) if (r := self.tok.get(k)) is not None}
-            if any(r.start < start or r.end > end or r.kind == "Person" for r in inside.values()):
+            if any(r.start < start or r.end > end or (r.kind == "Person" and not (
+                    r.start == start and self._named_after(r, tok))) for r in inside.values()):
                 continue  # a longer name, or a person's, around or inside it
             for k in range(start, end):
                 self.tok.pop(k, None)
@@ -1220,6 +1224,17 @@ class _DocState:
         if info is not None and surface and surface not in info.labels:
             info.labels.append(surface)
 
+    def _named_after(self, person: Ref, head: Token) -> bool:
+        """Whether a person's full name right before a group's head word, after "the", is
+        what the group is named after ("the GIVEN SURNAME Bloc"): a name of two words or
+        more that the head ends, not a possessor ("the NAME's Party")."""
+        doc = self.doc
+        return person.end == head.i and person.end - person.start >= 2 and (
+            person.start > 0 and doc[person.start - 1].lower_ == "the"
+            and all(doc[k].dep_ == "compound" and doc[k].head.i == head.i
+                    or doc[k].head.i in range(person.start, person.end)
+                    for k in range(person.start, person.end)))
+
     def _group_name_start(self, head: Token, end: int) -> int:
         """The first word of a group's name ending in ``head``: the capitalized words
         (and "'s", and "and" between two of them) right before it that modify a word of
@@ -1229,6 +1244,11 @@ class _DocState:
         k = head.i - 1
         while k >= 0:
             t = doc[k]
+            if (r := self.tok.get(k)) is not None and r.kind == "Person" and (
+                    self._named_after(r, head)):
+                k = r.start - 1  # "the GIVEN SURNAME Bloc": a group named after a person
+                start = r.start
+                continue
             if (r := self.tok.get(k)) is not None and r.kind == "Person" or stance_prefixed(t):
                 break  # (nor the "X" of "the pro-X NAME Party": a stance, not the name)
             if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.is_alpha and (
