@@ -2958,6 +2958,23 @@ class _DocState:
         return bool(preds) and any(c.dep_ in clauses for p in [verb, *preds]
                                    for c in p.children)
 
+    def _its_object_before(self, tok: Token) -> bool:
+        """Whether an "it" that is the subject of a reported clause stands for the thing
+        the speaker's verb before the report took as object ("X criticised the N and warned
+        that it could ...", "X condemned the N, saying it was ..."): a thing named with no
+        actor's name, not an actor."""
+        clause = tok.head
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return False
+        report = clause.head
+        if report.dep_ not in ("conj", "advcl") or report.lemma_.lower() not in (
+                lexicon().reporting.verbs | lexicon().relations["criticizes"].speech):
+            return False
+        first = report.head
+        return any(o.dep_ == "dobj" and o.tag_ == "NN" and o.i < tok.i and o.i not in self.tok
+                   and not any(k in self.tok for k in range(o.left_edge.i, o.right_edge.i + 1))
+                   for o in first.children)
+
     def _its(self, tok: Token) -> Ref | None:
         sent = tok.sent
         cands = [r for r in self.refs if sent.start <= r.start < tok.i
@@ -2968,6 +2985,8 @@ class _DocState:
             first = self.tok.get(owned.head.i)
             if first is not None and first.kind in ("State", "Organization", "Body"):
                 return first
+        if self._its_object_before(tok):
+            return None
         # The subject of its own clause first: "the bloc says Moscow has used [drones]
         # in its war" -> Moscow.
         verb = tok.head
