@@ -97,3 +97,19 @@ THING_IT: list[tuple[str, set[Triple]]] = [
 def test_crisis16_it_after_an_object_is_the_thing(nlp: Language, text: str,
                                                   want: set[Triple]) -> None:
     assert claim_triples(dated_doc(nlp, text, DAY), (CR,)) == want
+
+
+CALLS: list[tuple[str, set[Triple]]] = [
+    # another's call or proposal, rejected or criticized: the subject proposes nothing
+    ("Raila Odinga has rejected calls for talks with Mwai Kibaki.", set()),
+    ("Raila Odinga rejected the proposal for talks with Mwai Kibaki.", set()),
+    # one's own call, renewed: the subject proposes it
+    ("Raila Odinga renewed calls for talks with Mwai Kibaki.",
+     {("Raila Odinga", "proposes", "talks")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CALLS, ids=[t[:40] for t, _ in CALLS])
+def test_crisis16_rejected_call_is_anothers(nlp: Language, text: str,
+                                            want: set[Triple]) -> None:
+    assert claim_triples(dated_doc(nlp, text, DAY), ("proposes",)) == want

@@ -506,14 +506,20 @@ def _onlooked(ctx: RuleContext, noun: Token, verb: Token) -> bool:
 def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     """Whether ``verb`` judges, backs or calls for the attack or sanction ``noun`` names
     rather than carrying it out ("condemned the attack on X", "backed sanctions against
-    X"), or rejects the tie or talks it names ("rejected talks with X"): its subject is no
-    party to the act."""
+    X"), or rejects the tie or talks it names ("rejected talks with X"), or the call or
+    proposal ("rejected calls for X"): its subject is no party to the act."""
     own = {rel for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])} | {
         rel for rel, _ in ctx.nouns.get(noun.lower_, [])}
     if own and own <= {"attacks", "sanctions"}:
         judging = set(_JUDGING)
     elif own and own <= {"cooperatesWith", "metWith", "visited", "supports"}:
         # also "protested over the visit (to X)", "criticized DEMONYM support for X"
+        judging = {"criticizes", "opposes"}
+    elif own and own - {"metWith"} <= {"proposes", "urges"} and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in noun.children) and (
+            own & {"proposes", "urges"}):
+        # "rejected calls for talks", "criticized the proposal for X": another's call (a
+        # call "for" something is an appeal, not a conversation)
         judging = {"criticizes", "opposes"}
     else:
         return False
