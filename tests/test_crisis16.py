@@ -3,7 +3,9 @@ close ally of Y"); a group named by a name of its own before a group noun ("the 
 alliance", "the ACRONYM opposition coalition"), which refers back to no organization named
 before; a party named after a person ("the GIVEN SURNAME Bloc"), which is no person; an
 "it" in a report after a verb with an object ("criticised the N and warned that it ..."),
-which is that thing, not an actor named before.
+which is that thing, not an actor named before; another's call rejected ("rejected calls for
+talks"), which the subject does not propose; a person's own party named beside the noun
+("X's party, the NAME", "X, whose NAME Party ..."), which the person is affiliated with.
 
 The texts are written for these tests and run through the trained pipeline
 (``--model``); each case lists every claim of the relations it checks.
@@ -113,3 +115,27 @@ CALLS: list[tuple[str, set[Triple]]] = [
 def test_crisis16_rejected_call_is_anothers(nlp: Language, text: str,
                                             want: set[Triple]) -> None:
     assert claim_triples(dated_doc(nlp, text, DAY), ("proposes",)) == want
+
+
+OWN_PARTY: list[tuple[str, set[Triple]]] = [
+    ("Prime Minister Yulia Tymoshenko lost. Tymoshenko's party, the Yulia Tymoshenko Bloc, "
+     "said it would challenge the result.",
+     {("Yulia Tymoshenko", AF, "Yulia Tymoshenko Bloc")}),
+    ("Viktor Yanukovych won. The Party of Regions, Yanukovych's party, welcomed the result.",
+     {("Viktor Yanukovych", AF, "Party of Regions")}),
+    ("Viktor Yanukovych, whose Party of Regions won the vote, spoke.",
+     {("Viktor Yanukovych", AF, "Party of Regions")}),
+    # denied, asked, or a third party's party beside another name: nothing
+    ("Viktor Yanukovych won. The Party of Regions, not Yanukovych's party, welcomed the "
+     "result.", set()),
+    ("Viktor Yanukovych won. Is the Party of Regions Yanukovych's party?", set()),
+    ("Viktor Yanukovych won. Yanukovych's party and the Party of Regions welcomed the "
+     "result.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_PARTY, ids=[t[:40] for t, _ in OWN_PARTY])
+def test_crisis16_a_persons_own_party_named_beside(nlp: Language, text: str,
+                                                   want: set[Triple]) -> None:
+    got = claim_triples(dated_doc(nlp, text, DAY), (AF,))
+    assert {t for t in got if t[2] not in ("Ukraine",)} == want
