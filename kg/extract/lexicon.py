@@ -459,6 +459,7 @@ class Constructions:
     conversing_verbs: Words
     heading_verbs: Words
     headed_unit_nouns: Words
+    own_party_nouns: Words
     verb_prefixes: Words
     topic_verbs: Words
     topic_preps: Words

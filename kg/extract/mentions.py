@@ -1039,7 +1039,10 @@ class _DocState:
         while end < len(doc) and (
                 not doc[end].ent_type_ or doc[end - 1].lower_ in _w("name_particles")) and (
                 (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-                 and doc[end].lower_ not in _w("honorifics"))
+                 and doc[end].lower_ not in _w("honorifics")
+                 # (not the head of a group named after the person: "NAME Party", "NAME
+                 # Bloc")
+                 and doc[end].lower_ not in _w("group_name_heads"))
                 or (doc[end].lower_ in _w("name_particles") and end + 1 < len(doc)
                     and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN")):
             end += 1
@@ -1192,7 +1195,8 @@ class _DocState:
             if met and not self._titled_object(doc[start:end].root):
                 continue  # "the NAME Forum opened": a meeting
             inside = {id(r): r for k in range(start, end) if (r := self.tok.get(k)) is not None}
-            if any(r.start < start or r.end > end or r.kind == "Person" for r in inside.values()):
+            if any(r.start < start or r.end > end or (r.kind == "Person" and not (
+                    r.start == start and self._named_after(r, tok))) for r in inside.values()):
                 continue  # a longer name, or a person's, around or inside it
             for k in range(start, end):
                 self.tok.pop(k, None)
@@ -1220,6 +1224,17 @@ class _DocState:
         if info is not None and surface and surface not in info.labels:
             info.labels.append(surface)
 
+    def _named_after(self, person: Ref, head: Token) -> bool:
+        """Whether a person's full name right before a group's head word, after "the", is
+        what the group is named after ("the GIVEN SURNAME Bloc"): a name of two words or
+        more that the head ends, not a possessor ("the NAME's Party")."""
+        doc = self.doc
+        return person.end == head.i and person.end - person.start >= 2 and (
+            person.start > 0 and doc[person.start - 1].lower_ == "the"
+            and all(doc[k].dep_ == "compound" and doc[k].head.i == head.i
+                    or doc[k].head.i in range(person.start, person.end)
+                    for k in range(person.start, person.end)))
+
     def _group_name_start(self, head: Token, end: int) -> int:
         """The first word of a group's name ending in ``head``: the capitalized words
         (and "'s", and "and" between two of them) right before it that modify a word of
@@ -1229,6 +1244,11 @@ class _DocState:
         k = head.i - 1
         while k >= 0:
             t = doc[k]
+            if (r := self.tok.get(k)) is not None and r.kind == "Person" and (
+                    self._named_after(r, head)):
+                k = r.start - 1  # "the GIVEN SURNAME Bloc": a group named after a person
+                start = r.start
+                continue
             if (r := self.tok.get(k)) is not None and r.kind == "Person" or stance_prefixed(t):
                 break  # (nor the "X" of "the pro-X NAME Party": a stance, not the name)
             if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.is_alpha and (
@@ -2506,9 +2526,9 @@ class _DocState:
                 if ref:
                     self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _w("coref_org_nouns"):
-                if self._definite(tok) and not any(c.dep_ == "prep" and c.lower_ in (
-                        "between", "with", "of") and not _charge_of(tok, c)
-                        for c in tok.children):
+                if self._definite(tok) and not self._named_group_noun(tok) and not any(
+                        c.dep_ == "prep" and c.lower_ in ("between", "with", "of")
+                        and not _charge_of(tok, c) for c in tok.children):
                     ref = self._last_organization(tok)
                     if ref:
                         self._add(Ref(ref.key, ref.kind, tok.i, tok.i + 1, tok.text, "coref"))
@@ -2785,6 +2805,19 @@ class _DocState:
                 best = r
         return best
 
+    def _named_group_noun(self, tok: Token) -> bool:
+        """Whether a group noun has a name of its own before it that names no actor known
+        ("the NAME alliance", "the ACRONYM opposition coalition"; a name read as a body's):
+        a group the text names there, not one named before that it refers back to ("the
+        NATO alliance" names NATO; a place or demonym, "the Atlantic alliance", only
+        describes it)."""
+        words = lexicon().titles.words
+        return any(t.text[:1].isupper() and t.dep_ != "det" and (
+            t.i not in self.tok or self.tok[t.i].kind == "Body")
+                   and t.ent_type_ not in ("LOC", "NORP", "GPE")
+                   and t.lower_ not in words and not t.is_sent_start
+                   for t in self.doc[tok.left_edge.i:tok.i])
+
     def _definite(self, tok: Token) -> bool:
         dets = [c for c in tok.children if c.dep_ in ("det", "poss")]
         return any(d.lower_ in ("the", "this", "that") for d in dets) or (
@@ -2987,6 +3020,23 @@ class _DocState:
         return bool(preds) and any(c.dep_ in clauses for p in [verb, *preds]
                                    for c in p.children)
 
+    def _its_object_before(self, tok: Token) -> bool:
+        """Whether an "it" that is the subject of a reported clause stands for the thing
+        the speaker's verb before the report took as object ("X criticised the N and warned
+        that it could ...", "X condemned the N, saying it was ..."): a thing named with no
+        actor's name, not an actor."""
+        clause = tok.head
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return False
+        report = clause.head
+        if report.dep_ not in ("conj", "advcl") or report.lemma_.lower() not in (
+                lexicon().reporting.verbs | lexicon().relations["criticizes"].speech):
+            return False
+        first = report.head
+        return any(o.dep_ == "dobj" and o.tag_ == "NN" and o.i < tok.i and o.i not in self.tok
+                   and not any(k in self.tok for k in range(o.left_edge.i, o.right_edge.i + 1))
+                   for o in first.children)
+
     def _its(self, tok: Token) -> Ref | None:
         sent = tok.sent
         cands = [r for r in self.refs if sent.start <= r.start < tok.i
@@ -2997,6 +3047,8 @@ class _DocState:
             first = self.tok.get(owned.head.i)
             if first is not None and first.kind in ("State", "Organization", "Body"):
                 return first
+        if self._its_object_before(tok):
+            return None
         # The subject of its own clause first: "the bloc says Moscow has used [drones]
         # in its war" -> Moscow.
         verb = tok.head

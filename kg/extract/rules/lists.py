@@ -325,6 +325,13 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                         if m.kind == "State" and m.key != f.key]
     for owner in owners:
         for m in members:
+            if m.kind == "Person" and owner.kind == "Person" and m.key != owner.key and (
+                    lemma in cons.ally_heads and noun.tag_ == "NN"
+                    and noun.dep_ in ("appos", "attr")
+                    and not _lapsed(noun, cons.lapsed_tie_modifiers)):
+                # one politician the ally of another: "X, a close ally of Y", "X is an ally
+                # of Y" (close ties between the two)
+                out.append(Found(m, "cooperatesWith", owner, noun.i, 0.8))
             if m.kind not in ("State", "Organization") or m.key == owner.key:
                 continue
             if lemma in cons.partner_heads and owner.kind == "Organization":

@@ -56,7 +56,8 @@ __all__ = ["nominal", "nominal_amount_in", "nominal_anti", "nominal_campaign",
            "nominal_compound_participle", "nominal_despite", "nominal_displeasure", "nominal_drew",
            "nominal_holder", "nominal_in_honor", "nominal_in_protest", "nominal_initiative_of",
            "nominal_joint_document",
-           "nominal_mutual", "nominal_pro", "nominal_proposal_owner", "nominal_received",
+           "nominal_mutual", "nominal_own_party", "nominal_pro", "nominal_proposal_owner",
+           "nominal_received",
            "nominal_sanctions_strike", "nominal_with_backing"]
 
 
@@ -506,14 +507,20 @@ def _onlooked(ctx: RuleContext, noun: Token, verb: Token) -> bool:
 def _judged_act(ctx: RuleContext, noun: Token, verb: Token) -> bool:
     """Whether ``verb`` judges, backs or calls for the attack or sanction ``noun`` names
     rather than carrying it out ("condemned the attack on X", "backed sanctions against
-    X"), or rejects the tie or talks it names ("rejected talks with X"): its subject is no
-    party to the act."""
+    X"), or rejects the tie or talks it names ("rejected talks with X"), or the call or
+    proposal ("rejected calls for X"): its subject is no party to the act."""
     own = {rel for rel, _ in ctx.nouns.get(noun.lemma_.lower(), [])} | {
         rel for rel, _ in ctx.nouns.get(noun.lower_, [])}
     if own and own <= {"attacks", "sanctions"}:
         judging = set(_JUDGING)
     elif own and own <= {"cooperatesWith", "metWith", "visited", "supports"}:
         # also "protested over the visit (to X)", "criticized DEMONYM support for X"
+        judging = {"criticizes", "opposes"}
+    elif own and own - {"metWith"} <= {"proposes", "urges"} and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in noun.children) and (
+            own & {"proposes", "urges"}):
+        # "rejected calls for talks", "criticized the proposal for X": another's call (a
+        # call "for" something is an appeal, not a conversation)
         judging = {"criticizes", "opposes"}
     else:
         return False
@@ -1846,3 +1853,38 @@ def nominal_subversion(tok: Token, ctx: RuleContext) -> list[Found]:
         return []
     return [Found(s, "opposes", t, tok.i, 0.7) for s in subjects for t in targets
             if s.key != t.key]
+
+
+@rule("nominal.own_party", gate=Gate(words=lambda ctx: ctx.lex.constructions.own_party_nouns))
+def nominal_own_party(noun: Token, ctx: RuleContext) -> list[Found]:
+    """A person's own party named beside the noun that says whose it is: "X's party, the
+    NAME" (the name in apposition), "the NAME, X's party" (the noun in apposition to the
+    name), "X, whose party(,) NAME ..." or "X, whose NAME Party ..." (a relative clause on
+    the person): X is affiliatedWith the party."""
+    if noun.lemma_.lower() not in ctx.lex.constructions.own_party_nouns or (
+            noun.pos_ not in ("NOUN", "PROPN")) or is_negated(noun) or any(
+            t.lower_ in ("not", "never") for t in noun.doc[max(noun.left_edge.i - 1, 0):noun.i]):
+        return []  # (nor "the NAME, not X's party")
+    owners: list[Ref] = []
+    for c in noun.children:
+        if c.dep_ != "poss":
+            continue
+        if c.tag_ == "WP$":
+            # "X, whose party ...": the person the relative clause is on
+            clause = noun.head
+            if clause.dep_ == "relcl" and (r := ref(clause.head)) is not None:
+                owners.append(r)
+        elif (r := ref(c)) is not None:
+            owners.append(r)
+    owners = [r for r in owners if r.kind == "Person"]
+    if not owners:
+        return []
+    own = ref(noun)
+    parties = [own] if own is not None else []
+    if own is None:
+        parties += [r for c in noun.children if c.dep_ == "appos"
+                    and (r := ref(c)) is not None]
+        if noun.dep_ == "appos" and (r := ref(noun.head)) is not None:
+            parties.append(r)
+    return [Found(p, "affiliatedWith", g, noun.i, 0.75) for p in owners for g in parties
+            if g.kind in ("Organization", "Body") and g.key != p.key]
