@@ -137,3 +137,22 @@ BACKING: list[tuple[str, set[Triple]]] = [
 def test_stances16_backing_conveyed_in_a_call(nlp: Language, text: str,
                                               want: set[Triple]) -> None:
     assert claim_triples(nlp(text), (SU,)) == want
+
+
+MEASURES: list[tuple[str, set[Triple]]] = [
+    # sanctions told just before and then answered with a bare "the sanctions"
+    ("The EU imposed sanctions on Russia on Monday. Moscow condemned the sanctions as "
+     "illegal.", {("Russia", CR, "European Union")}),
+    ("The United States imposed sanctions on Russia. Ukraine and Poland welcomed the "
+     "sanctions.", {("Ukraine", SU, "United States"), ("Poland", SU, "United States")}),
+    ("The United States imposed sanctions on companies building the pipeline. Germany "
+     "criticised the measures.", {("Germany", CR, "United States")}),
+    # sanctions only possible, or an answer negated: nothing
+    ("The EU may impose sanctions on Russia. Moscow condemned the sanctions.", set()),
+    ("The EU imposed sanctions on Russia. Moscow did not condemn the sanctions.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MEASURES, ids=[t[:40] for t, _ in MEASURES])
+def test_stances16_measures_answered(nlp: Language, text: str, want: set[Triple]) -> None:
+    assert claim_triples(nlp(text), (CR, SU)) == want

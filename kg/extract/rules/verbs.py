@@ -444,7 +444,7 @@ def _deployed(obj: Token, verb: Token, ctx: RuleContext) -> bool:
 
 # how many sentences back the act a noun refers to is looked for
 _REFERRED_REACH = 2
-_ANSWERS = ("supports", "opposes")
+_ANSWERS = ("supports", "opposes", "criticizes")
 
 
 def _maker_of(noun: Token, verbs: tuple[str, ...]) -> list[Ref]:
