@@ -1160,8 +1160,19 @@ def _stance_object(t: Token) -> bool:
 
 def in_protest(noun: Token) -> bool:
     """ "in protest" on a verb: "resigned in protest at X", "walked out in protest"."""
-    return noun.lemma_.lower() in lexicon().constructions.protest_nouns and (
-        noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB")
+    return protest_verb(noun) is not None
+
+
+def protest_verb(noun: Token) -> Token | None:
+    """The verb of an act done "in protest": "resigned in protest at X"; also where the
+    parser hangs the phrase on the verb's object ("recalled its envoy in protest")."""
+    if noun.lemma_.lower() not in lexicon().constructions.protest_nouns or not (
+            noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+        return None
+    head = noun.head.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        head = head.head
+    return head if head.pos_ == "VERB" else None
 
 
 def _protested_with(prep: Token) -> Token | None:
@@ -1172,7 +1183,8 @@ def _protested_with(prep: Token) -> Token | None:
     if in_protest(prep.head):
         return prep.head
     before = prep.doc[prep.i - 1] if prep.i > 0 else prep
-    if in_protest(before) and before.head.head.i == prep.head.i:
+    if in_protest(before) and (v := protest_verb(before)) is not None and (
+            prep.head.i in (v.i, before.head.head.i)):
         return before
     return None
 

@@ -518,6 +518,9 @@ class Readouts:
     stance_nouns: Words
     impersonal_verbs: Words
     call_taking_verbs: Words
+    contact_verbs: Words
+    conveying_verbs: Words
+    backing_nouns: Words
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,14 @@ def split_paragraphs(doc: Doc) -> Doc:
         for i in range(start + 1, end + 1):
             doc[i].is_sent_start = False
         doc[end + 1].is_sent_start = True
+        starts.append(end + 1)
+    for start in starts:
+        # a paragraph's first word is no sentence of its own: the parser, seeing a break
+        # just before it, would cut a coordinated subject there ("A and B VERB ...")
+        nxt = start + 1
+        if nxt < len(doc) and not doc[nxt].is_space and doc[nxt].is_alpha and (
+                doc[start].is_alpha) and doc[nxt].is_sent_start is None:
+            doc[nxt].is_sent_start = False
     return doc
 
 

@@ -270,6 +270,8 @@ class RelationExtractor:
                 return False
             if is_future_aux(verb) or is_hypothetical(verb) or _headline_future(verb):
                 return True
+            if _named_gerund(verb):
+                return True
             if f.relation in modality.gathering_relations and _agreed_ahead(verb, modality) and (
                     not (before and verb.lemma_.lower() not in modality.holding_verbs)):
                 # "A and B agreed to hold talks", "looks forward to meeting X", "agreed to
@@ -325,6 +327,26 @@ class RelationExtractor:
             # "the X Strait")
             return False
         return f.object.kind in self.ctx.kinds(f.relation)
+
+
+def _named_gerund(verb: Token) -> bool:
+    """Whether a verb is a gerund with its doer named just before it, the whole an act
+    that is objected to, sought or feared rather than told as done: "objects to X
+    joining ORG" (the parser hangs the gerund on the doer, or on the verb with the doer
+    left in the preposition)."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    doer = verb.doc[verb.i - 1]
+    if doer.pos_ != "PROPN":
+        return False
+    first = doer
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # the last of coordinated doers: "to A, B joining ORG"
+    if verb.dep_ == "acl":
+        return doer.i == verb.head.i and first.dep_ in ("pobj", "dobj", "npadvmod")
+    return verb.dep_ == "advcl" and doer.dep_ == "pobj" and doer.head.dep_ == "prep" and (
+        doer.head.head.i == verb.head.i)
 
 
 def _headline_future(verb: Token) -> bool:

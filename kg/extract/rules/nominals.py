@@ -11,7 +11,7 @@ cooperation"); participation in an event; a partnership that merely exists
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.events import in_protest, protest_objects
+from kg.extract.events import in_protest, protest_objects, protest_verb
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Ref
 from kg.extract.rules import (
@@ -165,19 +165,37 @@ def nominal_in_protest(noun: Token, ctx: RuleContext) -> list[Found]:
     pension law", "walked out in protest against the draft resolution" (wire copy on
     resignations, walkouts and boycotts). Only an initiative is taken: protest at an
     actor's act is criticism, which the trigger nouns give."""
-    if not in_protest(noun) or not asserted(noun.head.head):
+    verb = protest_verb(noun)
+    if verb is None or not asserted(verb):
         return []
-    verb = noun.head.head
-    objects = [c for c in protest_objects(noun)
-               if (r := ref(c)) is not None and r.kind == "Initiative"]
+    protested = protest_objects(noun)
+    objects = [c for c in protested if (r := ref(c)) is not None and r.kind == "Initiative"]
     if not objects:
-        return []
+        return _protested_doers(noun, verb, protested, ctx)
     # (no one protests at their own plan: "in protest at X's plan" is not X's act)
     owners = {r.key for o in objects for c in o.children if c.dep_ == "poss"
               and (r := ref(c)) is not None}
     targets = [r for o in objects if (r := ref(o)) is not None]
     return [Found(s, "opposes", t, noun.i, 0.7) for s in subject_refs(verb) for t in targets
             if s.key != t.key and s.key not in owners]
+
+
+def _protested_doers(noun: Token, verb: Token, protested: list[Token],
+                     ctx: RuleContext) -> list[Found]:
+    """Acting "in protest at" an actor's act, named by a possessor or a modifier before
+    it, criticizes the actor: "recalled its envoy in protest at X's recognition of Y",
+    "in protest at DEMONYM construction" (not the one the act is "of")."""
+    kinds = ctx.kinds("criticizes")
+    targets: dict[str, Ref] = {}
+    for o in protested:
+        if ref(o) is not None or o.pos_ != "NOUN":
+            continue
+        for c in o.children:
+            if c.dep_ in ("poss", "compound", "amod") and c.i < o.i and (
+                    r := ref(c)) is not None and r.kind in kinds and r.kind != "Person":
+                targets[r.key] = r
+    return [Found(s, "criticizes", t, noun.i, 0.7) for s in subject_refs(verb)
+            for t in targets.values() if s.key != t.key]
 
 
 @rule("nominal.proposal_owner", gate=Gate(words=lambda ctx: (

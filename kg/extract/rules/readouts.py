@@ -35,9 +35,9 @@ from kg.extract.syntax import (
     target_refs,
 )
 
-__all__ = ["readout_allied_pair", "readout_call_from", "readout_courtesy_call",
-           "readout_going_on", "readout_importance", "readout_joint_undertaking",
-           "readout_thanked_stance"]
+__all__ = ["readout_allied_pair", "readout_call_from", "readout_conveyed_backing",
+           "readout_courtesy_call", "readout_going_on", "readout_importance",
+           "readout_joint_undertaking", "readout_thanked_stance"]
 
 # the dependencies that lead from a nominal act up to the clause that states it:
 # "affirmed [their NOUN-of-will] to [continue] [VERB-ing] cooperation"
@@ -282,3 +282,34 @@ def readout_courtesy_call(tok: Token, ctx: RuleContext) -> list[Found]:
     callers = [r for r in subject_refs(verb) if r.kind in ctx.agents]
     return [Found(c, "metWith", ref_p, tok.i, 0.7) for c in callers for p in people
             if (ref_p := ref(p)) is not None and ref_p.key != c.key]
+
+
+@rule("readout.conveyed_backing", gate=Gate(words=lambda ctx: ctx.lex.readouts.conveying_verbs))
+def readout_conveyed_backing(verb: Token, ctx: RuleContext) -> list[Found]:
+    """Backing conveyed in a call or meeting, with no target of its own, backs the one
+    contacted: "X phoned Y to express his support" (a purpose infinitive), "X called Y
+    and voiced solidarity" (the next act of the same subject)."""
+    ro = ctx.lex.readouts
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ro.conveying_verbs:
+        return []
+    contact = verb.head
+    if contact.i == verb.i or contact.pos_ != "VERB" or (
+            contact.lemma_.lower() not in ro.contact_verbs):
+        return []
+    purpose = verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    after = verb.dep_ == "conj" and verb.i > contact.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if not (purpose or after) or not asserted(contact) or is_future_aux(contact) or (
+            is_negated(verb)):
+        return []
+    backing = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+               and c.lemma_.lower() in ro.backing_nouns]
+    if not backing or any(p.dep_ in ("prep", "dative") for b in [verb, *backing]
+                          for p in b.children):
+        return []  # (one with a target of its own: "support for Y" is Y's)
+    kinds = ctx.kinds("supports")
+    partners = [r for c in contact.children if c.dep_ == "dobj" for d in conjuncts(c)
+                if (r := ref(d)) is not None and r.kind in kinds]
+    return [Found(s, "supports", p, verb.i, 0.7) for s in subject_refs(contact)
+            for p in partners if s.key != p.key]

@@ -444,7 +444,7 @@ def _deployed(obj: Token, verb: Token, ctx: RuleContext) -> bool:
 
 # how many sentences back the act a noun refers to is looked for
 _REFERRED_REACH = 2
-_ANSWERS = ("supports", "opposes")
+_ANSWERS = ("supports", "opposes", "criticizes")
 
 
 def _maker_of(noun: Token, verbs: tuple[str, ...]) -> list[Ref]:
@@ -681,6 +681,9 @@ def verb_object(verb: Token, ctx: RuleContext) -> list[Found]:
                 if rel == "urges" and _deployed(obj_tok, verb, ctx):
                     continue
                 found = pairs(subjects, rel, obj_tok, verb, lemma, ctx)
+                if lemma in ctx.lex.constructions.summoning_verbs:
+                    # a summoned envoy stands for the state (verb.summon), not for themself
+                    found = [f for f in found if f.object.kind != "Person"]
                 if rel in _JUDGED_PARTICIPIAL and any(p.i == obj_tok.i for p in participial):
                     found = named_as(found, "verb.participial")
                 if rel == "attacks" and not found:
@@ -742,6 +745,8 @@ def verb_prep(verb: Token, ctx: RuleContext) -> list[Found]:
     out: list[Found] = []
     for key in keys:
         for rel, preps in ctx.verb_preps.get(key, []):
+            if rel == "urges" and any(c.dep_ == "oprd" for c in verb.children):
+                continue  # a verb that names its object asks nothing: "called X a Y for Z"
             marks = [m for c in verb.children if c.dep_ in ("advcl", "ccomp")
                      for m in c.children if m.dep_ == "mark"]
             # "demanded an explanation from Y": the parser hangs the source on the object
@@ -943,7 +948,7 @@ def verb_summon(verb: Token, ctx: RuleContext) -> list[Found]:
     diplomats = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     diplomats += [p for c in particle if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     diplomats = [d for c in diplomats for d in conjuncts(c)
-                 if d.lemma_.lower() in cons.diplomat_nouns]
+                 if d.lemma_.lower() in cons.diplomat_nouns or _titled_diplomat(d, ctx)]
     if not diplomats:
         return []
     summoners = subject_refs(verb)
@@ -954,8 +959,21 @@ def verb_summon(verb: Token, ctx: RuleContext) -> list[Found]:
                      and r.kind in ctx.agents]
     states = [t for d in diplomats for t in target_refs(d)[0]
               if t.kind in ("State", "Organization")]
+    # a named envoy: the state of the title ("DEMONYM Ambassador NAME", "STATE's
+    # ambassador, NAME")
+    if not states:
+        states = [r for d in diplomats for t in _title_words(d, ctx) if t.i != d.i
+                  and (r := ref(t)) is not None and r.kind in ("State", "Organization")]
     return [Found(s, "criticizes", t, verb.i, 0.7) for s in summoners for t in states
             if s.key != t.key]
+
+
+def _titled_diplomat(tok: Token, ctx: RuleContext) -> bool:
+    """Whether a person's name carries a diplomat's title ("Ambassador NAME")."""
+    own = ref(tok)
+    return own is not None and own.kind == "Person" and any(
+        t.dep_ == "compound" and t.lemma_.lower() in ctx.lex.constructions.diplomat_nouns
+        for t in tok.subtree)
 
 
 @rule("verb.recall", gate=Gate(words=lambda ctx: ctx.lex.constructions.recalling_verbs))
