@@ -63,6 +63,33 @@ CASES: list[tuple[str, tuple[str, ...], set[Triple]]] = [
     ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States last year. NATO "
      "warned that the alliance would not tolerate Russian meddling.", (CR,),
      {("NATO", CR, "Russia")}),
+    # second review: "it" after "X VERBed the N and said" is X where what is said of it is
+    # an act of a stance; the thing where it is a copula or a modal
+    ("India condemned the attack and said it stands with Israel.", (SU,),
+     {("India", SU, "Israel")}),
+    ("Greece welcomed the decision and said it backs Cyprus.", (SU,), {("Greece", SU, "Cyprus")}),
+    # a group noun with only describing words before it refers back
+    ("NATO leaders met in Vilnius. The Western alliance pledged support for Ukraine.", (SU,),
+     {("NATO", SU, "Ukraine")}),
+    ("NATO met in Vilnius. The North Atlantic alliance pledged support for Ukraine.", (SU,),
+     {("NATO", SU, "Ukraine")}),
+    # a bloc named after a person is the bloc, however the parser hangs it
+    ("Members of the Yulia Tymoshenko Bloc criticized Russia.", (CR,),
+     {("Yulia Tymoshenko Bloc", CR, "Russia")}),
+    ("The Kremlin criticized the Petro Poroshenko Bloc.", (CR,),
+     {("Russia", CR, "Petro Poroshenko Bloc")}),
+    # "called Y a bully" is no call
+    ("Beijing called Washington a bully and reiterated its support.", (SU,), set()),
+    # coordinated doers of a gerund objected to join nothing
+    ("Moscow objects to Finland and Sweden joining NATO.", ("memberOf",), set()),
+    ("Turkey has objected to Sweden and Finland joining NATO.", ("memberOf",), set()),
+    ("Estonia and Latvia joined NATO in 2004.", ("memberOf",),
+     {("Estonia", "memberOf", "NATO"), ("Latvia", "memberOf", "NATO")}),
+    # an opportunity taken is told as done
+    ("It was the first opportunity for Narendra Modi to meet Vladimir Putin since the war "
+     "began.", (ME,), {("Narendra Modi", ME, "Vladimir Putin")}),
+    # welcomed in another standing is no member
+    ("China welcomed Saudi Arabia into the SCO as a dialogue partner.", ("memberOf",), set()),
 ]
 
 

@@ -372,6 +372,7 @@ class Constructions:
     compass_parts: Words
     compass_adjectives: Words
     region_demonym_prefixes: Words
+    group_describing_words: Words
     courtesy_call_words: Words
     courtesy_call_preps: Words
     courtesy_call_modifiers: Words

@@ -1229,11 +1229,10 @@ class _DocState:
         what the group is named after ("the GIVEN SURNAME Bloc"): a name of two words or
         more that the head ends, not a possessor ("the NAME's Party")."""
         doc = self.doc
+        # (by the surface alone: the parser may hang the head word on the given name)
         return person.end == head.i and person.end - person.start >= 2 and (
-            person.start > 0 and doc[person.start - 1].lower_ == "the"
-            and all(doc[k].dep_ == "compound" and doc[k].head.i == head.i
-                    or doc[k].head.i in range(person.start, person.end)
-                    for k in range(person.start, person.end)))
+            head.text[:1].isupper() and person.start > 0
+            and doc[person.start - 1].lower_ == "the")
 
     def _group_name_start(self, head: Token, end: int) -> int:
         """The first word of a group's name ending in ``head``: the capitalized words
@@ -2811,7 +2810,9 @@ class _DocState:
         a group the text names there, not one named before that it refers back to ("the
         NATO alliance" names NATO; a place or demonym, "the Atlantic alliance", only
         describes it)."""
-        words = lexicon().titles.words
+        lex = lexicon()
+        words = lex.titles.words | lex.constructions.group_describing_words | (
+            lex.constructions.region_demonym_prefixes)
         return any(t.text[:1].isupper() and t.dep_ != "det" and (
             t.i not in self.tok or self.tok[t.i].kind == "Body")
                    and t.ent_type_ not in ("LOC", "NORP", "GPE")
@@ -3031,6 +3032,16 @@ class _DocState:
         report = clause.head
         if report.dep_ not in ("conj", "advcl") or report.lemma_.lower() not in (
                 lexicon().reporting.verbs | lexicon().relations["criticizes"].speech):
+            return False
+        # what is said of it fits a thing: a copula or a modal ("it was illegal", "it could
+        # destabilize the region"), not an act of a relation ("said it backs Y": the actor)
+        lex = lexicon()
+        stances = [t for rel, t in lex.relations.items() if rel in (
+            "supports", "opposes", "criticizes", "urges", "cooperatesWith", "proposes")]
+        acts = {v for t in stances for v in t.verbs} | {v for t in stances for v in t.verb_preps}
+        if clause.lemma_.lower() in acts or not (clause.lemma_ == "be" or any(
+                c.dep_ == "aux" and c.lower_ in lex.modality.hypothetical_aux
+                for c in clause.children)):
             return False
         first = report.head
         return any(o.dep_ == "dobj" and o.tag_ == "NN" and o.i < tok.i and o.i not in self.tok

@@ -345,8 +345,12 @@ def _named_gerund(verb: Token) -> bool:
         first = first.head  # the last of coordinated doers: "to A, B joining ORG"
     if verb.dep_ == "acl":
         return doer.i == verb.head.i and first.dep_ in ("pobj", "dobj", "npadvmod")
-    return verb.dep_ == "advcl" and doer.dep_ == "pobj" and doer.head.dep_ == "prep" and (
-        doer.head.head.i == verb.head.i)
+    if verb.dep_ == "pcomp" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        # "objected to A and B joining ORG", "warned against A joining ORG": the doers its
+        # own subjects (not "despite A attacking B", told as done)
+        return verb.head.dep_ == "prep" and verb.head.lower_ in ("to", "against")
+    return verb.dep_ == "advcl" and first.dep_ == "pobj" and first.head.dep_ == "prep" and (
+        first.head.head.i == verb.head.i)
 
 
 def _headline_future(verb: Token) -> bool:

@@ -543,6 +543,8 @@ def list_welcomed_into(verb: Token, ctx: RuleContext) -> list[Found]:
     if not asserted(verb) or is_future_aux(verb):
         return []
     entrants, orgs = welcomed_into(verb, ctx)
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        orgs = []  # in another standing: "welcomed Y into ORG as a dialogue partner"
     out = [Found(m, "memberOf", o, verb.i, 0.75) for o in orgs for m in entrants]
     out += [Found(s, "supports", m, verb.i, 0.75) for s in subject_refs(verb)
             if s.kind in ctx.agents for m in entrants if m.key != s.key]

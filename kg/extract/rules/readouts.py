@@ -294,8 +294,9 @@ def readout_conveyed_backing(verb: Token, ctx: RuleContext) -> list[Found]:
         return []
     contact = verb.head
     if contact.i == verb.i or contact.pos_ != "VERB" or (
-            contact.lemma_.lower() not in ro.contact_verbs):
-        return []
+            contact.lemma_.lower() not in ro.contact_verbs) or any(
+            c.dep_ == "oprd" for c in contact.children):
+        return []  # (not a verb that labels: "called Y a bully and reiterated its support")
     purpose = verb.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     after = verb.dep_ == "conj" and verb.i > contact.i and not any(
