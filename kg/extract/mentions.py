@@ -2604,16 +2604,9 @@ class _DocState:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for") and (
                 tok.head.head.pos_ in ("NOUN", "PROPN")):
             return None  # "the Office of the President", "an adviser to the president"
-        sent = tok.sent
-        if sum(t.text in ('"', "“", "”") for t in doc[sent.start:tok.i]) % 2:
-            return None  # inside a quotation
-        since = sent.start
-        for _ in range(3):
-            if since > 0:
-                since = doc[since - 1].sent.start
-        para = doc.text.rfind("\n\n", 0, tok.idx)
-        if para >= 0:
-            since = min(since, next((t.i for t in doc if t.idx >= para), since))
+        since = self._lookback_start(tok)
+        if since is None:
+            return None
         titled: dict[str, int] = {}
         for t in doc[:first]:
             if t.lemma_.lower() in lex.titles.heads or t.lower_ in lex.titles.heads:
@@ -2631,6 +2624,23 @@ class _DocState:
             return None  # none, or two such persons named close before
         key = keys.pop()
         return near.get(key) or self.tok.get(titled[key])
+
+    def _lookback_start(self, tok: Token) -> int | None:
+        """Where a bare title's holder may be named: from the start of its paragraph or
+        the three sentences before its own, whichever is earlier; None inside a
+        quotation."""
+        doc = self.doc
+        sent = tok.sent
+        if sum(t.text in ('"', "“", "”") for t in doc[sent.start:tok.i]) % 2:
+            return None  # inside a quotation
+        since = sent.start
+        for _ in range(3):
+            if since > 0:
+                since = doc[since - 1].sent.start
+        para = doc.text.rfind("\n\n", 0, tok.idx)
+        if para >= 0:
+            since = min(since, next((t.i for t in doc if t.idx >= para), since))
+        return since
 
     def _bare_office(self, tok: Token) -> Ref | None:
         """ "the head of state", "the Head of Government": an office of the officeholders
@@ -2661,16 +2671,9 @@ class _DocState:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for") and (
                 tok.head.head.pos_ in ("NOUN", "PROPN")):
             return None  # "the office of the head of state"
-        sent = tok.sent
-        if sum(t.text in ('"', "“", "”") for t in doc[sent.start:tok.i]) % 2:
-            return None  # inside a quotation
-        since = sent.start
-        for _ in range(3):
-            if since > 0:
-                since = doc[since - 1].sent.start
-        para = doc.text.rfind("\n\n", 0, tok.idx)
-        if para >= 0:
-            since = min(since, next((t.i for t in doc if t.idx >= para), since))
+        since = self._lookback_start(tok)
+        if since is None:
+            return None
         titled: dict[str, int] = {}
         for t in doc[since:tok.i - 1]:
             if t.lemma_.lower() not in lex.heads and t.lower_ not in lex.heads:
