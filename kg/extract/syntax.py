@@ -23,6 +23,7 @@ from kg.types import Mention
 __all__ = [
     "AGENTIVE",
     "absolute_with",
+    "participle_agents",
     "affiliated_states",
     "outer_noun",
     "PARENTHESIS_OPENERS",
@@ -1021,9 +1022,7 @@ def target_refs(tok: Token, *, depth: int = 0) -> tuple[list[Ref], bool]:
     acts = act_nouns()
     if ref(tok) is None and not found and (tok.lemma_.lower() in acts or tok.lower_ in acts):
         found.extend(r for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                     for a in c.children if a.dep_ == "agent" for p in a.children
-                     if p.dep_ == "pobj" for q in conjuncts(p) for r in agent_refs(q)
-                     if r.kind in AGENTIVE)
+                     for r in participle_agents(c) if r.kind in AGENTIVE)
     has_agents = bool(found)
     struck = tok.lemma_.lower() in acts or tok.lower_ in acts  # "the invasion of X": X is hit
     for child in tok.children:
@@ -1079,9 +1078,16 @@ def proposal_participles(tok: Token) -> list[Token]:
 
 def _proposers(tok: Token) -> list[Ref]:
     """The actors a participle names as the authors of a proposal: "proposed by X"."""
-    return [r for c in proposal_participles(tok) for a in c.children if a.dep_ == "agent"
-            for p in a.children if p.dep_ == "pobj" for q in conjuncts(p)
-            for r in agent_refs(q) if r.kind in AGENTIVE]
+    return [r for c in proposal_participles(tok) for r in participle_agents(c)
+            if r.kind in AGENTIVE]
+
+
+def participle_agents(part: Token) -> list[Ref]:
+    """The actors the agent phrase of a passive participle names, each of coordinated ones
+    ("imposed by A and B"), as :func:`agent_refs` resolves them ("by the ORG member
+    states": the organization)."""
+    return [r for a in part.children if a.dep_ == "agent" for p in a.children
+            if p.dep_ == "pobj" for q in conjuncts(p) for r in agent_refs(q)]
 
 
 def phrasal_in(head: Token, words: frozenset[str]) -> bool:

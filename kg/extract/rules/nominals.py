@@ -34,7 +34,6 @@ from kg.extract.syntax import (
     LIST_PREPS,
     absolute_with,
     affiliated_states,
-    agent_refs,
     conjuncts,
     governing_verb,
     holders_for_title_states,
@@ -44,6 +43,7 @@ from kg.extract.syntax import (
     is_negated,
     is_undoing,
     outer_noun,
+    participle_agents,
     phrasal_in,
     prefixed,
     ref,
@@ -295,9 +295,7 @@ def _noun_subjects(ctx: RuleContext, noun: Token) -> tuple[list[Ref], Token | No
                 asserted(child)):
             # the agent of a participle that makes the act: "the proposals put forward by
             # X", "the strikes carried out by X" (not "the declaration read out by X")
-            found.extend(r2 for a in child.children if a.dep_ == "agent"
-                         for p in a.children if p.dep_ == "pobj" for c in conjuncts(p)
-                         for r2 in agent_refs(c) if r2.kind in ctx.agents)
+            found.extend(r2 for r2 in participle_agents(child) if r2.kind in ctx.agents)
     led = any(c.dep_ == "amod" and c.lemma_ in ctx.lex.mentions.lead_modifiers
               for c in noun.children)
     if found and not led:

@@ -32,6 +32,7 @@ from kg.extract.syntax import (
     is_negated,
     is_passive,
     outer_noun,
+    participle_agents,
     ref,
     speaker_of,
     subject_refs,
@@ -281,8 +282,7 @@ def _act_doers(ctx: RuleContext, noun: Token) -> list[Ref]:
              for c in m.children if c.dep_ in ("amod", "poss", "compound", "nmod")
              for r in agent_refs(c)]
     found += [r for part in noun.children if part.dep_ == "acl" and part.tag_ == "VBN"
-              for a in part.children if a.dep_ == "agent" for o in a.children
-              if o.dep_ == "pobj" for c in conjuncts(o) for r in agent_refs(c)]
+              for r in participle_agents(part)]
     return list({r.key: r for r in found if r.kind in ctx.agents}.values())
 
 
