@@ -26,7 +26,10 @@ from kg.extract.lexicon import lexicon
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.officeholders import Officeholders, Person, fold_name, load_officeholders
 
-__all__ = ["ActorInfo", "MentionResolver", "Ref", "StringMemo", "make_mentions", "title_chain_head"]
+__all__ = ["DASHES", "ActorInfo", "MentionResolver", "Ref", "StringMemo", "make_mentions",
+           "title_chain_head"]
+
+DASHES = ("-", "--", "\u2013", "\u2014")  # the dashes of running text
 
 NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
@@ -3230,7 +3233,7 @@ def _dateline_agency(doc: Doc, ref: Ref) -> bool:
         return True
     # a dateline whose city the sentence splitter left behind: "July 8 (Reuters) - ...", a
     # date before the brackets and a dash after them
-    return ref.end + 1 < len(doc) and doc[ref.end + 1].text in ("-", "--", "\u2013", "\u2014") and (
+    return ref.end + 1 < len(doc) and doc[ref.end + 1].text in DASHES and (
         all(t.ent_type_ == "DATE" or t.is_punct for t in before))
 
 

@@ -4,6 +4,7 @@ opening a paragraph is a sentence of its own."""
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.mentions import DASHES
 from kg.ingest.dates import MONTH_NAMES
 
 __all__ = ["split_paragraphs"]
@@ -38,9 +39,6 @@ def split_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-_DASHES = ("-", "--", "\u2013", "\u2014")
-
-
 def _dateline_end(doc: Doc, start: int) -> int:
     """The index of the dash that closes a wire dateline opening a paragraph ("CITY, Mon DD
     (AGENCY) --", "CITY (AGENCY) -", "CITY, STATE, Mon DD --", "CITY, State (AGENCY) -"),
@@ -54,7 +52,7 @@ def _dateline_end(doc: Doc, start: int) -> int:
     for tok in doc[start + 1:start + 14]:
         if "\n" in tok.text:
             return -1
-        if tok.text in _DASHES:
+        if tok.text in DASHES:
             return tok.i if tok.i > start + 1 else -1
         if tok.text == "(":
             bracket = True

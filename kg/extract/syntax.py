@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import vocab
 from kg.extract.lexicon import Modality, lexicon
-from kg.extract.mentions import Ref, prefixed, stance_prefixed
+from kg.extract.mentions import DASHES, Ref, prefixed, stance_prefixed
 from kg.extract.mentions import title_chain_head as _title_chain_head
 from kg.types import Mention
 
@@ -169,7 +169,7 @@ def _denied_item(item: Token) -> bool:
 
 
 # What opens a parenthesis in a sentence: a bracket or a dash.
-PARENTHESIS_OPENERS = ("(", "-", "--", "\u2013", "\u2014")
+PARENTHESIS_OPENERS = ("(", *DASHES)
 
 
 def conjuncts(tok: Token) -> list[Token]:

@@ -10,7 +10,7 @@ named as a grouping ("A, B and C, known as the IP4").
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.mentions import Ref
+from kg.extract.mentions import DASHES, Ref
 from kg.extract.rules import Found, Gate, RuleContext, asserted, rule
 from kg.extract.syntax import (
     PARENTHESIS_OPENERS,
@@ -277,7 +277,7 @@ def _lists(ctx: RuleContext, noun: Token) -> list[Found]:
                        for c in conjuncts(s) if (r := ref(c)) is not None)
     # "A and B, both members of ORG, are ...": the parser may make the list head a second
     # subject after the names and a comma (or a dash: "A and B - ORG's partners - attended")
-    dashes = ("-", "--", "\u2013", "\u2014")
+    dashes = DASHES
     # (the parser may put the dash in the list head's phrase)
     sep = noun.left_edge.i if noun.left_edge.text in dashes else noun.left_edge.i - 1
     if noun.dep_ in ("nsubj", "nsubjpass") and sep > 0 and (
